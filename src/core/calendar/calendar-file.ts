@@ -1,0 +1,84 @@
+/**
+ * Validation of a user calendar file (`--calendar holidays.json`): plain parsed JSON in, checked
+ * calendar entries out. Accepts an array of entries or `{ "entries": [...] }` (other top-level keys,
+ * such as a version or a note, are ignored). Every problem is reported with the file name, the
+ * entry's path, the key, what was expected and what was received.
+ */
+import { parseIsoDay } from '../day.js';
+import { ENTRY_KINDS, type CalendarEntry, type EntryKind } from './calendar-entry.js';
+
+const ENTRY_KEYS = ['date', 'kind', 'name', 'nameVi', 'source'] as const;
+
+/** A calendar file that cannot be used; `path` is e.g. `entries[3].date`. */
+export class CalendarFileError extends Error {
+  readonly code = 'invalid-calendar-file';
+  constructor(
+    readonly file: string,
+    readonly path: string,
+    detail: string,
+  ) {
+    super(`${file}: ${path ? `${path}: ` : ''}${detail}`);
+    this.name = 'CalendarFileError';
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing (the key is missing)';
+  if (Array.isArray(value)) return 'an array';
+  if (value !== null && typeof value === 'object') return 'an object';
+  return JSON.stringify(value);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function locateEntries(json: unknown, file: string): { list: unknown[]; prefix: string } {
+  if (Array.isArray(json)) return { list: json, prefix: '' };
+  if (isRecord(json) && Array.isArray(json.entries)) return { list: json.entries, prefix: 'entries' };
+  const got = isRecord(json) ? 'an object without an "entries" array' : describe(json);
+  throw new CalendarFileError(file, '', `expected an array of entries or { "entries": [...] }, got ${got}`);
+}
+
+function checkEntry(raw: unknown, path: string, file: string): CalendarEntry {
+  const fail = (key: string, expected: string, got: unknown): never => {
+    throw new CalendarFileError(file, `${path}.${key}`, `expected ${expected}, got ${describe(got)}`);
+  };
+  if (!isRecord(raw)) throw new CalendarFileError(file, path, `expected an object, got ${describe(raw)}`);
+  for (const key of Object.keys(raw)) {
+    if (!(ENTRY_KEYS as readonly string[]).includes(key)) {
+      throw new CalendarFileError(file, path, `unknown key "${key}" (expected one of ${ENTRY_KEYS.join(', ')})`);
+    }
+  }
+  const { date, kind, name, nameVi, source } = raw;
+  if (typeof date !== 'string' || parseIsoDay(date) === null) fail('date', 'yyyy-mm-dd', date);
+  if (!(ENTRY_KINDS as readonly unknown[]).includes(kind)) fail('kind', '"off" or "working"', kind);
+  if (typeof name !== 'string' || name.trim() === '') fail('name', 'a non-empty string', name);
+  if (nameVi !== undefined && typeof nameVi !== 'string') fail('nameVi', 'a string', nameVi);
+  if (source !== undefined && (typeof source !== 'string' || source.trim() === '')) {
+    fail('source', 'a non-empty string', source);
+  }
+  const entry: CalendarEntry = {
+    date: (date as string).trim(),
+    kind: kind as EntryKind,
+    name: name as string,
+    source: (source as string | undefined) ?? file,
+  };
+  if (nameVi !== undefined) entry.nameVi = nameVi as string;
+  return entry;
+}
+
+/** The entries of a parsed `--calendar` file; throws `CalendarFileError` on the first problem. */
+export function parseCalendarFile(json: unknown, fileName: string): CalendarEntry[] {
+  const { list, prefix } = locateEntries(json, fileName);
+  const seen = new Map<string, string>();
+  return list.map((raw, i) => {
+    const path = `${prefix}[${i}]`;
+    const entry = checkEntry(raw, path, fileName);
+    const earlier = seen.get(entry.date);
+    if (earlier !== undefined) {
+      throw new CalendarFileError(fileName, `${path}.date`, `"${entry.date}" is already given by ${earlier}`);
+    }
+    seen.set(entry.date, path);
+    return entry;
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * The class of one dossier at the as-of date (DOMAIN.md, "Classifying one dossier"). Calendar days
+ * only: day numbers compare as wall-clock dates, so no time zone can move a dossier across a boundary.
+ */
+import type { Day } from './day.js';
+import { isWithdrawnKind } from './status.js';
+import type { DossierClass, DossierRecord } from './types.js';
+
+/** Which date is "the result": completed if present else returned (`auto`), or only one of them. */
+export const RESULT_DATE_MODES = ['auto', 'completed', 'returned'] as const;
+export type ResultDateMode = (typeof RESULT_DATE_MODES)[number];
+
+export function resultDayOf(record: DossierRecord, mode: ResultDateMode): Day | null {
+  if (mode === 'completed') return record.completed;
+  if (mode === 'returned') return record.returned;
+  return record.completed ?? record.returned;
+}
+
+/**
+ * Classify by dates: a result on or before the as-of date is compared with the due day; a dossier
+ * with no result by then is pending, overdue when the as-of date is past the due day. Withdrawn,
+ * rejected and stopped dossiers are `withdrawn` whatever their dates.
+ */
+export function classifyDossier(record: DossierRecord, asOf: Day, mode: ResultDateMode): DossierClass {
+  if (isWithdrawnKind(record.statusKind)) return 'withdrawn';
+  const result = resultDayOf(record, mode);
+  if (result !== null && result <= asOf) {
+    if (result < record.due) return 'before-deadline';
+    return result === record.due ? 'on-time' : 'late';
+  }
+  return asOf <= record.due ? 'pending-not-due' : 'pending-overdue';
+}
+
+/** Classes that mean "late" to an inspector: resolved late, or still open past the due day. */
+export function isLateClass(c: DossierClass): boolean {
+  return c === 'late' || c === 'pending-overdue';
+}
+
+/** Calendar days past the due day: to the result when late, to the as-of date when pending overdue. */
+export function calendarDaysLate(record: DossierRecord, c: DossierClass, asOf: Day, mode: ResultDateMode): number {
+  if (c === 'late') return (resultDayOf(record, mode) ?? record.due) - record.due;
+  if (c === 'pending-overdue') return asOf - record.due;
+  return 0;
+}

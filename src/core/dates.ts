@@ -1,0 +1,281 @@
+/**
+ * Reading one date cell into a `Day`, and saying why a cell could not be read.
+ *
+ * This module owns the date forms the tool accepts from exports and typed registers: day-first numeric
+ * dates (`dd/MM/yyyy`, `d/M/yyyy`, with `/`, `-` or `.`), year-first dates (`yyyy-MM-dd`, `yyyy/MM/dd`,
+ * ISO `yyyy-MM-ddTHH:mm[:ss[.fff]][Z|±hh:mm]`), an optional time before or after the date, the
+ * Vietnamese slip form (`08 giờ 30 phút, ngày 15 tháng 01 năm 2024`) and Excel serial numbers.
+ *
+ * Rules: the wall-clock date as written is the answer (times are checked, then dropped; a `Z` or offset
+ * never shifts the day); a date is never read month-first; two-digit years, impossible dates and years
+ * outside 1900–2199 are refused. No `Date` is ever built, so the time zone of the machine is irrelevant.
+ *
+ * `parseDay` runs on millions of cells: the dominant forms (`dd/MM/yyyy`, `yyyy-MM-dd`, each with an
+ * optional `HH:mm[:ss]` before or after) are read by a char-code fast path without allocation; every
+ * other input goes through the folded-text reader, which also yields the reason for `explainBadDate`.
+ */
+import { dayOf, daysInMonth, type Day } from './day.js';
+import { foldText } from './fold.js';
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
+/** Excel 1900 system: serial 25569 is 1970-01-01. Serials outside the range are not taken as dates. */
+const EXCEL_EPOCH = 25569;
+const MIN_SERIAL = 20000;
+const MAX_SERIAL = 80000;
+/** Longest folded text worth reading as a date; longer cells are refused before any regex runs. */
+const MAX_LENGTH = 80;
+const FORMS_HINT = 'expected dd/mm/yyyy, yyyy-mm-dd or an Excel serial number';
+
+/** Day of a date cell, or null when the text is not a readable date. Empty/whitespace text → null. */
+export function parseDay(text: string): Day | null {
+  const fast = readFast(text);
+  if (fast !== undefined) return fast;
+  const verdict = readFolded(foldText(text));
+  return typeof verdict === 'number' ? verdict : null;
+}
+
+/** Why `text` is not a readable date, in English, for an error message a user can act on.
+ *  Only meant for text on which `parseDay` returned null. */
+export function explainBadDate(text: string): string {
+  const folded = foldText(text);
+  if (folded === '') return 'the cell is empty; expected a date (dd/mm/yyyy)';
+  const verdict = readFolded(folded);
+  const shown = quote(text);
+  if (typeof verdict === 'number') return `${shown} is a readable date`;
+  return describe(verdict, shown, folded.length > MAX_LENGTH ? null : locateDate(folded));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Fast path: `dd/MM/yyyy` or `yyyy-MM-dd`, alone or with ` HH:mm[:ss]` after or `HH:mm[:ss] ` before.
+// Returns undefined when the text does not have exactly that shape (the general reader decides then).
+
+const SPACE = 32;
+const TAB = 9;
+const NBSP = 0xa0;
+const SLASH = 47;
+const DASH = 45;
+const COLON = 58;
+
+function readFast(t: string): Day | null | undefined {
+  let a = 0;
+  let b = t.length;
+  while (a < b && isBlank(t.charCodeAt(a))) a++;
+  while (b > a && isBlank(t.charCodeAt(b - 1))) b--;
+  const n = b - a;
+  if (n === 10) return fastDate(t, a);
+  if (n !== 16 && n !== 19) return undefined;
+  const clockLength = n - 11;
+  if (t.charCodeAt(a + 10) === SPACE) return withClock(fastDate(t, a), fastClock(t, a + 11, clockLength));
+  if (t.charCodeAt(a + clockLength) === SPACE) {
+    return withClock(fastDate(t, a + clockLength + 1), fastClock(t, a, clockLength));
+  }
+  return undefined;
+}
+
+function isBlank(code: number): boolean {
+  return code === SPACE || code === TAB || code === NBSP;
+}
+
+/** Date at `i` in either fast form; null when it has the shape but is not a valid date. */
+function fastDate(t: string, i: number): Day | null | undefined {
+  let y: number, m: number, d: number;
+  if (t.charCodeAt(i + 2) === SLASH && t.charCodeAt(i + 5) === SLASH) {
+    d = twoDigits(t, i);
+    m = twoDigits(t, i + 3);
+    y = fourDigits(t, i + 6);
+  } else if (t.charCodeAt(i + 4) === DASH && t.charCodeAt(i + 7) === DASH) {
+    y = fourDigits(t, i);
+    m = twoDigits(t, i + 5);
+    d = twoDigits(t, i + 8);
+  } else {
+    return undefined;
+  }
+  if (y < 0 || m < 0 || d < 0) return undefined;
+  return calendarDay(y, m, d);
+}
+
+/** `HH:mm` (length 5) or `HH:mm:ss` (length 8) at `i`: whether it is a valid time, undefined if not that shape. */
+function fastClock(t: string, i: number, length: number): boolean | undefined {
+  const h = twoDigits(t, i);
+  const min = t.charCodeAt(i + 2) === COLON ? twoDigits(t, i + 3) : -1;
+  const sec = length === 5 ? 0 : t.charCodeAt(i + 5) === COLON ? twoDigits(t, i + 6) : -1;
+  if (h < 0 || min < 0 || sec < 0) return undefined;
+  return isValidTime(h, min, sec);
+}
+
+function withClock(day: Day | null | undefined, clockValid: boolean | undefined): Day | null | undefined {
+  if (day === undefined || clockValid === undefined) return undefined;
+  return clockValid ? day : null;
+}
+
+/** Value of two ASCII digits at `i`, or -1. */
+function twoDigits(t: string, i: number): number {
+  const a = t.charCodeAt(i) - 48;
+  const b = t.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** Value of four ASCII digits at `i`, or -1. */
+function fourDigits(t: string, i: number): number {
+  const hi = twoDigits(t, i);
+  const lo = twoDigits(t, i + 2);
+  return hi < 0 || lo < 0 ? -1 : hi * 100 + lo;
+}
+
+function calendarDay(y: number, m: number, d: number): Day | null {
+  return y < MIN_YEAR || y > MAX_YEAR ? null : dayOf(y, m, d);
+}
+
+function isValidTime(h: number, min: number, sec: number): boolean {
+  return h <= 23 && min <= 59 && sec <= 59;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// General reader, on folded text (lower case, no diacritics, single spaces, trimmed).
+
+/** Why a cell is not a date; `describe` turns it into a sentence. */
+type Problem =
+  | 'not-a-date'
+  | 'serial-out-of-range'
+  | 'year-digits'
+  | 'year-out-of-range'
+  | 'month-first'
+  | 'bad-month'
+  | 'not-real'
+  | 'bad-time'
+  | 'extra-text';
+
+/** Where the date sits in the folded text, its fields as written, and the text around it. */
+interface DateParts {
+  form: 'day-first' | 'year-first' | 'slip';
+  year: string;
+  month: string;
+  day: string;
+  before: string;
+  after: string;
+}
+
+const SERIAL = /^\d+(?:\.\d+)?$/;
+/** Numeric date (same separator twice, optional spaces around it, optional "ngay" before it) or slip date. */
+const DATE = /(?:ngay ?)?(\d+) ?([/.-]) ?(\d+) ?\2 ?(\d+)|ngay ?(\d+) ?thang ?(\d+) ?nam ?(\d+)/;
+const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?$/;
+/** "08 gio 30 phut", "15 gio", "8h30", "8h". */
+const SLIP_TIME = /^(\d{1,2}) ?(?:gio|h)(?: ?(\d{1,2})(?: ?(?:phut|p))?)?$/;
+const ZONE = / ?(?:z|[+-](?:0\d|1[0-4])(?::?[0-5]\d)?)$/;
+const LEADING_SEPARATOR = /^[ ,]+/;
+const TRAILING_SEPARATOR = /[ ,]+$/;
+
+/** A date with at most one time, either before it or after it. */
+function readFolded(s: string): Day | Problem {
+  if (s.length > MAX_LENGTH) return 'not-a-date';
+  if (SERIAL.test(s)) return readSerial(s);
+  const parts = locateDate(s);
+  if (parts === null) return 'not-a-date';
+  const day = readDateParts(parts);
+  if (typeof day !== 'number') return day;
+  if (parts.before !== '' && parts.after !== '') return 'extra-text';
+  return checkBefore(parts.before) ?? checkAfter(parts.after, parts.form === 'year-first') ?? day;
+}
+
+function readSerial(s: string): Day | Problem {
+  const whole = Math.floor(Number(s));
+  return whole >= MIN_SERIAL && whole <= MAX_SERIAL ? whole - EXCEL_EPOCH : 'serial-out-of-range';
+}
+
+function locateDate(s: string): DateParts | null {
+  const m = DATE.exec(s);
+  if (m === null) return null;
+  const before = s.slice(0, m.index);
+  const after = s.slice(m.index + m[0].length);
+  if (m[5] !== undefined) return { form: 'slip', day: m[5], month: m[6] ?? '', year: m[7] ?? '', before, after };
+  const first = m[1] ?? '';
+  const middle = m[3] ?? '';
+  const last = m[4] ?? '';
+  if (first.length === 4) return { form: 'year-first', year: first, month: middle, day: last, before, after };
+  return { form: 'day-first', day: first, month: middle, year: last, before, after };
+}
+
+function readDateParts(p: DateParts): Day | Problem {
+  if (p.day.length > 2 || p.month.length > 2) return 'not-a-date';
+  if (p.year.length !== 4) return 'year-digits';
+  const y = Number(p.year);
+  const m = Number(p.month);
+  const d = Number(p.day);
+  if (y < MIN_YEAR || y > MAX_YEAR) return 'year-out-of-range';
+  if (m < 1 || m > 12) return looksMonthFirst(p.form, m, d) ? 'month-first' : 'bad-month';
+  return dayOf(y, m, d) ?? 'not-real';
+}
+
+/** `12/31/2024`: the "month" would be a valid day and the "day" a valid month. */
+function looksMonthFirst(form: DateParts['form'], m: number, d: number): boolean {
+  return form === 'day-first' && m >= 13 && m <= 31 && d >= 1 && d <= 12;
+}
+
+/** Text before the date: nothing, or a time followed by a space or comma. */
+function checkBefore(before: string): Problem | null {
+  if (before === '') return null;
+  const time = before.replace(TRAILING_SEPARATOR, '');
+  return time.length === before.length ? 'extra-text' : checkTime(time);
+}
+
+/** Text after the date: nothing, or a time after a space or comma (or ISO `T`, and a zone, on year-first dates). */
+function checkAfter(after: string, yearFirst: boolean): Problem | null {
+  if (after === '') return null;
+  let time: string;
+  if (yearFirst && after.startsWith('t')) {
+    time = after.slice(1);
+  } else {
+    time = after.replace(LEADING_SEPARATOR, '');
+    if (time.length === after.length) return 'extra-text';
+  }
+  return checkTime(yearFirst ? time.replace(ZONE, '') : time);
+}
+
+function checkTime(text: string): Problem | null {
+  const m = CLOCK.exec(text) ?? SLIP_TIME.exec(text);
+  if (m === null) return 'extra-text';
+  return isValidTime(Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)) ? null : 'bad-time';
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Messages.
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December'];
+
+function describe(problem: Problem, shown: string, p: DateParts | null): string {
+  const year = Number(p?.year);
+  const month = Number(p?.month);
+  switch (problem) {
+    case 'serial-out-of-range':
+      return `${shown} is a number outside the Excel date-serial range ${MIN_SERIAL}–${MAX_SERIAL} (years 1954–2119); ${FORMS_HINT}`;
+    case 'year-digits':
+      return `${shown} has year "${p?.year ?? ''}": write the year with four digits (dd/mm/yyyy)`;
+    case 'year-out-of-range':
+      return `${shown} has year ${year}, outside ${MIN_YEAR}–${MAX_YEAR}`;
+    case 'month-first':
+      return `${shown} reads as month ${month}: dates must be day-first (dd/mm/yyyy)`;
+    case 'bad-month':
+      return `${shown} has month ${month}: months run 1–12`;
+    case 'not-real':
+      return `${shown} is not a real date: ${whyNotReal(year, month, Number(p?.day))}`;
+    case 'bad-time':
+      return `${shown} has an impossible time: hours run 0–23, minutes and seconds 0–59`;
+    case 'extra-text':
+      return `${shown} has unexpected text around the date; expected a date with an optional time (dd/mm/yyyy HH:mm or HH:mm dd/mm/yyyy)`;
+    case 'not-a-date':
+      return `${shown} is not a date; ${FORMS_HINT}`;
+  }
+}
+
+function whyNotReal(year: number, month: number, day: number): string {
+  if (day < 1) return 'days start at 1';
+  return `${MONTH_NAMES[month - 1] ?? `month ${month}`} ${year} has ${daysInMonth(year, month)} days`;
+}
+
+/** The cell as the user typed it, trimmed and shortened for a message. */
+function quote(text: string): string {
+  const t = text.trim();
+  return `"${t.length > 40 ? `${t.slice(0, 39)}…` : t}"`;
+}

@@ -1,0 +1,57 @@
+/**
+ * One record per dossier code and source. When a code appears more than once in a source, one row is
+ * kept and every other row is reported (`duplicate-code`); none is dropped silently. The kept row is
+ * chosen by content, never by position, so shuffling the rows cannot change the figures.
+ */
+import type { DossierRecord } from './types.js';
+
+export interface CodeGroup {
+  kept: DossierRecord;
+  extras: DossierRecord[];
+}
+
+/** Group records by code; the kept record is the "most advanced" one by `compareForKeeping`. */
+export function groupByCode(records: Iterable<DossierRecord>): Map<string, CodeGroup> {
+  const groups = new Map<string, CodeGroup>();
+  for (const record of records) {
+    const group = groups.get(record.code);
+    if (!group) {
+      groups.set(record.code, { kept: record, extras: [] });
+    } else if (compareForKeeping(record, group.kept) < 0) {
+      group.extras.push(group.kept);
+      group.kept = record;
+    } else {
+      group.extras.push(record);
+    }
+  }
+  for (const group of groups.values()) group.extras.sort(compareLocation);
+  return groups;
+}
+
+/**
+ * Order of preference: a row with a result date before one without; then the later result; then the
+ * earlier receipt; then the later due date; then file and line (only reached when the dates are equal,
+ * where the choice cannot change a figure).
+ */
+export function compareForKeeping(a: DossierRecord, b: DossierRecord): number {
+  const ra = a.completed ?? a.returned;
+  const rb = b.completed ?? b.returned;
+  if ((ra === null) !== (rb === null)) return ra === null ? 1 : -1;
+  if (ra !== null && rb !== null && ra !== rb) return rb - ra;
+  if (a.received !== b.received) return a.received - b.received;
+  if (a.due !== b.due) return b.due - a.due;
+  const ka = contentKey(a);
+  const kb = contentKey(b);
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  return compareLocation(a, b);
+}
+
+/** Every value that can change a figure or a finding, as one comparable string. */
+function contentKey(r: DossierRecord): string {
+  return [r.completed, r.returned, r.statusLabel, r.unit, r.procedure, r.apology, r.newDate, r.reason, r.rawCode].join('\u0001');
+}
+
+export function compareLocation(a: DossierRecord, b: DossierRecord): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line;
+}

@@ -1,0 +1,89 @@
+/**
+ * One input row → one `DossierRecord`, or the reason it cannot be used. Pure: the caller owns the file
+ * and its line numbers. Only mapped fields are read; other cells (names, addresses, notes) are never
+ * copied anywhere.
+ */
+import type { ColumnMap } from './columns.js';
+import { parseDay, explainBadDate } from './dates.js';
+import type { Day } from './day.js';
+import { normaliseCode, tidyName } from './fold.js';
+import { readApology, readStatus, type StatusMeaning } from './status.js';
+import type { DossierRecord, Field, Source } from './types.js';
+
+export interface RowContext {
+  source: Source;
+  file: string;
+  columns: ColumnMap;
+  /** Unit for every row, when the file has no unit column (`--unit`). */
+  unitOverride?: string;
+  customStatus?: ReadonlyMap<string, StatusMeaning>;
+}
+
+export type RowOutcome =
+  | { ok: true; record: DossierRecord; unknownStatus: string | null; unreadApology: string | null }
+  | { ok: false; reason: string; column: number | null };
+
+/** Fill a record from a row, or say why the row cannot be used (with the 1-based column at fault). */
+export function normaliseRow(cells: readonly string[], line: number, ctx: RowContext): RowOutcome {
+  const idx = ctx.columns.index;
+  const cell = (field: Field): string => {
+    const i = idx[field];
+    return i === undefined ? '' : (cells[i] ?? '').trim();
+  };
+  const rawCode = cell('code');
+  const code = normaliseCode(rawCode);
+  if (code === '') return reject('the dossier code is empty (fill it in or remove the row)', idx.code);
+  const received = requiredDay(cell('received'), 'received date');
+  if (typeof received === 'string') return reject(received, idx.received);
+  const due = requiredDay(cell('due'), 'due date (ngày hẹn trả)');
+  if (typeof due === 'string') return reject(due, idx.due);
+
+  const badDates: DossierRecord['badDates'] = {};
+  const optional = (field: 'completed' | 'returned' | 'newDate'): Day | null => {
+    const text = cell(field);
+    if (text === '') return null;
+    const day = parseDay(text);
+    if (day === null) badDates[field] = text;
+    return day;
+  };
+  const statusLabel = cell('status');
+  const meaning = readStatus(statusLabel, ctx.customStatus);
+  const apologyText = cell('apology');
+  const apologyRead = idx.apology === undefined ? null : readApology(apologyText, (t) => parseDay(t) !== null);
+  const record: DossierRecord = {
+    source: ctx.source,
+    code,
+    rawCode,
+    unit: idx.unit === undefined ? tidyName(ctx.unitOverride ?? '') : tidyName(cell('unit')),
+    procedure: tidyName(cell('procedure')),
+    received,
+    due,
+    completed: optional('completed'),
+    returned: optional('returned'),
+    statusKind: meaning?.kind ?? null,
+    labelClass: meaning?.labelClass ?? null,
+    statusLabel,
+    apology: apologyRead === null ? null : apologyRead ?? true,
+    newDate: optional('newDate'),
+    reason: idx.reason === undefined ? null : cell('reason'),
+    badDates,
+    file: ctx.file,
+    line,
+  };
+  return {
+    ok: true,
+    record,
+    unknownStatus: meaning === undefined ? statusLabel : null,
+    unreadApology: apologyRead === undefined ? apologyText : null,
+  };
+}
+
+function requiredDay(text: string, what: string): Day | string {
+  if (text === '') return `the ${what} is empty (it is required)`;
+  const day = parseDay(text);
+  return day ?? `${what}: ${explainBadDate(text)}`;
+}
+
+function reject(reason: string, index: number | undefined): RowOutcome {
+  return { ok: false, reason, column: index === undefined ? null : index + 1 };
+}

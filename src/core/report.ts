@@ -1,0 +1,143 @@
+/**
+ * The one frozen report model every output format is rendered from. Built from plain data: the
+ * per-file accounting, the audit result and the options. No wording here: notes and skipped checks
+ * are codes with values; `render/labels.ts` words them.
+ */
+import type { ResultDateMode } from './classify.js';
+import { formatIsoDay, type Day } from './day.js';
+import { FINDING_KINDS, MISMATCH_KINDS, type Finding, type FindingKind } from './findings.js';
+import type { AuditResult } from './reconcile.js';
+import { chooseUnitNames, summariseByUnit, type UnitReport } from './summarise.js';
+import type { DossierRecord, Source } from './types.js';
+
+export const SCHEMA_VERSION = 1;
+
+export interface InputSummary {
+  file: string;
+  source: Source;
+  rowsRead: number;
+  rowsUsed: number;
+  rowsRejected: number;
+  /** Used rows left out of the figures because the dossier was received outside the period. */
+  rowsOutsidePeriod: number;
+  encoding: string;
+  delimiter: string;
+  headerLine: number;
+}
+
+export interface FileFacts extends Omit<InputSummary, 'rowsUsed' | 'rowsOutsidePeriod'> {
+  records: DossierRecord[];
+  hasApology: boolean;
+  hasReason: boolean;
+  unknownStatus: Map<string, number>;
+}
+
+export type SkipReason = 'no-apology-column' | 'no-reason-column' | 'one-source' | 'no-status-label';
+export interface SkippedCheck {
+  check: FindingKind;
+  reason: SkipReason;
+}
+
+export type Note =
+  | { kind: 'unknown-status'; file: string; label: string; count: number }
+  | { kind: 'as-of-from-data' | 'as-of-from-to'; date: string };
+
+export interface AuditReport {
+  schemaVersion: number;
+  command: 'reconcile' | 'stats';
+  asOf: string;
+  period: { from: string | null; to: string | null };
+  resultDate: ResultDateMode;
+  inputs: InputSummary[];
+  units: UnitReport[];
+  total: UnitReport;
+  findings: Finding[];
+  skippedChecks: SkippedCheck[];
+  notes: Note[];
+}
+
+export interface ReportContext {
+  command: 'reconcile' | 'stats';
+  asOf: Day;
+  asOfSource: 'option' | 'to' | 'data';
+  from: Day | null;
+  to: Day | null;
+  resultDate: ResultDateMode;
+  sources: readonly Source[];
+}
+
+/** Assemble the report: unit names, per-unit figures, sorted findings, accounting, skipped checks. */
+export function buildReport(files: readonly FileFacts[], result: AuditResult, ctx: ReportContext): AuditReport {
+  const unitNames = chooseUnitNames(files.flatMap((f) => f.records));
+  const findings = result.findings.map((f) => ({ ...f, unit: unitNames.get(f.unit) ?? f.unit })).sort(compareFindings);
+  const keyed = result.findings.map((f) => f); // unit keys for counting
+  const { units, total } = summariseByUnit(result.dossiers, keyed, unitNames, ctx.sources);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    command: ctx.command,
+    asOf: formatIsoDay(ctx.asOf),
+    period: { from: ctx.from === null ? null : formatIsoDay(ctx.from), to: ctx.to === null ? null : formatIsoDay(ctx.to) },
+    resultDate: ctx.resultDate,
+    inputs: files.map((f) => summariseInput(f, result.outsidePeriodByFile.get(f.file) ?? 0)),
+    units,
+    total,
+    findings,
+    skippedChecks: skippedChecks(files, ctx),
+    notes: notesOf(files, ctx),
+  };
+}
+
+function summariseInput(f: FileFacts, outside: number): InputSummary {
+  return {
+    file: f.file,
+    source: f.source,
+    rowsRead: f.rowsRead,
+    rowsUsed: f.rowsRead - f.rowsRejected,
+    rowsRejected: f.rowsRejected,
+    rowsOutsidePeriod: outside,
+    encoding: f.encoding,
+    delimiter: f.delimiter,
+    headerLine: f.headerLine,
+  };
+}
+
+function skippedChecks(files: readonly FileFacts[], ctx: ReportContext): SkippedCheck[] {
+  const skipped: SkippedCheck[] = [];
+  if (ctx.command === 'stats') {
+    for (const check of ['missing-in-electronic', 'missing-in-paper', 'masked-late', ...MISMATCH_KINDS] as const) skipped.push({ check, reason: 'one-source' });
+  }
+  if (!files.some((f) => f.hasApology)) skipped.push({ check: 'late-without-apology', reason: 'no-apology-column' });
+  if (!files.some((f) => f.hasReason)) skipped.push({ check: 'returned-without-reason', reason: 'no-reason-column' });
+  return skipped;
+}
+
+function notesOf(files: readonly FileFacts[], ctx: ReportContext): Note[] {
+  const notes: Note[] = [];
+  if (ctx.asOfSource !== 'option') notes.push({ kind: ctx.asOfSource === 'to' ? 'as-of-from-to' : 'as-of-from-data', date: formatIsoDay(ctx.asOf) });
+  for (const f of files) {
+    const labels = [...f.unknownStatus.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    for (const [label, count] of labels) notes.push({ kind: 'unknown-status', file: f.file, label, count });
+  }
+  return notes;
+}
+
+const KIND_ORDER = new Map(FINDING_KINDS.map((k, i) => [k, i]));
+
+/** Findings in a stable order: unit, kind (most serious first), code, source line. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.unit, b.unit) ||
+    KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
+    cmp(a.code, b.code) ||
+    cmp(locationOf(a), locationOf(b))
+  );
+}
+
+function locationOf(f: Finding): string {
+  const side = f.electronic ?? f.paper;
+  return side ? `${side.file}\u0000${String(side.line).padStart(12, '0')}` : '';
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

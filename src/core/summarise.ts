@@ -1,0 +1,132 @@
+/**
+ * Per-unit and total figures: counts of each class per source, rates as shares of resolved dossiers
+ * rounded half-up to 2 decimals, and finding counts. Pure accumulators: no IO, no wording.
+ */
+import { emptyFindingCounts, type Finding, type FindingKind } from './findings.js';
+import { foldText } from './fold.js';
+import type { Dossier } from './reconcile.js';
+import type { DossierClass, DossierRecord, Source } from './types.js';
+
+export interface Rates {
+  beforeDeadline: number | null;
+  onTime: number | null;
+  late: number | null;
+}
+
+export interface Stats {
+  received: number;
+  resolved: number;
+  beforeDeadline: number;
+  onTime: number;
+  late: number;
+  pendingNotDue: number;
+  pendingOverdue: number;
+  withdrawn: number;
+  rates: Rates;
+}
+
+export interface UnitReport {
+  unit: string;
+  electronic: Stats | null;
+  paper: Stats | null;
+  findingCounts: Record<FindingKind, number>;
+}
+
+/** `part / whole` as a percentage rounded half-up to 2 decimals, exactly (integer arithmetic); null when whole is 0. */
+export function percent(part: number, whole: number): number | null {
+  if (whole === 0) return null;
+  // round(part * 10000 / whole) half-up, without floating-point error: floor((2·p·10⁴ + w) / (2·w)).
+  return Math.floor((2 * part * 10000 + whole) / (2 * whole)) / 100;
+}
+
+type Counts = Omit<Stats, 'rates' | 'resolved' | 'received'>;
+const CLASS_FIELD: Record<DossierClass, keyof Counts> = {
+  'before-deadline': 'beforeDeadline',
+  'on-time': 'onTime',
+  late: 'late',
+  'pending-not-due': 'pendingNotDue',
+  'pending-overdue': 'pendingOverdue',
+  withdrawn: 'withdrawn',
+};
+
+function emptyCounts(): Counts {
+  return { beforeDeadline: 0, onTime: 0, late: 0, pendingNotDue: 0, pendingOverdue: 0, withdrawn: 0 };
+}
+
+function toStats(c: Counts): Stats {
+  const resolved = c.beforeDeadline + c.onTime + c.late;
+  return {
+    received: resolved + c.pendingNotDue + c.pendingOverdue + c.withdrawn,
+    resolved,
+    ...c,
+    rates: { beforeDeadline: percent(c.beforeDeadline, resolved), onTime: percent(c.onTime, resolved), late: percent(c.late, resolved) },
+  };
+}
+
+interface UnitAccumulator {
+  counts: Record<Source, Counts>;
+  findings: Record<FindingKind, number>;
+}
+
+/**
+ * Figures per unit (sorted by name, Vietnamese collation) and in total. `sources` says which sides
+ * are reported (`stats` reports one; the other is null).
+ */
+export function summariseByUnit(dossiers: readonly Dossier[], findings: readonly Finding[], unitNames: ReadonlyMap<string, string>, sources: readonly Source[]): { units: UnitReport[]; total: UnitReport } {
+  const acc = new Map<string, UnitAccumulator>();
+  const unitOf = (key: string): UnitAccumulator => {
+    let u = acc.get(key);
+    if (!u) acc.set(key, (u = { counts: { electronic: emptyCounts(), paper: emptyCounts() }, findings: emptyFindingCounts() }));
+    return u;
+  };
+  for (const d of dossiers) {
+    const u = unitOf(d.unitKey);
+    if (d.electronic) u.counts.electronic[CLASS_FIELD[d.electronic.class]]++;
+    if (d.paper) u.counts.paper[CLASS_FIELD[d.paper.class]]++;
+  }
+  for (const f of findings) unitOf(f.unit).findings[f.kind]++;
+  const total: UnitAccumulator = { counts: { electronic: emptyCounts(), paper: emptyCounts() }, findings: emptyFindingCounts() };
+  for (const u of acc.values()) addInto(total, u);
+  const report = (name: string, u: UnitAccumulator): UnitReport => ({
+    unit: name,
+    electronic: sources.includes('electronic') ? toStats(u.counts.electronic) : null,
+    paper: sources.includes('paper') ? toStats(u.counts.paper) : null,
+    findingCounts: u.findings,
+  });
+  const collator = new Intl.Collator('vi', { sensitivity: 'variant' });
+  const units = [...acc.entries()]
+    .map(([key, u]) => report(unitNames.get(key) ?? key, u))
+    .sort((a, b) => collator.compare(a.unit, b.unit) || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+  return { units, total: report('', total) };
+}
+
+function addInto(total: UnitAccumulator, u: UnitAccumulator): void {
+  for (const source of ['electronic', 'paper'] as const) {
+    for (const k of Object.keys(u.counts[source]) as (keyof Counts)[]) total.counts[source][k] += u.counts[source][k];
+  }
+  for (const k of Object.keys(u.findings) as FindingKind[]) total.findings[k] += u.findings[k];
+}
+
+/**
+ * The display name of each unit key: the spelling written most often, ties broken by code-point
+ * order, so the name does not depend on which row came first.
+ */
+export function chooseUnitNames(records: Iterable<DossierRecord>): Map<string, string> {
+  const spellings = new Map<string, Map<string, number>>();
+  for (const r of records) {
+    const key = foldText(r.unit);
+    let m = spellings.get(key);
+    if (!m) spellings.set(key, (m = new Map()));
+    m.set(r.unit, (m.get(r.unit) ?? 0) + 1);
+  }
+  const names = new Map<string, string>();
+  for (const [key, m] of spellings) {
+    let best = '';
+    let bestCount = -1;
+    for (const [name, n] of m) {
+      if (n > bestCount || (n === bestCount && name < best)) [best, bestCount] = [name, n];
+    }
+    names.set(key, best);
+  }
+  return names;
+}

@@ -1,0 +1,60 @@
+/**
+ * Spreadsheet formats: the per-unit figures (one header row, one row per unit, a total row) and the
+ * per-finding details. Written with csv-stringify; cells a spreadsheet would run as a formula are
+ * neutralised, since codes and unit names come from outside.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { FINDING_KINDS } from '../core/findings.js';
+import type { AuditReport } from '../core/report.js';
+import type { Stats, UnitReport } from '../core/summarise.js';
+import { messageOf, type Lang } from './labels.js';
+import type { RenderOptions } from './options.js';
+
+const STAT_COLUMNS = ['received', 'resolved', 'before_deadline', 'on_time', 'late', 'pending_not_due', 'pending_overdue', 'withdrawn', 'before_deadline_pct', 'on_time_pct', 'late_pct'] as const;
+
+/** Prefix a quote to cells a spreadsheet would evaluate (=, +, -, @, tab, CR). Numbers stay numbers. */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+}
+
+function statCells(s: Stats | null): (string | number)[] {
+  if (!s) return STAT_COLUMNS.map(() => '');
+  const pct = (x: number | null): string => (x === null ? '' : x.toFixed(2));
+  return [s.received, s.resolved, s.beforeDeadline, s.onTime, s.late, s.pendingNotDue, s.pendingOverdue, s.withdrawn, pct(s.rates.beforeDeadline), pct(s.rates.onTime), pct(s.rates.late)];
+}
+
+export function summaryCsvHeader(): string[] {
+  return ['unit', ...STAT_COLUMNS.map((c) => `electronic_${c}`), ...STAT_COLUMNS.map((c) => `paper_${c}`), ...FINDING_KINDS.map((k) => k.replace(/-/g, '_'))];
+}
+
+function unitCells(u: UnitReport, name: string): (string | number)[] {
+  return [neutraliseCell(name), ...statCells(u.electronic), ...statCells(u.paper), ...FINDING_KINDS.map((k) => u.findingCounts[k])];
+}
+
+export function renderCsv(report: AuditReport, _opts: RenderOptions): string {
+  const rows = [summaryCsvHeader(), ...report.units.map((u) => unitCells(u, u.unit)), unitCells(report.total, 'TOTAL')];
+  return stringify(rows);
+}
+
+export const DETAIL_COLUMNS = [
+  'kind', 'code', 'unit', 'electronic_file', 'electronic_line', 'paper_file', 'paper_line',
+  'electronic_class', 'paper_class', 'electronic_received', 'paper_received', 'electronic_due', 'paper_due',
+  'electronic_result', 'paper_result', 'electronic_status', 'paper_status', 'calendar_days_late', 'message',
+] as const;
+
+/** One row per finding, for `--details`. */
+export function renderDetailsCsv(report: AuditReport, lang: Lang): string {
+  const rows: (string | number)[][] = [[...DETAIL_COLUMNS]];
+  for (const f of report.findings) {
+    const e = f.electronic;
+    const p = f.paper;
+    const late = Math.max(e?.calendarDaysLate ?? 0, p?.calendarDaysLate ?? 0);
+    rows.push([
+      f.kind, neutraliseCell(f.code), neutraliseCell(f.unit), e?.file ?? '', e?.line ?? '', p?.file ?? '', p?.line ?? '',
+      e?.class ?? '', p?.class ?? '', e?.received ?? '', p?.received ?? '', e?.due ?? '', p?.due ?? '',
+      e ? e.completed ?? e.returned ?? '' : '', p ? p.completed ?? p.returned ?? '' : '',
+      neutraliseCell(e?.status ?? ''), neutraliseCell(p?.status ?? ''), late, neutraliseCell(messageOf(f, lang)),
+    ]);
+  }
+  return stringify(rows);
+}

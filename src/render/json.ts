@@ -1,0 +1,35 @@
+/**
+ * The machine format for CI. Field names are a contract (`schemaVersion` is bumped on any breaking
+ * change). Each finding carries its message in the chosen language; everything else is data.
+ */
+import type { AuditReport } from '../core/report.js';
+import { messageOf } from './labels.js';
+import type { RenderOptions } from './options.js';
+
+export function reportToJson(report: AuditReport, opts: RenderOptions): unknown {
+  return {
+    schemaVersion: report.schemaVersion,
+    command: report.command,
+    asOf: report.asOf,
+    period: report.period,
+    resultDate: report.resultDate,
+    inputs: report.inputs,
+    units: report.units,
+    total: { ...report.total, unit: 'TOTAL' },
+    findings: report.findings.map((f) => ({
+      kind: f.kind,
+      code: f.code,
+      unit: f.unit,
+      message: messageOf(f, opts.lang),
+      electronic: f.electronic,
+      paper: f.paper,
+      ...(Object.keys(f.args).length > 0 ? { args: f.args } : {}),
+    })),
+    skippedChecks: report.skippedChecks,
+    notes: report.notes,
+  };
+}
+
+export function renderJson(report: AuditReport, opts: RenderOptions): string {
+  return JSON.stringify(reportToJson(report, opts), null, 2) + '\n';
+}

@@ -1,0 +1,214 @@
+/**
+ * All wording, in English and Vietnamese: column headings, class names, finding messages, notes.
+ * Every key exists in both languages (the type makes a missing one a compile error, and a test
+ * checks it at run time too). Numbers are formatted here: 96.77% / 15,641 in English, 96,77% / 15.641
+ * in Vietnamese.
+ */
+import type { FindingKind, Finding } from '../core/findings.js';
+import type { Note, SkipReason } from '../core/report.js';
+import type { DossierClass } from '../core/types.js';
+
+export const LANGS = ['en', 'vi'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export interface Labels {
+  classes: Record<DossierClass, string>;
+  kinds: Record<FindingKind, string>;
+  message: Record<FindingKind, (f: Finding) => string>;
+  skip: Record<SkipReason, string>;
+  columns: {
+    unit: string; records: string; electronic: string; paper: string; e: string; p: string;
+    before: string; onTime: string; late: string; pendingNotDue: string; pendingOverdue: string;
+    missingE: string; missingP: string; masked: string; mismatches: string; dataIssues: string; noApology: string; total: string;
+  };
+  text: {
+    noUnit: string; title: (command: string) => string; asOf: string; period: string; all: string; from: string; to: string;
+    inputs: string; rows: (read: string, used: string, rejected: string, outside: string) => string;
+    findings: string; noFindings: string; skipped: string; notes: string; resultDate: Record<'auto' | 'completed' | 'returned', string>;
+    note: (n: Note) => string; rejectedRows: (n: string, file: string) => string; moreRejected: (n: string) => string;
+  };
+  decimal: '.' | ',';
+  thousands: ',' | '.';
+}
+
+const place = (f: Finding): string => {
+  const s = f.electronic ?? f.paper;
+  return s ? `${s.file}:${s.line}` : '';
+};
+const sideSrc = (f: Finding): string => String(f.args.source ?? (f.electronic ? 'electronic' : 'paper'));
+
+const en: Labels = {
+  classes: {
+    'before-deadline': 'before deadline', 'on-time': 'on time', late: 'late',
+    'pending-not-due': 'pending, not yet due', 'pending-overdue': 'pending, overdue', withdrawn: 'withdrawn/rejected/stopped',
+  },
+  kinds: {
+    'masked-late': 'masked lateness (late on paper, on time electronically)',
+    'missing-in-electronic': 'in the paper register, not in the electronic system',
+    'missing-in-paper': 'in the electronic system, not in the paper register',
+    'status-mismatch': 'the sources classify the dossier differently',
+    'due-date-mismatch': 'different due dates',
+    'received-date-mismatch': 'different receipt dates',
+    'completed-date-mismatch': 'different result dates',
+    'unit-mismatch': 'different units',
+    'duplicate-code': 'dossier code repeated in one source',
+    'late-without-apology': 'late with no apology recorded',
+    'invalid-dates': 'impossible or unreadable dates',
+    'status-label-mismatch': 'stored status label contradicts the dates',
+    'returned-without-reason': 'returned/rejected with no reason given',
+  },
+  message: {
+    'masked-late': (f) => `paper register: ${en.classes[f.paper!.class]} (due ${f.paper!.due}); electronic system: ${en.classes[f.electronic!.class]}`,
+    'missing-in-electronic': () => 'recorded in the paper register but not found in the electronic system',
+    'missing-in-paper': () => 'recorded in the electronic system but not found in the paper register',
+    'status-mismatch': (f) => `electronic: ${en.classes[f.electronic!.class]}; paper: ${en.classes[f.paper!.class]}`,
+    'due-date-mismatch': (f) => `due ${f.electronic!.due} electronically, ${f.paper!.due} on paper`,
+    'received-date-mismatch': (f) => `received ${f.electronic!.received} electronically, ${f.paper!.received} on paper`,
+    'completed-date-mismatch': (f) => `result ${f.electronic!.completed ?? f.electronic!.returned} electronically, ${f.paper!.completed ?? f.paper!.returned} on paper`,
+    'unit-mismatch': (f) => `unit "${f.electronic!.unit}" electronically, "${f.paper!.unit}" on paper`,
+    'duplicate-code': (f) => `${place(f)} repeats the code of ${f.args.keptFile}:${f.args.keptLine} (${sideSrc(f)}); the first is counted, this row is not`,
+    'late-without-apology': () => 'late or overdue, and no apology slip is recorded in either source',
+    'invalid-dates': (f) => `${sideSrc(f)}: ${String(f.args.problems).split(' ').map((p) => PROBLEMS_EN[p] ?? p).join('; ')}`,
+    'status-label-mismatch': (f) => `${sideSrc(f)} says "${f.args.label}" but its dates make it ${en.classes[(f.electronic ?? f.paper)!.class]}`,
+    'returned-without-reason': (f) => `${sideSrc(f)}: returned or rejected with an empty reason`,
+  },
+  skip: {
+    'no-apology-column': 'no input has an apology column',
+    'no-reason-column': 'no input has a reason column',
+    'one-source': 'only one source was given',
+    'no-status-label': 'no input has a status column',
+  },
+  columns: {
+    unit: 'Unit', records: 'Records', electronic: 'Electronic', paper: 'Paper', e: 'E', p: 'P',
+    before: 'Before\n%', onTime: 'On time\n%', late: 'Late\n%', pendingNotDue: 'Not due', pendingOverdue: 'Overdue',
+    missingE: 'Missing\nin E', missingP: 'Missing\nin P', masked: 'Masked\nlate', mismatches: 'Other\nmismatch',
+    dataIssues: 'Data\nissues', noApology: 'Late, no\napology', total: 'TOTAL',
+  },
+  text: {
+    noUnit: '(no unit)',
+    title: (c) => (c === 'reconcile' ? 'Electronic system vs paper register' : 'Dossier statistics'),
+    asOf: 'As of', period: 'Period (by receipt date)', all: 'all dates', from: 'from', to: 'to',
+    inputs: 'Inputs',
+    rows: (r, u, j, o) => `${r} rows read = ${u} used + ${j} rejected${o !== '0' ? `; ${o} outside the period` : ''}`,
+    findings: 'Findings', noFindings: 'No findings.', skipped: 'Checks skipped', notes: 'Notes',
+    resultDate: { auto: 'result date: completion date, else return date', completed: 'result date: completion date', returned: 'result date: return date' },
+    note: (n) => {
+      if (n.kind === 'unknown-status') return `${n.file}: unknown status label "${n.label}" (${n.count} rows): classified by dates only (map it in the config file)`;
+      return n.kind === 'as-of-from-to' ? `as-of date ${n.date} taken from --to` : `as-of date ${n.date} is the latest date in the inputs (set --as-of to choose)`;
+    },
+    rejectedRows: (n, file) => `${n} rows rejected in ${file}`,
+    moreRejected: (n) => `… and ${n} more rejected rows (write them all with --rejects <file>)`,
+  },
+  decimal: '.',
+  thousands: ',',
+};
+
+const PROBLEMS_EN: Record<string, string> = {
+  'due-before-received': 'due date before the receipt date',
+  'completed-before-received': 'completion date before the receipt date',
+  'returned-before-received': 'return date before the receipt date',
+  'unreadable-completed': 'completion date unreadable',
+  'unreadable-returned': 'return date unreadable',
+  'unreadable-newDate': 'new appointment date unreadable',
+};
+
+const PROBLEMS_VI: Record<string, string> = {
+  'due-before-received': 'ngày hẹn trả trước ngày tiếp nhận',
+  'completed-before-received': 'ngày có kết quả trước ngày tiếp nhận',
+  'returned-before-received': 'ngày trả kết quả trước ngày tiếp nhận',
+  'unreadable-completed': 'không đọc được ngày có kết quả',
+  'unreadable-returned': 'không đọc được ngày trả kết quả',
+  'unreadable-newDate': 'không đọc được ngày hẹn lại',
+};
+
+const SRC_VI: Record<string, string> = { electronic: 'hệ thống điện tử', paper: 'sổ giấy' };
+const srcVi = (f: Finding): string => SRC_VI[sideSrc(f)] ?? sideSrc(f);
+
+const vi: Labels = {
+  classes: {
+    'before-deadline': 'trước hạn', 'on-time': 'đúng hạn', late: 'quá hạn',
+    'pending-not-due': 'đang giải quyết, chưa đến hạn', 'pending-overdue': 'quá hạn chưa giải quyết', withdrawn: 'rút/từ chối/dừng xử lý',
+  },
+  kinds: {
+    'masked-late': 'sổ giấy quá hạn nhưng hệ thống điện tử ghi đúng/trước hạn',
+    'missing-in-electronic': 'có trong sổ giấy, không có trên hệ thống điện tử',
+    'missing-in-paper': 'có trên hệ thống điện tử, không có trong sổ giấy',
+    'status-mismatch': 'hai nguồn phân loại hồ sơ khác nhau',
+    'due-date-mismatch': 'ngày hẹn trả khác nhau',
+    'received-date-mismatch': 'ngày tiếp nhận khác nhau',
+    'completed-date-mismatch': 'ngày có kết quả khác nhau',
+    'unit-mismatch': 'đơn vị khác nhau',
+    'duplicate-code': 'mã hồ sơ bị trùng trong một nguồn',
+    'late-without-apology': 'quá hạn nhưng không có phiếu xin lỗi',
+    'invalid-dates': 'ngày tháng vô lý hoặc không đọc được',
+    'status-label-mismatch': 'trạng thái ghi sẵn trái với ngày tháng',
+    'returned-without-reason': 'trả lại/từ chối hồ sơ không nêu lý do',
+  },
+  message: {
+    'masked-late': (f) => `sổ giấy: ${vi.classes[f.paper!.class]} (hẹn trả ${f.paper!.due}); hệ thống điện tử: ${vi.classes[f.electronic!.class]}`,
+    'missing-in-electronic': () => 'có trong sổ theo dõi giấy nhưng không tìm thấy trên hệ thống điện tử',
+    'missing-in-paper': () => 'có trên hệ thống điện tử nhưng không tìm thấy trong sổ theo dõi giấy',
+    'status-mismatch': (f) => `hệ thống điện tử: ${vi.classes[f.electronic!.class]}; sổ giấy: ${vi.classes[f.paper!.class]}`,
+    'due-date-mismatch': (f) => `hẹn trả ${f.electronic!.due} trên hệ thống, ${f.paper!.due} trong sổ giấy`,
+    'received-date-mismatch': (f) => `tiếp nhận ${f.electronic!.received} trên hệ thống, ${f.paper!.received} trong sổ giấy`,
+    'completed-date-mismatch': (f) => `có kết quả ${f.electronic!.completed ?? f.electronic!.returned} trên hệ thống, ${f.paper!.completed ?? f.paper!.returned} trong sổ giấy`,
+    'unit-mismatch': (f) => `đơn vị "${f.electronic!.unit}" trên hệ thống, "${f.paper!.unit}" trong sổ giấy`,
+    'duplicate-code': (f) => `${place(f)} trùng mã với ${f.args.keptFile}:${f.args.keptLine} (${srcVi(f)}); chỉ tính dòng đầu, dòng này không tính`,
+    'late-without-apology': () => 'quá hạn nhưng cả hai nguồn đều không ghi nhận phiếu xin lỗi',
+    'invalid-dates': (f) => `${srcVi(f)}: ${String(f.args.problems).split(' ').map((p) => PROBLEMS_VI[p] ?? p).join('; ')}`,
+    'status-label-mismatch': (f) => `${srcVi(f)} ghi "${f.args.label}" nhưng theo ngày tháng là ${vi.classes[(f.electronic ?? f.paper)!.class]}`,
+    'returned-without-reason': (f) => `${srcVi(f)}: trả lại hoặc từ chối hồ sơ mà không ghi lý do`,
+  },
+  skip: {
+    'no-apology-column': 'không tệp nào có cột phiếu xin lỗi',
+    'no-reason-column': 'không tệp nào có cột lý do',
+    'one-source': 'chỉ có một nguồn dữ liệu',
+    'no-status-label': 'không tệp nào có cột trạng thái',
+  },
+  columns: {
+    unit: 'Đơn vị', records: 'Số hồ sơ', electronic: 'Điện tử', paper: 'Sổ giấy', e: 'ĐT', p: 'SG',
+    before: 'Trước\nhạn %', onTime: 'Đúng\nhạn %', late: 'Quá\nhạn %', pendingNotDue: 'Chưa\nđến hạn', pendingOverdue: 'Quá hạn\nchưa GQ',
+    missingE: 'Thiếu\ntrên ĐT', missingP: 'Thiếu\ntrong SG', masked: 'Che giấu\nquá hạn', mismatches: 'Sai lệch\nkhác',
+    dataIssues: 'Lỗi\ndữ liệu', noApology: 'Quá hạn\nkhông xin lỗi', total: 'TỔNG CỘNG',
+  },
+  text: {
+    noUnit: '(không ghi đơn vị)',
+    title: (c) => (c === 'reconcile' ? 'Đối chiếu hệ thống điện tử với sổ theo dõi giấy' : 'Thống kê hồ sơ'),
+    asOf: 'Tính đến ngày', period: 'Kỳ (theo ngày tiếp nhận)', all: 'toàn bộ', from: 'từ', to: 'đến',
+    inputs: 'Dữ liệu đầu vào',
+    rows: (r, u, j, o) => `đọc ${r} dòng = ${u} dòng dùng + ${j} dòng bị loại${o !== '0' ? `; ${o} dòng ngoài kỳ` : ''}`,
+    findings: 'Phát hiện', noFindings: 'Không có phát hiện.', skipped: 'Các kiểm tra bỏ qua', notes: 'Ghi chú',
+    resultDate: { auto: 'ngày có kết quả: ngày xử lý xong, nếu không có thì ngày trả kết quả', completed: 'ngày có kết quả: ngày xử lý xong', returned: 'ngày có kết quả: ngày trả kết quả' },
+    note: (n) => {
+      if (n.kind === 'unknown-status') return `${n.file}: trạng thái lạ "${n.label}" (${n.count} dòng): chỉ phân loại theo ngày tháng (khai báo trong tệp cấu hình)`;
+      return n.kind === 'as-of-from-to' ? `ngày tính đến ${n.date} lấy theo --to` : `ngày tính đến ${n.date} là ngày muộn nhất trong dữ liệu (đặt --as-of để chọn ngày khác)`;
+    },
+    rejectedRows: (n, file) => `${n} dòng bị loại trong ${file}`,
+    moreRejected: (n) => `… và ${n} dòng bị loại khác (ghi toàn bộ bằng --rejects <tệp>)`,
+  },
+  decimal: ',',
+  thousands: '.',
+};
+
+export const LABELS: Record<Lang, Labels> = { en, vi };
+
+/** 15641 → "15,641" (en) or "15.641" (vi). */
+export function formatCount(n: number, labels: Labels): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, labels.thousands);
+}
+
+/** 96.77 → "96.77" or "96,77"; null → "–". Always two decimals. */
+export function formatPercent(p: number | null, labels: Labels): string {
+  if (p === null) return '–';
+  return p.toFixed(2).replace('.', labels.decimal);
+}
+
+export function messageOf(f: Finding, lang: Lang): string {
+  return LABELS[lang].message[f.kind](f);
+}
+
+/** `--lang` default: Vietnamese when LANG/LC_ALL/LC_MESSAGES says vi, else English. */
+export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
+  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^vi([_.-]|$)/i.test(value) ? 'vi' : 'en';
+}
