@@ -3,6 +3,7 @@
  * The two commands differ only in which sources they read and whether the sources are matched.
  */
 import { resolve as resolvePath } from 'node:path';
+import { buildCalendar } from '../core/calendar/working-days.js';
 import { auditDossiers } from '../core/reconcile.js';
 import { buildReport, type FileFacts } from '../core/report.js';
 import type { Day } from '../core/day.js';
@@ -35,7 +36,7 @@ export async function runAudit(command: 'reconcile' | 'stats', inputs: InputSpec
   const sources: Source[] = command === 'reconcile' ? ['electronic', 'paper'] : [inputs[0]!.source];
   const result = auditDossiers(records, {
     asOf, from: opts.from, to: opts.to, resultDate: opts.resultDate,
-    apologyKnown: ingests.some((f) => f.hasApology), matchSources: command === 'reconcile',
+    apologyKnown: ingests.some((f) => f.hasApology), matchSources: command === 'reconcile', calendar: buildCalendar(),
   });
   const facts: FileFacts[] = ingests.map((f) => ({
     file: f.file, source: f.source, rowsRead: f.rowsRead, rowsRejected: f.rowsRejected, encoding: f.dialect.encoding,

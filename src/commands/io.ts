@@ -1,7 +1,12 @@
 /** The outside world as the commands see it: passed in, so tests can run a command in-process. */
+import type { Command } from 'commander';
+
 export interface CommandIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: Readonly<Record<string, string | undefined>>;
   stdoutIsTTY: boolean;
 }
+
+/** A command module adds its command to the program; its action reports the exit code through `setExit`. */
+export type Register = (program: Command, io: CommandIO, setExit: (code: number) => void) => void;

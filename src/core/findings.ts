@@ -16,6 +16,10 @@ export const FINDING_KINDS = [
   'unit-mismatch',
   'duplicate-code',
   'late-without-apology',
+  'apology-late',
+  'missed-new-date',
+  'due-date-extended',
+  'due-date-too-short',
   'invalid-dates',
   'status-label-mismatch',
   'returned-without-reason',
@@ -31,9 +35,13 @@ export const MISMATCH_KINDS: readonly FindingKind[] = [
   'unit-mismatch',
 ];
 
-/** Kinds about one source's own data quality. */
+/** Kinds about one source's own data quality and procedure (deadlines, apologies). */
 export const DATA_KINDS: readonly FindingKind[] = [
   'duplicate-code',
+  'apology-late',
+  'missed-new-date',
+  'due-date-extended',
+  'due-date-too-short',
   'invalid-dates',
   'status-label-mismatch',
   'returned-without-reason',
@@ -52,6 +60,7 @@ export interface FindingSide {
   unit: string;
   apology: boolean | null;
   calendarDaysLate: number;
+  workingDaysLate: number;
 }
 
 export interface Finding {

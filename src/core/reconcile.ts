@@ -7,6 +7,7 @@ import { calendarDaysLate, classifyDossier, isLateClass, resultDayOf, type Resul
 import { type Day, formatIsoDay } from './day.js';
 import { groupByCode, type CodeGroup } from './dedupe.js';
 import type { Finding, FindingKind, FindingSide } from './findings.js';
+import { workingDaysBetween, type WorkingCalendar } from './calendar/working-days.js';
 import { foldText } from './fold.js';
 import type { DossierClass, DossierRecord, Source } from './types.js';
 
@@ -19,6 +20,8 @@ export interface AuditOptions {
   apologyKnown: boolean;
   /** `reconcile` matches two sources; `stats` looks at one and reports no missing/mismatch kinds. */
   matchSources: boolean;
+  /** Working days, for days late and statutory due dates. */
+  calendar: WorkingCalendar;
 }
 
 export interface Side {
@@ -159,6 +162,7 @@ function makeFinding(kind: FindingKind, d: Dossier, e: Side | null, p: Side | nu
 function describeSide(side: Side, opts: AuditOptions): FindingSide {
   const r = side.record;
   const iso = (day: Day | null): string | null => (day === null ? null : formatIsoDay(day));
+  const late = calendarDaysLate(r, side.class, opts.asOf, opts.resultDate);
   return {
     file: r.file,
     line: r.line,
@@ -170,7 +174,8 @@ function describeSide(side: Side, opts: AuditOptions): FindingSide {
     status: r.statusLabel,
     unit: r.unit,
     apology: r.apology,
-    calendarDaysLate: calendarDaysLate(r, side.class, opts.asOf, opts.resultDate),
+    calendarDaysLate: late,
+    workingDaysLate: late > 0 ? workingDaysBetween(opts.calendar, r.due, r.due + late) : 0,
   };
 }
 

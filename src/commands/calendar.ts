@@ -1,0 +1,90 @@
+/**
+ * `tthc-audit calendar --year <yyyy> [--calendar <file>] [--format table|json]`
+ * `tthc-audit calendar --received <yyyy-mm-dd> --working-days <n> [--format table|json]`
+ *
+ * The working-day calendar the audit uses: a year's days off and swapped working days with the notice
+ * behind each, or the due date of a dossier received on a day with a time limit in working days
+ * (processing starts on the next working day; the due date is the n-th working day after receipt).
+ */
+import { Option, type Command } from 'commander';
+import { addWorkingDays, buildCalendar } from '../core/calendar/working-days.js';
+import { CALENDAR_DATA_VERSION } from '../core/calendar/holidays-data.js';
+import { formatIsoDay, isoWeekday, parseIsoDay } from '../core/day.js';
+import { readCalendarFile } from '../io/read-calendar.js';
+import { langFromEnv, LANGS, type Lang } from '../render/labels.js';
+import { usageError } from './audit-options.js';
+import type { CommandIO } from './io.js';
+
+interface RawCalendarOptions {
+  year?: string;
+  received?: string;
+  workingDays?: string;
+  calendar?: string;
+  format?: string;
+  lang?: string;
+}
+
+const WEEKDAYS: Record<Lang, readonly string[]> = {
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  vi: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'],
+};
+
+export function registerCalendar(program: Command, io: CommandIO, setExit: (code: number) => void): void {
+  program
+    .command('calendar')
+    .description('list a year\'s days off and swapped working days, or compute a due date in working days')
+    .option('--year <yyyy>', 'the year to list')
+    .option('--received <yyyy-mm-dd>', 'receipt date, to compute a due date')
+    .option('--working-days <n>', 'time limit in working days, with --received')
+    .option('--calendar <file>', 'JSON file of extra or overriding days (see README)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('--lang <lang>', 'language of the names').choices(LANGS))
+    .addHelpText('after', '\nExamples:\n  $ tthc-audit calendar --year 2025\n  $ tthc-audit calendar --received 2024-02-02 --working-days 5 --format json\n')
+    .action(async (raw: RawCalendarOptions) => {
+      const lang = (raw.lang as Lang | undefined) ?? langFromEnv(io.env);
+      const cal = buildCalendar(raw.calendar ? await readCalendarFile(raw.calendar) : []);
+      if (raw.year !== undefined) {
+        io.stdout(listYear(cal, yearOption(raw.year), raw.format === 'json', lang));
+      } else if (raw.received !== undefined) {
+        io.stdout(dueDate(cal, raw, raw.format === 'json'));
+      } else {
+        throw usageError('calendar needs --year <yyyy>, or --received <yyyy-mm-dd> with --working-days <n>', 'e.g. tthc-audit calendar --year 2025');
+      }
+      setExit(0);
+    });
+}
+
+function yearOption(value: string): number {
+  if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2199) throw usageError(`--year expects a year from 1900 to 2199, got "${value}"`);
+  return Number(value);
+}
+
+function listYear(cal: ReturnType<typeof buildCalendar>, year: number, json: boolean, lang: Lang): string {
+  const entries = cal.entriesForYear(year);
+  const computed = cal.computedYears().includes(year);
+  const row = (e: (typeof entries)[number]): { date: string; name: string; source: string } => ({ date: e.date, name: lang === 'vi' ? e.nameVi ?? e.name : e.name, source: e.source });
+  const daysOff = entries.filter((e) => e.kind === 'off').map(row);
+  const workingDays = entries.filter((e) => e.kind === 'working').map(row);
+  if (json) return JSON.stringify({ year, dataVersion: CALENDAR_DATA_VERSION, computed, daysOff, workingDays }, null, 2) + '\n';
+  const wd = (date: string): string => WEEKDAYS[lang][isoWeekday(parseIsoDay(date)!) - 1]!;
+  const lines = [lang === 'vi' ? `Lịch làm việc năm ${year}` : `Working-day calendar ${year}`];
+  if (computed) lines.push(lang === 'vi' ? '(chưa có thông báo của năm này trong dữ liệu: tính theo quy tắc)' : '(no notice for this year in the data: computed by rule)');
+  lines.push('', lang === 'vi' ? 'Ngày nghỉ:' : 'Days off:');
+  for (const d of daysOff) lines.push(`  ${d.date} ${wd(d.date).padEnd(3)} ${d.name}  [${d.source}]`);
+  lines.push('', lang === 'vi' ? 'Ngày làm bù:' : 'Swapped working days:');
+  if (workingDays.length === 0) lines.push(lang === 'vi' ? '  (không có)' : '  (none)');
+  for (const d of workingDays) lines.push(`  ${d.date} ${wd(d.date).padEnd(3)} ${d.name}  [${d.source}]`);
+  return lines.join('\n') + '\n';
+}
+
+function dueDate(cal: ReturnType<typeof buildCalendar>, raw: RawCalendarOptions, json: boolean): string {
+  const received = parseIsoDay(raw.received ?? '');
+  if (received === null) throw usageError(`--received expects a date as yyyy-mm-dd, got "${raw.received}"`);
+  if (raw.workingDays === undefined || !/^\d{1,3}$/.test(raw.workingDays)) {
+    throw usageError(`--working-days expects a whole number from 0 to 999, got "${raw.workingDays ?? ''}"`, 'e.g. --working-days 5');
+  }
+  const n = Number(raw.workingDays);
+  const due = formatIsoDay(addWorkingDays(cal, received, n));
+  if (json) return JSON.stringify({ received: formatIsoDay(received), workingDays: n, due }, null, 2) + '\n';
+  return `${due}\n`;
+}
