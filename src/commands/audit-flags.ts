@@ -3,6 +3,7 @@
  */
 import { Option, type Command } from 'commander';
 import { RESULT_DATE_MODES } from '../core/classify.js';
+import { DENOMINATORS } from '../core/summarise.js';
 import { FIELDS } from '../core/types.js';
 import { FORMATS } from '../render/index.js';
 import { LANGS } from '../render/labels.js';
@@ -29,5 +30,10 @@ export function addAuditOptions(cmd: Command): Command {
     .addOption(new Option('--result-date <which>', 'which date is the result: completion date else return date (auto), or only one').choices(RESULT_DATE_MODES).default('auto'))
     .option('--max-errors <n|pct%>', 'exit 2 when more rows than this are rejected', '1%')
     .option('--bom', 'start CSV outputs with a UTF-8 byte-order mark (for Excel)')
+    .option('--dossiers <file>', 'write one entry per dossier (class, dates, days late on each side): CSV, or JSON when the name ends in .json')
+    .option('--calendar <file>', 'JSON file of days off / working days that add to or override the built-in holiday data')
+    .option('--procedures <file>', 'CSV catalogue of procedure code/name and statutory time in working days: checks each due date')
+    .addOption(new Option('--denominator <name>', 'how rates are counted (see README)').choices(DENOMINATORS).default('resolved'))
+    .addOption(new Option('--decimal <mark>', 'decimal mark in the table (default: comma for --lang vi, else dot)').choices(['dot', 'comma']))
     .option('--debug', 'show stack traces for errors');
 }

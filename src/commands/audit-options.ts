@@ -5,6 +5,7 @@
 import { RESULT_DATE_MODES, type ResultDateMode } from '../core/classify.js';
 import { parseIsoDay, type Day } from '../core/day.js';
 import { FINDING_KINDS, isFindingKind, type FindingKind } from '../core/findings.js';
+import { DENOMINATORS, type Denominator } from '../core/summarise.js';
 import { FIELDS, type Field } from '../core/types.js';
 import { AuditError } from '../errors.js';
 import { FORMATS, type Format } from '../render/index.js';
@@ -33,6 +34,11 @@ export interface RawAuditOptions {
   map?: string[];
   bom?: boolean;
   debug?: boolean;
+  dossiers?: string;
+  calendar?: string;
+  procedures?: string;
+  denominator?: string;
+  decimal?: string;
 }
 
 export interface AuditOptions {
@@ -53,6 +59,11 @@ export interface AuditOptions {
   maxErrors: { count: number } | { share: number };
   map: Partial<Record<Field, string>>;
   bom: boolean;
+  dossiers: string | null;
+  calendar: string | null;
+  procedures: string | null;
+  denominator: Denominator;
+  decimal: ',' | '.' | null;
 }
 
 export function usageError(message: string, hint?: string): AuditError {
@@ -133,5 +144,10 @@ export function normaliseAuditOptions(raw: RawAuditOptions, env: Readonly<Record
     maxErrors: parseMaxErrors(raw.maxErrors),
     map: parseMap(raw.map),
     bom: raw.bom === true,
+    dossiers: raw.dossiers ?? null,
+    calendar: raw.calendar ?? null,
+    procedures: raw.procedures ?? null,
+    denominator: choice('--denominator', raw.denominator, DENOMINATORS, 'resolved'),
+    decimal: raw.decimal === undefined ? null : choice('--decimal', raw.decimal, ['dot', 'comma'] as const, 'dot') === 'comma' ? ',' : '.',
   };
 }

@@ -4,7 +4,14 @@
  */
 import { resolve as resolvePath } from 'node:path';
 import { buildCalendar } from '../core/calendar/working-days.js';
+import { CALENDAR_DATA_VERSION } from '../core/calendar/holidays-data.js';
+import { listEvidence } from '../core/evidence.js';
+import { buildCatalogue } from '../core/procedures.js';
 import { auditDossiers } from '../core/reconcile.js';
+import { chooseUnitNames } from '../core/summarise.js';
+import { readCalendarFile } from '../io/read-calendar.js';
+import { readProcedureFile } from '../io/read-procedures.js';
+import { renderEvidence } from '../render/dossiers.js';
 import { buildReport, type FileFacts } from '../core/report.js';
 import type { Day } from '../core/day.js';
 import type { Source } from '../core/types.js';
@@ -34,16 +41,26 @@ export async function runAudit(command: 'reconcile' | 'stats', inputs: InputSpec
   const records = { electronic: ingests.filter((f) => f.source === 'electronic').flatMap((f) => f.records), paper: ingests.filter((f) => f.source === 'paper').flatMap((f) => f.records) };
   const { asOf, asOfSource } = chooseAsOf(opts, ingests);
   const sources: Source[] = command === 'reconcile' ? ['electronic', 'paper'] : [inputs[0]!.source];
+  const calendar = buildCalendar(opts.calendar ? await readCalendarFile(opts.calendar) : []);
+  const procedures = opts.procedures ? buildCatalogue(await readProcedureFile(opts.procedures)) : null;
   const result = auditDossiers(records, {
-    asOf, from: opts.from, to: opts.to, resultDate: opts.resultDate,
-    apologyKnown: ingests.some((f) => f.hasApology), matchSources: command === 'reconcile', calendar: buildCalendar(),
+    asOf, from: opts.from, to: opts.to, resultDate: opts.resultDate, calendar, procedures,
+    apologyKnown: ingests.some((f) => f.hasApology), matchSources: command === 'reconcile',
   });
   const facts: FileFacts[] = ingests.map((f) => ({
     file: f.file, source: f.source, rowsRead: f.rowsRead, rowsRejected: f.rowsRejected, encoding: f.dialect.encoding,
-    delimiter: f.dialect.delimiter, headerLine: f.headerLine, records: f.records, hasApology: f.hasApology, hasReason: f.hasReason, unknownStatus: f.unknownStatus,
+    delimiter: f.dialect.delimiter, headerLine: f.headerLine, records: f.records, hasApology: f.hasApology, hasReason: f.hasReason,
+    hasNewDate: f.hasNewDate, unknownStatus: f.unknownStatus,
   }));
-  const report = buildReport(facts, result, { command, asOf, asOfSource, from: opts.from, to: opts.to, resultDate: opts.resultDate, sources });
-  const text = RENDERERS[opts.format](report, { lang: opts.lang, color: opts.color });
+  const report = buildReport(facts, result, {
+    command, asOf, asOfSource, from: opts.from, to: opts.to, resultDate: opts.resultDate, sources, denominator: opts.denominator,
+    proceduresGiven: procedures !== null, calendarVersion: CALENDAR_DATA_VERSION, computedYears: calendar.computedYears(),
+  });
+  if (opts.dossiers) {
+    const entries = listEvidence(result.dossiers, chooseUnitNames(records.electronic.concat(records.paper)));
+    await writeFileAtomic(opts.dossiers, renderEvidence(entries, opts.dossiers.toLowerCase().endsWith('.json')), { bom: opts.bom });
+  }
+  const text = RENDERERS[opts.format](report, { lang: opts.lang, color: opts.color, decimal: opts.decimal });
   if (opts.details) await writeFileAtomic(opts.details, renderDetailsCsv(report, opts.lang), { bom: opts.bom });
   if (opts.output) await writeFileAtomic(opts.output, text, { bom: opts.bom && opts.format === 'csv' });
   else io.stdout(text);
@@ -88,7 +105,7 @@ function checkMaxErrors(ingests: readonly FileIngest[], opts: AuditOptions): voi
 
 /** An output must not overwrite an input, and two outputs must not be the same file. */
 function checkOutputPaths(inputs: readonly InputSpec[], opts: AuditOptions): void {
-  const outputs = [['--output', opts.output], ['--details', opts.details], ['--rejects', opts.rejects]].filter((o): o is [string, string] => o[1] !== null);
+  const outputs = [['--output', opts.output], ['--details', opts.details], ['--rejects', opts.rejects], ['--dossiers', opts.dossiers]].filter((o): o is [string, string] => o[1] !== null);
   const seen = new Map<string, string>();
   for (const [name, file] of outputs) {
     if (inputs.some((i) => samePath(i.file, file))) throw new AuditError('E_USAGE', `${name} ${file} is one of the input files`, { hint: 'write the output somewhere else' });

@@ -21,14 +21,14 @@ export function resultDayOf(record: DossierRecord, mode: ResultDateMode): Day | 
  * with no result by then is pending, overdue when the as-of date is past the due day. Withdrawn,
  * rejected and stopped dossiers are `withdrawn` whatever their dates.
  */
-export function classifyDossier(record: DossierRecord, asOf: Day, mode: ResultDateMode): DossierClass {
+export function classifyDossier(record: DossierRecord, asOf: Day, mode: ResultDateMode, due: Day = record.due): DossierClass {
   if (isWithdrawnKind(record.statusKind)) return 'withdrawn';
   const result = resultDayOf(record, mode);
   if (result !== null && result <= asOf) {
-    if (result < record.due) return 'before-deadline';
-    return result === record.due ? 'on-time' : 'late';
+    if (result < due) return 'before-deadline';
+    return result === due ? 'on-time' : 'late';
   }
-  return asOf <= record.due ? 'pending-not-due' : 'pending-overdue';
+  return asOf <= due ? 'pending-not-due' : 'pending-overdue';
 }
 
 /** Classes that mean "late" to an inspector: resolved late, or still open past the due day. */
@@ -36,9 +36,9 @@ export function isLateClass(c: DossierClass): boolean {
   return c === 'late' || c === 'pending-overdue';
 }
 
-/** Calendar days past the due day: to the result when late, to the as-of date when pending overdue. */
-export function calendarDaysLate(record: DossierRecord, c: DossierClass, asOf: Day, mode: ResultDateMode): number {
-  if (c === 'late') return (resultDayOf(record, mode) ?? record.due) - record.due;
-  if (c === 'pending-overdue') return asOf - record.due;
-  return 0;
+/** The day lateness is counted to: the result when late, the as-of date when pending overdue; null otherwise. */
+export function lateUntil(c: DossierClass, result: Day | null, asOf: Day): Day | null {
+  if (c === 'late') return result;
+  if (c === 'pending-overdue') return asOf;
+  return null;
 }

@@ -22,6 +22,10 @@ export const FIELD_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   apology: ['Xin lỗi', 'Phiếu xin lỗi', 'apology'],
   newDate: ['Ngày hẹn lại', 'Hẹn trả lại', 'Ngày hẹn trả lại', 'new date'],
   reason: ['Lý do', 'reason'],
+  procedureCode: ['Mã thủ tục', 'Mã TTHC', 'MaTTHC', 'procedure code'],
+  supplementRequested: ['Ngày yêu cầu bổ sung', 'NgayYeuCauBoSung', 'supplement requested'],
+  supplementReturned: ['Ngày bổ sung', 'Ngày nhận bổ sung', 'Ngày công dân bổ sung', 'NgayBoSung', 'supplement returned'],
+  supplementCount: ['Số lần bổ sung', 'SoLanBoSung', 'supplement count'],
 };
 
 /** Fields a file must have a column for. `unit` may instead come from `--unit`. */

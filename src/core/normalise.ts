@@ -8,7 +8,7 @@ import { parseDay, explainBadDate } from './dates.js';
 import type { Day } from './day.js';
 import { normaliseCode, tidyName } from './fold.js';
 import { readApology, readStatus, type StatusMeaning } from './status.js';
-import type { DossierRecord, Field, Source } from './types.js';
+import type { DossierRecord, Field, OptionalDateField, Source } from './types.js';
 
 export interface RowContext {
   source: Source;
@@ -39,7 +39,7 @@ export function normaliseRow(cells: readonly string[], line: number, ctx: RowCon
   if (typeof due === 'string') return reject(due, idx.due);
 
   const badDates: DossierRecord['badDates'] = {};
-  const optional = (field: 'completed' | 'returned' | 'newDate'): Day | null => {
+  const optional = (field: OptionalDateField): Day | null => {
     const text = cell(field);
     if (text === '') return null;
     const day = parseDay(text);
@@ -64,8 +64,13 @@ export function normaliseRow(cells: readonly string[], line: number, ctx: RowCon
     labelClass: meaning?.labelClass ?? null,
     statusLabel,
     apology: apologyRead === null ? null : apologyRead ?? true,
+    apologyDate: apologyText === '' ? null : parseDay(apologyText),
     newDate: optional('newDate'),
     reason: idx.reason === undefined ? null : cell('reason'),
+    procedureCode: normaliseCode(cell('procedureCode')),
+    supplementRequested: optional('supplementRequested'),
+    supplementReturned: optional('supplementReturned'),
+    supplementCount: readCount(cell('supplementCount')),
     badDates,
     file: ctx.file,
     line,
@@ -76,6 +81,12 @@ export function normaliseRow(cells: readonly string[], line: number, ctx: RowCon
     unknownStatus: meaning === undefined ? statusLabel : null,
     unreadApology: apologyRead === undefined ? apologyText : null,
   };
+}
+
+/** A whole number of times ("2", "2 lần"); null when empty or unreadable. */
+function readCount(text: string): number | null {
+  const m = /^(\d{1,3})\b/.exec(text);
+  return m ? Number(m[1]) : null;
 }
 
 function requiredDay(text: string, what: string): Day | string {

@@ -3,13 +3,16 @@
  * keeps one record per code and source, joins the sources on the code, keeps the dossiers received in
  * the period, classifies each side at the as-of date and lists every finding. Pure: no IO, no clock.
  */
-import { calendarDaysLate, classifyDossier, isLateClass, resultDayOf, type ResultDateMode } from './classify.js';
-import { type Day, formatIsoDay } from './day.js';
+import { addWorkingDays, workingDaysBetween, type WorkingCalendar } from './calendar/working-days.js';
+import { classifyDossier, isLateClass, lateUntil, resultDayOf, type ResultDateMode } from './classify.js';
+import type { Day } from './day.js';
 import { groupByCode, type CodeGroup } from './dedupe.js';
-import type { Finding, FindingKind, FindingSide } from './findings.js';
-import { workingDaysBetween, type WorkingCalendar } from './calendar/working-days.js';
+import type { Finding, FindingKind } from './findings.js';
 import { foldText } from './fold.js';
-import type { DossierClass, DossierRecord, Source } from './types.js';
+import { checkOwnData } from './record-checks.js';
+import type { ProcedureCatalogue } from './procedures.js';
+import type { DossierClass, DossierRecord } from './types.js';
+import { describeSide } from './side.js';
 
 export interface AuditOptions {
   asOf: Day;
@@ -20,14 +23,21 @@ export interface AuditOptions {
   apologyKnown: boolean;
   /** `reconcile` matches two sources; `stats` looks at one and reports no missing/mismatch kinds. */
   matchSources: boolean;
-  /** Working days, for days late and statutory due dates. */
+  /** Working days, for days late, supplement waits and statutory due dates. */
   calendar: WorkingCalendar;
+  /** Statutory processing times (`--procedures`), or null. */
+  procedures: ProcedureCatalogue | null;
 }
 
+/** One source's view of a dossier at the as-of date. */
 export interface Side {
   record: DossierRecord;
   class: DossierClass;
   result: Day | null;
+  /** The due day lateness is judged against: the written due day, moved by supplement waits. */
+  due: Day;
+  calendarDaysLate: number;
+  workingDaysLate: number;
 }
 
 /** One dossier after matching: its sides, and the unit it is counted under. */
@@ -82,8 +92,28 @@ function countOutside(byFile: Map<string, number>, ...groups: (CodeGroup | undef
   }
 }
 
-function makeSide(record: DossierRecord, opts: AuditOptions): Side {
-  return { record, class: classifyDossier(record, opts.asOf, opts.resultDate), result: resultDayOf(record, opts.resultDate) };
+/**
+ * The due day to judge by: time the applicant spent on a supplement request (from the request to the
+ * day they supplied it, in working days) does not count against the unit.
+ */
+export function effectiveDue(r: DossierRecord, cal: WorkingCalendar): Day {
+  if (r.supplementRequested === null || r.supplementReturned === null || r.supplementReturned <= r.supplementRequested) return r.due;
+  return addWorkingDays(cal, r.due, workingDaysBetween(cal, r.supplementRequested, r.supplementReturned));
+}
+
+export function makeSide(record: DossierRecord, opts: AuditOptions): Side {
+  const due = effectiveDue(record, opts.calendar);
+  const c = classifyDossier(record, opts.asOf, opts.resultDate, due);
+  const result = resultDayOf(record, opts.resultDate);
+  const until = lateUntil(c, result, opts.asOf);
+  return {
+    record,
+    class: c,
+    result,
+    due,
+    calendarDaysLate: until === null ? 0 : until - due,
+    workingDaysLate: until === null ? 0 : workingDaysBetween(opts.calendar, due, until),
+  };
 }
 
 /** The electronic system is the record of the unit a dossier belongs to; the paper unit is the fallback. */
@@ -95,8 +125,12 @@ function makeDossier(code: string, e: CodeGroup | undefined, p: CodeGroup | unde
 }
 
 function findDossierProblems(d: Dossier, e: CodeGroup | undefined, p: CodeGroup | undefined, opts: AuditOptions, out: Finding[]): void {
+  const finding = (kind: FindingKind, es: Side | null, ps: Side | null, args: Finding['args'] = {}): Finding => {
+    const code = (d.electronic ?? d.paper)!.record.rawCode;
+    return { kind, code, unit: d.unitKey, electronic: es && describeSide(es), paper: ps && describeSide(ps), args };
+  };
   const add = (kind: FindingKind, args: Finding['args'] = {}): void => {
-    out.push(makeFinding(kind, d, d.electronic, d.paper, args, opts));
+    out.push(finding(kind, d.electronic, d.paper, args));
   };
   if (opts.matchSources) {
     if (!d.electronic) add('missing-in-electronic');
@@ -104,7 +138,9 @@ function findDossierProblems(d: Dossier, e: CodeGroup | undefined, p: CodeGroup 
     if (d.electronic && d.paper) compareSides(d.electronic, d.paper, add);
   }
   for (const side of [d.electronic, d.paper]) {
-    if (side) checkOwnData(side, (kind, args) => out.push(makeFinding(kind, d, side.record.source === 'electronic' ? side : null, side.record.source === 'paper' ? side : null, args, opts)));
+    if (!side) continue;
+    const own = side.record.source === 'electronic' ? [side, null] as const : [null, side] as const;
+    checkOwnData(side, opts, (kind, args) => out.push(finding(kind, own[0], own[1], { source: side.record.source, ...args })));
   }
   if (opts.apologyKnown && [d.electronic, d.paper].some((s) => s && isLateClass(s.class))) {
     if (![d.electronic, d.paper].some((s) => s?.record.apology === true)) add('late-without-apology');
@@ -113,8 +149,8 @@ function findDossierProblems(d: Dossier, e: CodeGroup | undefined, p: CodeGroup 
     for (const extra of group?.extras ?? []) {
       const side = makeSide(extra, opts);
       const kept = group!.kept;
-      out.push(makeFinding('duplicate-code', d, extra.source === 'electronic' ? side : null, extra.source === 'paper' ? side : null,
-        { source: extra.source, keptFile: kept.file, keptLine: kept.line }, opts));
+      const own = extra.source === 'electronic' ? [side, null] as const : [null, side] as const;
+      out.push(finding('duplicate-code', own[0], own[1], { source: extra.source, keptFile: kept.file, keptLine: kept.line }));
     }
   }
 }
@@ -132,51 +168,3 @@ function compareSides(e: Side, p: Side, add: (kind: FindingKind, args?: Finding[
   const pu = foldText(p.record.unit);
   if (eu !== '' && pu !== '' && eu !== pu) add('unit-mismatch');
 }
-
-/** One source's own data problems: impossible dates, a stored label its dates contradict, no reason. */
-function checkOwnData(side: Side, add: (kind: FindingKind, args: Finding['args']) => void): void {
-  const r = side.record;
-  const source = r.source;
-  const problems: string[] = [];
-  if (r.due < r.received) problems.push('due-before-received');
-  if (r.completed !== null && r.completed < r.received) problems.push('completed-before-received');
-  if (r.returned !== null && r.returned < r.received) problems.push('returned-before-received');
-  for (const field of Object.keys(r.badDates)) problems.push(`unreadable-${field}`);
-  if (problems.length > 0) add('invalid-dates', { source, problems: problems.join(' ') });
-  if (r.labelClass !== null && !labelAgrees(r.labelClass, side.class)) {
-    add('status-label-mismatch', { source, label: r.statusLabel });
-  }
-  if (r.reason !== null && r.reason === '' && r.statusKind === 'rejected') add('returned-without-reason', { source });
-}
-
-function labelAgrees(label: NonNullable<DossierRecord['labelClass']>, c: DossierClass): boolean {
-  if (label === 'late') return isLateClass(c);
-  return label === c;
-}
-
-function makeFinding(kind: FindingKind, d: Dossier, e: Side | null, p: Side | null, args: Finding['args'], opts: AuditOptions): Finding {
-  const code = (d.electronic ?? d.paper)!.record.rawCode;
-  return { kind, code, unit: d.unitKey, electronic: e && describeSide(e, opts), paper: p && describeSide(p, opts), args };
-}
-
-function describeSide(side: Side, opts: AuditOptions): FindingSide {
-  const r = side.record;
-  const iso = (day: Day | null): string | null => (day === null ? null : formatIsoDay(day));
-  const late = calendarDaysLate(r, side.class, opts.asOf, opts.resultDate);
-  return {
-    file: r.file,
-    line: r.line,
-    class: side.class,
-    received: formatIsoDay(r.received),
-    due: formatIsoDay(r.due),
-    completed: iso(r.completed),
-    returned: iso(r.returned),
-    status: r.statusLabel,
-    unit: r.unit,
-    apology: r.apology,
-    calendarDaysLate: late,
-    workingDaysLate: late > 0 ? workingDaysBetween(opts.calendar, r.due, r.due + late) : 0,
-  };
-}
-
-export type { Source };

@@ -7,7 +7,7 @@ import type { ResultDateMode } from './classify.js';
 import { formatIsoDay, type Day } from './day.js';
 import { FINDING_KINDS, MISMATCH_KINDS, type Finding, type FindingKind } from './findings.js';
 import type { AuditResult } from './reconcile.js';
-import { chooseUnitNames, summariseByUnit, type UnitReport } from './summarise.js';
+import { chooseUnitNames, summariseByUnit, type Denominator, type UnitReport } from './summarise.js';
 import type { DossierRecord, Source } from './types.js';
 
 export const SCHEMA_VERSION = 1;
@@ -29,10 +29,11 @@ export interface FileFacts extends Omit<InputSummary, 'rowsUsed' | 'rowsOutsideP
   records: DossierRecord[];
   hasApology: boolean;
   hasReason: boolean;
+  hasNewDate: boolean;
   unknownStatus: Map<string, number>;
 }
 
-export type SkipReason = 'no-apology-column' | 'no-reason-column' | 'one-source' | 'no-status-label';
+export type SkipReason = 'no-apology-column' | 'no-reason-column' | 'one-source' | 'no-status-label' | 'no-procedures' | 'no-new-date-column';
 export interface SkippedCheck {
   check: FindingKind;
   reason: SkipReason;
@@ -40,7 +41,8 @@ export interface SkippedCheck {
 
 export type Note =
   | { kind: 'unknown-status'; file: string; label: string; count: number }
-  | { kind: 'as-of-from-data' | 'as-of-from-to'; date: string };
+  | { kind: 'as-of-from-data' | 'as-of-from-to'; date: string }
+  | { kind: 'calendar-computed'; years: number[] };
 
 export interface AuditReport {
   schemaVersion: number;
@@ -48,6 +50,9 @@ export interface AuditReport {
   asOf: string;
   period: { from: string | null; to: string | null };
   resultDate: ResultDateMode;
+  /** How the rates are counted; `formula` is for people (the same in both languages). */
+  denominator: { name: Denominator; formula: string };
+  calendar: { dataVersion: string; computedYears: number[] };
   inputs: InputSummary[];
   units: UnitReport[];
   total: UnitReport;
@@ -64,20 +69,34 @@ export interface ReportContext {
   to: Day | null;
   resultDate: ResultDateMode;
   sources: readonly Source[];
+  denominator: Denominator;
+  proceduresGiven: boolean;
+  calendarVersion: string;
+  /** Years the calendar had no notice for and computed by rule (read after the audit ran). */
+  computedYears: number[];
 }
+
+export const DENOMINATOR_FORMULAS: Record<Denominator, string> = {
+  resolved: 'late / (before + on time + late)',
+  due: '(late + pending overdue) / (resolved + pending overdue)',
+  workload: '(late + pending overdue) / (resolved + pending not due + pending overdue)',
+  qd766: '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement request) / (resolved + pending)',
+};
 
 /** Assemble the report: unit names, per-unit figures, sorted findings, accounting, skipped checks. */
 export function buildReport(files: readonly FileFacts[], result: AuditResult, ctx: ReportContext): AuditReport {
   const unitNames = chooseUnitNames(files.flatMap((f) => f.records));
   const findings = result.findings.map((f) => ({ ...f, unit: unitNames.get(f.unit) ?? f.unit })).sort(compareFindings);
   const keyed = result.findings.map((f) => f); // unit keys for counting
-  const { units, total } = summariseByUnit(result.dossiers, keyed, unitNames, ctx.sources);
+  const { units, total } = summariseByUnit(result.dossiers, keyed, unitNames, ctx.sources, ctx.denominator);
   return {
     schemaVersion: SCHEMA_VERSION,
     command: ctx.command,
     asOf: formatIsoDay(ctx.asOf),
     period: { from: ctx.from === null ? null : formatIsoDay(ctx.from), to: ctx.to === null ? null : formatIsoDay(ctx.to) },
     resultDate: ctx.resultDate,
+    denominator: { name: ctx.denominator, formula: DENOMINATOR_FORMULAS[ctx.denominator] },
+    calendar: { dataVersion: ctx.calendarVersion, computedYears: ctx.computedYears },
     inputs: files.map((f) => summariseInput(f, result.outsidePeriodByFile.get(f.file) ?? 0)),
     units,
     total,
@@ -108,11 +127,16 @@ function skippedChecks(files: readonly FileFacts[], ctx: ReportContext): Skipped
   }
   if (!files.some((f) => f.hasApology)) skipped.push({ check: 'late-without-apology', reason: 'no-apology-column' });
   if (!files.some((f) => f.hasReason)) skipped.push({ check: 'returned-without-reason', reason: 'no-reason-column' });
+  if (!files.some((f) => f.hasNewDate)) skipped.push({ check: 'missed-new-date', reason: 'no-new-date-column' });
+  if (!ctx.proceduresGiven) {
+    skipped.push({ check: 'due-date-extended', reason: 'no-procedures' }, { check: 'due-date-too-short', reason: 'no-procedures' });
+  }
   return skipped;
 }
 
 function notesOf(files: readonly FileFacts[], ctx: ReportContext): Note[] {
   const notes: Note[] = [];
+  if (ctx.computedYears.length > 0) notes.push({ kind: 'calendar-computed', years: ctx.computedYears });
   if (ctx.asOfSource !== 'option') notes.push({ kind: ctx.asOfSource === 'to' ? 'as-of-from-to' : 'as-of-from-data', date: formatIsoDay(ctx.asOf) });
   for (const f of files) {
     const labels = [...f.unknownStatus.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

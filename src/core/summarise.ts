@@ -4,7 +4,7 @@
  */
 import { emptyFindingCounts, type Finding, type FindingKind } from './findings.js';
 import { foldText } from './fold.js';
-import type { Dossier } from './reconcile.js';
+import type { Dossier, Side } from './reconcile.js';
 import type { DossierClass, DossierRecord, Source } from './types.js';
 
 export interface Rates {
@@ -22,8 +22,14 @@ export interface Stats {
   pendingNotDue: number;
   pendingOverdue: number;
   withdrawn: number;
+  /** Resolved before/on time or pending in time, but with more than one supplement request (late under qd766). */
+  multipleSupplements: number;
   rates: Rates;
 }
+
+/** How rates are counted (DOMAIN.md "Denominators"); `resolved` reproduces the published reports. */
+export const DENOMINATORS = ['resolved', 'due', 'workload', 'qd766'] as const;
+export type Denominator = (typeof DENOMINATORS)[number];
 
 export interface UnitReport {
   unit: string;
@@ -40,7 +46,8 @@ export function percent(part: number, whole: number): number | null {
 }
 
 type Counts = Omit<Stats, 'rates' | 'resolved' | 'received'>;
-const CLASS_FIELD: Record<DossierClass, keyof Counts> = {
+type StatKey = keyof Omit<Counts, 'multipleSupplements'>;
+const CLASS_FIELD: Record<DossierClass, StatKey> = {
   'before-deadline': 'beforeDeadline',
   'on-time': 'onTime',
   late: 'late',
@@ -50,16 +57,39 @@ const CLASS_FIELD: Record<DossierClass, keyof Counts> = {
 };
 
 function emptyCounts(): Counts {
-  return { beforeDeadline: 0, onTime: 0, late: 0, pendingNotDue: 0, pendingOverdue: 0, withdrawn: 0 };
+  return { beforeDeadline: 0, onTime: 0, late: 0, pendingNotDue: 0, pendingOverdue: 0, withdrawn: 0, multipleSupplements: 0 };
 }
 
-function toStats(c: Counts): Stats {
+/**
+ * Rates under a denominator:
+ * - resolved: before, on time, late over resolved;
+ * - due: before, on time over resolved + pending overdue; late = (late + pending overdue) over it;
+ * - workload: the same over every dossier handled (resolved + pending, withdrawn excluded);
+ * - qd766 (Decision 766 indicator 2.1): over every dossier handled; "on time" also counts pending
+ *   dossiers still within their time; more than one supplement request counts as late.
+ */
+export function ratesOf(c: Counts, denominator: Denominator): Rates {
+  const resolved = c.beforeDeadline + c.onTime + c.late;
+  if (denominator === 'resolved') {
+    return { beforeDeadline: percent(c.beforeDeadline, resolved), onTime: percent(c.onTime, resolved), late: percent(c.late, resolved) };
+  }
+  const lateAll = c.late + c.pendingOverdue;
+  if (denominator === 'due' || denominator === 'workload') {
+    const whole = resolved + c.pendingOverdue + (denominator === 'workload' ? c.pendingNotDue : 0);
+    return { beforeDeadline: percent(c.beforeDeadline, whole), onTime: percent(c.onTime, whole), late: percent(lateAll, whole) };
+  }
+  const whole = resolved + c.pendingNotDue + c.pendingOverdue;
+  const timely = c.beforeDeadline + c.onTime + c.pendingNotDue - c.multipleSupplements;
+  return { beforeDeadline: percent(c.beforeDeadline, whole), onTime: percent(timely - c.beforeDeadline, whole), late: percent(whole - timely, whole) };
+}
+
+function toStats(c: Counts, denominator: Denominator): Stats {
   const resolved = c.beforeDeadline + c.onTime + c.late;
   return {
     received: resolved + c.pendingNotDue + c.pendingOverdue + c.withdrawn,
     resolved,
     ...c,
-    rates: { beforeDeadline: percent(c.beforeDeadline, resolved), onTime: percent(c.onTime, resolved), late: percent(c.late, resolved) },
+    rates: ratesOf(c, denominator),
   };
 }
 
@@ -72,7 +102,7 @@ interface UnitAccumulator {
  * Figures per unit (sorted by name, Vietnamese collation) and in total. `sources` says which sides
  * are reported (`stats` reports one; the other is null).
  */
-export function summariseByUnit(dossiers: readonly Dossier[], findings: readonly Finding[], unitNames: ReadonlyMap<string, string>, sources: readonly Source[]): { units: UnitReport[]; total: UnitReport } {
+export function summariseByUnit(dossiers: readonly Dossier[], findings: readonly Finding[], unitNames: ReadonlyMap<string, string>, sources: readonly Source[], denominator: Denominator = 'resolved'): { units: UnitReport[]; total: UnitReport } {
   const acc = new Map<string, UnitAccumulator>();
   const unitOf = (key: string): UnitAccumulator => {
     let u = acc.get(key);
@@ -81,16 +111,16 @@ export function summariseByUnit(dossiers: readonly Dossier[], findings: readonly
   };
   for (const d of dossiers) {
     const u = unitOf(d.unitKey);
-    if (d.electronic) u.counts.electronic[CLASS_FIELD[d.electronic.class]]++;
-    if (d.paper) u.counts.paper[CLASS_FIELD[d.paper.class]]++;
+    if (d.electronic) countSide(u.counts.electronic, d.electronic);
+    if (d.paper) countSide(u.counts.paper, d.paper);
   }
   for (const f of findings) unitOf(f.unit).findings[f.kind]++;
   const total: UnitAccumulator = { counts: { electronic: emptyCounts(), paper: emptyCounts() }, findings: emptyFindingCounts() };
   for (const u of acc.values()) addInto(total, u);
   const report = (name: string, u: UnitAccumulator): UnitReport => ({
     unit: name,
-    electronic: sources.includes('electronic') ? toStats(u.counts.electronic) : null,
-    paper: sources.includes('paper') ? toStats(u.counts.paper) : null,
+    electronic: sources.includes('electronic') ? toStats(u.counts.electronic, denominator) : null,
+    paper: sources.includes('paper') ? toStats(u.counts.paper, denominator) : null,
     findingCounts: u.findings,
   });
   const collator = new Intl.Collator('vi', { sensitivity: 'variant' });
@@ -98,6 +128,12 @@ export function summariseByUnit(dossiers: readonly Dossier[], findings: readonly
     .map(([key, u]) => report(unitNames.get(key) ?? key, u))
     .sort((a, b) => collator.compare(a.unit, b.unit) || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
   return { units, total: report('', total) };
+}
+
+function countSide(c: Counts, side: Side): void {
+  c[CLASS_FIELD[side.class]]++;
+  const timely = side.class === 'before-deadline' || side.class === 'on-time' || side.class === 'pending-not-due';
+  if (timely && (side.record.supplementCount ?? 0) > 1) c.multipleSupplements++;
 }
 
 function addInto(total: UnitAccumulator, u: UnitAccumulator): void {

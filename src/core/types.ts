@@ -20,6 +20,10 @@ export const FIELDS = [
   'apology',
   'newDate',
   'reason',
+  'procedureCode',
+  'supplementRequested',
+  'supplementReturned',
+  'supplementCount',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -52,6 +56,9 @@ export type DossierClass = (typeof DOSSIER_CLASSES)[number];
 /** Classes a vendor sometimes stores in its status column instead of a life-cycle status. */
 export type LabelClass = 'before-deadline' | 'on-time' | 'late';
 
+/** Optional date fields: a bad value there keeps the row and raises `invalid-dates`. */
+export type OptionalDateField = 'completed' | 'returned' | 'newDate' | 'supplementRequested' | 'supplementReturned';
+
 /** One usable input row, normalised. Dates are day numbers; `null` means "not given". */
 export interface DossierRecord {
   source: Source;
@@ -72,12 +79,21 @@ export interface DossierRecord {
   statusLabel: string;
   /** true / false when the file has an apology column, null when it has none. */
   apology: boolean | null;
+  /** The apology's date, when its cell holds a date rather than a yes. */
+  apologyDate: Day | null;
   /** New return date promised in an apology (ngày hẹn lại). */
   newDate: Day | null;
   /** Reason text when the file has a reason column, else null. */
   reason: string | null;
+  /** Procedure code (MaTTHC), normalised like a dossier code; '' when not given. */
+  procedureCode: string;
+  /** Supplement request (yêu cầu bổ sung) and the day the applicant supplied it. */
+  supplementRequested: Day | null;
+  supplementReturned: Day | null;
+  /** How many times a supplement was requested; null when the file does not say. */
+  supplementCount: number | null;
   /** Optional date cells that were present but could not be read: field → raw text. */
-  badDates: Partial<Record<'completed' | 'returned' | 'newDate', string>>;
+  badDates: Partial<Record<OptionalDateField, string>>;
   file: string;
   line: number;
 }

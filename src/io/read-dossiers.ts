@@ -45,6 +45,7 @@ export interface FileIngest {
   rejections: Rejection[];
   hasApology: boolean;
   hasReason: boolean;
+  hasNewDate: boolean;
   unknownStatus: Map<string, number>;
   duplicateHeaders: [string, Field][];
 }
@@ -90,6 +91,7 @@ function startIngest(spec: InputSpec, header: string[], line: number, columns: C
     rejections: [],
     hasApology: columns.index.apology !== undefined,
     hasReason: columns.index.reason !== undefined,
+    hasNewDate: columns.index.newDate !== undefined,
     unknownStatus: new Map(),
     duplicateHeaders: columns.duplicates,
   };

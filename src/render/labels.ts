@@ -24,7 +24,7 @@ export interface Labels {
   text: {
     noUnit: string; title: (command: string) => string; asOf: string; period: string; all: string; from: string; to: string;
     inputs: string; rows: (read: string, used: string, rejected: string, outside: string) => string;
-    findings: string; noFindings: string; skipped: string; notes: string; resultDate: Record<'auto' | 'completed' | 'returned', string>;
+    findings: string; noFindings: string; skipped: string; notes: string; rates: string; resultDate: Record<'auto' | 'completed' | 'returned', string>;
     note: (n: Note) => string; rejectedRows: (n: string, file: string) => string; moreRejected: (n: string) => string;
   };
   decimal: '.' | ',';
@@ -85,6 +85,8 @@ const en: Labels = {
     'no-reason-column': 'no input has a reason column',
     'one-source': 'only one source was given',
     'no-status-label': 'no input has a status column',
+    'no-procedures': 'no procedure catalogue given (--procedures)',
+    'no-new-date-column': 'no input has a new-date (ngày hẹn lại) column',
   },
   columns: {
     unit: 'Unit', records: 'Records', electronic: 'Electronic', paper: 'Paper', e: 'E', p: 'P',
@@ -98,10 +100,11 @@ const en: Labels = {
     asOf: 'As of', period: 'Period (by receipt date)', all: 'all dates', from: 'from', to: 'to',
     inputs: 'Inputs',
     rows: (r, u, j, o) => `${r} rows read = ${u} used + ${j} rejected${o !== '0' ? `; ${o} outside the period` : ''}`,
-    findings: 'Findings', noFindings: 'No findings.', skipped: 'Checks skipped', notes: 'Notes',
+    findings: 'Findings', noFindings: 'No findings.', skipped: 'Checks skipped', notes: 'Notes', rates: 'Rates',
     resultDate: { auto: 'result date: completion date, else return date', completed: 'result date: completion date', returned: 'result date: return date' },
     note: (n) => {
       if (n.kind === 'unknown-status') return `${n.file}: unknown status label "${n.label}" (${n.count} rows): classified by dates only (map it in the config file)`;
+      if (n.kind === 'calendar-computed') return `no holiday notice in the data for ${n.years.join(', ')}: working days computed by rule (add the notice with --calendar)`;
       return n.kind === 'as-of-from-to' ? `as-of date ${n.date} taken from --to` : `as-of date ${n.date} is the latest date in the inputs (set --as-of to choose)`;
     },
     rejectedRows: (n, file) => `${n} rows rejected in ${file}`,
@@ -118,6 +121,8 @@ const PROBLEMS_EN: Record<string, string> = {
   'unreadable-completed': 'completion date unreadable',
   'unreadable-returned': 'return date unreadable',
   'unreadable-newDate': 'new appointment date unreadable',
+  'unreadable-supplementRequested': 'supplement request date unreadable',
+  'unreadable-supplementReturned': 'supplement date unreadable',
 };
 
 const PROBLEMS_VI: Record<string, string> = {
@@ -127,6 +132,8 @@ const PROBLEMS_VI: Record<string, string> = {
   'unreadable-completed': 'không đọc được ngày có kết quả',
   'unreadable-returned': 'không đọc được ngày trả kết quả',
   'unreadable-newDate': 'không đọc được ngày hẹn lại',
+  'unreadable-supplementRequested': 'không đọc được ngày yêu cầu bổ sung',
+  'unreadable-supplementReturned': 'không đọc được ngày bổ sung',
 };
 
 const SRC_VI: Record<string, string> = { electronic: 'hệ thống điện tử', paper: 'sổ giấy' };
@@ -180,6 +187,8 @@ const vi: Labels = {
     'no-reason-column': 'không tệp nào có cột lý do',
     'one-source': 'chỉ có một nguồn dữ liệu',
     'no-status-label': 'không tệp nào có cột trạng thái',
+    'no-procedures': 'chưa có danh mục thời hạn giải quyết (--procedures)',
+    'no-new-date-column': 'không tệp nào có cột ngày hẹn lại',
   },
   columns: {
     unit: 'Đơn vị', records: 'Số hồ sơ', electronic: 'Điện tử', paper: 'Sổ giấy', e: 'ĐT', p: 'SG',
@@ -193,10 +202,11 @@ const vi: Labels = {
     asOf: 'Tính đến ngày', period: 'Kỳ (theo ngày tiếp nhận)', all: 'toàn bộ', from: 'từ', to: 'đến',
     inputs: 'Dữ liệu đầu vào',
     rows: (r, u, j, o) => `đọc ${r} dòng = ${u} dòng dùng + ${j} dòng bị loại${o !== '0' ? `; ${o} dòng ngoài kỳ` : ''}`,
-    findings: 'Phát hiện', noFindings: 'Không có phát hiện.', skipped: 'Các kiểm tra bỏ qua', notes: 'Ghi chú',
+    findings: 'Phát hiện', noFindings: 'Không có phát hiện.', skipped: 'Các kiểm tra bỏ qua', notes: 'Ghi chú', rates: 'Cách tính tỷ lệ',
     resultDate: { auto: 'ngày có kết quả: ngày xử lý xong, nếu không có thì ngày trả kết quả', completed: 'ngày có kết quả: ngày xử lý xong', returned: 'ngày có kết quả: ngày trả kết quả' },
     note: (n) => {
       if (n.kind === 'unknown-status') return `${n.file}: trạng thái lạ "${n.label}" (${n.count} dòng): chỉ phân loại theo ngày tháng (khai báo trong tệp cấu hình)`;
+      if (n.kind === 'calendar-computed') return `chưa có thông báo nghỉ lễ của năm ${n.years.join(', ')} trong dữ liệu: ngày làm việc tính theo quy tắc (bổ sung bằng --calendar)`;
       return n.kind === 'as-of-from-to' ? `ngày tính đến ${n.date} lấy theo --to` : `ngày tính đến ${n.date} là ngày muộn nhất trong dữ liệu (đặt --as-of để chọn ngày khác)`;
     },
     rejectedRows: (n, file) => `${n} dòng bị loại trong ${file}`,
@@ -217,6 +227,12 @@ export function formatCount(n: number, labels: Labels): string {
 export function formatPercent(p: number | null, labels: Labels): string {
   if (p === null) return '–';
   return p.toFixed(2).replace('.', labels.decimal);
+}
+
+/** The labels of a language, with the decimal mark overridden when `--decimal` was given. */
+export function labelsFor(lang: Lang, decimal?: ',' | '.' | null): Labels {
+  const labels = LABELS[lang];
+  return decimal ? { ...labels, decimal, thousands: decimal === ',' ? '.' : ',' } : labels;
 }
 
 export function messageOf(f: Finding, lang: Lang): string {

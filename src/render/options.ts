@@ -4,4 +4,6 @@ import type { Lang } from './labels.js';
 export interface RenderOptions {
   lang: Lang;
   color: boolean;
+  /** Decimal mark for human formats; null: the language's own (comma in Vietnamese). */
+  decimal?: ',' | '.' | null;
 }

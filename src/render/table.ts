@@ -7,13 +7,13 @@ import Table from 'cli-table3';
 import { DATA_KINDS, FINDING_KINDS, MISMATCH_KINDS, type FindingKind } from '../core/findings.js';
 import type { AuditReport } from '../core/report.js';
 import type { Stats, UnitReport } from '../core/summarise.js';
-import { LABELS, formatCount, formatPercent, type Labels } from './labels.js';
+import { formatCount, formatPercent, labelsFor, type Labels } from './labels.js';
 import type { RenderOptions } from './options.js';
 
 const sum = (u: UnitReport, kinds: readonly FindingKind[]): number => kinds.reduce((n, k) => n + u.findingCounts[k], 0);
 
 export function renderTable(report: AuditReport, opts: RenderOptions): string {
-  const labels = LABELS[opts.lang];
+  const labels = labelsFor(opts.lang, opts.decimal);
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const both = report.command === 'reconcile';
   const table = new Table({
@@ -38,7 +38,7 @@ function statsHead(l: Labels): string[] {
   return [k.unit, k.records, k.before, k.onTime, k.late, k.pendingNotDue, k.pendingOverdue, l.classes.withdrawn, k.dataIssues, k.noApology];
 }
 
-const EMPTY: Stats = { received: 0, resolved: 0, beforeDeadline: 0, onTime: 0, late: 0, pendingNotDue: 0, pendingOverdue: 0, withdrawn: 0, rates: { beforeDeadline: null, onTime: null, late: null } };
+const EMPTY: Stats = { received: 0, resolved: 0, beforeDeadline: 0, onTime: 0, late: 0, pendingNotDue: 0, pendingOverdue: 0, withdrawn: 0, multipleSupplements: 0, rates: { beforeDeadline: null, onTime: null, late: null } };
 
 function reconcileRow(u: UnitReport, name: string, l: Labels, c: ChalkInstance): string[] {
   const e = u.electronic ?? EMPTY;
@@ -72,6 +72,7 @@ function footer(report: AuditReport, l: Labels, c: ChalkInstance): string[] {
     ? `${report.period.from ? `${t.from} ${report.period.from} ` : ''}${report.period.to ? `${t.to} ${report.period.to}` : ''}`.trim()
     : t.all;
   lines.push(`${t.asOf}: ${report.asOf}   ${t.period}: ${period}   (${t.resultDate[report.resultDate]})`);
+  lines.push(`${t.rates}: ${report.denominator.name}: ${report.denominator.formula}`);
   lines.push('', c.bold(`${t.inputs}:`));
   for (const i of report.inputs) {
     const f = (x: number): string => formatCount(x, l);

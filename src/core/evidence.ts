@@ -1,0 +1,51 @@
+/**
+ * The evidence list (`--dossiers`): one entry per dossier in the period with each source's class,
+ * dates and days late, the list an inspector attaches to the minutes. Sorted by unit, then code.
+ */
+import { formatIsoDay, type Day } from './day.js';
+import type { Dossier, Side } from './reconcile.js';
+import type { DossierClass } from './types.js';
+
+export interface EvidenceSide {
+  class: DossierClass;
+  received: string;
+  due: string;
+  result: string | null;
+  calendarDaysLate: number;
+  workingDaysLate: number;
+  file: string;
+  line: number;
+}
+
+export interface EvidenceEntry {
+  code: string;
+  unit: string;
+  electronic: EvidenceSide | null;
+  paper: EvidenceSide | null;
+}
+
+const iso = (d: Day | null): string | null => (d === null ? null : formatIsoDay(d));
+
+function evidenceSide(s: Side | null): EvidenceSide | null {
+  if (!s) return null;
+  return {
+    class: s.class,
+    received: formatIsoDay(s.record.received),
+    due: formatIsoDay(s.record.due),
+    result: iso(s.result),
+    calendarDaysLate: s.calendarDaysLate,
+    workingDaysLate: s.workingDaysLate,
+    file: s.record.file,
+    line: s.record.line,
+  };
+}
+
+export function listEvidence(dossiers: readonly Dossier[], unitNames: ReadonlyMap<string, string>): EvidenceEntry[] {
+  const entries = dossiers.map((d) => ({
+    code: (d.electronic ?? d.paper)!.record.rawCode,
+    unit: unitNames.get(d.unitKey) ?? d.unitKey,
+    electronic: evidenceSide(d.electronic),
+    paper: evidenceSide(d.paper),
+  }));
+  return entries.sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}

@@ -1,0 +1,35 @@
+/**
+ * `--procedures <file>`: a CSV catalogue with a procedure code and/or name column and the statutory
+ * time in working days. Headers are matched like the dossier files' (case, diacritics ignored).
+ */
+import { foldKey } from '../core/fold.js';
+import type { ProcedureEntry } from '../core/procedures.js';
+import { AuditError } from '../errors.js';
+import { readCsvRows } from './read-csv.js';
+
+const CODE = ['Mã thủ tục', 'Mã TTHC', 'MaTTHC', 'code', 'procedure code'].map(foldKey);
+const NAME = ['Tên thủ tục', 'Tên TTHC', 'TenTTHC', 'Thủ tục', 'name', 'procedure'].map(foldKey);
+const DAYS = ['Thời hạn giải quyết', 'Thời hạn', 'Số ngày', 'Số ngày làm việc', 'working days', 'days'].map(foldKey);
+
+export async function readProcedureFile(file: string): Promise<ProcedureEntry[]> {
+  const entries: ProcedureEntry[] = [];
+  let cols: { code: number; name: number; days: number } | null = null;
+  await readCsvRows(file, {}, (cells, line) => {
+    if (cols === null) {
+      const keys = cells.map(foldKey);
+      cols = { code: keys.findIndex((k) => CODE.includes(k)), name: keys.findIndex((k) => NAME.includes(k)), days: keys.findIndex((k) => DAYS.includes(k)) };
+      if (cols.days < 0 || (cols.code < 0 && cols.name < 0)) {
+        throw new AuditError('E_PROCEDURES', 'the catalogue needs a "Mã thủ tục" or "Tên thủ tục" column and a "Thời hạn giải quyết" (working days) column', { place: { file, line }, hint: 'rename the headers' });
+      }
+      return;
+    }
+    if (cells.every((c) => c.trim() === '')) return;
+    const daysText = (cells[cols.days] ?? '').trim();
+    const m = /^(\d{1,3})(\s*(ngày|ngay|days?|ngày làm việc))?$/i.exec(daysText);
+    if (!m) {
+      throw new AuditError('E_PROCEDURES', `"${daysText}" is not a number of working days`, { place: { file, line, column: cols.days + 1 }, hint: 'write a whole number, e.g. 5' });
+    }
+    entries.push({ code: cols.code < 0 ? '' : (cells[cols.code] ?? ''), name: cols.name < 0 ? '' : (cells[cols.name] ?? ''), workingDays: Number(m[1]) });
+  });
+  return entries;
+}
