@@ -98,7 +98,7 @@ function checkMaxErrors(ingests: readonly FileIngest[], opts: AuditOptions): voi
   const limit = 'count' in opts.maxErrors ? opts.maxErrors.count : Math.floor(read * opts.maxErrors.share);
   if (rejected > limit) {
     throw new AuditError('E_TOO_MANY_REJECTS', `${rejected} of ${read} rows were rejected, more than --max-errors allows (${limit})`, {
-      hint: 'fix the rows listed above (write them all with --rejects <file>) or raise --max-errors',
+      hint: 'fix the rows listed above, list them all with --rejects <file>, or raise --max-errors',
     });
   }
 }

@@ -1,0 +1,123 @@
+/**
+ * End to end on fixtures/mini: six dossiers small enough to check by hand (see fixtures/README.md,
+ * "mini"). Runs the built CLI and asserts stdout, stderr and the exit code.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from './run-cli.js';
+
+const E = 'fixtures/mini/electronic.csv';
+const P = 'fixtures/mini/paper.csv';
+const BASE = ['reconcile', '--electronic', E, '--paper', P, '--as-of', '2024-03-10'];
+
+interface Json {
+  asOf: string;
+  inputs: { file: string; source: string; rowsRead: number; rowsUsed: number; rowsRejected: number }[];
+  units: { unit: string; electronic: Record<string, unknown>; paper: Record<string, unknown>; findingCounts: Record<string, number> }[];
+  total: { electronic: Record<string, unknown>; paper: Record<string, unknown>; findingCounts: Record<string, number> };
+  findings: { kind: string; code: string; unit: string; electronic: { file: string; line: number } | null; paper: { file: string; line: number } | null }[];
+}
+
+const json = (args: string[] = []): Json => {
+  const r = runCli([...BASE, '--format', 'json', ...args]);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as Json;
+};
+
+describe('reconcile on the hand-checked mini fixture', () => {
+  it('gives the figures worked out by hand', () => {
+    const r = json();
+    expect(r.asOf).toBe('2024-03-10');
+    const a = r.units.find((u) => u.unit === 'Xã A')!;
+    // A-1 before, A-2 on time, A-3 on time (E) / late (P), A-4 overdue on both sides.
+    expect(a.electronic).toMatchObject({ received: 4, resolved: 3, beforeDeadline: 1, onTime: 2, late: 0, pendingNotDue: 0, pendingOverdue: 1, withdrawn: 0, rates: { beforeDeadline: 33.33, onTime: 66.67, late: 0 } });
+    expect(a.paper).toMatchObject({ received: 4, resolved: 3, beforeDeadline: 1, onTime: 1, late: 1, pendingOverdue: 1, rates: { beforeDeadline: 33.33, onTime: 33.33, late: 33.33 } });
+    const b = r.units.find((u) => u.unit === 'Xã B')!;
+    // B-1 only electronic (not due until 12/3); C-1 only on paper, due 8/3, overdue at 10/3.
+    expect(b.electronic).toMatchObject({ received: 1, resolved: 0, pendingNotDue: 1, rates: { beforeDeadline: null, onTime: null, late: null } });
+    expect(b.paper).toMatchObject({ received: 1, resolved: 0, pendingOverdue: 1 });
+    expect(r.total.findingCounts).toMatchObject({
+      'masked-late': 1, 'missing-in-electronic': 1, 'missing-in-paper': 1, 'completed-date-mismatch': 1, 'late-without-apology': 2,
+      'status-mismatch': 0, 'due-date-mismatch': 0, 'received-date-mismatch': 0, 'unit-mismatch': 0, 'duplicate-code': 0,
+    });
+    expect(r.inputs.map((i) => [i.source, i.rowsRead, i.rowsUsed, i.rowsRejected])).toEqual([['electronic', 5, 5, 0], ['paper', 5, 5, 0]]);
+  });
+
+  it('points each finding at its rows (file and line)', () => {
+    const masked = json().findings.find((f) => f.kind === 'masked-late')!;
+    expect(masked.code).toBe('A-3');
+    expect(masked.electronic).toMatchObject({ file: E, line: 4 });
+    expect(masked.paper).toMatchObject({ file: P, line: 4 });
+  });
+
+  it('never echoes columns it does not use (applicant names)', () => {
+    for (const format of ['json', 'table', 'csv']) {
+      expect(runCli([...BASE, '--format', format]).stdout).not.toContain('Người nộp');
+    }
+  });
+
+  it('prints the table with the skipped checks and the period', () => {
+    const r = runCli(BASE);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Xã A');
+    expect(r.stdout).toContain('As of: 2024-03-10');
+    expect(r.stdout).toMatch(/returned-without-reason: no input has a reason column/);
+    expect(r.stdout).not.toMatch(/\u001b\[/); // NO_COLOR
+  });
+
+  it('writes CSV with one row per unit and a total row', () => {
+    const r = runCli([...BASE, '--format', 'csv']);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^unit,electronic_received,/);
+    // electronic: received 5, resolved 3, before 1, on time 2, late 0, not due 1 (B-1), overdue 1 (A-4), withdrawn 0
+    expect(lines[3]).toMatch(/^TOTAL,5,3,1,2,0,1,1,0,/);
+  });
+
+  it('writes --details with one row per finding and --output to a file', () => {
+    const dir = tempDir();
+    const r = runCli([...BASE, '--details', join(dir, 'd.csv'), '--output', join(dir, 'r.json'), '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    const details = readFileSync(join(dir, 'd.csv'), 'utf8').trim().split('\n');
+    expect(details).toHaveLength(1 + 6);
+    expect(details[0]).toMatch(/^kind,code,unit,electronic_file,electronic_line,paper_file,paper_line/);
+    expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')).total.findingCounts['masked-late']).toBe(1);
+  });
+
+  it('exits 1 when a finding matches --fail-on, 0 otherwise', () => {
+    expect(runCli([...BASE, '--fail-on', 'masked-late']).status).toBe(1);
+    expect(runCli([...BASE, '--fail-on', 'due-date-mismatch,unit-mismatch']).status).toBe(0);
+    expect(runCli([...BASE, '--fail-on', 'any']).status).toBe(1);
+  });
+
+  it('prints Vietnamese labels and decimal commas with --lang vi', () => {
+    const r = runCli([...BASE, '--lang', 'vi']);
+    expect(r.stdout).toContain('TỔNG CỘNG');
+    expect(r.stdout).toContain('33,33');
+    expect(r.stdout).toContain('66,67');
+  });
+
+  it('takes the language from LANG when --lang is not given', () => {
+    expect(runCli(BASE, { LANG: 'vi_VN.UTF-8' }).stdout).toContain('TỔNG CỘNG');
+    expect(runCli(BASE, { LANG: 'en_US.UTF-8' }).stdout).toContain('TOTAL');
+  });
+
+  it('defaults the as-of date to --to, else the latest date in the inputs', () => {
+    const r = runCli(['reconcile', '--electronic', E, '--paper', P, '--format', 'json']);
+    // Latest event: A-3's paper return date 07/03/2024 (the receipt dates are earlier).
+    expect(JSON.parse(r.stdout).asOf).toBe('2024-03-07');
+    const t = runCli(['reconcile', '--electronic', E, '--paper', P, '--to', '2024-03-31', '--format', 'json']);
+    expect(JSON.parse(t.stdout).asOf).toBe('2024-03-31');
+  });
+
+  it('keeps dossiers received outside --from/--to out of the figures and counts their rows', () => {
+    const r = json(['--from', '2024-03-02']);
+    // A-* were received 01/03: left out. B-1 (02/03) and C-1 (03/03) stay.
+    expect(r.total.electronic).toMatchObject({ received: 1 });
+    expect(r.total.paper).toMatchObject({ received: 1 });
+    expect(r.inputs.map((i) => (i as unknown as { rowsOutsidePeriod: number }).rowsOutsidePeriod)).toEqual([4, 4]);
+  });
+});
