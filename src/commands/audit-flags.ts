@@ -3,6 +3,7 @@
  */
 import { Option, type Command } from 'commander';
 import { RESULT_DATE_MODES } from '../core/classify.js';
+import { GATE_SCOPES } from '../core/gates.js';
 import { DENOMINATORS } from '../core/summarise.js';
 import { FIELDS } from '../core/types.js';
 import { FORMATS } from '../render/index.js';
@@ -30,6 +31,10 @@ export function addAuditOptions(cmd: Command): Command {
     .addOption(new Option('--result-date <which>', 'which date is the result: completion date else return date (auto), or only one').choices(RESULT_DATE_MODES).default('auto'))
     .option('--max-errors <n|pct%>', 'exit 2 when more rows than this are rejected', '1%')
     .option('--bom', 'start CSV outputs with a UTF-8 byte-order mark (for Excel)')
+    .option('--max-late-rate <pct>', 'CI gate: exit 1 when a late rate (either source) is above this percentage')
+    .option('--max-masked-late <n>', 'CI gate: exit 1 when more than n dossiers have masked lateness')
+    .option('--min-coverage <pct>', 'CI gate: exit 1 when less than this share of paper dossiers is found in the electronic system')
+    .addOption(new Option('--gate-scope <scope>', 'check gates on the total or on every unit').choices(GATE_SCOPES).default('total'))
     .option('--dossiers <file>', 'write one entry per dossier (class, dates, days late on each side): CSV, or JSON when the name ends in .json')
     .option('--calendar <file>', 'JSON file of days off / working days that add to or override the built-in holiday data')
     .option('--procedures <file>', 'CSV catalogue of procedure code/name and statutory time in working days: checks each due date')

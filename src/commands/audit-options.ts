@@ -5,6 +5,7 @@
 import { RESULT_DATE_MODES, type ResultDateMode } from '../core/classify.js';
 import { parseIsoDay, type Day } from '../core/day.js';
 import { FINDING_KINDS, isFindingKind, type FindingKind } from '../core/findings.js';
+import { GATE_SCOPES, type GateLimits } from '../core/gates.js';
 import { DENOMINATORS, type Denominator } from '../core/summarise.js';
 import { FIELDS, type Field } from '../core/types.js';
 import { AuditError } from '../errors.js';
@@ -39,6 +40,10 @@ export interface RawAuditOptions {
   procedures?: string;
   denominator?: string;
   decimal?: string;
+  maxLateRate?: string;
+  maxMaskedLate?: string;
+  minCoverage?: string;
+  gateScope?: string;
 }
 
 export interface AuditOptions {
@@ -64,6 +69,7 @@ export interface AuditOptions {
   procedures: string | null;
   denominator: Denominator;
   decimal: ',' | '.' | null;
+  gates: GateLimits | null;
 }
 
 export function usageError(message: string, hint?: string): AuditError {
@@ -118,6 +124,25 @@ export function parseMap(values: readonly string[] | undefined): Partial<Record<
   return map;
 }
 
+function numberOption(name: string, value: string | undefined, max: number, integer: boolean): number | null {
+  if (value === undefined) return null;
+  const n = Number(value.replace(/%$/, ''));
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > max || (integer && !Number.isInteger(n))) {
+    throw usageError(`${name} expects ${integer ? 'a whole number' : 'a number'} from 0 to ${max}, got "${value}"`);
+  }
+  return n;
+}
+
+function parseGates(raw: RawAuditOptions): GateLimits | null {
+  const limits: GateLimits = {
+    maxLateRate: numberOption('--max-late-rate', raw.maxLateRate, 100, false),
+    maxMaskedLate: numberOption('--max-masked-late', raw.maxMaskedLate, Number.MAX_SAFE_INTEGER, true),
+    minCoverage: numberOption('--min-coverage', raw.minCoverage, 100, false),
+    scope: choice('--gate-scope', raw.gateScope, GATE_SCOPES, 'total'),
+  };
+  return limits.maxLateRate === null && limits.maxMaskedLate === null && limits.minCoverage === null ? null : limits;
+}
+
 export function normaliseAuditOptions(raw: RawAuditOptions, env: Readonly<Record<string, string | undefined>>, defaultLang: Lang, stdoutIsTTY: boolean): AuditOptions {
   const from = dayOption('--from', raw.from);
   const to = dayOption('--to', raw.to);
@@ -148,6 +173,7 @@ export function normaliseAuditOptions(raw: RawAuditOptions, env: Readonly<Record
     calendar: raw.calendar ?? null,
     procedures: raw.procedures ?? null,
     denominator: choice('--denominator', raw.denominator, DENOMINATORS, 'resolved'),
+    gates: parseGates(raw),
     decimal: raw.decimal === undefined ? null : choice('--decimal', raw.decimal, ['dot', 'comma'] as const, 'dot') === 'comma' ? ',' : '.',
   };
 }

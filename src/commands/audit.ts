@@ -24,12 +24,14 @@ import { LABELS, formatCount } from '../render/labels.js';
 import type { AuditOptions } from './audit-options.js';
 import type { CommandIO } from './io.js';
 import { writeRejects } from './rejects.js';
+import { checkReportDestination, writeReport } from './write-report.js';
 
 /** How many rejected rows are listed on stderr before "… and N more". */
 const REJECTS_SHOWN = 10;
 
 export async function runAudit(command: 'reconcile' | 'stats', inputs: InputSpec[], opts: AuditOptions, io: CommandIO): Promise<number> {
   checkOutputPaths(inputs, opts);
+  checkReportDestination(opts.format, opts.output, io.stdoutIsTTY);
   const ingests: FileIngest[] = [];
   for (const spec of inputs) {
     ingests.push(await readDossierFile(spec, { unit: opts.unit, encoding: opts.encoding, delimiter: opts.delimiter, map: opts.map }));
@@ -55,16 +57,16 @@ export async function runAudit(command: 'reconcile' | 'stats', inputs: InputSpec
   const report = buildReport(facts, result, {
     command, asOf, asOfSource, from: opts.from, to: opts.to, resultDate: opts.resultDate, sources, denominator: opts.denominator,
     proceduresGiven: procedures !== null, calendarVersion: CALENDAR_DATA_VERSION, computedYears: calendar.computedYears(),
+    ...(opts.gates ? { gates: opts.gates } : {}),
   });
   if (opts.dossiers) {
     const entries = listEvidence(result.dossiers, chooseUnitNames(records.electronic.concat(records.paper)));
     await writeFileAtomic(opts.dossiers, renderEvidence(entries, opts.dossiers.toLowerCase().endsWith('.json')), { bom: opts.bom });
   }
-  const text = RENDERERS[opts.format](report, { lang: opts.lang, color: opts.color, decimal: opts.decimal });
+  const rendered = await RENDERERS[opts.format](report, { lang: opts.lang, color: opts.color, decimal: opts.decimal });
   if (opts.details) await writeFileAtomic(opts.details, renderDetailsCsv(report, opts.lang), { bom: opts.bom });
-  if (opts.output) await writeFileAtomic(opts.output, text, { bom: opts.bom && opts.format === 'csv' });
-  else io.stdout(text);
-  const failing = opts.failOn.some((k) => report.total.findingCounts[k] > 0);
+  await writeReport(rendered, opts.output, opts.bom && opts.format === 'csv', io);
+  const failing = opts.failOn.some((k) => report.total.findingCounts[k] > 0) || report.gates.some((g) => !g.passed);
   return failing ? EXIT_FINDINGS : EXIT_OK;
 }
 

@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 
 export interface CommandIO {
-  stdout: (text: string) => void;
+  /** Text, or bytes for a binary format (xlsx). */
+  stdout: (data: string | Uint8Array) => void;
   stderr: (text: string) => void;
   env: Readonly<Record<string, string | undefined>>;
   stdoutIsTTY: boolean;

@@ -6,6 +6,7 @@
 import type { ResultDateMode } from './classify.js';
 import { formatIsoDay, type Day } from './day.js';
 import { FINDING_KINDS, MISMATCH_KINDS, type Finding, type FindingKind } from './findings.js';
+import { checkGates, type GateLimits, type GateResult } from './gates.js';
 import type { AuditResult } from './reconcile.js';
 import { chooseUnitNames, summariseByUnit, type Denominator, type UnitReport } from './summarise.js';
 import type { DossierRecord, Source } from './types.js';
@@ -59,6 +60,8 @@ export interface AuditReport {
   findings: Finding[];
   skippedChecks: SkippedCheck[];
   notes: Note[];
+  /** CI gates checked (empty when none was set). */
+  gates: GateResult[];
 }
 
 export interface ReportContext {
@@ -74,6 +77,7 @@ export interface ReportContext {
   calendarVersion: string;
   /** Years the calendar had no notice for and computed by rule (read after the audit ran). */
   computedYears: number[];
+  gates?: GateLimits;
 }
 
 export const DENOMINATOR_FORMULAS: Record<Denominator, string> = {
@@ -103,6 +107,7 @@ export function buildReport(files: readonly FileFacts[], result: AuditResult, ct
     findings,
     skippedChecks: skippedChecks(files, ctx),
     notes: notesOf(files, ctx),
+    gates: ctx.gates ? checkGates(units, total, ctx.gates) : [],
   };
 }
 

@@ -5,6 +5,7 @@
  * in Vietnamese.
  */
 import type { FindingKind, Finding } from '../core/findings.js';
+import type { GateResult } from '../core/gates.js';
 import type { Note, SkipReason } from '../core/report.js';
 import type { DossierClass } from '../core/types.js';
 
@@ -25,10 +26,23 @@ export interface Labels {
     noUnit: string; title: (command: string) => string; asOf: string; period: string; all: string; from: string; to: string;
     inputs: string; rows: (read: string, used: string, rejected: string, outside: string) => string;
     findings: string; noFindings: string; skipped: string; notes: string; rates: string; resultDate: Record<'auto' | 'completed' | 'returned', string>;
-    note: (n: Note) => string; rejectedRows: (n: string, file: string) => string; moreRejected: (n: string) => string;
+    note: (n: Note) => string; gates: string; gate: (g: GateResult) => string; rejectedRows: (n: string, file: string) => string; moreRejected: (n: string) => string;
   };
+  /** Headings and legends of the report formats (markdown, html, xlsx). */
+  report: ReportLabels;
   decimal: '.' | ',';
   thousands: ',' | '.';
+}
+
+export interface ReportLabels {
+  byUnit: string; byKind: string; units: string; generatedBy: string;
+  kind: string; description: string; count: string; code: string; where: string; message: string; klass: string;
+  received: string; resolved: string; due: string; result: string; daysLate: string; workingDaysLate: string;
+  source: string; file: string; rowsRead: string; rowsUsed: string; rowsRejected: string; rowsOutside: string;
+  encoding: string; delimiter: string; headerLine: string;
+  firstFindings: (shown: string, total: string) => string; moreFindings: (n: string) => string;
+  chart: string; chartHint: string; dossiers: (n: string) => string; maskedBadge: (n: string) => string;
+  sheets: { summary: string; findings: string; inputs: string };
 }
 
 const place = (f: Finding): string => {
@@ -107,8 +121,23 @@ const en: Labels = {
       if (n.kind === 'calendar-computed') return `no holiday notice in the data for ${n.years.join(', ')}: working days computed by rule (add the notice with --calendar)`;
       return n.kind === 'as-of-from-to' ? `as-of date ${n.date} taken from --to` : `as-of date ${n.date} is the latest date in the inputs (set --as-of to choose)`;
     },
+    gates: 'CI gates',
+    gate: (g) => `${g.passed ? 'passed' : 'FAILED'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${g.source})` : ''}: ${g.actual} against ${g.limit}${g.passed ? '' : `, off by ${g.by}`}`,
     rejectedRows: (n, file) => `${n} rows rejected in ${file}`,
     moreRejected: (n) => `… and ${n} more rejected rows (write them all with --rejects <file>)`,
+  },
+  report: {
+    byUnit: 'Figures by unit', byKind: 'Findings by kind', units: 'Unit(s)', generatedBy: 'Produced with tthc-audit',
+    kind: 'Kind', description: 'Description', count: 'Count', code: 'Dossier code', where: 'Where (file:line)', message: 'Details', klass: 'Class',
+    received: 'Received', resolved: 'Resolved', due: 'Due date', result: 'Result date', daysLate: 'Days late', workingDaysLate: 'Working days late',
+    source: 'Source', file: 'File', rowsRead: 'Rows read', rowsUsed: 'Rows used', rowsRejected: 'Rows rejected', rowsOutside: 'Outside the period',
+    encoding: 'Encoding', delimiter: 'Delimiter', headerLine: 'Header line',
+    firstFindings: (shown, total) => `First ${shown} of ${total} findings`,
+    moreFindings: (n) => `… and ${n} more findings (all of them: --format json or ndjson, or --details <file>)`,
+    chart: 'Dossiers by class: electronic system (E) and paper register (P)',
+    chartHint: 'Each bar is 100% of one source\'s dossiers for the unit. Red on the paper bar that the electronic bar lacks is lateness the electronic system does not show.',
+    dossiers: (n) => `${n} dossiers`, maskedBadge: (n) => `${n} masked late`,
+    sheets: { summary: 'Summary', findings: 'Findings', inputs: 'Inputs' },
   },
   decimal: '.',
   thousands: ',',
@@ -209,8 +238,23 @@ const vi: Labels = {
       if (n.kind === 'calendar-computed') return `chưa có thông báo nghỉ lễ của năm ${n.years.join(', ')} trong dữ liệu: ngày làm việc tính theo quy tắc (bổ sung bằng --calendar)`;
       return n.kind === 'as-of-from-to' ? `ngày tính đến ${n.date} lấy theo --to` : `ngày tính đến ${n.date} là ngày muộn nhất trong dữ liệu (đặt --as-of để chọn ngày khác)`;
     },
+    gates: 'Ngưỡng kiểm tra (CI)',
+    gate: (g) => `${g.passed ? 'đạt' : 'KHÔNG ĐẠT'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${SRC_VI[g.source]})` : ''}: ${g.actual} so với ngưỡng ${g.limit}${g.passed ? '' : `, lệch ${g.by}`}`,
     rejectedRows: (n, file) => `${n} dòng bị loại trong ${file}`,
     moreRejected: (n) => `… và ${n} dòng bị loại khác (ghi toàn bộ bằng --rejects <tệp>)`,
+  },
+  report: {
+    byUnit: 'Số liệu theo đơn vị', byKind: 'Tổng hợp phát hiện theo loại', units: 'Đơn vị', generatedBy: 'Lập bằng công cụ tthc-audit',
+    kind: 'Loại phát hiện', description: 'Mô tả', count: 'Số lượng', code: 'Mã hồ sơ', where: 'Vị trí (tệp:dòng)', message: 'Chi tiết', klass: 'Phân loại',
+    received: 'Tiếp nhận', resolved: 'Đã giải quyết', due: 'Ngày hẹn trả', result: 'Ngày có kết quả', daysLate: 'Số ngày trễ', workingDaysLate: 'Số ngày làm việc trễ',
+    source: 'Nguồn', file: 'Tệp', rowsRead: 'Số dòng đọc được', rowsUsed: 'Số dòng sử dụng', rowsRejected: 'Số dòng bị loại', rowsOutside: 'Số dòng ngoài kỳ',
+    encoding: 'Bảng mã', delimiter: 'Dấu phân cách', headerLine: 'Dòng tiêu đề',
+    firstFindings: (shown, total) => `${shown} phát hiện đầu tiên (trên tổng số ${total})`,
+    moreFindings: (n) => `… và ${n} phát hiện khác (xem đầy đủ: --format json hoặc ndjson, hoặc --details <tệp>)`,
+    chart: 'Tình trạng giải quyết hồ sơ: hệ thống điện tử (ĐT) và sổ theo dõi giấy (SG)',
+    chartHint: 'Mỗi thanh là toàn bộ hồ sơ của đơn vị theo một nguồn (100%). Phần màu đỏ có ở thanh sổ giấy mà không có ở thanh điện tử là hồ sơ trễ hạn chưa được phản ánh trên hệ thống điện tử.',
+    dossiers: (n) => `${n} hồ sơ`, maskedBadge: (n) => `${n} hồ sơ bị che giấu quá hạn`,
+    sheets: { summary: 'Tổng hợp', findings: 'Phát hiện', inputs: 'Dữ liệu đầu vào' },
   },
   decimal: ',',
   thousands: '.',

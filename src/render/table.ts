@@ -86,6 +86,10 @@ function footer(report: AuditReport, l: Labels, c: ChalkInstance): string[] {
     lines.push('', c.bold(`${t.skipped}:`));
     for (const s of report.skippedChecks) lines.push(`  ${s.check}: ${l.skip[s.reason]}`);
   }
+  if (report.gates.length > 0) {
+    lines.push('', c.bold(`${t.gates}:`));
+    for (const g of report.gates) lines.push(`  ${g.passed ? t.gate(g) : c.red.bold(t.gate(g))}`);
+  }
   if (report.notes.length > 0) {
     lines.push('', c.bold(`${t.notes}:`));
     for (const n of report.notes) lines.push(`  ${t.note(n)}`);
