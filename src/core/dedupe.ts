@@ -30,8 +30,8 @@ export function groupByCode(records: Iterable<DossierRecord>): Map<string, CodeG
 
 /**
  * Order of preference: a row with a result date before one without; then the later result; then the
- * earlier receipt; then the later due date; then file and line (only reached when the dates are equal,
- * where the choice cannot change a figure).
+ * earlier receipt; then the later due date; then every other value (so the choice never depends on
+ * position); file and line only for rows identical in every value, where the choice changes nothing.
  */
 export function compareForKeeping(a: DossierRecord, b: DossierRecord): number {
   const ra = a.completed ?? a.returned;
@@ -48,7 +48,10 @@ export function compareForKeeping(a: DossierRecord, b: DossierRecord): number {
 
 /** Every value that can change a figure or a finding, as one comparable string. */
 function contentKey(r: DossierRecord): string {
-  return [r.completed, r.returned, r.statusLabel, r.unit, r.procedure, r.apology, r.newDate, r.reason, r.rawCode].join('\u0001');
+  return [
+    r.completed, r.returned, r.statusLabel, r.unit, r.procedure, r.apology, r.apologyDate, r.newDate, r.reason, r.rawCode,
+    r.procedureCode, r.supplementRequested, r.supplementReturned, r.supplementCount, JSON.stringify(r.badDates),
+  ].join('\u0001');
 }
 
 export function compareLocation(a: DossierRecord, b: DossierRecord): number {

@@ -120,7 +120,8 @@ export function makeSide(record: DossierRecord, opts: AuditOptions): Side {
 function makeDossier(code: string, e: CodeGroup | undefined, p: CodeGroup | undefined, opts: AuditOptions): Dossier {
   const electronic = e ? makeSide(e.kept, opts) : null;
   const paper = p ? makeSide(p.kept, opts) : null;
-  const unitKey = foldText((electronic ?? paper)!.record.unit);
+  // An empty electronic unit is "not given": the paper register's unit is used then.
+  const unitKey = foldText(electronic?.record.unit || paper?.record.unit || '');
   return { code, unitKey, electronic, paper };
 }
 

@@ -151,10 +151,13 @@ function notesOf(files: readonly FileFacts[], ctx: ReportContext): Note[] {
 }
 
 const KIND_ORDER = new Map(FINDING_KINDS.map((k, i) => [k, i]));
+/** The same Vietnamese collation the unit table uses (explicit locale: independent of LANG). */
+const UNIT_ORDER = new Intl.Collator('vi', { sensitivity: 'variant' });
 
 /** Findings in a stable order: unit, kind (most serious first), code, source line. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
+    UNIT_ORDER.compare(a.unit, b.unit) ||
     cmp(a.unit, b.unit) ||
     KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
     cmp(a.code, b.code) ||

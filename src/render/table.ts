@@ -4,11 +4,18 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import { DATA_KINDS, FINDING_KINDS, MISMATCH_KINDS, type FindingKind } from '../core/findings.js';
+import { DATA_KINDS, FINDING_KINDS, MISMATCH_KINDS, type Finding, type FindingKind } from '../core/findings.js';
 import type { AuditReport } from '../core/report.js';
 import type { Stats, UnitReport } from '../core/summarise.js';
 import { formatCount, formatPercent, labelsFor, type Labels } from './labels.js';
+
+const messageOf = (f: Finding, l: Labels): string => l.message[f.kind](f);
 import type { RenderOptions } from './options.js';
+
+/** Widest the unit column grows before names wrap. */
+const UNIT_WIDTH = 28;
+/** How many masked-late dossiers the table lists by code. */
+const MASKED_SHOWN = 10;
 
 const sum = (u: UnitReport, kinds: readonly FindingKind[]): number => kinds.reduce((n, k) => n + u.findingCounts[k], 0);
 
@@ -16,10 +23,15 @@ export function renderTable(report: AuditReport, opts: RenderOptions): string {
   const labels = labelsFor(opts.lang, opts.decimal);
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const both = report.command === 'reconcile';
+  const head = (both ? reconcileHead(labels) : statsHead(labels)).map((h) => c.bold(h));
+  const longest = Math.max(labels.columns.unit.length, labels.columns.total.length, ...report.units.map((u) => (u.unit || labels.text.noUnit).length));
   const table = new Table({
-    head: (both ? reconcileHead(labels) : statsHead(labels)).map((h) => c.bold(h)),
+    head,
     style: { head: [], border: [], compact: true },
-    colAligns: ['left', ...Array<'right'>(both ? 14 : 9).fill('right')],
+    colAligns: ['left', ...Array<'right'>(head.length - 1).fill('right')],
+    // Long unit names wrap rather than widen the table past a laptop terminal.
+    colWidths: [Math.min(longest, UNIT_WIDTH) + 2, ...Array<null>(head.length - 1).fill(null)],
+    wordWrap: true,
   });
   const rowOf = both ? reconcileRow : statsRow;
   for (const u of report.units) table.push(rowOf(u, u.unit || labels.text.noUnit, labels, c));
@@ -82,6 +94,12 @@ function footer(report: AuditReport, l: Labels, c: ChalkInstance): string[] {
   lines.push('', c.bold(`${t.findings}:`));
   if (counts.length === 0) lines.push(`  ${t.noFindings}`);
   for (const k of counts) lines.push(`  ${k.padEnd(24)} ${formatCount(report.total.findingCounts[k], l).padStart(7)}  ${l.kinds[k]}`);
+  const masked = report.findings.filter((f) => f.kind === 'masked-late');
+  if (masked.length > 0) {
+    lines.push('', c.red.bold(`${l.kinds['masked-late']}:`));
+    for (const f of masked.slice(0, MASKED_SHOWN)) lines.push(`  ${f.code}  ${f.unit || l.text.noUnit}: ${messageOf(f, l)}`);
+    if (masked.length > MASKED_SHOWN) lines.push(`  ${t.moreFindings(formatCount(masked.length - MASKED_SHOWN, l))}`);
+  }
   if (report.skippedChecks.length > 0) {
     lines.push('', c.bold(`${t.skipped}:`));
     for (const s of report.skippedChecks) lines.push(`  ${s.check}: ${l.skip[s.reason]}`);

@@ -1,0 +1,68 @@
+/**
+ * Test helper: a `DossierRecord` from the few fields a test cares about. Dates are written as
+ * `yyyy-mm-dd` and turned into day numbers with `dayOf`; every other field gets a neutral default
+ * (no result, no status, no apology column, no reason column, no bad dates).
+ */
+import { dayOf, type Day } from '../../src/core/day.js';
+import type { DossierRecord } from '../../src/core/types.js';
+
+/** Day number of `yyyy-mm-dd`; throws on a malformed or impossible date so a typo cannot pass. */
+export function day(iso: string): Day {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const d = m ? dayOf(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  if (d === null) throw new Error(`bad test date ${JSON.stringify(iso)}`);
+  return d;
+}
+
+type DateField = 'received' | 'due' | 'completed' | 'returned' | 'newDate';
+
+/** Fields a test may give: dates as `yyyy-mm-dd` (or null), everything else as in the record. */
+export type RecordSpec = Partial<Omit<DossierRecord, DateField>> & {
+  received?: string;
+  due?: string;
+  completed?: string | null;
+  returned?: string | null;
+  newDate?: string | null;
+};
+
+export const DEFAULT_RECEIVED = '2024-03-01';
+export const DEFAULT_DUE = '2024-03-15';
+
+const optionalDay = (iso: string | null | undefined): Day | null => (iso === null || iso === undefined ? null : day(iso));
+
+/**
+ * A record of source `electronic` (unless given), code `H56-240301-0001`, unit `UBND xã An Bình`,
+ * received 2024-03-01, due 2024-03-15 (a Friday), unresolved. `rawCode` defaults to `code`, `file` to
+ * `<source>.csv`.
+ */
+export function makeRecord(spec: RecordSpec = {}): DossierRecord {
+  const { received, due, completed, returned, newDate, ...rest } = spec;
+  const source = rest.source ?? 'electronic';
+  const code = rest.code ?? 'H56-240301-0001';
+  const defaults: DossierRecord = {
+    source,
+    code,
+    rawCode: code,
+    unit: 'UBND xã An Bình',
+    procedure: 'Chứng thực bản sao',
+    received: day(received ?? DEFAULT_RECEIVED),
+    due: day(due ?? DEFAULT_DUE),
+    completed: optionalDay(completed),
+    returned: optionalDay(returned),
+    statusKind: null,
+    labelClass: null,
+    statusLabel: '',
+    apology: null,
+    apologyDate: null,
+    newDate: optionalDay(newDate),
+    reason: null,
+    procedureCode: '',
+    supplementRequested: null,
+    supplementReturned: null,
+    supplementCount: null,
+    badDates: {},
+    file: `${source}.csv`,
+    line: 2,
+  };
+  return { ...defaults, ...rest };
+}
