@@ -6,6 +6,7 @@ import { CommanderError } from 'commander';
 import { AuditError, EXIT_ERROR, EXIT_OK, formatError } from './errors.js';
 import type { CommandIO } from './commands/io.js';
 import { buildProgram } from './program.js';
+import { removeTempFiles } from './io/write-output.js';
 
 /** Run the CLI with `argv` (without node and script) and return the exit code. */
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
@@ -41,25 +42,51 @@ function isEpipe(err: unknown): boolean {
   return (err as NodeJS.ErrnoException | null)?.code === 'EPIPE';
 }
 
+/** Exit codes after a signal: 128 + its number, as shells report them. */
+const SIGNAL_EXIT_CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * Ctrl-C, a closed terminal or `kill`: remove the temporary files of outputs being written (the old
+ * files stay as they were) and exit with 128 + the signal's number. The handler runs when the event
+ * loop is free: at once while reading or writing, after the current step of a long computation.
+ */
+function exitOnSignals(): void {
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+    process.on(signal, () => {
+      removeTempFiles();
+      process.exit(code);
+    });
+  }
+  process.on('exit', () => removeTempFiles());
+}
+
 /** Wire `main` to the real process (called by `main.ts`, the bin's entry). */
 export function runAsProcess(): void {
+  // A closed stdout (`| head -1`) is not an error: stop writing and finish with the run's own exit code.
+  let stdoutClosed = false;
+  let stdoutFailed = false;
   process.stdout.on('error', (err) => {
-    if (isEpipe(err)) process.exit(process.exitCode ?? EXIT_OK);
+    stdoutClosed = true;
+    if (isEpipe(err)) return;
+    stdoutFailed = true;
+    process.stderr.write(`tthc-audit: cannot write to stdout (${(err as NodeJS.ErrnoException).code ?? err.message})\n`);
   });
+  process.stderr.on('error', () => {}); // nowhere left to say anything: the exit code still tells
   const io: CommandIO = {
     stdout: (text) => {
-      process.stdout.write(text);
+      if (!stdoutClosed) process.stdout.write(text);
     },
     stderr: (text) => {
       process.stderr.write(text);
     },
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
   };
-  process.on('SIGINT', () => process.exit(130));
+  exitOnSignals();
   main(process.argv.slice(2), io).then(
     (code) => {
-      process.exitCode = code;
+      process.exitCode = stdoutFailed ? EXIT_ERROR : code;
     },
     (err: unknown) => {
       process.stderr.write(`tthc-audit: internal error: ${String(err)}\n`);

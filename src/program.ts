@@ -8,9 +8,10 @@ import { registerCalendar } from './commands/calendar.js';
 import type { CommandIO, Register } from './commands/io.js';
 import { registerReconcile } from './commands/reconcile.js';
 import { registerStats } from './commands/stats.js';
+import { registerValidate } from './commands/validate.js';
 
 /** Every command, in the order `--help` lists them. */
-const COMMANDS: readonly Register[] = [registerReconcile, registerStats, registerCalendar];
+const COMMANDS: readonly Register[] = [registerReconcile, registerStats, registerValidate, registerCalendar];
 
 export function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };

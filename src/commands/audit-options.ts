@@ -6,6 +6,7 @@ import { RESULT_DATE_MODES, type ResultDateMode } from '../core/classify.js';
 import { parseIsoDay, type Day } from '../core/day.js';
 import { FINDING_KINDS, isFindingKind, type FindingKind } from '../core/findings.js';
 import { GATE_SCOPES, type GateLimits } from '../core/gates.js';
+import type { StatusMeaning } from '../core/status.js';
 import { DENOMINATORS, type Denominator } from '../core/summarise.js';
 import { FIELDS, type Field } from '../core/types.js';
 import { AuditError } from '../errors.js';
@@ -44,6 +45,10 @@ export interface RawAuditOptions {
   maxMaskedLate?: string;
   minCoverage?: string;
   gateScope?: string;
+  config?: string;
+  force?: boolean;
+  /** From the config file (apply-config.ts), never typed. */
+  statusLabels?: ReadonlyMap<string, StatusMeaning>;
 }
 
 export interface AuditOptions {
@@ -70,6 +75,10 @@ export interface AuditOptions {
   denominator: Denominator;
   decimal: ',' | '.' | null;
   gates: GateLimits | null;
+  /** `--force`: replace existing output files that tthc-audit did not write. */
+  force: boolean;
+  /** The config file's status labels: folded label → meaning. */
+  statusLabels: ReadonlyMap<string, StatusMeaning>;
 }
 
 export function usageError(message: string, hint?: string): AuditError {
@@ -174,6 +183,8 @@ export function normaliseAuditOptions(raw: RawAuditOptions, env: Readonly<Record
     procedures: raw.procedures ?? null,
     denominator: choice('--denominator', raw.denominator, DENOMINATORS, 'resolved'),
     gates: parseGates(raw),
+    force: raw.force === true,
+    statusLabels: raw.statusLabels ?? new Map(),
     decimal: raw.decimal === undefined ? null : choice('--decimal', raw.decimal, ['dot', 'comma'] as const, 'dot') === 'comma' ? ',' : '.',
   };
 }

@@ -3,12 +3,10 @@
  * The two commands differ only in which sources they read and whether the sources are matched.
  */
 import { resolve as resolvePath } from 'node:path';
-import { buildCalendar } from '../core/calendar/working-days.js';
 import { CALENDAR_DATA_VERSION } from '../core/calendar/holidays-data.js';
-import { listEvidence } from '../core/evidence.js';
-import { buildCatalogue } from '../core/procedures.js';
-import { auditDossiers } from '../core/reconcile.js';
-import { chooseUnitNames } from '../core/summarise.js';
+import { chooseStoreUnitNames, latestEventDay, type StoreSet } from '../core/audit-chunks.js';
+import { auditOptionsOf, type AuditRecipe } from '../core/audit-recipe.js';
+import { compareEvidence } from '../core/evidence.js';
 import { readCalendarFile } from '../io/read-calendar.js';
 import { readProcedureFile } from '../io/read-procedures.js';
 import { renderEvidence } from '../render/dossiers.js';
@@ -16,8 +14,12 @@ import { buildReport, type FileFacts } from '../core/report.js';
 import type { Day } from '../core/day.js';
 import type { Source } from '../core/types.js';
 import { AuditError, EXIT_FINDINGS, EXIT_OK, formatPlace } from '../errors.js';
-import { readDossierFile, type FileIngest, type InputSpec, type Rejection } from '../io/read-dossiers.js';
+import { makeProgress } from '../io/progress.js';
+import type { FileIngest, InputSpec, Rejection } from '../io/read-dossiers.js';
+import { auditStores } from '../io/audit-parallel.js';
+import { readAllInputs, type ReadResult } from '../io/read-stores.js';
 import { writeFileAtomic } from '../io/write-output.js';
+import { checkOutputTarget } from './overwrite-policy.js';
 import { renderDetailsCsv } from '../render/csv.js';
 import { RENDERERS } from '../render/index.js';
 import { LABELS, formatCount } from '../render/labels.js';
@@ -30,25 +32,26 @@ import { checkReportDestination, writeReport } from './write-report.js';
 const REJECTS_SHOWN = 10;
 
 export async function runAudit(command: 'reconcile' | 'stats', inputs: InputSpec[], opts: AuditOptions, io: CommandIO): Promise<number> {
-  checkOutputPaths(inputs, opts);
+  await checkOutputPaths(inputs, opts);
   checkReportDestination(opts.format, opts.output, io.stdoutIsTTY);
-  const ingests: FileIngest[] = [];
-  for (const spec of inputs) {
-    ingests.push(await readDossierFile(spec, { unit: opts.unit, encoding: opts.encoding, delimiter: opts.delimiter, map: opts.map }));
-  }
+  const { ingests, stores } = await readInputs(inputs, opts, io);
   reportRejections(ingests, opts, io);
   if (opts.rejects) await writeFileAtomic(opts.rejects, writeRejects(ingests), { bom: opts.bom });
   checkMaxErrors(ingests, opts);
 
-  const records = { electronic: ingests.filter((f) => f.source === 'electronic').flatMap((f) => f.records), paper: ingests.filter((f) => f.source === 'paper').flatMap((f) => f.records) };
-  const { asOf, asOfSource } = chooseAsOf(opts, ingests);
+  const { asOf, asOfSource } = chooseAsOf(opts, stores);
   const sources: Source[] = command === 'reconcile' ? ['electronic', 'paper'] : [inputs[0]!.source];
-  const calendar = buildCalendar(opts.calendar ? await readCalendarFile(opts.calendar) : []);
-  const procedures = opts.procedures ? buildCatalogue(await readProcedureFile(opts.procedures)) : null;
-  const result = auditDossiers(records, {
-    asOf, from: opts.from, to: opts.to, resultDate: opts.resultDate, calendar, procedures,
-    apologyKnown: ingests.some((f) => f.hasApology), matchSources: command === 'reconcile',
-  });
+  const recipe: AuditRecipe = {
+    options: { asOf, from: opts.from, to: opts.to, resultDate: opts.resultDate, apologyKnown: ingests.some((f) => f.hasApology), matchSources: command === 'reconcile' },
+    calendarEntries: opts.calendar ? await readCalendarFile(opts.calendar) : [],
+    procedureEntries: opts.procedures ? await readProcedureFile(opts.procedures) : null,
+  };
+  const auditOptions = auditOptionsOf(recipe);
+  const { calendar, procedures } = auditOptions;
+  // The audit runs a slice of codes at a time over the compact stores, on both cores when large
+  // (core/audit-chunks.ts, io/audit-parallel.ts).
+  const unitNames = chooseStoreUnitNames(stores);
+  const { result, tally, evidence } = await auditStores(stores, recipe, auditOptions, opts.dossiers ? unitNames : null, threadsOf(io));
   const facts: FileFacts[] = ingests.map((f) => ({
     file: f.file, source: f.source, rowsRead: f.rowsRead, rowsRejected: f.rowsRejected, encoding: f.dialect.encoding,
     delimiter: f.dialect.delimiter, headerLine: f.headerLine, records: f.records, hasApology: f.hasApology, hasReason: f.hasReason,
@@ -58,9 +61,9 @@ export async function runAudit(command: 'reconcile' | 'stats', inputs: InputSpec
     command, asOf, asOfSource, from: opts.from, to: opts.to, resultDate: opts.resultDate, sources, denominator: opts.denominator,
     proceduresGiven: procedures !== null, calendarVersion: CALENDAR_DATA_VERSION, computedYears: calendar.computedYears(),
     ...(opts.gates ? { gates: opts.gates } : {}),
-  });
+  }, { unitNames, tally });
   if (opts.dossiers) {
-    const entries = listEvidence(result.dossiers, chooseUnitNames(records.electronic.concat(records.paper)));
+    const entries = evidence.sort(compareEvidence);
     await writeFileAtomic(opts.dossiers, renderEvidence(entries, opts.dossiers.toLowerCase().endsWith('.json')), { bom: opts.bom });
   }
   const rendered = await RENDERERS[opts.format](report, { lang: opts.lang, color: opts.color, decimal: opts.decimal });
@@ -71,16 +74,33 @@ export async function runAudit(command: 'reconcile' | 'stats', inputs: InputSpec
 }
 
 /** The as-of date: `--as-of`, else `--to`, else the latest event date (receipt or result) in the inputs. */
-function chooseAsOf(opts: AuditOptions, ingests: readonly FileIngest[]): { asOf: Day; asOfSource: 'option' | 'to' | 'data' } {
+function chooseAsOf(opts: AuditOptions, stores: StoreSet): { asOf: Day; asOfSource: 'option' | 'to' | 'data' } {
   if (opts.asOf !== null) return { asOf: opts.asOf, asOfSource: 'option' };
   if (opts.to !== null) return { asOf: opts.to, asOfSource: 'to' };
-  let latest = -Infinity;
-  for (const f of ingests) {
-    for (const r of f.records) {
-      latest = Math.max(latest, r.received, r.completed ?? -Infinity, r.returned ?? -Infinity);
-    }
+  return { asOf: latestEventDay(stores), asOfSource: 'data' };
+}
+
+/**
+ * Read every input into a compact store (in worker threads when large: io/read-stores.ts), with
+ * progress on stderr when it is a terminal. `TTHC_AUDIT_THREADS=1` reads in this thread, `=N` in up
+ * to N threads whatever the size (tests).
+ */
+/** `TTHC_AUDIT_THREADS=N`: at most N threads whatever the size (1: none); unset: decided by size. */
+function threadsOf(io: CommandIO): number | undefined {
+  const threads = Number(io.env.TTHC_AUDIT_THREADS);
+  return Number.isInteger(threads) && threads > 0 ? threads : undefined;
+}
+
+async function readInputs(inputs: readonly InputSpec[], opts: AuditOptions, io: CommandIO): Promise<ReadResult> {
+  const progress = makeProgress({ enabled: io.stderrIsTTY === true, files: inputs.length, write: io.stderr });
+  try {
+    return await readAllInputs(inputs, { unit: opts.unit, encoding: opts.encoding, delimiter: opts.delimiter, map: opts.map, customStatus: opts.statusLabels }, {
+      threads: threadsOf(io),
+      progress,
+    });
+  } finally {
+    progress.stop();
   }
-  return { asOf: latest, asOfSource: 'data' };
 }
 
 function reportRejections(ingests: readonly FileIngest[], opts: AuditOptions, io: CommandIO): void {
@@ -105,8 +125,11 @@ function checkMaxErrors(ingests: readonly FileIngest[], opts: AuditOptions): voi
   }
 }
 
-/** An output must not overwrite an input, and two outputs must not be the same file. */
-function checkOutputPaths(inputs: readonly InputSpec[], opts: AuditOptions): void {
+/**
+ * An output must not overwrite an input, two outputs must not be the same file, and an existing file
+ * is replaced only when empty, written by tthc-audit, or with --force (commands/overwrite-policy.ts).
+ */
+async function checkOutputPaths(inputs: readonly InputSpec[], opts: AuditOptions): Promise<void> {
   const outputs = [['--output', opts.output], ['--details', opts.details], ['--rejects', opts.rejects], ['--dossiers', opts.dossiers]].filter((o): o is [string, string] => o[1] !== null);
   const seen = new Map<string, string>();
   for (const [name, file] of outputs) {
@@ -115,6 +138,7 @@ function checkOutputPaths(inputs: readonly InputSpec[], opts: AuditOptions): voi
     if (other) throw new AuditError('E_USAGE', `${name} and ${other[1]} name the same file ${file}`, { hint: 'give each output its own file' });
     seen.set(file, name);
   }
+  for (const [flag, file] of outputs) await checkOutputTarget({ flag, file }, inputs.map((i) => i.file), opts.force);
 }
 
 function samePath(a: string, b: string): boolean {

@@ -35,14 +35,27 @@ export function registerCalendar(program: Command, io: CommandIO, setExit: (code
     .description('list a year\'s days off and swapped working days, or compute a due date in working days')
     .option('--year <yyyy>', 'the year to list')
     .option('--received <yyyy-mm-dd>', 'receipt date, to compute a due date')
-    .option('--working-days <n>', 'time limit in working days, with --received')
+    .option('--working-days <n>', 'time limit in working days, with --received: processing starts on the next working day after receipt, so the due date is the n-th working day after the receipt day')
     .option('--calendar <file>', 'JSON file of extra or overriding days (see README)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .addOption(new Option('--lang <lang>', 'language of the names').choices(LANGS))
-    .addHelpText('after', '\nExamples:\n  $ tthc-audit calendar --year 2025\n  $ tthc-audit calendar --received 2024-02-02 --working-days 5 --format json\n')
+    .addHelpText('after', [
+      '',
+      'Due dates: processing starts on the next working day after receipt; a time limit of n working days ends',
+      'on the n-th working day after the receipt day (0 gives the receipt day). The table format prints the',
+      'date alone, for scripts.',
+      '',
+      'Examples:',
+      '  $ tthc-audit calendar --year 2025',
+      '  $ tthc-audit calendar --received 2024-02-02 --working-days 5 --format json',
+      '',
+    ].join('\n'))
     .action(async (raw: RawCalendarOptions) => {
       const lang = (raw.lang as Lang | undefined) ?? langFromEnv(io.env);
       const cal = buildCalendar(raw.calendar ? await readCalendarFile(raw.calendar) : []);
+      if (raw.year !== undefined && raw.received !== undefined) {
+        throw usageError('give either --year, or --received with --working-days, not both');
+      }
       if (raw.year !== undefined) {
         io.stdout(listYear(cal, yearOption(raw.year), raw.format === 'json', lang));
       } else if (raw.received !== undefined) {

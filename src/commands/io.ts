@@ -7,6 +7,8 @@ export interface CommandIO {
   stderr: (text: string) => void;
   env: Readonly<Record<string, string | undefined>>;
   stdoutIsTTY: boolean;
+  /** Progress of long reads is drawn on stderr only when it is a terminal (io/progress.ts). */
+  stderrIsTTY?: boolean;
 }
 
 /** A command module adds its command to the program; its action reports the exit code through `setExit`. */

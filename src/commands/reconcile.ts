@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { runAudit } from './audit.js';
 import { addAuditOptions } from './audit-flags.js';
 import { normaliseAuditOptions, type RawAuditOptions } from './audit-options.js';
+import { applyConfigFile } from './apply-config.js';
 import type { CommandIO } from './io.js';
 import { langFromEnv } from '../render/labels.js';
 
@@ -27,7 +28,7 @@ export function registerReconcile(program: Command, io: CommandIO, setExit: (cod
     .requiredOption('--paper <file...>', 'paper register transcription(s), CSV')
     .addHelpText('after', HELP);
   addAuditOptions(cmd).action(async (raw: RawAuditOptions) => {
-    const opts = normaliseAuditOptions(raw, io.env, langFromEnv(io.env), io.stdoutIsTTY);
+    const opts = normaliseAuditOptions(await applyConfigFile(raw, cmd, process.cwd()), io.env, langFromEnv(io.env), io.stdoutIsTTY);
     const inputs = [
       ...(raw.electronic ?? []).map((file) => ({ file, source: 'electronic' as const })),
       ...(raw.paper ?? []).map((file) => ({ file, source: 'paper' as const })),

@@ -7,6 +7,7 @@ import { Option, type Command } from 'commander';
 import { runAudit } from './audit.js';
 import { addAuditOptions } from './audit-flags.js';
 import { normaliseAuditOptions, type RawAuditOptions } from './audit-options.js';
+import { applyConfigFile } from './apply-config.js';
 import type { CommandIO } from './io.js';
 import { langFromEnv } from '../render/labels.js';
 
@@ -18,7 +19,7 @@ export function registerStats(program: Command, io: CommandIO, setExit: (code: n
     .addOption(new Option('--source <source>', 'which source the files are').choices(['electronic', 'paper']).default('electronic'))
     .addHelpText('after', '\nExample:\n  $ tthc-audit stats fixtures/district/electronic.csv --as-of 2024-12-31\n');
   addAuditOptions(cmd).action(async (files: string[], raw: RawAuditOptions) => {
-    const opts = normaliseAuditOptions(raw, io.env, langFromEnv(io.env), io.stdoutIsTTY);
+    const opts = normaliseAuditOptions(await applyConfigFile(raw, cmd, process.cwd()), io.env, langFromEnv(io.env), io.stdoutIsTTY);
     const source = raw.source === 'paper' ? 'paper' : 'electronic';
     setExit(await runAudit('stats', files.map((file) => ({ file, source })), opts, io));
   });

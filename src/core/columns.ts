@@ -7,25 +7,35 @@ import type { Field } from './types.js';
 
 /** Every name a field is known by. Human headers seen in registers, national sync names, English. */
 export const FIELD_ALIASES: Readonly<Record<Field, readonly string[]>> = {
-  code: ['Mã hồ sơ', 'MaHoSo', 'Số hồ sơ', 'Mã HS', 'code', 'record code', 'dossier code'],
+  code: ['Mã hồ sơ', 'MaHoSo', 'Số hồ sơ', 'Mã HS', 'Mã số hồ sơ', 'code', 'record code', 'dossier code'],
   unit: [
     'Đơn vị', 'Cơ quan', 'Cơ quan giải quyết', 'Cơ quan chủ trì giải quyết', 'TenDonVi', 'Tên đơn vị',
-    'Đơn vị xử lý', 'Đơn vị giải quyết', 'unit',
+    'Đơn vị xử lý', 'Đơn vị giải quyết', 'Tên cơ quan', 'Cơ quan thực hiện', 'Cơ quan tiếp nhận', 'Đơn vị tiếp nhận', 'unit',
   ],
-  procedure: ['Tên thủ tục', 'Tên TTHC', 'TenTTHC', 'Thủ tục', 'Thủ tục hành chính', 'procedure'],
-  received: ['Ngày tiếp nhận', 'Nhận hồ sơ', 'Ngày nhận hồ sơ', 'Ngày nhận', 'NgayTiepNhan', 'received'],
-  due: ['Ngày hẹn trả', 'Hẹn trả kết quả', 'Ngày hẹn trả kết quả', 'Hạn xử lý', 'NgayHenTra', 'due'],
-  completed: ['Ngày có kết quả', 'Ngày xử lý xong', 'NgayKetThucXuLy', 'Ngày kết thúc xử lý', 'completed'],
-  returned: ['Ngày trả kết quả', 'Trả kết quả', 'NgayTra', 'Ngày trả', 'returned'],
-  status: ['Trạng thái', 'Tình trạng', 'TrangThaiHoSo', 'Trạng thái hồ sơ', 'status'],
-  channel: ['Hình thức nộp', 'Kênh', 'KenhThucHien', 'Kênh thực hiện', 'Kênh nộp', 'channel'],
-  apology: ['Xin lỗi', 'Phiếu xin lỗi', 'apology'],
+  procedure: ['Tên thủ tục', 'Tên TTHC', 'TenTTHC', 'Thủ tục', 'Thủ tục hành chính', 'Tên thủ tục hành chính', 'TenThuTuc', 'procedure'],
+  received: ['Ngày tiếp nhận', 'Nhận hồ sơ', 'Ngày nhận hồ sơ', 'Ngày nhận', 'NgayTiepNhan', 'Ngày tiếp nhận hồ sơ', 'Tiếp nhận', 'received'],
+  due: ['Ngày hẹn trả', 'Hẹn trả kết quả', 'Ngày hẹn trả kết quả', 'Hạn xử lý', 'NgayHenTra', 'Hẹn trả', 'Hạn giải quyết', 'due'],
+  completed: ['Ngày có kết quả', 'Ngày xử lý xong', 'NgayKetThucXuLy', 'Ngày kết thúc xử lý', 'Ngày hoàn thành', 'completed'],
+  returned: ['Ngày trả kết quả', 'Trả kết quả', 'NgayTra', 'Ngày trả', 'NgayTraKetQua', 'returned'],
+  status: ['Trạng thái', 'Tình trạng', 'TrangThaiHoSo', 'Trạng thái hồ sơ', 'TrangThai', 'Tình trạng hồ sơ', 'Trạng thái xử lý', 'status'],
+  channel: ['Hình thức nộp', 'Kênh', 'KenhThucHien', 'Kênh thực hiện', 'Kênh nộp', 'Hình thức tiếp nhận', 'Kênh tiếp nhận', 'channel'],
+  apology: ['Xin lỗi', 'Phiếu xin lỗi', 'Ngày xin lỗi', 'apology'],
   newDate: ['Ngày hẹn lại', 'Hẹn trả lại', 'Ngày hẹn trả lại', 'new date'],
-  reason: ['Lý do', 'reason'],
+  reason: ['Lý do', 'Lý do trả lại', 'Lý do từ chối', 'reason'],
   procedureCode: ['Mã thủ tục', 'Mã TTHC', 'MaTTHC', 'procedure code'],
   supplementRequested: ['Ngày yêu cầu bổ sung', 'NgayYeuCauBoSung', 'supplement requested'],
   supplementReturned: ['Ngày bổ sung', 'Ngày nhận bổ sung', 'Ngày công dân bổ sung', 'NgayBoSung', 'supplement returned'],
   supplementCount: ['Số lần bổ sung', 'SoLanBoSung', 'supplement count'],
+};
+
+/**
+ * Headers that look like a field but are not it, with what they are: never mapped by alias, only named
+ * in the hint when the field is missing (a user who means it can say so with --map).
+ */
+export const LOOKALIKE_HEADERS: Readonly<Partial<Record<Field, readonly string[]>>> = {
+  received: ['NgayNopHoSo', 'Ngày nộp hồ sơ', 'Ngày nộp', 'Ngày đăng ký'],
+  code: ['SoBoHoSo', 'Số bộ hồ sơ', 'STT', 'Số thứ tự'],
+  unit: ['MaDonVi', 'Mã đơn vị'],
 };
 
 /** Fields a file must have a column for. `unit` may instead come from `--unit`. */
@@ -74,6 +84,12 @@ export function mapColumns(headers: readonly string[], overrides: Partial<Record
 function overridesClaim(overrides: Partial<Record<Field, string>>, key: string): boolean {
   const field = ALIAS_INDEX.get(key);
   return field !== undefined && overrides[field] !== undefined;
+}
+
+/** The first header in `headers` that looks like `field` without being it (see LOOKALIKE_HEADERS). */
+export function findLookalike(headers: readonly string[], field: Field): string | undefined {
+  const keys = new Set((LOOKALIKE_HEADERS[field] ?? []).map(foldKey));
+  return headers.find((h) => keys.has(foldKey(h)));
 }
 
 /** How many known fields a row of cells names: used to find the header row under title rows. */

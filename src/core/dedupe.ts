@@ -24,7 +24,7 @@ export function groupByCode(records: Iterable<DossierRecord>): Map<string, CodeG
       group.extras.push(record);
     }
   }
-  for (const group of groups.values()) group.extras.sort(compareLocation);
+  for (const group of groups.values()) if (group.extras.length > 1) group.extras.sort(compareLocation);
   return groups;
 }
 

@@ -47,5 +47,10 @@ export function listEvidence(dossiers: readonly Dossier[], unitNames: ReadonlyMa
     electronic: evidenceSide(d.electronic),
     paper: evidenceSide(d.paper),
   }));
-  return entries.sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return entries.sort(compareEvidence);
+}
+
+/** The list's order: unit, then code (also for lists built a slice of dossiers at a time). */
+export function compareEvidence(a: EvidenceEntry, b: EvidenceEntry): number {
+  return a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }

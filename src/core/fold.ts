@@ -9,6 +9,24 @@ const NON_ALNUM = /[^a-z0-9]+/g;
 
 /** Lower case, no diacritics (đ → d; also Ð, which Latin-1 readings produce), single spaces, trimmed. "  Mã  Hồ Sơ " → "ma ho so". */
 export function foldText(text: string): string {
+  return foldMemo.get(text) ?? remember(foldMemo, text, foldUncached(text));
+}
+
+/**
+ * Recent answers of `foldText` and `tidyName`: the same few unit names and status labels come back on
+ * every row, and Unicode normalisation costs about a microsecond each time. Bounded: cleared when full.
+ */
+const MEMO_SIZE = 4096;
+const foldMemo = new Map<string, string>();
+const tidyMemo = new Map<string, string>();
+
+function remember(memo: Map<string, string>, text: string, value: string): string {
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(text, value);
+  return value;
+}
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
@@ -26,10 +44,19 @@ export function foldKey(text: string): string {
 
 /** Matching key of a dossier code: trimmed, inner spaces removed, NFC, upper case. */
 export function normaliseCode(text: string): string {
-  return text.replace(SPACES, '').normalize('NFC').toUpperCase();
+  return isOwnKey(text) ? text : text.replace(SPACES, '').normalize('NFC').toUpperCase();
+}
+
+/** Printable ASCII with no space and no lower-case letter: already its own matching key (most codes). */
+function isOwnKey(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 || c >= 0x7f || (c >= 0x61 && c <= 0x7a)) return false;
+  }
+  return true;
 }
 
 /** Display form of a free-text name: NFC, single spaces, trimmed (case and diacritics kept). */
 export function tidyName(text: string): string {
-  return text.normalize('NFC').replace(SPACES, ' ').trim();
+  return tidyMemo.get(text) ?? remember(tidyMemo, text, text.normalize('NFC').replace(SPACES, ' ').trim());
 }

@@ -8,7 +8,7 @@ import { formatIsoDay, type Day } from './day.js';
 import { FINDING_KINDS, MISMATCH_KINDS, type Finding, type FindingKind } from './findings.js';
 import { checkGates, type GateLimits, type GateResult } from './gates.js';
 import type { AuditResult } from './reconcile.js';
-import { chooseUnitNames, summariseByUnit, type Denominator, type UnitReport } from './summarise.js';
+import { chooseUnitNames, summariseByUnit, summariseTally, type Denominator, type UnitReport, type UnitTally } from './summarise.js';
 import type { DossierRecord, Source } from './types.js';
 
 export const SCHEMA_VERSION = 1;
@@ -87,12 +87,18 @@ export const DENOMINATOR_FORMULAS: Record<Denominator, string> = {
   qd766: '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement request) / (resolved + pending)',
 };
 
-/** Assemble the report: unit names, per-unit figures, sorted findings, accounting, skipped checks. */
-export function buildReport(files: readonly FileFacts[], result: AuditResult, ctx: ReportContext): AuditReport {
-  const unitNames = chooseUnitNames(files.flatMap((f) => f.records));
+/**
+ * Assemble the report: unit names, per-unit figures, sorted findings, accounting, skipped checks.
+ * `tallied` is for an audit run a slice at a time (audit-chunks.ts): its unit names and per-unit
+ * tally stand for `files[].records` and `result.dossiers`, which are then empty.
+ */
+export function buildReport(files: readonly FileFacts[], result: AuditResult, ctx: ReportContext, tallied?: { unitNames: Map<string, string>; tally: UnitTally }): AuditReport {
+  const unitNames = tallied?.unitNames ?? chooseUnitNames(files.flatMap((f) => f.records));
   const findings = result.findings.map((f) => ({ ...f, unit: unitNames.get(f.unit) ?? f.unit })).sort(compareFindings);
   const keyed = result.findings.map((f) => f); // unit keys for counting
-  const { units, total } = summariseByUnit(result.dossiers, keyed, unitNames, ctx.sources, ctx.denominator);
+  const { units, total } = tallied
+    ? summariseTally(tallied.tally, keyed, unitNames, ctx.sources, ctx.denominator)
+    : summariseByUnit(result.dossiers, keyed, unitNames, ctx.sources, ctx.denominator);
   return {
     schemaVersion: SCHEMA_VERSION,
     command: ctx.command,

@@ -4,7 +4,10 @@
  * after folding (case, diacritics, spaces), so "ĐÃ TRẢ KẾT QUẢ" and "da tra ket qua" are one label.
  */
 import { foldText } from './fold.js';
-import type { LabelClass, StatusKind } from './types.js';
+import { STATUS_KINDS, type LabelClass, type StatusKind } from './types.js';
+
+/** The classes a label can state, for a user's own label mappings (config file). */
+export const LABEL_CLASSES = ['before-deadline', 'on-time', 'late'] as const satisfies readonly LabelClass[];
 
 export interface StatusMeaning {
   kind: StatusKind | null;
@@ -55,6 +58,18 @@ export function readStatus(label: string, custom?: ReadonlyMap<string, StatusMea
   const key = foldText(label);
   if (key === '') return { kind: null, labelClass: null };
   return custom?.get(key) ?? LABEL_INDEX.get(key);
+}
+
+/** What a user's mapping target means: a status kind or a class; undefined when it is neither. */
+export function meaningOfTarget(target: string): StatusMeaning | undefined {
+  if ((STATUS_KINDS as readonly string[]).includes(target)) return { kind: target as StatusKind, labelClass: null };
+  if ((LABEL_CLASSES as readonly string[]).includes(target)) return { kind: null, labelClass: target as LabelClass };
+  return undefined;
+}
+
+/** The key a label is looked up by (custom label maps must be keyed this way). */
+export function statusKey(label: string): string {
+  return foldText(label);
 }
 
 /** Statuses that take a dossier out of the rates: withdrawn, rejected, stopped. */

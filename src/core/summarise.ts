@@ -103,18 +103,31 @@ interface UnitAccumulator {
  * are reported (`stats` reports one; the other is null).
  */
 export function summariseByUnit(dossiers: readonly Dossier[], findings: readonly Finding[], unitNames: ReadonlyMap<string, string>, sources: readonly Source[], denominator: Denominator = 'resolved'): { units: UnitReport[]; total: UnitReport } {
-  const acc = new Map<string, UnitAccumulator>();
-  const unitOf = (key: string): UnitAccumulator => {
-    let u = acc.get(key);
-    if (!u) acc.set(key, (u = { counts: { electronic: emptyCounts(), paper: emptyCounts() }, findings: emptyFindingCounts() }));
-    return u;
-  };
+  const acc: UnitTally = new Map();
+  tallyDossiers(acc, dossiers);
+  return summariseTally(acc, findings, unitNames, sources, denominator);
+}
+
+/** Class counters per unit key, filled a slice of dossiers at a time (audit-chunks.ts) or all at once. */
+export type UnitTally = Map<string, UnitAccumulator>;
+
+export function tallyDossiers(acc: UnitTally, dossiers: readonly Dossier[]): void {
   for (const d of dossiers) {
-    const u = unitOf(d.unitKey);
+    const u = unitOf(acc, d.unitKey);
     if (d.electronic) countSide(u.counts.electronic, d.electronic);
     if (d.paper) countSide(u.counts.paper, d.paper);
   }
-  for (const f of findings) unitOf(f.unit).findings[f.kind]++;
+}
+
+function unitOf(acc: UnitTally, key: string): UnitAccumulator {
+  let u = acc.get(key);
+  if (!u) acc.set(key, (u = { counts: { electronic: emptyCounts(), paper: emptyCounts() }, findings: emptyFindingCounts() }));
+  return u;
+}
+
+/** `summariseByUnit` of the dossiers tallied in `acc` (which takes the finding counts too). */
+export function summariseTally(acc: UnitTally, findings: readonly Finding[], unitNames: ReadonlyMap<string, string>, sources: readonly Source[], denominator: Denominator = 'resolved'): { units: UnitReport[]; total: UnitReport } {
+  for (const f of findings) unitOf(acc, f.unit).findings[f.kind]++;
   const total: UnitAccumulator = { counts: { electronic: emptyCounts(), paper: emptyCounts() }, findings: emptyFindingCounts() };
   for (const u of acc.values()) addInto(total, u);
   const report = (name: string, u: UnitAccumulator): UnitReport => ({
@@ -148,12 +161,19 @@ function addInto(total: UnitAccumulator, u: UnitAccumulator): void {
  * order, so the name does not depend on which row came first.
  */
 export function chooseUnitNames(records: Iterable<DossierRecord>): Map<string, string> {
+  const written = new Map<string, number>();
+  for (const r of records) written.set(r.unit, (written.get(r.unit) ?? 0) + 1);
+  return chooseUnitNamesByCount(written);
+}
+
+/** `chooseUnitNames` from how many records write each spelling (compact stores count them). */
+export function chooseUnitNamesByCount(written: Iterable<readonly [string, number]>): Map<string, string> {
   const spellings = new Map<string, Map<string, number>>();
-  for (const r of records) {
-    const key = foldText(r.unit);
+  for (const [unit, n] of written) {
+    const key = foldText(unit);
     let m = spellings.get(key);
     if (!m) spellings.set(key, (m = new Map()));
-    m.set(r.unit, (m.get(r.unit) ?? 0) + 1);
+    m.set(unit, (m.get(unit) ?? 0) + n);
   }
   const names = new Map<string, string>();
   for (const [key, m] of spellings) {

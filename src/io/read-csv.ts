@@ -10,11 +10,16 @@ import iconv from 'iconv-lite';
 import { Transform, pipeline } from 'node:stream';
 import { parse, CsvError } from 'csv-parse';
 import { AuditError } from '../errors.js';
-import { detectEncoding, makeDecoder, type DetectedEncoding } from './decode.js';
+import { checkBinary, checkLegacyText } from './check-head.js';
+import { checkEncodingName, detectEncoding, encodingLabel, isUtf8Name, makeDecoder, type DetectedEncoding } from './decode.js';
+import { fromLegacy } from './legacy-encoding.js';
+import { canReadFast, readRowsFast } from './read-csv-fast.js';
 
 export interface CsvReadOptions {
   encoding?: string;
   delimiter?: string;
+  /** false: always parse with csv-parse, never the byte-level reader (read-csv-fast.ts), for tests. */
+  fast?: boolean;
 }
 
 export interface CsvDialect {
@@ -27,20 +32,43 @@ export const MAX_ROW_CHARS = 1 << 20;
 
 const DELIMITERS = [',', ';', '\t'] as const;
 
-/** The delimiter used most in the first lines, outside quotes; comma when none is seen. */
+/**
+ * The delimiter of the first lines: for each candidate, the number of times it occurs outside quotes
+ * on each line; the winner is the one whose most common non-zero count is shared by the most lines
+ * (a header and its rows agree; commas inside text cells of a semicolon file do not), then the
+ * larger count; comma when none is seen.
+ */
 export function detectDelimiter(sample: string): string {
-  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  const perLine = new Map<string, number[]>(DELIMITERS.map((d) => [d, [0]]));
   let inQuotes = false;
   let lines = 0;
   for (let i = 0; i < sample.length && lines < 30; i++) {
     const ch = sample[i]!;
     if (ch === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && ch === '\n') lines++;
-    else if (!inQuotes && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+    else if (!inQuotes && ch === '\n') {
+      lines++;
+      for (const counts of perLine.values()) counts.push(0);
+    } else if (!inQuotes && perLine.has(ch)) {
+      const counts = perLine.get(ch)!;
+      counts[counts.length - 1]!++;
+    }
   }
   let best = ',';
-  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  let bestScore = [0, 0];
+  for (const d of DELIMITERS) {
+    const score = consistency(perLine.get(d)!);
+    if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && score[1]! > bestScore[1]!)) [best, bestScore] = [d, score];
+  }
   return best;
+}
+
+/** [how many lines share the most common non-zero count, that count]. */
+function consistency(counts: readonly number[]): number[] {
+  const freq = new Map<number, number>();
+  for (const c of counts) if (c > 0) freq.set(c, (freq.get(c) ?? 0) + 1);
+  let top = [0, 0];
+  for (const [count, lines] of freq) if (lines > top[0]! || (lines === top[0] && count > top[1]!)) top = [lines, count];
+  return top;
 }
 
 /** Decode and turn every line end into LF; a CR at the end of a chunk waits for the next one. */
@@ -48,7 +76,6 @@ function textTransform(file: string, enc: DetectedEncoding): Transform {
   const decoder = makeDecoder(enc, file);
   let skip = enc.bomLength;
   let pendingCR = false;
-  let checked = false;
   const fixEnds = (text: string, final: boolean): string => {
     let t = pendingCR ? '\r' + text : text;
     pendingCR = !final && t.endsWith('\r');
@@ -60,9 +87,7 @@ function textTransform(file: string, enc: DetectedEncoding): Transform {
       try {
         const bytes = skip > 0 ? chunk.subarray(Math.min(skip, chunk.length)) : chunk;
         skip = Math.max(0, skip - chunk.length);
-        const text = fixEnds(decoder.write(bytes), false);
-        if (!checked) { checkText(text, file); checked = true; }
-        done(null, text);
+        done(null, fixEnds(decoder.write(bytes), false));
       } catch (err) {
         done(err as Error);
       }
@@ -75,16 +100,6 @@ function textTransform(file: string, enc: DetectedEncoding): Transform {
       }
     },
   });
-}
-
-/** NUL characters in decoded text mean a binary file (or UTF-16 without its byte-order mark). */
-function checkText(text: string, file: string): void {
-  if (text.includes('\u0000')) {
-    throw new AuditError('E_BINARY', 'the file holds binary data, not CSV text', {
-      place: { file },
-      hint: 'export the sheet as "CSV UTF-8"; a UTF-16 file needs its byte-order mark',
-    });
-  }
 }
 
 /** The first bytes of a file, to sniff its encoding and delimiter. */
@@ -102,16 +117,15 @@ async function readHead(file: string, size: number): Promise<Uint8Array> {
 /** Text of the head for sniffing only: lenient, so a bad byte at the cut does not matter here. */
 function sniffText(head: Uint8Array, enc: DetectedEncoding): string {
   const body = head.subarray(enc.bomLength);
-  const name = enc.name.toLowerCase();
-  const text = name === 'utf-8' || name === 'utf8' ? new TextDecoder('utf-8').decode(body) : iconv.decode(Buffer.from(body), enc.name);
-  return text.replace(/\r\n?/g, '\n');
+  const text = isUtf8Name(enc.name) ? new TextDecoder('utf-8').decode(body) : iconv.decode(Buffer.from(body), enc.name);
+  return (enc.font === null ? text : fromLegacy(text, enc.font)).normalize('NFC').replace(/\r\n?/g, '\n');
 }
 
 /**
- * Read every non-empty row of `file`; `onRow` gets the cells and the line the row starts on. Returns
- * the dialect used. Throws `AuditError` for an unreadable file.
+ * The file's encoding and delimiter, from its first bytes and the options; throws `AuditError` for an
+ * empty, binary or legacy-encoded file. The first step of `readCsvRows` (and of io/fast-ingest.ts).
  */
-export async function readCsvRows(file: string, opts: CsvReadOptions, onRow: (cells: string[], line: number) => void): Promise<CsvDialect> {
+export async function openCsv(file: string, opts: CsvReadOptions): Promise<{ enc: DetectedEncoding; delimiter: string }> {
   let head: Uint8Array;
   try {
     head = await readHead(file, 1 << 16);
@@ -119,8 +133,29 @@ export async function readCsvRows(file: string, opts: CsvReadOptions, onRow: (ce
     throw toAuditError(err, file);
   }
   if (head.length === 0) throw new AuditError('E_EMPTY', 'the file is empty', { place: { file }, hint: 'export the data again; a CSV needs a header row and rows' });
+  if (opts.encoding !== undefined) checkEncodingName(opts.encoding);
   const enc = detectEncoding(head, opts.encoding);
-  const delimiter = opts.delimiter ?? detectDelimiter(sniffText(head, enc));
+  checkBinary(head, enc, file);
+  const sample = sniffText(head, enc);
+  if (opts.encoding === undefined) checkLegacyText(head, enc, sample, file);
+  return { enc, delimiter: opts.delimiter ?? detectDelimiter(sample) };
+}
+
+/**
+ * Read every non-empty row of `file`; `onRow` gets the cells and the line the row starts on. Returns
+ * the dialect used. Throws `AuditError` for an unreadable file.
+ */
+export async function readCsvRows(file: string, opts: CsvReadOptions, onRow: (cells: string[], line: number) => void): Promise<CsvDialect> {
+  const { enc, delimiter } = await openCsv(file, opts);
+  // The byte-level reader takes the common case; where it stops, csv-parse goes on after the rows it gave.
+  let given = 0;
+  if (opts.fast !== false && canReadFast(enc.name, enc.font, delimiter)) {
+    const fast = await readRowsFast(file, enc.bomLength, delimiter, MAX_ROW_CHARS / 2, onRow).catch((err: unknown) => {
+      throw toAuditError(err, file);
+    });
+    if (fast.done) return { encoding: encodingLabel(enc), delimiter };
+    given = fast.rowsDelivered;
+  }
   const parser = makeParser(delimiter);
   pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), textTransform(file, enc), parser, () => {});
   let prevEnd = 0;
@@ -130,28 +165,33 @@ export async function readCsvRows(file: string, opts: CsvReadOptions, onRow: (ce
       const start = prevEnd + 1 + (info.empty_lines - prevEmpty);
       prevEnd = info.lines;
       prevEmpty = info.empty_lines;
-      onRow(record, start);
+      if (given > 0) given--;
+      else onRow(record, start);
     }
   } catch (err) {
-    throw toAuditError(err, file);
+    const emptyLines = (err as { empty_lines?: number }).empty_lines ?? prevEmpty;
+    throw toAuditError(err, file, prevEnd + 1 + Math.max(0, emptyLines - prevEmpty));
   }
-  return { encoding: enc.name, delimiter };
+  return { encoding: encodingLabel(enc), delimiter };
 }
 
-function makeParser(delimiter: string): ReturnType<typeof parse> {
+/** The csv-parse reader and its options: the reference the fast reader is tested against. */
+export function makeParser(delimiter: string): ReturnType<typeof parse> {
   return parse({
     delimiter,
     record_delimiter: '\n',
     relax_column_count: true,
+    relax_quotes: true,
     skip_empty_lines: true,
     info: true,
     max_record_size: MAX_ROW_CHARS,
   });
 }
 
-export function toAuditError(err: unknown, file: string): unknown {
+/** The tool's error for any failure while reading; `recordLine` is where the unfinished record began. */
+export function toAuditError(err: unknown, file: string, recordLine?: number): unknown {
   if (err instanceof AuditError) return err;
-  if (err instanceof CsvError) return csvErrorToAudit(err, file);
+  if (err instanceof CsvError) return csvErrorToAudit(err, file, recordLine);
   const code = (err as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return new AuditError('E_NO_FILE', 'file not found', { place: { file }, hint: 'check the path' });
   if (code === 'EISDIR') return new AuditError('E_IS_DIR', 'is a folder, not a file', { place: { file }, hint: 'name a CSV file' });
@@ -159,14 +199,18 @@ export function toAuditError(err: unknown, file: string): unknown {
   return err;
 }
 
-function csvErrorToAudit(err: CsvError, file: string): AuditError {
+function csvErrorToAudit(err: CsvError, file: string, recordLine: number | undefined): AuditError {
   const line = (err as unknown as { lines?: number }).lines;
   const place = { file, ...(line ? { line } : {}) };
+  const start = recordLine ? { file, line: recordLine } : place;
   if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-    return new AuditError('E_UNCLOSED_QUOTE', 'a quoted field is never closed, so the rest of the file would be one cell', { place, hint: 'find the stray " near this line and close or remove it' });
+    return new AuditError('E_UNCLOSED_QUOTE', `a quoted field opened in the row starting here is never closed, so the rest of the file (to line ${line ?? '?'}) would be one cell`, {
+      place: start,
+      hint: 'find the stray " in this row and close or remove it',
+    });
   }
   if (err.code === 'CSV_MAX_RECORD_SIZE') {
-    return new AuditError('E_ROW_TOO_LONG', `a row is longer than ${MAX_ROW_CHARS} characters`, { place, hint: 'probably an unclosed quote; check the " characters near this line' });
+    return new AuditError('E_ROW_TOO_LONG', `the row starting here is longer than ${MAX_ROW_CHARS} characters`, { place: start, hint: 'probably an unclosed quote; check the " characters in this row' });
   }
   return new AuditError('E_CSV', `malformed CSV: ${err.message.replace(/^Invalid Record Length: /, '')}`, { place, hint: 'check quotes and delimiters on this line' });
 }

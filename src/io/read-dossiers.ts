@@ -1,17 +1,21 @@
 /**
- * One input file → normalised dossier records, rejected rows and row accounting. Finds the header row
- * (title rows above it are skipped), maps the columns, and hands each data row to `normaliseRow`.
- * Every non-blank row after the header is either used or rejected with its line, column and reason.
+ * One input file → normalised dossier records, rejected rows and row accounting. Finds the header
+ * (find-header.ts), maps the columns, and hands each data row to `normaliseRow`. Every non-blank row
+ * after the header is either used or rejected with its line, column and reason; a date column that
+ * mostly fails to parse stops the file with one error instead (core/column-health.ts).
  */
-import { FIELD_ALIASES, REQUIRED_FIELDS, countKnownHeaders, mapColumns, type ColumnMap } from '../core/columns.js';
+import { DATE_FIELDS, findUnreadableColumn, isMonthFirst, tallyValue, type ColumnTallies } from '../core/column-health.js';
+import type { ColumnMap } from '../core/columns.js';
+import { foldText } from '../core/fold.js';
 import { normaliseRow } from '../core/normalise.js';
 import type { StatusMeaning } from '../core/status.js';
 import type { DossierRecord, Field, Source } from '../core/types.js';
+import type { RejectKind } from '../core/validation.js';
 import { AuditError } from '../errors.js';
+import { makeHeaderFinder, type Header } from './find-header.js';
 import { readCsvRows, type CsvDialect, type CsvReadOptions } from './read-csv.js';
 
-/** How many rows above the header we look through for it (title rows of a printed report). */
-export const HEADER_SEARCH_ROWS = 30;
+export { HEADER_SEARCH_ROWS } from './find-header.js';
 
 export interface InputSpec {
   file: string;
@@ -22,9 +26,14 @@ export interface ReadOptions extends CsvReadOptions {
   unit?: string;
   map?: Partial<Record<Field, string>>;
   customStatus?: ReadonlyMap<string, StatusMeaning>;
+  /** Where each usable record goes instead of `records` (a compact store, see core/compact-records.ts). */
+  onRecord?: (record: DossierRecord) => void;
 }
 
+export type { RejectKind } from '../core/validation.js';
+
 export interface Rejection {
+  kind: RejectKind;
   file: string;
   line: number;
   column: number | null;
@@ -38,7 +47,10 @@ export interface FileIngest {
   source: Source;
   dialect: CsvDialect;
   headerLine: number;
+  /** 1, or 2 when the header was spread over two rows. */
+  headerRows: number;
   header: string[];
+  columns: ColumnMap;
   rowsRead: number;
   rowsRejected: number;
   records: DossierRecord[];
@@ -52,39 +64,41 @@ export interface FileIngest {
 
 /** Read and normalise one file. Throws `AuditError` when the file as a whole cannot be used. */
 export async function readDossierFile(spec: InputSpec, opts: ReadOptions): Promise<FileIngest> {
-  const { file, source } = spec;
-  let state: FileIngest | null = null;
-  let columns: ColumnMap | null = null;
-  let rowsSeen = 0;
-  const dialect = await readCsvRows(file, opts, (cells, line) => {
-    rowsSeen++;
-    if (state === null || columns === null) {
-      if (countKnownHeaders(cells) >= 2 && mapColumns(cells, opts.map).index.code !== undefined) {
-        columns = checkColumns(cells, line, file, opts);
-        state = startIngest(spec, cells, line, columns);
-      } else if (rowsSeen >= HEADER_SEARCH_ROWS) {
-        throw noHeader(file);
-      }
-      return;
+  const finder = makeHeaderFinder(spec.file, { ...(opts.map ? { map: opts.map } : {}), unitGiven: opts.unit !== undefined });
+  let ingest: Ingest | null = null;
+  const dialect = await readCsvRows(spec.file, opts, (cells, line) => {
+    if (ingest === null) {
+      const step = finder.offer(cells, line);
+      if (step === null) return;
+      ingest = startIngest(spec, step.header, opts);
+      if (!step.rowIsData) return;
     }
-    takeRow(state, columns, cells, line, opts);
+    ingest.take(cells, line);
   });
-  const done = state as FileIngest | null;
-  if (done === null) throw rowsSeen === 0 ? new AuditError('E_EMPTY', 'the file has no rows', { place: { file }, hint: 'export the data again' }) : noHeader(file);
-  if (done.rowsRead === 0) {
-    throw new AuditError('E_NO_ROWS', 'the file has a header but no dossier rows', { place: { file, line: done.headerLine }, hint: 'check that the right file was exported' });
-  }
+  const done = ((ingest as Ingest | null) ?? startIngest(spec, finder.finish(), opts)).finish();
   done.dialect = dialect;
+  if (done.rowsRead === 0) {
+    throw new AuditError('E_NO_ROWS', 'the file has a header but no dossier rows', { place: { file: spec.file, line: done.headerLine }, hint: 'check that the right file was exported' });
+  }
   return done;
 }
 
-function startIngest(spec: InputSpec, header: string[], line: number, columns: ColumnMap): FileIngest {
-  return {
+interface Ingest {
+  take(cells: string[], line: number): void;
+  /** The file's result, once every row was taken; throws for a date column that mostly fails. */
+  finish(): FileIngest;
+}
+
+function startIngest(spec: InputSpec, header: Header, opts: ReadOptions): Ingest {
+  const { columns } = header;
+  const result: FileIngest = {
     file: spec.file,
     source: spec.source,
     dialect: { encoding: 'utf-8', delimiter: ',' },
-    headerLine: line,
-    header,
+    headerLine: header.line,
+    headerRows: header.rows,
+    header: header.names,
+    columns,
     rowsRead: 0,
     rowsRejected: 0,
     records: [],
@@ -95,51 +109,83 @@ function startIngest(spec: InputSpec, header: string[], line: number, columns: C
     unknownStatus: new Map(),
     duplicateHeaders: columns.duplicates,
   };
+  const tallies: ColumnTallies = {};
+  const unknownSpelling = new Map<string, string>(); // folded label → the first spelling seen
+  const reject = (r: Omit<Rejection, 'file'>): void => {
+    result.rowsRejected++;
+    result.rejections.push({ ...r, file: spec.file });
+  };
+  const take = (cells: string[], line: number): void => {
+    if (cells.every((c) => c.trim() === '')) return; // a blank row carries nothing: not a data row
+    result.rowsRead++;
+    const width = header.names.length;
+    const extra = cells.length > width && cells.slice(width).some((c) => c.trim() !== '');
+    if (cells.length < width || extra) {
+      const reason = `the row has ${cells.length} fields but the header has ${width} (a missing or extra delimiter, or an unquoted line break)`;
+      return reject({ kind: 'field-count', line, column: null, reason, cells });
+    }
+    const outcome = normaliseRow(cells, line, {
+      source: spec.source,
+      file: spec.file,
+      columns,
+      ...(opts.unit !== undefined ? { unitOverride: opts.unit } : {}),
+      ...(opts.customStatus ? { customStatus: opts.customStatus } : {}),
+    });
+    tallyDates(tallies, columns, cells, line, outcome.ok ? outcome.record : outcome.column);
+    if (!outcome.ok) return reject({ kind: rejectKind(columns, outcome.column), line, column: outcome.column, reason: outcome.reason, cells });
+    if (opts.onRecord) opts.onRecord(outcome.record);
+    else result.records.push(outcome.record);
+    if (outcome.unknownStatus !== null) {
+      const key = foldText(outcome.unknownStatus);
+      const label = unknownSpelling.get(key) ?? outcome.unknownStatus;
+      unknownSpelling.set(key, label);
+      result.unknownStatus.set(label, (result.unknownStatus.get(label) ?? 0) + 1);
+    }
+  };
+  const finish = (): FileIngest => {
+    const unreadable = findUnreadableColumn(tallies);
+    if (unreadable !== null) throw unreadableColumn(spec.file, header, unreadable.field, unreadable.tally);
+    return result;
+  };
+  return { take, finish };
 }
 
-function takeRow(state: FileIngest, columns: ColumnMap, cells: string[], line: number, opts: ReadOptions): void {
-  if (cells.every((c) => c.trim() === '')) return; // a blank row carries nothing: not a data row
-  state.rowsRead++;
-  const width = state.header.length;
-  const extra = cells.length > width && cells.slice(width).some((c) => c.trim() !== '');
-  if (cells.length < width || extra) {
-    const reason = `the row has ${cells.length} fields but the header has ${width} (a missing or extra delimiter, or an unquoted line break)`;
-    return reject(state, { file: state.file, line, column: null, reason, cells });
+/** Tally the date cells of a row: readable or not, by the record, or by the column a rejection names. */
+function tallyDates(tallies: ColumnTallies, columns: ColumnMap, cells: readonly string[], line: number, outcome: DossierRecord | number | null): void {
+  for (const field of DATE_FIELDS) {
+    const i = columns.index[field];
+    const text = i === undefined ? '' : (cells[i] ?? '').trim();
+    if (i === undefined || text === '') continue;
+    if (typeof outcome === 'object' && outcome !== null) {
+      tallyValue(tallies, field, field === 'received' || field === 'due' || outcome.badDates[field] === undefined, text, line);
+    } else if (outcome === (columns.index.received ?? -2) + 1) {
+      if (field === 'received') tallyValue(tallies, field, false, text, line);
+      return; // the row stopped at its receipt date: the rest is unknown
+    } else if (outcome === (columns.index.due ?? -2) + 1) {
+      if (field === 'received' || field === 'due') tallyValue(tallies, field, field === 'received', text, line);
+      if (field === 'due') return;
+    } else {
+      return; // rejected for its code or field count: nothing known about its dates
+    }
   }
-  const outcome = normaliseRow(cells, line, {
-    source: state.source,
-    file: state.file,
-    columns,
-    ...(opts.unit !== undefined ? { unitOverride: opts.unit } : {}),
-    ...(opts.customStatus ? { customStatus: opts.customStatus } : {}),
-  });
-  if (!outcome.ok) return reject(state, { file: state.file, line, column: outcome.column, reason: outcome.reason, cells });
-  state.records.push(outcome.record);
-  if (outcome.unknownStatus !== null) state.unknownStatus.set(outcome.unknownStatus, (state.unknownStatus.get(outcome.unknownStatus) ?? 0) + 1);
 }
 
-function reject(state: FileIngest, r: Rejection): void {
-  state.rowsRejected++;
-  state.rejections.push(r);
+function rejectKind(columns: ColumnMap, column: number | null): RejectKind {
+  if (column === null) return 'field-count';
+  if (column === (columns.index.code ?? -2) + 1) return 'missing-code';
+  if (column === (columns.index.received ?? -2) + 1) return 'bad-received';
+  if (column === (columns.index.due ?? -2) + 1) return 'bad-due';
+  return 'other';
 }
 
-/** The header must name the required fields, and a unit unless `--unit` gives one. */
-function checkColumns(header: string[], line: number, file: string, opts: ReadOptions): ColumnMap {
-  const columns = mapColumns(header, opts.map);
-  const missing = REQUIRED_FIELDS.filter((f) => columns.index[f] === undefined);
-  if (missing.length > 0) {
-    const names = missing.map((f) => `${f} (e.g. "${FIELD_ALIASES[f][0]}")`).join(', ');
-    throw new AuditError('E_MISSING_COLUMN', `no column for ${names}`, { place: { file, line }, hint: 'rename the header or map it with --map field=Header' });
-  }
-  if (columns.index.unit === undefined && opts.unit === undefined) {
-    throw new AuditError('E_NO_UNIT', 'no unit column (e.g. "Đơn vị" or "Cơ quan giải quyết")', { place: { file, line }, hint: 'add one, or name the unit with --unit "<name>"' });
-  }
-  return columns;
-}
-
-function noHeader(file: string): AuditError {
-  return new AuditError('E_NO_HEADER', `no header row found in the first ${HEADER_SEARCH_ROWS} rows`, {
-    place: { file },
-    hint: 'the header needs at least "Mã hồ sơ", "Ngày tiếp nhận" and "Ngày hẹn trả" (or map yours with --map field=Header)',
+function unreadableColumn(file: string, header: Header, field: Field, tally: { values: number; bad: number; examples: { text: string; line: number }[] }): AuditError {
+  const col = header.columns.index[field]!;
+  const examples = tally.examples.map((e) => `"${e.text}" (line ${e.line})`).join(', ');
+  const monthFirst = tally.examples.filter((e) => isMonthFirst(e.text)).length * 2 > tally.examples.length;
+  return new AuditError('E_UNREADABLE_COLUMN', `column "${header.names[col]}" (col ${col + 1}, ${field}): ${tally.bad} of ${tally.values} values are not dates, e.g. ${examples}`, {
+    place: { file, line: header.line },
+    hint: monthFirst
+      ? 'these dates look month-first (mm/dd/yyyy), which is never guessed: export them as dd/mm/yyyy'
+      : `check the column mapping (--map ${field}="<header>" or "columns" in the config file)`,
   });
 }

@@ -1,24 +1,88 @@
 /**
- * Where the bytes go. Files are written to a temporary name beside the target and renamed, so an
- * interrupted run leaves the old file or none, never half of one. A UTF-8 BOM is added on request so
- * that Excel shows Vietnamese diacritics.
+ * Where the bytes go. Files are written to a temporary name beside the target, flushed to disk and
+ * renamed, so an interrupted run leaves the old file or none, never half of one. The temporary files
+ * in flight are listed, so that the CLI's signal handler can remove them (`removeTempFiles`). A UTF-8
+ * BOM is added to text on request so that Excel shows Vietnamese diacritics.
  */
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { close, fdatasync, openSync, unlinkSync, write } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AuditError } from '../errors.js';
 
 export const UTF8_BOM = '\ufeff';
 
-/** Write `text` to `file` atomically. */
-export async function writeFileAtomic(file: string, text: string, opts: { bom?: boolean } = {}): Promise<void> {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+/** Temporary files created and not yet renamed or removed. */
+const inFlight = new Set<string>();
+
+/** Bytes per write: between two writes a signal handler gets its turn. */
+const CHUNK = 1 << 20;
+
+/**
+ * Write `data` (text as UTF-8, or bytes) to `file` atomically. The temporary name is unpredictable
+ * and created exclusively, so a file or link planted under it cannot be followed. It is created
+ * synchronously and listed at once: a signal handler never runs between the two, so it always knows
+ * every temporary file that exists.
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array, opts: { bom?: boolean } = {}): Promise<void> {
+  const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const bytes = typeof data === 'string' ? Buffer.from((opts.bom ? UTF8_BOM : '') + data, 'utf8') : data;
+  let created = false;
   try {
-    await writeFile(tmp, (opts.bom ? UTF8_BOM : '') + text, 'utf8');
+    const fd = openSync(tmp, 'wx', 0o666);
+    created = true;
+    inFlight.add(tmp);
+    try {
+      for (let offset = 0; offset < bytes.length; ) offset += await writeSome(fd, bytes, offset);
+      await new Promise<void>((resolve, reject) => fdatasync(fd, (err) => (err ? reject(err) : resolve())));
+    } finally {
+      await new Promise<void>((resolve) => close(fd, () => resolve()));
+    }
     await rename(tmp, file);
+    inFlight.delete(tmp);
   } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    const code = (err as NodeJS.ErrnoException).code;
-    const hint = code === 'ENOENT' ? 'the folder does not exist' : code === 'EACCES' ? 'no permission to write there' : 'check the path';
-    throw new AuditError('E_WRITE', `cannot write the file (${code ?? 'error'})`, { place: { file }, hint, cause: err });
+    if (created) await unlink(tmp).catch(() => undefined);
+    inFlight.delete(tmp);
+    throw writeError(err, file);
   }
+}
+
+function writeSome(fd: number, bytes: Uint8Array, offset: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    write(fd, bytes, offset, Math.min(CHUNK, bytes.length - offset), null, (err, written) => (err ? reject(err) : written > 0 ? resolve(written) : reject(new Error('nothing written'))));
+  });
+}
+
+function writeError(err: unknown, file: string): AuditError {
+  const code = (err as NodeJS.ErrnoException).code;
+  const hint =
+    code === 'ENOENT' ? 'the folder does not exist'
+    : code === 'EACCES' || code === 'EPERM' ? 'no permission to write there'
+    : code === 'EISDIR' ? 'that name is a folder; name a file'
+    : code === 'ENOSPC' ? 'the disk is full'
+    : 'check the path';
+  return new AuditError('E_WRITE', `cannot write the file (${code ?? 'error'})`, { place: { file }, hint, cause: err });
+}
+
+/**
+ * Remove every temporary file still in flight, at once (synchronously: called from a signal handler
+ * just before the process exits). Returns how many were removed.
+ */
+export function removeTempFiles(): number {
+  let removed = 0;
+  for (const tmp of inFlight) {
+    try {
+      unlinkSync(tmp);
+      removed++;
+    } catch {
+      // already renamed or never created
+    }
+  }
+  inFlight.clear();
+  return removed;
+}
+
+/** The temporary files in flight (tests). */
+export function tempFilesInFlight(): string[] {
+  return [...inFlight];
 }

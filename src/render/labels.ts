@@ -8,6 +8,7 @@ import type { FindingKind, Finding } from '../core/findings.js';
 import type { GateResult } from '../core/gates.js';
 import type { Note, SkipReason } from '../core/report.js';
 import type { DossierClass } from '../core/types.js';
+import type { Problem, ProblemKind } from '../core/validation.js';
 
 export const LANGS = ['en', 'vi'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -26,10 +27,12 @@ export interface Labels {
     noUnit: string; title: (command: string) => string; asOf: string; period: string; all: string; from: string; to: string;
     inputs: string; rows: (read: string, used: string, rejected: string, outside: string) => string;
     findings: string; noFindings: string; skipped: string; notes: string; rates: string; resultDate: Record<'auto' | 'completed' | 'returned', string>;
-    note: (n: Note) => string; gates: string; gate: (g: GateResult) => string; rejectedRows: (n: string, file: string) => string; moreRejected: (n: string) => string;
+    note: (n: Note) => string; gates: string; gate: (g: GateResult) => string; rejectedRows: (n: string, file: string) => string; moreRejected: (n: string) => string; moreFindings: (n: string) => string;
   };
   /** Headings and legends of the report formats (markdown, html, xlsx). */
   report: ReportLabels;
+  /** `tthc-audit validate`. */
+  validate: ValidateLabels;
   decimal: '.' | ',';
   thousands: ',' | '.';
 }
@@ -76,7 +79,7 @@ const en: Labels = {
     'returned-without-reason': 'returned/rejected with no reason given',
   },
   message: {
-    'masked-late': (f) => `paper register: ${en.classes[f.paper!.class]} (due ${f.paper!.due}); electronic system: ${en.classes[f.electronic!.class]}`,
+    'masked-late': (f) => `paper register: ${en.classes[f.paper!.class]}, ${f.paper!.workingDaysLate} working days past the due date ${f.paper!.due}; electronic system: ${en.classes[f.electronic!.class]}`,
     'missing-in-electronic': () => 'recorded in the paper register but not found in the electronic system',
     'missing-in-paper': () => 'recorded in the electronic system but not found in the paper register',
     'status-mismatch': (f) => `electronic: ${en.classes[f.electronic!.class]}; paper: ${en.classes[f.paper!.class]}`,
@@ -125,6 +128,7 @@ const en: Labels = {
     gate: (g) => `${g.passed ? 'passed' : 'FAILED'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${g.source})` : ''}: ${g.actual} against ${g.limit}${g.passed ? '' : `, off by ${g.by}`}`,
     rejectedRows: (n, file) => `${n} rows rejected in ${file}`,
     moreRejected: (n) => `… and ${n} more rejected rows (write them all with --rejects <file>)`,
+    moreFindings: (n) => `… and ${n} more (all of them with --details <file>)`,
   },
   report: {
     byUnit: 'Figures by unit', byKind: 'Findings by kind', units: 'Unit(s)', generatedBy: 'Produced with tthc-audit',
@@ -136,9 +140,10 @@ const en: Labels = {
     moreFindings: (n) => `… and ${n} more findings (all of them: --format json or ndjson, or --details <file>)`,
     chart: 'Dossiers by class: electronic system (E) and paper register (P)',
     chartHint: 'Each bar is 100% of one source\'s dossiers for the unit. Red on the paper bar that the electronic bar lacks is lateness the electronic system does not show.',
-    dossiers: (n) => `${n} dossiers`, maskedBadge: (n) => `${n} masked late`,
+    dossiers: (n) => `${n} ${n === '1' ? 'dossier' : 'dossiers'}`, maskedBadge: (n) => `${n} masked late`,
     sheets: { summary: 'Summary', findings: 'Findings', inputs: 'Inputs' },
   },
+  validate: validateEn(),
   decimal: '.',
   thousands: ',',
 };
@@ -193,7 +198,7 @@ const vi: Labels = {
     'returned-without-reason': 'trả lại/từ chối hồ sơ không nêu lý do',
   },
   message: {
-    'masked-late': (f) => `sổ giấy: ${vi.classes[f.paper!.class]} (hẹn trả ${f.paper!.due}); hệ thống điện tử: ${vi.classes[f.electronic!.class]}`,
+    'masked-late': (f) => `sổ giấy: ${vi.classes[f.paper!.class]} ${f.paper!.workingDaysLate} ngày làm việc so với ngày hẹn trả ${f.paper!.due}; hệ thống điện tử: ${vi.classes[f.electronic!.class]}`,
     'missing-in-electronic': () => 'có trong sổ theo dõi giấy nhưng không tìm thấy trên hệ thống điện tử',
     'missing-in-paper': () => 'có trên hệ thống điện tử nhưng không tìm thấy trong sổ theo dõi giấy',
     'status-mismatch': (f) => `hệ thống điện tử: ${vi.classes[f.electronic!.class]}; sổ giấy: ${vi.classes[f.paper!.class]}`,
@@ -242,6 +247,7 @@ const vi: Labels = {
     gate: (g) => `${g.passed ? 'đạt' : 'KHÔNG ĐẠT'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${SRC_VI[g.source]})` : ''}: ${g.actual} so với ngưỡng ${g.limit}${g.passed ? '' : `, lệch ${g.by}`}`,
     rejectedRows: (n, file) => `${n} dòng bị loại trong ${file}`,
     moreRejected: (n) => `… và ${n} dòng bị loại khác (ghi toàn bộ bằng --rejects <tệp>)`,
+    moreFindings: (n) => `… và ${n} hồ sơ khác (xem toàn bộ bằng --details <tệp>)`,
   },
   report: {
     byUnit: 'Số liệu theo đơn vị', byKind: 'Tổng hợp phát hiện theo loại', units: 'Đơn vị', generatedBy: 'Lập bằng công cụ tthc-audit',
@@ -256,6 +262,7 @@ const vi: Labels = {
     dossiers: (n) => `${n} hồ sơ`, maskedBadge: (n) => `${n} hồ sơ bị che giấu quá hạn`,
     sheets: { summary: 'Tổng hợp', findings: 'Phát hiện', inputs: 'Dữ liệu đầu vào' },
   },
+  validate: validateVi(),
   decimal: ',',
   thousands: '.',
 };
@@ -287,4 +294,72 @@ export function messageOf(f: Finding, lang: Lang): string {
 export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
   const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^vi([_.-]|$)/i.test(value) ? 'vi' : 'en';
+}
+
+export interface ValidateLabels {
+  title: string;
+  unreadable: string;
+  problems: string;
+  kinds: Record<ProblemKind, string>;
+  detail: (p: Problem) => string;
+  total: (n: string) => string;
+  clean: string;
+  more: (n: string) => string;
+}
+
+/** A rejected row's reason is the reader's own sentence (English); the other details are worded here. */
+function validateEn(): ValidateLabels {
+  const a = (p: Problem, k: string): string => String(p.args[k] ?? '');
+  return {
+    title: 'Validation of the input files', unreadable: 'unreadable', problems: 'Problems',
+    kinds: {
+      'unreadable-file': 'file cannot be read', 'no-result-column': 'no result date column', 'duplicate-column': 'two columns for one field',
+      'field-count': 'wrong number of fields', 'missing-code': 'dossier code missing', 'bad-received': 'receipt date missing or unreadable',
+      'bad-due': 'due date missing or unreadable', 'rejected-row': 'row rejected', 'duplicate-code': 'dossier code repeated',
+      'outside-period': 'received outside the period', 'date-order': 'date before the receipt date', 'unreadable-date': 'optional date unreadable',
+      'unknown-status': 'unknown status label',
+    },
+    detail: (p) => {
+      switch (p.kind) {
+        case 'unreadable-file': return `${a(p, 'message')} [${a(p, 'code')}]`;
+        case 'no-result-column': return 'no completion or return date column, so no dossier can be seen as resolved';
+        case 'duplicate-column': return `"${a(p, 'header')}" also names the ${a(p, 'field')} column; "${a(p, 'kept')}" is used`;
+        case 'duplicate-code': return `${a(p, 'code')} is already at ${a(p, 'firstFile')}:${a(p, 'firstLine')}`;
+        case 'outside-period': return `${a(p, 'code')} received ${a(p, 'received')}, outside the period`;
+        case 'date-order': return `${a(p, 'code')}: ${a(p, 'field')} date ${a(p, 'date')} is before the receipt date ${a(p, 'received')}`;
+        case 'unreadable-date': return `${a(p, 'code')}: ${a(p, 'field')} date "${a(p, 'text')}" cannot be read`;
+        case 'unknown-status': return `"${a(p, 'label')}" (${a(p, 'count')} rows): map it under "statusLabels" in the config file`;
+        default: return a(p, 'reason');
+      }
+    },
+    total: (n) => `${n} problems found.`, clean: 'No problems found.', more: (n) => `… and ${n} more`,
+  };
+}
+
+function validateVi(): ValidateLabels {
+  const a = (p: Problem, k: string): string => String(p.args[k] ?? '');
+  return {
+    title: 'Kiểm tra dữ liệu đầu vào', unreadable: 'không đọc được', problems: 'Các lỗi',
+    kinds: {
+      'unreadable-file': 'tệp không đọc được', 'no-result-column': 'không có cột ngày có kết quả', 'duplicate-column': 'hai cột cùng một trường',
+      'field-count': 'sai số cột', 'missing-code': 'thiếu mã hồ sơ', 'bad-received': 'ngày tiếp nhận trống hoặc không đọc được',
+      'bad-due': 'ngày hẹn trả trống hoặc không đọc được', 'rejected-row': 'dòng bị loại', 'duplicate-code': 'mã hồ sơ bị trùng',
+      'outside-period': 'ngày tiếp nhận ngoài kỳ', 'date-order': 'ngày trước ngày tiếp nhận', 'unreadable-date': 'ngày không đọc được',
+      'unknown-status': 'trạng thái lạ',
+    },
+    detail: (p) => {
+      switch (p.kind) {
+        case 'unreadable-file': return `${a(p, 'message')} [${a(p, 'code')}]`;
+        case 'no-result-column': return 'không có cột ngày xử lý xong hoặc ngày trả kết quả, nên không hồ sơ nào được coi là đã giải quyết';
+        case 'duplicate-column': return `"${a(p, 'header')}" cũng là cột ${a(p, 'field')}; dùng cột "${a(p, 'kept')}"`;
+        case 'duplicate-code': return `${a(p, 'code')} đã có ở ${a(p, 'firstFile')}:${a(p, 'firstLine')}`;
+        case 'outside-period': return `${a(p, 'code')} tiếp nhận ngày ${a(p, 'received')}, ngoài kỳ`;
+        case 'date-order': return `${a(p, 'code')}: ngày ${a(p, 'field')} ${a(p, 'date')} trước ngày tiếp nhận ${a(p, 'received')}`;
+        case 'unreadable-date': return `${a(p, 'code')}: không đọc được ngày ${a(p, 'field')} "${a(p, 'text')}"`;
+        case 'unknown-status': return `"${a(p, 'label')}" (${a(p, 'count')} dòng): khai báo trong mục "statusLabels" của tệp cấu hình`;
+        default: return a(p, 'reason');
+      }
+    },
+    total: (n) => `Có ${n} lỗi.`, clean: 'Không có lỗi.', more: (n) => `… và ${n} lỗi khác`,
+  };
 }

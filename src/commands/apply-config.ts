@@ -1,0 +1,26 @@
+/**
+ * The config file's part in the options of `reconcile`, `stats` and `validate`: its defaults fill the
+ * options the user did not type (an option commander filled with its own default counts as not
+ * typed), its columns go before `--map` (so `--map` wins), its status labels are passed on.
+ */
+import type { Command } from 'commander';
+import type { AuditConfig } from '../core/config.js';
+import { readAuditConfig } from '../io/read-config.js';
+import { LANGS } from '../render/labels.js';
+import type { RawAuditOptions } from './audit-options.js';
+
+/** Read the config (named by `--config`, else found in `cwd`) and apply it to the raw options. */
+export async function applyConfigFile(raw: RawAuditOptions, cmd: Command, cwd: string): Promise<RawAuditOptions> {
+  return applyConfig(raw, await readAuditConfig(raw.config, cwd, { langs: LANGS }), (key) => cmd.getOptionValueSource(key) === 'default');
+}
+
+export function applyConfig(raw: RawAuditOptions, config: AuditConfig | null, isDefault: (key: string) => boolean = () => false): RawAuditOptions {
+  if (config === null) return raw;
+  const out: RawAuditOptions = { ...raw, statusLabels: config.statusLabels };
+  for (const [key, value] of Object.entries(config.defaults)) {
+    const k = key as keyof typeof config.defaults;
+    if (raw[k] === undefined || isDefault(k)) out[k] = value;
+  }
+  out.map = [...Object.entries(config.columns).map(([field, header]) => `${field}=${header}`), ...(raw.map ?? [])];
+  return out;
+}

@@ -1,0 +1,87 @@
+/**
+ * Whether an output file may be written, decided before any work: an output never replaces an input
+ * (by path, or the same file reached another way) nor anything but a regular file (a folder, a device
+ * such as /dev/null, a pipe); an existing file is replaced only when it is empty, when it was written
+ * by this tool, or with `--force`.
+ *
+ * "Written by this tool" is recognised by how each of our formats begins (after an optional UTF-8
+ * BOM): the JSON report's `{\n  "schemaVersion"`, the header rows of our CSV files, the table's and
+ * the markdown's title line, an ndjson finding line, the HTML report's generator tag, and for an xlsx
+ * workbook the creator `tthc-audit` in its document properties. A user's own file starting with one
+ * of these exact lines is, in practice, one of ours.
+ */
+import { stat } from 'node:fs/promises';
+import { FINDING_KINDS } from '../core/findings.js';
+import { AuditError } from '../errors.js';
+import { readOutputHead, readZipEntryText } from '../io/read-output-head.js';
+import { DETAIL_COLUMNS, summaryCsvHeader } from '../render/csv.js';
+import { renderEvidence } from '../render/dossiers.js';
+import { LABELS, LANGS } from '../render/labels.js';
+import { writeRejects } from './rejects.js';
+
+export interface OutputTarget {
+  /** The option that names it, e.g. `--details`. */
+  flag: string;
+  file: string;
+}
+
+const COMMANDS = ['reconcile', 'stats'] as const;
+const HTML_GENERATOR = '<meta name="generator" content="tthc-audit">';
+const XLSX_CREATOR = '<dc:creator>tthc-audit</dc:creator>';
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** The first line(s) of each text format we write. */
+function textSignatures(): string[] {
+  const titles = LANGS.flatMap((lang) => COMMANDS.map((c) => LABELS[lang].text.title(c)));
+  return [
+    '{\n  "schemaVersion": ',
+    '[\n  {\n    "code": ',
+    '[]\n',
+    summaryCsvHeader().join(',') + '\n',
+    DETAIL_COLUMNS.join(',') + '\n',
+    renderEvidence([], false),
+    writeRejects([]).trimEnd(),
+    ...titles.map((t) => `${t}\n`),
+    ...titles.map((t) => `## ${t}\n`),
+  ];
+}
+
+const NDJSON_LINE = new RegExp(`^\\{"kind":"(${FINDING_KINDS.join('|')})","code":`);
+
+/** Whether the first bytes of a file (and, for a zip, the file itself) show it was written by tthc-audit. */
+async function isOurOutput(file: string, head: Buffer): Promise<boolean> {
+  if (head.subarray(0, 4).equals(ZIP_MAGIC)) return (await readZipEntryText(file, 'docProps/core.xml'))?.includes(XLSX_CREATOR) === true;
+  const text = (head.subarray(0, 3).equals(UTF8_BOM) ? head.subarray(3) : head).toString('utf8');
+  if (text.startsWith('<!DOCTYPE html>')) return text.includes(HTML_GENERATOR);
+  return NDJSON_LINE.test(text) || textSignatures().some((s) => text.startsWith(s));
+}
+
+/**
+ * Refuse (exit 2) an output that is an input or cannot safely be replaced. `inputs` are the input
+ * files; `force` is `--force`.
+ */
+export async function checkOutputTarget(target: OutputTarget, inputs: readonly string[], force: boolean): Promise<void> {
+  const { flag, file } = target;
+  const found = await readOutputHead(file).catch(() => null);
+  if (found === null || !found.exists) return; // a write error, if any, is reported when writing
+  const place = { file };
+  if (!found.isFile) throw new AuditError('E_OUTPUT_NOT_FILE', `${flag} names a folder, device or pipe, not a file`, { place, hint: 'name a file to write' });
+  if (await isSameFileAsAnInput(file, inputs)) throw new AuditError('E_USAGE', `${flag} ${file} is one of the input files`, { hint: 'write the output somewhere else' });
+  if (force || found.size === 0 || (await isOurOutput(file, found.head))) return;
+  throw new AuditError('E_OUTPUT_EXISTS', `${flag} would replace this file, which tthc-audit did not write`, {
+    place,
+    hint: 'add --force to replace it, or choose another name',
+  });
+}
+
+/** The same file as an input, even under another path (a link, another spelling of the folder). */
+async function isSameFileAsAnInput(file: string, inputs: readonly string[]): Promise<boolean> {
+  const out = await stat(file).catch(() => null);
+  if (out === null) return false;
+  for (const input of inputs) {
+    const s = await stat(input).catch(() => null);
+    if (s !== null && s.dev === out.dev && s.ino === out.ino) return true;
+  }
+  return false;
+}

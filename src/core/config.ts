@@ -1,0 +1,128 @@
+/**
+ * The JSON config file (`--config <file>`, or `tthc-audit.config.json` in the working directory):
+ * column mappings, status label mappings and option defaults, validated once, up front, with messages
+ * that name the key, the value expected and the value received. Pure: the caller reads and parses the
+ * file. Command-line options win over the file's defaults; `--map` wins over its columns.
+ *
+ *     {
+ *       "columns": { "code": "Số biên nhận", "received": "Ngày nhận HS" },
+ *       "statusLabels": { "Hoàn tất": "returned", "Chậm": "late" },
+ *       "defaults": { "unit": "UBND xã An Bình", "encoding": "windows-1258", "delimiter": ";",
+ *                     "lang": "vi", "resultDate": "completed", "maxErrors": "2%", "denominator": "due" }
+ *     }
+ */
+import { RESULT_DATE_MODES } from './classify.js';
+import { LABEL_CLASSES, meaningOfTarget, statusKey, type StatusMeaning } from './status.js';
+import { DENOMINATORS } from './summarise.js';
+import { FIELDS, STATUS_KINDS, type Field } from './types.js';
+
+export const CONFIG_FILE_NAME = 'tthc-audit.config.json';
+
+const TOP_KEYS = ['$schema', 'columns', 'statusLabels', 'defaults'] as const;
+export const DEFAULT_KEYS = ['unit', 'encoding', 'delimiter', 'lang', 'resultDate', 'maxErrors', 'denominator'] as const;
+export type DefaultKey = (typeof DEFAULT_KEYS)[number];
+
+/** A config file that cannot be used: `key` is where (e.g. `statusLabels["Hoàn tất"]`), `message` what. */
+export class ConfigError extends Error {
+  constructor(
+    readonly key: string,
+    message: string,
+  ) {
+    super(`${key}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface AuditConfig {
+  /** The file, as named to the user. */
+  file: string;
+  columns: Partial<Record<Field, string>>;
+  /** Folded label (see `statusKey`) → meaning. */
+  statusLabels: Map<string, StatusMeaning>;
+  /** Option values as they would be typed on the command line. */
+  defaults: Partial<Record<DefaultKey, string>>;
+}
+
+/** Values a default can take that only the caller knows (the languages live with the renderers). */
+export interface ConfigChoices {
+  langs: readonly string[];
+}
+
+type Check = (value: unknown, key: string) => string;
+
+/** Validate parsed JSON as a config; throws `ConfigError` naming the first bad key. */
+export function parseConfig(json: unknown, file: string, choices: ConfigChoices): AuditConfig {
+  const fail = (key: string, expected: string, value: unknown): never => {
+    throw new ConfigError(key, `expected ${expected}, got ${describe(value)}`);
+  };
+  const unknown = (key: string, known: readonly string[]): never => {
+    throw new ConfigError(key, `unknown key; expected one of ${known.join(', ')}`);
+  };
+  const top = objectOf(json, '(top level)', fail);
+  for (const key of Object.keys(top)) if (!(TOP_KEYS as readonly string[]).includes(key)) unknown(key, TOP_KEYS.slice(1));
+
+  const columns: Partial<Record<Field, string>> = {};
+  for (const [field, header] of Object.entries(objectOf(top.columns ?? {}, 'columns', fail))) {
+    if (!(FIELDS as readonly string[]).includes(field)) unknown(`columns["${field}"]`, FIELDS);
+    columns[field as Field] = nonEmpty(header, `columns["${field}"]`, fail);
+  }
+
+  const statusLabels = new Map<string, StatusMeaning>();
+  const targets = [...STATUS_KINDS, ...LABEL_CLASSES];
+  const seen = new Map<string, string>();
+  for (const [label, target] of Object.entries(objectOf(top.statusLabels ?? {}, 'statusLabels', fail))) {
+    const key = `statusLabels["${label}"]`;
+    const meaning = typeof target === 'string' ? meaningOfTarget(target) : undefined;
+    if (meaning === undefined) fail(key, `one of ${targets.join(', ')}`, target);
+    if (statusKey(label) === '') fail(key, 'a non-empty label', label);
+    const earlier = seen.get(statusKey(label));
+    if (earlier !== undefined) fail(key, `a label not already given (it is the same label as "${earlier}" once case and diacritics are ignored)`, label);
+    seen.set(statusKey(label), label);
+    statusLabels.set(statusKey(label), meaning!);
+  }
+
+  const checks: Record<DefaultKey, Check> = {
+    unit: (v, k) => nonEmpty(v, k, fail),
+    encoding: (v, k) => nonEmpty(v, k, fail),
+    delimiter: (v, k) => (typeof v === 'string' && (v.length === 1 || v === 'tab') ? v : fail(k, 'one character, or "tab"', v)),
+    lang: (v, k) => oneOf(v, k, choices.langs, fail),
+    resultDate: (v, k) => oneOf(v, k, RESULT_DATE_MODES, fail),
+    maxErrors: (v, k) => maxErrors(v, k, fail),
+    denominator: (v, k) => oneOf(v, k, DENOMINATORS, fail),
+  };
+  const defaults: Partial<Record<DefaultKey, string>> = {};
+  for (const [key, value] of Object.entries(objectOf(top.defaults ?? {}, 'defaults', fail))) {
+    if (!(DEFAULT_KEYS as readonly string[]).includes(key)) unknown(`defaults.${key}`, DEFAULT_KEYS);
+    defaults[key as DefaultKey] = checks[key as DefaultKey](value, `defaults.${key}`);
+  }
+  return { file, columns, statusLabels, defaults };
+}
+
+type Fail = (key: string, expected: string, value: unknown) => never;
+
+function objectOf(value: unknown, key: string, fail: Fail): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(key, 'an object { … }', value);
+  return value as Record<string, unknown>;
+}
+
+function nonEmpty(value: unknown, key: string, fail: Fail): string {
+  return typeof value === 'string' && value.trim() !== '' ? value : fail(key, 'a non-empty string', value);
+}
+
+function oneOf(value: unknown, key: string, choices: readonly string[], fail: Fail): string {
+  return typeof value === 'string' && choices.includes(value) ? value : fail(key, `one of ${choices.join(', ')}`, value);
+}
+
+/** A number of rows (a whole number ≥ 0) or a share ("2%"), as `--max-errors` takes it. */
+function maxErrors(value: unknown, key: string, fail: Fail): string {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return String(value);
+  if (typeof value === 'string' && /^(\d+|\d+(\.\d+)?%)$/.test(value.trim())) return value.trim();
+  return fail(key, 'a whole number of rows (e.g. 10) or a percentage (e.g. "2%")', value);
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return JSON.stringify(value);
+}

@@ -1,0 +1,160 @@
+/**
+ * The checks of `tthc-audit validate`: what is wrong with a month's export before anyone audits it.
+ * Pure: takes what the reader found in each file (rows used and rejected, columns, unreadable files)
+ * and returns problems as data, grouped by kind with counts and first examples. No wording here
+ * (render/labels.ts words them); a rejected row's reason is the reader's own sentence, kept as is.
+ */
+import { formatIsoDay, type Day } from './day.js';
+import type { DossierRecord, Field, Source } from './types.js';
+
+/** Why the reader rejected a row: its field count, or the cell at fault. */
+export const REJECT_KINDS = ['field-count', 'missing-code', 'bad-received', 'bad-due', 'other'] as const;
+export type RejectKind = (typeof REJECT_KINDS)[number];
+
+export const PROBLEM_KINDS = [
+  'unreadable-file',
+  'no-result-column',
+  'duplicate-column',
+  'field-count',
+  'missing-code',
+  'bad-received',
+  'bad-due',
+  'rejected-row',
+  'duplicate-code',
+  'outside-period',
+  'date-order',
+  'unreadable-date',
+  'unknown-status',
+] as const;
+export type ProblemKind = (typeof PROBLEM_KINDS)[number];
+
+export interface Problem {
+  kind: ProblemKind;
+  file: string;
+  line: number | null;
+  column: number | null;
+  args: Record<string, string | number>;
+}
+
+export interface ProblemGroup {
+  kind: ProblemKind;
+  /** Rows (or files, columns, distinct labels) with this problem. */
+  count: number;
+  examples: Problem[];
+}
+
+/** What reading one file gave: either its rows, or the error that made it unreadable. */
+export type FileCheck =
+  | {
+      file: string;
+      source: Source;
+      rowsRead: number;
+      encoding: string;
+      delimiter: string;
+      records: readonly DossierRecord[];
+      rejections: readonly { kind: RejectKind; line: number; column: number | null; reason: string }[];
+      columns: Partial<Record<Field, number>>;
+      header: readonly string[];
+      headerLine: number;
+      duplicateHeaders: readonly (readonly [string, Field])[];
+      unknownStatus: ReadonlyMap<string, number>;
+    }
+  | { file: string; source: Source; error: { code: string; message: string; line: number | null } };
+
+export interface Period {
+  from: Day | null;
+  to: Day | null;
+}
+
+/** Every problem in the files, in file order then line order within each kind's checks. */
+export function checkInputs(files: readonly FileCheck[], period: Period): Problem[] {
+  const problems: Problem[] = [];
+  const add = (kind: ProblemKind, file: string, line: number | null, args: Problem['args'] = {}, column: number | null = null): void => {
+    problems.push({ kind, file, line, column, args });
+  };
+  const firstOfCode = new Map<string, DossierRecord>();
+  for (const f of files) {
+    if ('error' in f) {
+      add('unreadable-file', f.file, f.error.line, { code: f.error.code, message: f.error.message });
+      continue;
+    }
+    if (f.columns.completed === undefined && f.columns.returned === undefined) add('no-result-column', f.file, f.headerLine);
+    for (const [header, field] of f.duplicateHeaders) add('duplicate-column', f.file, f.headerLine, { header, field, kept: f.header[f.columns[field]!] ?? '' });
+    for (const r of f.rejections) add(r.kind === 'other' ? 'rejected-row' : r.kind, f.file, r.line, { reason: r.reason }, r.column);
+    for (const r of f.records) checkRecord(r, period, firstOfCode, add);
+    for (const [label, count] of f.unknownStatus) add('unknown-status', f.file, null, { label, count });
+  }
+  return problems;
+}
+
+type Add = (kind: ProblemKind, file: string, line: number | null, args?: Problem['args']) => void;
+
+function checkRecord(r: DossierRecord, period: Period, firstOfCode: Map<string, DossierRecord>, add: Add): void {
+  const key = `${r.source}\u0000${r.code}`;
+  const first = firstOfCode.get(key);
+  if (first === undefined) firstOfCode.set(key, r);
+  else add('duplicate-code', r.file, r.line, { code: r.rawCode, firstFile: first.file, firstLine: first.line });
+  if ((period.from !== null && r.received < period.from) || (period.to !== null && r.received > period.to)) {
+    add('outside-period', r.file, r.line, { code: r.rawCode, received: formatIsoDay(r.received) });
+  }
+  const order: [string, Day | null][] = [['due', r.due], ['completed', r.completed], ['returned', r.returned]];
+  for (const [field, day] of order) {
+    if (day !== null && day < r.received) add('date-order', r.file, r.line, { code: r.rawCode, field, date: formatIsoDay(day), received: formatIsoDay(r.received) });
+  }
+  for (const [field, text] of Object.entries(r.badDates)) add('unreadable-date', r.file, r.line, { code: r.rawCode, field, text: text ?? '' });
+}
+
+export const VALIDATION_SCHEMA_VERSION = 1;
+
+export interface ValidationInput {
+  file: string;
+  source: Source;
+  readable: boolean;
+  rowsRead: number;
+  rowsUsed: number;
+  rowsRejected: number;
+  encoding: string | null;
+  delimiter: string | null;
+  headerLine: number | null;
+}
+
+/** The one model every `validate` format is rendered from. */
+export interface ValidationReport {
+  schemaVersion: number;
+  command: 'validate';
+  period: { from: string | null; to: string | null };
+  inputs: ValidationInput[];
+  /** How many problems in all (rows, files, columns, distinct labels). */
+  problemCount: number;
+  problems: ProblemGroup[];
+}
+
+export function buildValidationReport(files: readonly FileCheck[], period: Period, examples = 5): ValidationReport {
+  const problems = checkInputs(files, period);
+  return {
+    schemaVersion: VALIDATION_SCHEMA_VERSION,
+    command: 'validate',
+    period: { from: period.from === null ? null : formatIsoDay(period.from), to: period.to === null ? null : formatIsoDay(period.to) },
+    inputs: files.map(inputOf),
+    problemCount: problems.length,
+    problems: groupProblems(problems, examples),
+  };
+}
+
+function inputOf(f: FileCheck): ValidationInput {
+  if ('error' in f) return { file: f.file, source: f.source, readable: false, rowsRead: 0, rowsUsed: 0, rowsRejected: 0, encoding: null, delimiter: null, headerLine: null };
+  return {
+    file: f.file, source: f.source, readable: true, rowsRead: f.rowsRead, rowsUsed: f.records.length, rowsRejected: f.rejections.length,
+    encoding: f.encoding, delimiter: f.delimiter, headerLine: f.headerLine,
+  };
+}
+
+/** Problems grouped by kind, in PROBLEM_KINDS order, each with its count and first `examples`. */
+export function groupProblems(problems: readonly Problem[], examples = 5): ProblemGroup[] {
+  const groups: ProblemGroup[] = [];
+  for (const kind of PROBLEM_KINDS) {
+    const of = problems.filter((p) => p.kind === kind);
+    if (of.length > 0) groups.push({ kind, count: of.length, examples: of.slice(0, examples) });
+  }
+  return groups;
+}

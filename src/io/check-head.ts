@@ -1,0 +1,74 @@
+/**
+ * What the first bytes of a file say before it is parsed: a workbook or other binary file instead of
+ * CSV text, Vietnamese text in a legacy font encoding or mojibake (legacy-encoding.ts), or a
+ * Windows-1258 file read as UTF-8. Each is one `AuditError` with a hint, instead of garbage or
+ * thousands of row errors later. Legacy detection runs only when the user named no encoding: naming
+ * one (`--encoding`) is how a user overrules it.
+ */
+import iconv from 'iconv-lite';
+import { AuditError } from '../errors.js';
+import { isUtf8, isUtf8Name, type DetectedEncoding } from './decode.js';
+import { detectLegacyText, type LegacyVerdict } from './detect-garbled-text.js';
+import { FONT_NAMES } from './legacy-encoding.js';
+
+const VIETNAMESE = /[ăđơư\u1ea0-\u1ef9]/i;
+
+const MAGIC: readonly { bytes: readonly number[]; what: string }[] = [
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'an Excel workbook (.xlsx) or another zip file' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel workbook (.xls)' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF file' },
+];
+
+/** Throw for a file that is binary by its first bytes (a workbook, a PDF, or NUL bytes without a UTF-16 BOM). */
+export function checkBinary(head: Uint8Array, enc: DetectedEncoding, file: string): void {
+  const magic = MAGIC.find((m) => m.bytes.every((b, i) => head[i] === b));
+  if (magic) {
+    throw new AuditError('E_BINARY', `this is ${magic.what}, not CSV text`, { place: { file }, hint: 'open it and save it as "CSV UTF-8 (comma delimited)"' });
+  }
+  const wide = /^(utf-?16|ucs-?2|utf-?32)/i.test(enc.name);
+  if (!wide && head.subarray(enc.bomLength).includes(0)) {
+    throw new AuditError('E_BINARY', 'the file holds binary data, not CSV text', {
+      place: { file },
+      hint: 'export the sheet as "CSV UTF-8"; a UTF-16 file needs its byte-order mark',
+    });
+  }
+}
+
+/**
+ * Throw when the head's text is legacy-font text or mojibake, or when it is not UTF-8 but reads as
+ * Windows-1258. `sample` is the head decoded as the file will be (leniently).
+ */
+export function checkLegacyText(head: Uint8Array, enc: DetectedEncoding, sample: string, file: string): void {
+  const body = head.subarray(enc.bomLength);
+  if (isUtf8Name(enc.name) && !isUtf8(body)) {
+    // Not UTF-8: either Windows-1258 (then it reads as clean Vietnamese) or legacy font bytes.
+    const cp1258 = iconv.decode(Buffer.from(body), 'windows-1258').normalize('NFC');
+    const asCp1258 = detectLegacyText(cp1258);
+    if (asCp1258 !== null) throw legacyError(detectLegacyText(iconv.decode(Buffer.from(body), 'latin1')) ?? asCp1258, file);
+    const example = cp1258.split(/[,;\t\r\n]/).find((p) => VIETNAMESE.test(p))?.trim();
+    if (example !== undefined) {
+      throw new AuditError('E_NOT_UTF8', `the file is not UTF-8; read as Windows-1258 it says "${example.slice(0, 40)}"`, {
+        place: { file },
+        hint: 'add --encoding windows-1258',
+      });
+    }
+    return; // the strict decoder reports the invalid bytes
+  }
+  const verdict = detectLegacyText(sample);
+  if (verdict !== null) throw legacyError(verdict, file);
+}
+
+function legacyError(v: LegacyVerdict, file: string): AuditError {
+  const place = { file };
+  if (v.kind === 'mojibake') {
+    return new AuditError('E_MOJIBAKE', `the text was garbled by a wrong encoding ("${v.example}" should read "${v.reading}")`, {
+      place,
+      hint: 'UTF-8 text was opened as Windows-1252 and saved again: export the file again from the source system as CSV UTF-8',
+    });
+  }
+  const name = FONT_NAMES[v.font];
+  return new AuditError('E_LEGACY_FONT', `the text is typed in the ${name} font encoding, not Unicode ("${v.example}" should read "${v.reading}")`, {
+    place,
+    hint: `convert it to Unicode with Unikey's "Chuyển mã" (source ${name}, destination Unicode) and save as CSV UTF-8, or read it as it is with --encoding ${v.font}`,
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * Whether decoded text is not what it claims to be: legacy-font text (TCVN3 or VNI, see
+ * legacy-encoding.ts) or mojibake (UTF-8 read as Windows-1252 and saved again: "MÃ£ há»“ sÆ¡").
+ *
+ * Detection (on the first 64 KiB of text): a legacy sign is a character the TCVN3 or VNI tables use
+ * for a Vietnamese letter that is not itself a Vietnamese letter (¬ ® µ ¸ · ø û ï ä …), or an "a"/"e"
+ * followed by an accented vowel (VNI writes "ấ" as "aá"; Vietnamese spelling never has that pair).
+ * A Vietnamese sign is a letter only Unicode has (ă đ ơ ư ĩ ũ and U+1EA0–U+1EF9). The text is taken
+ * as legacy when it has at least 3 legacy signs and more legacy signs than Vietnamese signs: real
+ * Unicode Vietnamese is full of ơ ư đ ạ ả, so a few stray symbols or foreign names cannot tip it.
+ * Mojibake is checked first: pieces of text that, turned back into Windows-1252 bytes, are valid
+ * UTF-8 with at least 3 non-ASCII characters in all (and more than the Vietnamese signs).
+ */
+import iconv from 'iconv-lite';
+import { fromLegacy, legacySpellings, type LegacyFont } from './legacy-encoding.js';
+
+const VIET_LATIN1 = new Set('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ');
+const VIET_ONLY = /[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]/gu;
+/** Characters the font tables use for letters that are not Vietnamese letters themselves. */
+const SIGNS = new Set([...legacySpellings('tcvn3'), ...legacySpellings('vni')].flatMap((s) => [...s]).filter((c) => c > '\u007f' && !VIET_LATIN1.has(c)));
+/** Signs only TCVN3 uses: with them, the text is TCVN3 rather than VNI. */
+const TCVN3_ONLY = new Set([...SIGNS].filter((c) => !legacySpellings('vni').some((s) => s.includes(c))));
+const VNI_PAIRS = /[aeAE][àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]/g;
+const VNI_PAIR = new RegExp(VNI_PAIRS.source);
+
+export type LegacyVerdict =
+  | { kind: 'font'; font: LegacyFont; example: string; reading: string }
+  | { kind: 'mojibake'; example: string; reading: string };
+
+/** Whether `sample` (decoded text) is legacy-font text or mojibake; null when it reads as Unicode. */
+export function detectLegacyText(sample: string): LegacyVerdict | null {
+  const vietnamese = countVietnamese(sample);
+  const pieces = sample.split(/[,;\t\n"]/);
+  const gained = pieces.reduce((n, piece) => n + mojibakeGain(piece), 0);
+  if (gained >= 3 && gained > vietnamese) {
+    const example = firstPiece(pieces, (piece) => mojibakeGain(piece) > 0);
+    return { kind: 'mojibake', example, reading: readMojibake(example) ?? example };
+  }
+  let signs = 0;
+  let tcvn3Only = 0;
+  for (const ch of sample) {
+    if (SIGNS.has(ch)) signs++;
+    if (TCVN3_ONLY.has(ch)) tcvn3Only++;
+  }
+  const pairs = sample.match(VNI_PAIRS)?.length ?? 0;
+  if (signs + pairs < 3 || signs + pairs <= vietnamese) return null;
+  const font: LegacyFont = tcvn3Only >= pairs ? 'tcvn3' : 'vni';
+  const example = firstPiece(pieces, (piece) => [...piece].some((c) => SIGNS.has(c)) || VNI_PAIR.test(piece));
+  return { kind: 'font', font, example, reading: fromLegacy(example, font) };
+}
+
+function countVietnamese(text: string): number {
+  return text.match(VIET_ONLY)?.length ?? 0;
+}
+
+/**
+ * How many non-ASCII characters a piece has when read back as UTF-8 (0 when it cannot be). Latin-1
+ * text that happens to be valid UTF-8 once turned back into bytes is rare: each such character is
+ * evidence of mojibake.
+ */
+function mojibakeGain(piece: string): number {
+  const read = readMojibake(piece);
+  return read === null ? 0 : read.replace(/[\x00-\x7f]/g, '').length;
+}
+
+/** The first cell-like piece (between delimiters and line ends) that `test` accepts, shortened. */
+function firstPiece(pieces: readonly string[], test: (piece: string) => boolean): string {
+  for (const piece of pieces) {
+    const trimmed = piece.trim();
+    if (trimmed !== '' && test(trimmed)) return trimmed.length > 40 ? trimmed.slice(0, 40) : trimmed;
+  }
+  return '';
+}
+
+/** Windows-1252 byte of each character 0x80–0x9F decode to there (€ ‚ ƒ „ … instead of C1 controls). */
+const CP1252_BYTES: ReadonlyMap<string, number> = new Map(
+  Array.from({ length: 32 }, (_, i) => [iconv.decode(Buffer.from([0x80 + i]), 'windows-1252'), 0x80 + i] as const).filter(([ch]) => ch !== '\ufffd'),
+);
+
+/** `text` read back as the UTF-8 it was before a Windows-1252 misreading, or null if it cannot be. */
+export function readMojibake(text: string): string | null {
+  const bytes: number[] = [];
+  let high = false;
+  for (const ch of text) {
+    const b = CP1252_BYTES.get(ch) ?? (ch.charCodeAt(0) <= 0xff ? ch.charCodeAt(0) : -1);
+    if (b < 0) return null;
+    if (b >= 0x80) high = true;
+    bytes.push(b);
+  }
+  if (!high) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+  } catch {
+    return null;
+  }
+}

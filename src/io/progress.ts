@@ -1,0 +1,53 @@
+/**
+ * Progress of a long read on stderr — files, rows and rows per second, on one line rewritten in place —
+ * only when stderr is a terminal and the run has lasted a while. Never in pipes, files or CI logs:
+ * there the caller passes `enabled: false` and nothing is written.
+ */
+
+/** Not before this many milliseconds (short runs print nothing), and then at most this often. */
+const FIRST_AFTER_MS = 1000;
+const EVERY_MS = 250;
+
+export interface Progress {
+  /** `file` has read `rows` rows so far (a running total per file). */
+  rows(file: string, rows: number): void;
+  /** A file is done. */
+  fileDone(file: string): void;
+  /** Clear the line (call once, at the end). */
+  stop(): void;
+}
+
+const SILENT: Progress = { rows: () => {}, fileDone: () => {}, stop: () => {} };
+
+export function makeProgress(opts: { enabled: boolean; files: number; write: (text: string) => void; now?: () => number }): Progress {
+  if (!opts.enabled) return SILENT;
+  const now = opts.now ?? (() => performance.now());
+  const started = now();
+  const perFile = new Map<string, number>();
+  let done = 0;
+  let lastDrawn = -Infinity;
+  let drawn = false;
+  const draw = (force: boolean): void => {
+    const t = now();
+    if (t - started < FIRST_AFTER_MS || (!force && t - lastDrawn < EVERY_MS)) return;
+    lastDrawn = t;
+    let rows = 0;
+    for (const n of perFile.values()) rows += n;
+    const rate = rows / Math.max((t - started) / 1000, 1e-3);
+    opts.write(`\r\x1b[Ktthc-audit: reading ${done}/${opts.files} files done, ${rows.toLocaleString('en')} rows, ${Math.round(rate).toLocaleString('en')} rows/s`);
+    drawn = true;
+  };
+  return {
+    rows(file, rows) {
+      perFile.set(file, rows);
+      draw(false);
+    },
+    fileDone() {
+      done++;
+      draw(true);
+    },
+    stop() {
+      if (drawn) opts.write('\r\x1b[K');
+    },
+  };
+}

@@ -1,0 +1,178 @@
+/**
+ * Every input file → its `FileIngest` (accounting, rejections; `records` left empty) and a compact
+ * `RecordStore` of its records. Large inputs are read in worker threads, one file per thread, as many
+ * at once as there are cores (read-worker.ts); each store comes back as transferred buffers, not as a
+ * million cloned objects. Small inputs, or `TTHC_AUDIT_THREADS=1`, are read here, one after another.
+ * Either way the first file in input order that fails is the error reported, as when reading in turn.
+ */
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { RecordStore, type PackedRecords } from '../core/compact-records.js';
+import type { StoreSet } from '../core/audit-chunks.js';
+import { AuditError, type ErrorPlace } from '../errors.js';
+import { ingestCleanFile } from './fast-ingest.js';
+import type { Progress } from './progress.js';
+import { readDossierFile, type FileIngest, type InputSpec, type ReadOptions } from './read-dossiers.js';
+
+/** Below this many bytes in all, starting threads costs more than it saves. */
+const THREADS_FROM_BYTES = 8 << 20;
+/** A worker reports progress every this many records. */
+export const PROGRESS_EVERY = 1 << 16;
+
+export interface ReadAllOptions {
+  /** Most files read at once in worker threads; 1 reads in this thread; undefined decides by size. */
+  threads: number | undefined;
+  progress: Progress;
+}
+
+export interface ReadResult {
+  ingests: FileIngest[];
+  stores: StoreSet;
+}
+
+/** What a worker is given and what it answers (read-worker.ts). */
+export type ReadOptionsData = Omit<ReadOptions, 'onRecord'>;
+export interface WorkerTask {
+  spec: InputSpec;
+  opts: ReadOptionsData;
+  capacity: number;
+}
+export type WorkerReply =
+  | { kind: 'progress'; rows: number }
+  | { kind: 'done'; ingest: FileIngest; packed: PackedRecords }
+  | { kind: 'failed'; error: SerialError };
+export type SerialError = { audit: true; code: string; message: string; place: ErrorPlace; hint: string | undefined } | { audit: false; message: string; stack: string | undefined };
+
+export function serialiseError(err: unknown): SerialError {
+  if (err instanceof AuditError) return { audit: true, code: err.code, message: err.message, place: err.place, hint: err.hint };
+  return { audit: false, message: err instanceof Error ? err.message : String(err), stack: err instanceof Error ? err.stack : undefined };
+}
+
+export function reviveError(e: SerialError): Error {
+  if (e.audit) return new AuditError(e.code, e.message, { place: e.place, ...(e.hint === undefined ? {} : { hint: e.hint }) });
+  const err = new Error(e.message);
+  if (e.stack !== undefined) err.stack = e.stack;
+  return err;
+}
+
+/** Rows a store starts with: about one per 128 bytes of file, so it rarely has to grow. */
+async function capacityFor(file: string): Promise<number> {
+  try {
+    return Math.max(1024, Math.min(1 << 26, Math.ceil((await stat(file)).size / 128)));
+  } catch {
+    return 1024; // readDossierFile reports the missing file
+  }
+}
+
+/** Read one file here, into a store: the fast way when the file is clean (fast-ingest.ts), else the ordinary way. */
+export async function readIntoStore(spec: InputSpec, opts: ReadOptionsData, capacity: number, onRows?: (rows: number) => void): Promise<{ ingest: FileIngest; store: RecordStore }> {
+  if (opts.fast !== false) {
+    const clean = await ingestCleanFile(spec, opts, capacity, onRows);
+    if (clean !== null) return clean;
+  }
+  const store = new RecordStore(spec.source, spec.file, capacity);
+  const ingest = await readDossierFile(spec, {
+    ...opts,
+    onRecord: (record) => {
+      store.add(record);
+      if (onRows !== undefined && store.count % PROGRESS_EVERY === 0) onRows(store.count);
+    },
+  });
+  return { ingest, store };
+}
+
+/** The compiled worker beside this module; absent when running from TypeScript sources (tests). */
+function workerUrl(): URL | null {
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith('.js') ? new URL('./read-worker.js', import.meta.url) : null;
+}
+
+function readInWorker(url: URL, task: WorkerTask, progress: Progress, live: Set<Worker>): Promise<{ ingest: FileIngest; store: RecordStore }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(url, { workerData: task });
+    live.add(worker);
+    let settled = false;
+    const settle = (): void => {
+      settled = true;
+      live.delete(worker);
+      void worker.terminate();
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.kind === 'progress') return progress.rows(task.spec.file, reply.rows);
+      settle();
+      if (reply.kind === 'done') resolve({ ingest: reply.ingest, store: RecordStore.unpack(reply.packed) });
+      else reject(reviveError(reply.error));
+    });
+    worker.on('error', (err) => {
+      settle();
+      reject(err);
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`the reader thread for ${task.spec.file} stopped (exit code ${code})`));
+    });
+  });
+}
+
+/** Run at most `n` of the tasks at once, in order; after `stop()` no further task starts. */
+function makeLimiter(n: number): { run<T>(task: () => Promise<T>): Promise<T>; stop(): void } {
+  let active = 0;
+  let stopped = false;
+  const waiting: (() => void)[] = [];
+  return {
+    async run(task) {
+      if (active >= n) await new Promise<void>((resolve) => waiting.push(resolve));
+      if (stopped) throw new Error('stopped');
+      active++;
+      try {
+        return await task();
+      } finally {
+        active--;
+        waiting.shift()?.();
+      }
+    },
+    stop() {
+      stopped = true;
+    },
+  };
+}
+
+/** Read every input; `ingests` in input order. */
+export async function readAllInputs(inputs: readonly InputSpec[], opts: ReadOptionsData, how: ReadAllOptions): Promise<ReadResult> {
+  const capacities = await Promise.all(inputs.map((spec) => capacityFor(spec.file)));
+  const bytes = capacities.reduce((n, c) => n + c * 128, 0);
+  const url = workerUrl();
+  const threads = how.threads ?? (bytes >= THREADS_FROM_BYTES ? availableParallelism() : 1);
+  const results: { ingest: FileIngest; store: RecordStore }[] = [];
+  if (url === null || threads < 2) {
+    for (const [i, spec] of inputs.entries()) {
+      results.push(await readIntoStore(spec, opts, capacities[i]!, (rows) => how.progress.rows(spec.file, rows)));
+      how.progress.fileDone(spec.file);
+    }
+  } else {
+    const live = new Set<Worker>();
+    const limiter = makeLimiter(threads);
+    const reads = inputs.map((spec, i) =>
+      limiter.run(async () => {
+        const read = await readInWorker(url, { spec, opts, capacity: capacities[i]! }, how.progress, live);
+        how.progress.fileDone(spec.file);
+        return read;
+      }),
+    );
+    for (const r of reads) r.catch(() => {}); // the first failure in input order is the one reported
+    try {
+      for (const r of reads) results.push(await r);
+    } catch (err) {
+      limiter.stop();
+      for (const w of live) void w.terminate();
+      throw err;
+    }
+  }
+  const ingests = results.map((r) => r.ingest);
+  const stores: StoreSet = {
+    electronic: results.filter((r) => r.store.source === 'electronic').map((r) => r.store),
+    paper: results.filter((r) => r.store.source === 'paper').map((r) => r.store),
+  };
+  return { ingests, stores };
+}

@@ -1,0 +1,159 @@
+/**
+ * `--format html`: one self-contained page to print on A4 or attach to inspection minutes. A header
+ * with the unit(s), period, as-of date, rate formula and the inputs with their row accounting; the
+ * per-unit table; the stacked bars per unit and source; the findings by kind with counts, then each
+ * kind's findings. No script, no network (a Content-Security-Policy says so to the browser too); every
+ * value from the inputs is escaped by the `html` template tag.
+ */
+import type { Finding, FindingKind } from '../core/findings.js';
+import type { AuditReport } from '../core/report.js';
+import type { UnitReport } from '../core/summarise.js';
+import { renderChart } from './html-chart.js';
+import { html, trusted, type SafeHtml } from './html-escape.js';
+import { HTML_STYLE } from './html-style.js';
+import { formatCount, labelsFor, messageOf, type Labels } from './labels.js';
+import type { RenderOptions } from './options.js';
+import { capitalise, findingsOfKind, kindCounts, periodText, ratesText, unitNames } from './report-facts.js';
+import { alertOf, formatCell, groupHead, unitColumns, unitName, type ColumnGroup } from './unit-columns.js';
+
+/** Findings listed per kind; the rest are counted (the full list is in json, ndjson or --details). */
+export const HTML_FINDINGS_PER_KIND = 500;
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+export function renderHtml(report: AuditReport, opts: RenderOptions): string {
+  const l = labelsFor(opts.lang, opts.decimal);
+  const title = l.text.title(report.command);
+  const doc = html`<!DOCTYPE html>
+<html lang="${opts.lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="tthc-audit">
+<title>${title} · ${unitNames(report, l).join(', ')} · ${report.asOf}</title>
+<style>${trusted(HTML_STYLE)}</style>
+</head>
+<body>
+${header(report, l, title)}
+${gates(report, l)}
+${unitTable(report, l)}
+${renderChart(report, l)}
+${findingSections(report, l, opts)}
+${remarks(report, l)}
+<footer>${l.report.generatedBy}</footer>
+</body>
+</html>
+`;
+  return doc.markup;
+}
+
+function header(report: AuditReport, l: Labels, title: string): SafeHtml {
+  const t = l.text;
+  const n = (x: number): string => formatCount(x, l);
+  const fact = (dt: string, dd: string): SafeHtml => html`<dt>${dt}</dt><dd>${dd}</dd>`;
+  return html`<header>
+<h1>${title}</h1>
+<dl class="facts">
+${fact(l.report.units, unitNames(report, l).join(', '))}
+${fact(t.period, periodText(report, l))}
+${fact(t.asOf, report.asOf)}
+${fact(t.rates, ratesText(report))}
+</dl>
+<p class="hint">${t.resultDate[report.resultDate]}</p>
+<h2>${t.inputs}</h2>
+<div class="table-wrap"><table class="inputs">
+<thead><tr><th class="unit">${l.report.source}</th><th class="unit">${l.report.file}</th><th>${l.report.rowsRead}</th><th>${l.report.rowsUsed}</th><th>${l.report.rowsRejected}</th><th>${l.report.rowsOutside}</th><th>${l.report.encoding}</th><th>${l.report.headerLine}</th></tr></thead>
+<tbody>
+${report.inputs.map((i) => html`<tr><td class="unit">${i.source === 'electronic' ? l.columns.electronic : l.columns.paper}</td><td class="mono">${i.file}</td><td class="num">${n(i.rowsRead)}</td><td class="num">${n(i.rowsUsed)}</td><td class="num${i.rowsRejected > 0 ? ' warn' : ''}">${n(i.rowsRejected)}</td><td class="num">${n(i.rowsOutsidePeriod)}</td><td>${i.encoding}</td><td class="num">${n(i.headerLine)}</td></tr>
+`)}</tbody>
+</table></div>
+</header>
+`;
+}
+
+function unitTable(report: AuditReport, l: Labels): SafeHtml {
+  const cols = unitColumns(report, l);
+  const groups: { group: ColumnGroup; span: number }[] = [];
+  for (const c of cols) {
+    const last = groups[groups.length - 1];
+    if (last && last.group === c.group) last.span++;
+    else groups.push({ group: c.group, span: 1 });
+  }
+  const headLines = (text: string): SafeHtml[] => text.split('\n').map((line, i) => (i === 0 ? html`${line}` : html`<br>${line}`));
+  const row = (u: UnitReport, name: string, total: boolean): SafeHtml => html`<tr${total ? trusted(' class="total"') : ''}><td class="unit">${name}</td>${cols.map((c) => {
+    const alert = alertOf(c, u);
+    return html`<td class="num${alert === 'none' ? '' : ` ${alert}`}">${formatCell(c, u, l)}</td>`;
+  })}</tr>
+`;
+  return html`<section aria-labelledby="units-title">
+<h2 id="units-title">${l.report.byUnit}</h2>
+<div class="table-wrap"><table class="units">
+<thead>
+<tr><th class="unit" rowspan="2">${l.columns.unit}</th>${groups.map((g) => html`<th class="group" colspan="${g.span}">${groupHead(g.group, l)}</th>`)}</tr>
+<tr>${cols.map((c) => html`<th>${headLines(c.head)}</th>`)}</tr>
+</thead>
+<tbody>
+${report.units.map((u) => row(u, unitName(u, l), false))}${row(report.total, l.columns.total, true)}</tbody>
+</table></div>
+</section>
+`;
+}
+
+function findingSections(report: AuditReport, l: Labels, opts: RenderOptions): SafeHtml {
+  const counts = kindCounts(report);
+  if (counts.length === 0) return html`<section><h2>${l.report.byKind}</h2><p>${l.text.noFindings}</p></section>`;
+  return html`<section aria-labelledby="kinds-title">
+<h2 id="kinds-title">${l.report.byKind}</h2>
+<table class="kinds">
+<thead><tr><th class="unit">${l.report.description}</th><th class="unit">${l.report.kind}</th><th>${l.report.count}</th></tr></thead>
+<tbody>
+${counts.map(({ kind, count }) => html`<tr><td class="unit"><a href="#kind-${kind}">${capitalise(l.kinds[kind])}</a></td><td><code>${kind}</code></td><td class="num">${formatCount(count, l)}</td></tr>
+`)}</tbody>
+</table>
+${counts.map(({ kind, count }) => kindSection(report, kind, count, l, opts))}
+</section>
+`;
+}
+
+function kindSection(report: AuditReport, kind: FindingKind, count: number, l: Labels, opts: RenderOptions): SafeHtml {
+  const all = findingsOfKind(report, kind);
+  const shown = all.slice(0, HTML_FINDINGS_PER_KIND);
+  const more = all.length - shown.length;
+  return html`<section class="kind" id="kind-${kind}">
+<h3>${capitalise(l.kinds[kind])} <span class="kind-count">(${formatCount(count, l)})</span></h3>
+<table class="findings">
+<thead><tr><th class="unit c-unit">${l.columns.unit}</th><th class="unit">${l.report.code}</th><th class="unit c-where">${l.report.where}</th><th class="unit">${l.report.message}</th></tr></thead>
+<tbody>
+${shown.map((f) => html`<tr><td>${f.unit === '' ? l.text.noUnit : f.unit}</td><td class="code">${f.code}</td><td class="where">${places(f, l)}</td><td>${messageOf(f, opts.lang)}</td></tr>
+`)}</tbody>
+</table>
+${more > 0 ? html`<p class="more">${l.report.moreFindings(formatCount(more, l))}</p>` : ''}
+</section>
+`;
+}
+
+/** Each side's row on its own line: "E file:line". */
+function places(f: Finding, l: Labels): SafeHtml[] {
+  const sides = [[l.columns.e, f.electronic], [l.columns.p, f.paper]] as const;
+  return sides.filter(([, s]) => s !== null).map(([short, s]) => html`<span class="place"><b>${short}</b> ${s!.file}:${s!.line}</span>`);
+}
+
+function gates(report: AuditReport, l: Labels): SafeHtml | '' {
+  if (report.gates.length === 0) return '';
+  return html`<section aria-labelledby="gates-title">
+<h2 id="gates-title">${l.text.gates}</h2>
+<ul class="plain gates">${report.gates.map((g) => html`<li class="${g.passed ? 'passed' : 'failed'}">${l.text.gate(g)}</li>`)}</ul>
+</section>
+`;
+}
+
+function remarks(report: AuditReport, l: Labels): SafeHtml {
+  const skipped = report.skippedChecks.length === 0 ? '' : html`<h2>${l.text.skipped}</h2>
+<ul class="plain">${report.skippedChecks.map((s) => html`<li><code>${s.check}</code>: ${l.skip[s.reason]}</li>`)}</ul>
+`;
+  const notes = report.notes.length === 0 ? '' : html`<h2>${l.text.notes}</h2>
+<ul class="plain">${report.notes.map((n) => html`<li>${l.text.note(n)}</li>`)}</ul>
+`;
+  return html`${skipped}${notes}`;
+}

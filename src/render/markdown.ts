@@ -1,0 +1,122 @@
+/**
+ * `--format markdown`: a CI job summary or pull-request comment (GitHub-flavoured tables). A heading,
+ * the period and as-of date, the per-unit table with a total row, the findings counted by kind, the
+ * first findings, then the inputs, skipped checks and notes. Text from the inputs is escaped so a
+ * unit name or code can neither break a table nor turn into markup, a link or an @mention.
+ */
+import type { Finding } from '../core/findings.js';
+import type { GateResult } from '../core/gates.js';
+import type { AuditReport } from '../core/report.js';
+import type { UnitReport } from '../core/summarise.js';
+import { formatCount, labelsFor, messageOf, type Labels } from './labels.js';
+import type { RenderOptions } from './options.js';
+import { findingPlaces, kindCounts, periodText, ratesText, unitNames } from './report-facts.js';
+import { alertOf, formatCell, unitColumns, unitName, type UnitColumn } from './unit-columns.js';
+
+/** How many findings are listed; a comment must stay readable (and under GitHub's 65,536 characters). */
+export const MARKDOWN_FINDINGS_SHOWN = 50;
+
+/** Escape text for inline markdown and table cells. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~#]/g, '\\$&')
+    // a zero-width space after "@" stops GitHub from notifying a user or team named in the data
+    .replace(/@/g, '@\u200b');
+}
+
+export function renderMarkdown(report: AuditReport, opts: RenderOptions): string {
+  const l = labelsFor(opts.lang, opts.decimal);
+  const t = l.text;
+  const lines = [
+    `## ${escapeMarkdown(t.title(report.command))}`,
+    '',
+    `**${l.report.units}:** ${unitNames(report, l).map(escapeMarkdown).join(', ')}  `,
+    `**${t.asOf}:** ${report.asOf} · **${t.period}:** ${periodText(report, l)} · ${t.resultDate[report.resultDate]}  `,
+    `**${t.rates}:** ${escapeMarkdown(ratesText(report))}`,
+    '',
+    ...gateLines(report, l),
+    `### ${l.report.byUnit}`,
+    '',
+    ...unitTable(report, l),
+    '',
+    ...findingSections(report, l, opts),
+    ...footer(report, l),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+/** CI gates first: they decide the job's outcome. */
+function gateLines(report: AuditReport, l: Labels): string[] {
+  if (report.gates.length === 0) return [];
+  const line = (g: GateResult): string => (g.passed ? `- ${escapeMarkdown(l.text.gate(g))}` : `- **${escapeMarkdown(l.text.gate(g))}**`);
+  return [`### ${l.text.gates}`, '', ...report.gates.map(line), ''];
+}
+
+function unitTable(report: AuditReport, l: Labels): string[] {
+  const cols = unitColumns(report, l);
+  const suffix = (c: UnitColumn): string =>
+    report.command === 'reconcile' && c.group !== 'findings' ? ` ${c.group === 'electronic' ? l.columns.e : l.columns.p}` : '';
+  const head = [l.columns.unit, ...cols.map((c) => `${c.head.replace(/\n/g, ' ')}${suffix(c)}`)];
+  const row = (u: UnitReport, name: string, bold: boolean): string => {
+    const cells = cols.map((c) => {
+      const text = formatCell(c, u, l);
+      return bold || alertOf(c, u) !== 'none' ? `**${text}**` : text;
+    });
+    return tableRow([bold ? `**${name}**` : name, ...cells]);
+  };
+  return [
+    tableRow(head.map(escapeMarkdown)),
+    tableRow([':---', ...cols.map(() => '---:')]),
+    ...report.units.map((u) => row(u, escapeMarkdown(unitName(u, l)), false)),
+    row(report.total, escapeMarkdown(l.columns.total), true),
+  ];
+}
+
+function findingSections(report: AuditReport, l: Labels, opts: RenderOptions): string[] {
+  const lines = [`### ${l.report.byKind}`, ''];
+  const counts = kindCounts(report);
+  if (counts.length === 0) return [...lines, l.text.noFindings, ''];
+  lines.push(tableRow([l.report.kind, l.report.count, l.report.description]), tableRow([':---', '---:', ':---']));
+  for (const { kind, count } of counts) lines.push(tableRow([`\`${kind}\``, formatCount(count, l), escapeMarkdown(l.kinds[kind])]));
+  const total = report.findings.length;
+  const shown = report.findings.slice(0, MARKDOWN_FINDINGS_SHOWN);
+  const title = shown.length === total ? l.text.findings : l.report.firstFindings(formatCount(shown.length, l), formatCount(total, l));
+  lines.push('', `### ${title}`, '');
+  lines.push(tableRow([l.report.kind, l.columns.unit, l.report.code, l.report.where, l.report.message]), tableRow(Array<string>(5).fill(':---')));
+  for (const f of shown) lines.push(findingRow(f, l, opts));
+  if (total > shown.length) lines.push('', `_${escapeMarkdown(l.report.moreFindings(formatCount(total - shown.length, l)))}_`);
+  lines.push('');
+  return lines;
+}
+
+function findingRow(f: Finding, l: Labels, opts: RenderOptions): string {
+  const unit = f.unit === '' ? l.text.noUnit : f.unit;
+  return tableRow([`\`${f.kind}\``, escapeMarkdown(unit), escapeMarkdown(f.code), escapeMarkdown(findingPlaces(f)), escapeMarkdown(messageOf(f, opts.lang))]);
+}
+
+function footer(report: AuditReport, l: Labels): string[] {
+  const t = l.text;
+  const n = (x: number): string => formatCount(x, l);
+  const lines = [`### ${t.inputs}`, ''];
+  for (const i of report.inputs) {
+    const source = i.source === 'electronic' ? l.columns.electronic : l.columns.paper;
+    lines.push(`- ${source}: ${escapeMarkdown(i.file)}: ${escapeMarkdown(t.rows(n(i.rowsRead), n(i.rowsUsed), n(i.rowsRejected), n(i.rowsOutsidePeriod)))}`);
+  }
+  if (report.skippedChecks.length > 0) {
+    lines.push('', `### ${t.skipped}`, '');
+    for (const s of report.skippedChecks) lines.push(`- \`${s.check}\`: ${escapeMarkdown(l.skip[s.reason])}`);
+  }
+  if (report.notes.length > 0) {
+    lines.push('', `### ${t.notes}`, '');
+    for (const note of report.notes) lines.push(`- ${escapeMarkdown(t.note(note))}`);
+  }
+  return lines;
+}
+
+function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}

@@ -1,0 +1,44 @@
+/**
+ * The facts around the figures, worded once for the document formats (markdown, html, xlsx): the
+ * period, the units covered, the findings counted by kind, where a finding's rows are.
+ */
+import { FINDING_KINDS, type Finding, type FindingKind } from '../core/findings.js';
+import type { AuditReport } from '../core/report.js';
+import type { Labels } from './labels.js';
+
+/** "from 2024-01-01 to 2024-06-30", "to 2024-06-30" or "all dates". */
+export function periodText(report: AuditReport, l: Labels): string {
+  const { from, to } = report.period;
+  if (from === null && to === null) return l.text.all;
+  return [from === null ? '' : `${l.text.from} ${from}`, to === null ? '' : `${l.text.to} ${to}`].filter(Boolean).join(' ');
+}
+
+/** The units' names, in report order ("(no unit)" for the nameless). */
+export function unitNames(report: AuditReport, l: Labels): string[] {
+  return report.units.map((u) => (u.unit === '' ? l.text.noUnit : u.unit));
+}
+
+/** Finding kinds that occur, most serious first, with their counts. */
+export function kindCounts(report: AuditReport): { kind: FindingKind; count: number }[] {
+  return FINDING_KINDS.map((kind) => ({ kind, count: report.total.findingCounts[kind] })).filter((k) => k.count > 0);
+}
+
+/** The findings of one kind, in report order. */
+export function findingsOfKind(report: AuditReport, kind: FindingKind): Finding[] {
+  return report.findings.filter((f) => f.kind === kind);
+}
+
+/** Where the rows are: "e.csv:12", "p.csv:7" or both joined with " · ". */
+export function findingPlaces(f: Finding): string {
+  return [f.electronic, f.paper].filter((s) => s !== null).map((s) => `${s.file}:${s.line}`).join(' · ');
+}
+
+/** The sentence on how the rates were counted: "resolved: late / (before + on time + late)". */
+export function ratesText(report: AuditReport): string {
+  return `${report.denominator.name}: ${report.denominator.formula}`;
+}
+
+/** "trước hạn" → "Trước hạn": labels are written lower case for use inside sentences. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}

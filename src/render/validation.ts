@@ -1,0 +1,34 @@
+/**
+ * `validate` output: a plain-text table of problems by kind (counts, first examples with file:line)
+ * or the report as JSON. A function of the report and the language only; wording from labels.ts.
+ */
+import { formatPlace } from '../errors.js';
+import type { ValidationReport } from '../core/validation.js';
+import { LABELS, formatCount, type Lang } from './labels.js';
+
+export const VALIDATE_FORMATS = ['table', 'json'] as const;
+export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
+
+export function renderValidation(report: ValidationReport, format: ValidateFormat, lang: Lang): string {
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  const l = LABELS[lang];
+  const n = (x: number): string => formatCount(x, l);
+  const lines = [l.validate.title, '', l.text.inputs];
+  for (const i of report.inputs) {
+    const what = i.readable ? `${l.text.rows(n(i.rowsRead), n(i.rowsUsed), n(i.rowsRejected), '0')}; ${i.encoding}, ${JSON.stringify(i.delimiter)}` : l.validate.unreadable;
+    lines.push(`  ${i.file} (${i.source === 'paper' ? l.columns.paper : l.columns.electronic}): ${what}`);
+  }
+  lines.push('');
+  if (report.problems.length === 0) return [...lines, l.validate.clean, ''].join('\n');
+  lines.push(l.validate.problems);
+  for (const g of report.problems) {
+    lines.push(`  ${l.validate.kinds[g.kind]} [${g.kind}]: ${n(g.count)}`);
+    for (const p of g.examples) {
+      const place = formatPlace({ file: p.file, ...(p.line === null ? {} : { line: p.line }), ...(p.column === null ? {} : { column: p.column }) });
+      lines.push(`    ${place}${l.validate.detail(p)}`);
+    }
+    if (g.count > g.examples.length) lines.push(`    ${l.validate.more(n(g.count - g.examples.length))}`);
+  }
+  lines.push('', l.validate.total(n(report.problemCount)), '');
+  return lines.join('\n');
+}

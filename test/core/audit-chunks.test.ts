@@ -1,0 +1,167 @@
+/**
+ * Auditing compact stores a slice of codes at a time (audit-chunks.ts) gives the very report — and
+ * evidence list — that auditing all the records at once gives: on random records with duplicate and
+ * unmatched codes, several files per source, unit spellings that fold alike, withdrawn statuses,
+ * stated labels, apologies, supplements, bad dates, periods and procedure catalogues; in one thread,
+ * in tiny slices, and split in two halves merged (as two threads do).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { auditInChunks, auditSlices, chooseStoreUnitNames, latestEventDay, mergeSliceResults, sliceStores, type StoreSet } from '../../src/core/audit-chunks.js';
+import { buildCalendar } from '../../src/core/calendar/working-days.js';
+import { RecordStore } from '../../src/core/compact-records.js';
+import { compareEvidence, listEvidence } from '../../src/core/evidence.js';
+import { buildCatalogue } from '../../src/core/procedures.js';
+import { auditDossiers, type AuditOptions } from '../../src/core/reconcile.js';
+import { buildReport, type FileFacts, type ReportContext } from '../../src/core/report.js';
+import { chooseUnitNames } from '../../src/core/summarise.js';
+import type { DossierRecord, Source } from '../../src/core/types.js';
+import { day, makeRecord } from './make-record.js';
+
+const FILES: Record<Source, string[]> = { electronic: ['e1.csv', 'e2.csv'], paper: ['p.csv'] };
+const UNITS = ['UBND xã An Bình', 'UBND XÃ AN BÌNH', 'Ubnd xa An Binh', 'UBND xã Bình Minh', ''];
+const BASE = day('2024-03-01');
+
+const recordArb = (source: Source): fc.Arbitrary<DossierRecord> =>
+  fc
+    .record({
+      file: fc.constantFrom(...FILES[source]),
+      code: fc.integer({ min: 1, max: 30 }),
+      typed: fc.boolean(),
+      unit: fc.constantFrom(...UNITS),
+      received: fc.integer({ min: 0, max: 40 }),
+      dueIn: fc.integer({ min: -2, max: 15 }),
+      doneIn: fc.option(fc.integer({ min: -3, max: 25 }), { nil: null }),
+      returnedLater: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }),
+      statusKind: fc.constantFrom(null, null, 'returned', 'resolved', 'withdrawn', 'rejected', 'processing'),
+      labelClass: fc.constantFrom(null, null, null, 'late', 'on-time', 'before-deadline'),
+      apology: fc.constantFrom(null, true, false),
+      apologyIn: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
+      newIn: fc.option(fc.integer({ min: 5, max: 30 }), { nil: null }),
+      reason: fc.constantFrom(null, '', 'thiếu giấy tờ'),
+      procedureCode: fc.constantFrom('', '1.000948.H38', '2.000815'),
+      supplement: fc.option(fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 })), { nil: null }),
+      count: fc.constantFrom(null, 1, 2),
+      bad: fc.boolean(),
+    })
+    .map((g) => {
+      const code = `H56-2403-${String(g.code).padStart(4, '0')}`;
+      const received = BASE + g.received;
+      const done = g.doneIn === null ? null : received + g.doneIn;
+      return {
+        ...makeRecord({ source, file: g.file, code, unit: g.unit }),
+        rawCode: g.typed ? code.toLowerCase() : code,
+        received,
+        due: received + g.dueIn,
+        completed: done,
+        returned: done === null || g.returnedLater === null ? null : done + g.returnedLater,
+        statusKind: g.statusKind as DossierRecord['statusKind'],
+        labelClass: g.labelClass as DossierRecord['labelClass'],
+        statusLabel: g.statusKind ?? g.labelClass ?? '',
+        apology: g.apology,
+        apologyDate: g.apologyIn === null ? null : received + g.apologyIn,
+        newDate: g.newIn === null ? null : received + g.newIn,
+        reason: g.reason,
+        procedureCode: g.procedureCode,
+        supplementRequested: g.supplement === null ? null : received + g.supplement[0],
+        supplementReturned: g.supplement === null ? null : received + g.supplement[0] + g.supplement[1],
+        supplementCount: g.count,
+        badDates: g.bad ? { newDate: 'ngày mai' } : {},
+      };
+    });
+
+const caseArb = fc.record({
+  electronic: fc.array(recordArb('electronic'), { maxLength: 60 }),
+  paper: fc.array(recordArb('paper'), { maxLength: 60 }),
+  asOf: fc.integer({ min: 0, max: 60 }),
+  from: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
+  to: fc.option(fc.integer({ min: 20, max: 45 }), { nil: null }),
+  resultDate: fc.constantFrom('auto', 'completed', 'returned'),
+  apologyKnown: fc.boolean(),
+  matchSources: fc.boolean(),
+  procedures: fc.boolean(),
+  perSlice: fc.integer({ min: 1, max: 12 }),
+});
+
+/** Lines in file order, as a reader numbers them. */
+function numbered(records: DossierRecord[]): DossierRecord[] {
+  const next = new Map<string, number>();
+  return records.map((r) => {
+    const line = (next.get(r.file) ?? 1) + 1;
+    next.set(r.file, line);
+    return { ...r, line };
+  });
+}
+
+function storesOf(records: { electronic: DossierRecord[]; paper: DossierRecord[] }): StoreSet {
+  const set = { electronic: [] as RecordStore[], paper: [] as RecordStore[] };
+  for (const source of ['electronic', 'paper'] as const) {
+    for (const file of FILES[source]) {
+      const store = new RecordStore(source, file);
+      for (const r of records[source]) if (r.file === file) store.add(r);
+      set[source].push(store);
+    }
+  }
+  return set;
+}
+
+function factsOf(records: { electronic: DossierRecord[]; paper: DossierRecord[] }, withRecords: boolean): FileFacts[] {
+  return (['electronic', 'paper'] as const).flatMap((source) =>
+    FILES[source].map((file) => {
+      const mine = records[source].filter((r) => r.file === file);
+      return {
+        file, source, rowsRead: mine.length, rowsRejected: 0, encoding: 'utf-8', delimiter: ',', headerLine: 1,
+        records: withRecords ? mine : [], hasApology: source === 'paper', hasReason: true, hasNewDate: true, unknownStatus: new Map<string, number>(),
+      };
+    }),
+  );
+}
+
+describe('auditInChunks = auditDossiers on all records', () => {
+  it('gives the same report and evidence list', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const records = { electronic: numbered(c.electronic), paper: numbered(c.paper) };
+        const options: AuditOptions = {
+          asOf: BASE + c.asOf, from: c.from === null ? null : BASE + c.from, to: c.to === null ? null : BASE + c.to,
+          resultDate: c.resultDate as AuditOptions['resultDate'], apologyKnown: c.apologyKnown, matchSources: c.matchSources,
+          calendar: buildCalendar(), procedures: c.procedures ? buildCatalogue([{ code: '1.000948.H38', name: 'Đăng ký khai sinh', workingDays: 5 }]) : null,
+        };
+        const ctx: ReportContext = {
+          command: c.matchSources ? 'reconcile' : 'stats', asOf: options.asOf, asOfSource: 'option', from: options.from, to: options.to,
+          resultDate: options.resultDate, sources: c.matchSources ? ['electronic', 'paper'] : ['electronic'], denominator: 'qd766',
+          proceduresGiven: c.procedures, calendarVersion: 'test', computedYears: [],
+        };
+        const whole = auditDossiers(records, options);
+        const expected = buildReport(factsOf(records, true), whole, ctx);
+        const expectedEvidence = listEvidence(whole.dossiers, chooseUnitNames([...records.electronic, ...records.paper]));
+
+        const stores = storesOf(records);
+        const unitNames = chooseStoreUnitNames(stores);
+        expect(unitNames).toEqual(chooseUnitNames([...records.electronic, ...records.paper]));
+        const evidence: ReturnType<typeof listEvidence> = [];
+        const chunked = auditInChunks(stores, (set) => auditDossiers(set, options), (d) => evidence.push(...listEvidence(d, unitNames)), c.perSlice);
+        expect(buildReport(factsOf(records, false), chunked.result, ctx, { unitNames, tally: chunked.tally })).toEqual(expected);
+        expect(evidence.sort(compareEvidence)).toEqual(expectedEvidence);
+
+        // Two halves, as two threads audit them, merged.
+        const slicing = sliceStores(stores, c.perSlice);
+        const half = auditSlices(stores, slicing, 0, 2, (set) => auditDossiers(set, options));
+        mergeSliceResults(half, auditSlices(stores, slicing, 1, 2, (set) => auditDossiers(set, options)));
+        const merged = buildReport(factsOf(records, false), { dossiers: [], findings: half.findings, outsidePeriodByFile: half.outsidePeriodByFile }, ctx, { unitNames, tally: half.tally });
+        expect(merged).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds the latest event day as the command does from records', () => {
+    const records = {
+      electronic: [makeRecord({ received: '2024-03-01', completed: '2024-04-02' })],
+      paper: [makeRecord({ source: 'paper', received: '2024-03-03', returned: '2024-04-05' }), makeRecord({ source: 'paper', code: 'B', received: '2024-04-07' })],
+    };
+    const stores = storesOf({ electronic: records.electronic.map((r) => ({ ...r, file: 'e1.csv' })), paper: records.paper.map((r) => ({ ...r, file: 'p.csv' })) });
+    expect(latestEventDay(stores)).toBe(day('2024-04-07'));
+    expect(latestEventDay({ electronic: [], paper: [] })).toBe(-Infinity);
+  });
+});

@@ -1,0 +1,197 @@
+/**
+ * One source's own checks added for working days (issue 5): `apology-late`, `missed-new-date`,
+ * `due-date-extended` and `due-date-too-short`. Each case is one record; the side is built with
+ * `makeSide` (so the class is the real one) and `checkOwnData` is called on it directly. Every date is
+ * counted by hand on the built-in calendar; the comments show the count.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCalendar } from '../../src/core/calendar/working-days.js';
+import type { Finding, FindingKind } from '../../src/core/findings.js';
+import { buildCatalogue, type ProcedureCatalogue } from '../../src/core/procedures.js';
+import { makeSide, type AuditOptions } from '../../src/core/reconcile.js';
+import { checkOwnData } from '../../src/core/record-checks.js';
+import type { DossierRecord } from '../../src/core/types.js';
+import { day, makeRecord, type RecordSpec } from './make-record.js';
+
+const CALENDAR = buildCalendar();
+
+function options(over: Partial<AuditOptions> = {}): AuditOptions {
+  return {
+    asOf: day('2024-03-31'),
+    from: null,
+    to: null,
+    resultDate: 'auto',
+    apologyKnown: true,
+    matchSources: true,
+    calendar: CALENDAR,
+    procedures: null,
+    ...over,
+  };
+}
+
+interface Raised {
+  kind: FindingKind;
+  args: Finding['args'];
+}
+
+function check(record: DossierRecord, over: Partial<AuditOptions> = {}): Raised[] {
+  const opts = options(over);
+  const out: Raised[] = [];
+  checkOwnData(makeSide(record, opts), opts, (kind, args) => out.push({ kind, args }));
+  return out;
+}
+
+const ISSUE_5_KINDS: readonly FindingKind[] = ['apology-late', 'missed-new-date', 'due-date-extended', 'due-date-too-short'];
+const kinds = (raised: Raised[]): FindingKind[] => raised.map((r) => r.kind).filter((k) => ISSUE_5_KINDS.includes(k));
+
+/** A paper record with an apology dated `apologyDate` (yyyy-mm-dd). Default: due Fri 15/3/2024. */
+const apologised = (apologyDate: string, spec: RecordSpec = {}): DossierRecord =>
+  makeRecord({ source: 'paper', apology: true, apologyDate: day(apologyDate), ...spec });
+
+describe('apology-late: the apology is dated after the original due date', () => {
+  it('an apology dated the day after the due date is late, with both dates in the args', () => {
+    const raised = check(apologised('2024-03-16', { completed: '2024-03-18' }));
+    expect(raised.filter((r) => r.kind === 'apology-late')).toEqual([
+      { kind: 'apology-late', args: { apologyDate: '2024-03-16', due: '2024-03-15' } },
+    ]);
+  });
+
+  it.each([
+    ['the day before the due date', '2024-03-14'],
+    ['on the due date itself (README: late means after it)', '2024-03-15'],
+    ['on the receipt day', '2024-03-01'],
+  ])('an apology dated %s is in time', (_, date) => {
+    expect(kinds(check(apologised(date, { completed: '2024-03-18' })))).toEqual([]);
+  });
+
+  it('an apology recorded without a date (Có, x) cannot be judged: no finding', () => {
+    expect(kinds(check(makeRecord({ source: 'paper', apology: true, apologyDate: null, completed: '2024-03-20' })))).toEqual([]);
+  });
+
+  it('is judged against the written due date, not the one moved by a supplement wait', () => {
+    // Due Fri 15/3; supplement requested Mon 4/3, supplied Wed 6/3: (4/3, 6/3] = Tue 5, Wed 6 → 2 working
+    // days, so lateness is judged against Tue 19/3. The apology of Mon 18/3 is still after the due date
+    // the apology slip is about (15/3).
+    const r = apologised('2024-03-18', { completed: '2024-03-19', supplementRequested: day('2024-03-04'), supplementReturned: day('2024-03-06') });
+    const opts = options();
+    expect(makeSide(r, opts).class).toBe('on-time');
+    expect(kinds(check(r))).toEqual(['apology-late']);
+  });
+
+  it('does not change the class: a late dossier with an apology in time stays late', () => {
+    const r = apologised('2024-03-14', { completed: '2024-03-18', newDate: '2024-03-18' });
+    expect(makeSide(r, options()).class).toBe('late');
+    expect(kinds(check(r))).toEqual([]);
+  });
+});
+
+describe('missed-new-date: the new return date (ngày hẹn lại) passed without a result', () => {
+  const late = { source: 'paper' as const, apology: true, newDate: '2024-03-20' };
+
+  it('a result after the new date misses it; the args give both dates', () => {
+    const raised = check(makeRecord({ ...late, completed: '2024-03-21' }));
+    expect(raised.filter((r) => r.kind === 'missed-new-date')).toEqual([
+      { kind: 'missed-new-date', args: { newDate: '2024-03-20', result: '2024-03-21' } },
+    ]);
+  });
+
+  it.each([
+    ['on the new date', '2024-03-20'],
+    ['before the new date (still after the original due date)', '2024-03-18'],
+  ])('a result %s meets it', (_, completed) => {
+    expect(kinds(check(makeRecord({ ...late, completed })))).toEqual([]);
+  });
+
+  it('no result and the as-of date past the new date: missed, without a result in the args', () => {
+    const raised = check(makeRecord({ ...late, completed: null }), { asOf: day('2024-03-21') });
+    expect(raised.filter((r) => r.kind === 'missed-new-date')).toEqual([{ kind: 'missed-new-date', args: { newDate: '2024-03-20' } }]);
+  });
+
+  it('no result and the as-of date on the new date: not (yet) missed', () => {
+    expect(kinds(check(makeRecord({ ...late, completed: null }), { asOf: day('2024-03-20') }))).toEqual([]);
+  });
+
+  it('a result dated after the as-of date is no result yet: missed when the as-of date is past the new date', () => {
+    // Result 25/3 is after as-of 22/3: at 22/3 the dossier is still open and 20/3 has passed.
+    const raised = check(makeRecord({ ...late, completed: '2024-03-25' }), { asOf: day('2024-03-22') });
+    expect(raised.filter((r) => r.kind === 'missed-new-date')).toEqual([{ kind: 'missed-new-date', args: { newDate: '2024-03-20' } }]);
+  });
+
+  it('a withdrawn dossier has no new date to meet', () => {
+    expect(kinds(check(makeRecord({ ...late, statusKind: 'withdrawn', completed: null })))).toEqual([]);
+  });
+
+  it('uses the result date the options choose (--result-date returned)', () => {
+    // Completed 19/3 (before the new date) but returned to the applicant 22/3 (after it).
+    const r = makeRecord({ ...late, completed: '2024-03-19', returned: '2024-03-22' });
+    expect(kinds(check(r, { resultDate: 'auto' }))).toEqual([]);
+    expect(kinds(check(r, { resultDate: 'returned' }))).toEqual(['missed-new-date']);
+  });
+
+  it('an apology issued late whose new date was also missed raises both', () => {
+    const r = makeRecord({ ...late, apologyDate: day('2024-03-18'), completed: '2024-03-22' });
+    expect(kinds(check(r)).sort()).toEqual(['apology-late', 'missed-new-date']);
+  });
+});
+
+describe('due-date-extended / due-date-too-short against the catalogue (--procedures)', () => {
+  const catalogue: ProcedureCatalogue = buildCatalogue([
+    { code: '1.000894.H12', name: 'Đăng ký kết hôn', workingDays: 5 },
+    { code: '2.000908', name: 'Cấp bản sao trích lục hộ tịch', workingDays: 1 },
+  ]);
+  const withCatalogue = { procedures: catalogue };
+  const marriage = (received: string, due: string): DossierRecord =>
+    makeRecord({ procedureCode: '1.000894.H12', procedure: 'Đăng ký kết hôn', received, due });
+
+  it('a due date equal to receipt + statutory working days raises nothing', () => {
+    // Received Fri 2/2/2024, 5 days: Mon 5 (1), Tue 6 (2), Wed 7 (3), [Thu 8 – Wed 14 Tết], Thu 15 (4), Fri 16 (5).
+    expect(kinds(check(marriage('2024-02-02', '2024-02-16'), withCatalogue))).toEqual([]);
+  });
+
+  it('a due date later than the statutory one is extended; args name the statutory time and date', () => {
+    const raised = check(marriage('2024-02-02', '2024-02-19'), withCatalogue);
+    expect(raised.filter((r) => ISSUE_5_KINDS.includes(r.kind))).toEqual([
+      { kind: 'due-date-extended', args: { due: '2024-02-19', statutoryDays: 5, statutoryDue: '2024-02-16' } },
+    ]);
+  });
+
+  it('a due date set by counting weekdays through Tết is too short', () => {
+    // Five weekdays after 2/2 ignoring Tết: Mon 5, Tue 6, Wed 7, Thu 8, Fri 9 → 9/2 (itself a Tết day).
+    const raised = check(marriage('2024-02-02', '2024-02-09'), withCatalogue);
+    expect(raised.filter((r) => ISSUE_5_KINDS.includes(r.kind))).toEqual([
+      { kind: 'due-date-too-short', args: { due: '2024-02-09', statutoryDays: 5, statutoryDue: '2024-02-16' } },
+    ]);
+  });
+
+  it('counts the swapped working Saturday 4/5/2024', () => {
+    // Received Fri 26/4/2024, 5 days: [Mon 29/4 bridge, Tue 30/4, Wed 1/5 off], Thu 2 (1), Fri 3 (2),
+    // Sat 4 (3, worked), Mon 6 (4), Tue 7 (5) → 7/5.
+    expect(kinds(check(marriage('2024-04-26', '2024-05-07'), withCatalogue))).toEqual([]);
+    expect(kinds(check(marriage('2024-04-26', '2024-05-08'), withCatalogue))).toEqual(['due-date-extended']);
+  });
+
+  it('finds the procedure by name (folded) when the record has no code', () => {
+    // 1 day after Thu 7/3/2024 is Fri 8/3; the record says Tue 12/3.
+    const r = makeRecord({ procedureCode: '', procedure: 'CẤP BẢN SAO TRÍCH LỤC HỘ TỊCH', received: '2024-03-07', due: '2024-03-12' });
+    expect(kinds(check(r, withCatalogue))).toEqual(['due-date-extended']);
+  });
+
+  it('prefers the code to the name', () => {
+    // Code says 1 day (→ Fri 8/3), the name would say 5 days (→ Thu 14/3). Due 14/3 is extended by the code.
+    const r = makeRecord({ procedureCode: '2.000908', procedure: 'Đăng ký kết hôn', received: '2024-03-07', due: '2024-03-14' });
+    expect(kinds(check(r, withCatalogue))).toEqual(['due-date-extended']);
+  });
+
+  it('says nothing about a procedure not in the catalogue, or when no catalogue is given', () => {
+    const unknown = makeRecord({ procedureCode: '9.999999', procedure: 'Thủ tục khác', received: '2024-02-02', due: '2024-02-03' });
+    expect(kinds(check(unknown, withCatalogue))).toEqual([]);
+    expect(kinds(check(marriage('2024-02-02', '2024-02-09')))).toEqual([]);
+  });
+
+  it('compares the written due date, not the one moved by a supplement wait', () => {
+    // Statutory and written due 16/2; a 2-working-day supplement wait moves the judged due date, but the
+    // date the unit wrote is still the statutory one.
+    const r = { ...marriage('2024-02-02', '2024-02-16'), supplementRequested: day('2024-02-05'), supplementReturned: day('2024-02-07') };
+    expect(kinds(check(r, withCatalogue))).toEqual([]);
+  });
+});

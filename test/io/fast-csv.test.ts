@@ -1,0 +1,211 @@
+/**
+ * The byte-level reader (fast-csv.ts, read-csv-fast.ts) against csv-parse with the options of
+ * read-csv.ts: the same cells and start lines on random inputs with quotes, delimiters, CR/LF/CRLF,
+ * empty lines, Vietnamese text (precomposed and decomposed), 4-byte characters and a BOM; csv-parse
+ * takes over exactly where the fast reader stops; hand-worked examples pin the line numbers.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BAIL, NEED_MORE, makeSpans, scanRecord } from '../../src/io/fast-csv.js';
+import { makeParser, readCsvRows } from '../../src/io/read-csv.js';
+import { readRowsFast } from '../../src/io/read-csv-fast.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'tthc-fast-csv-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let fileCount = 0;
+function writeTemp(bytes: Uint8Array | string): string {
+  const file = join(dir, `f${fileCount++}.csv`);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+type Row = [string[], number];
+
+/**
+ * csv-parse on the text as read-csv.ts hands it over (NFC, line ends as LF), with its start lines.
+ * The text is written, its records taken, and only then the input ended, so that the records before
+ * an end-of-input error (an unclosed quote) are seen as the real reader sees them in a large file.
+ */
+async function referenceRows(text: string, delimiter: string): Promise<{ rows: Row[]; error: string | null }> {
+  const parser = makeParser(delimiter);
+  const rows: Row[] = [];
+  let prevEnd = 0;
+  let prevEmpty = 0;
+  parser.on('data', ({ record, info }: { record: string[]; info: { lines: number; empty_lines: number } }) => {
+    rows.push([record, prevEnd + 1 + (info.empty_lines - prevEmpty)]);
+    prevEnd = info.lines;
+    prevEmpty = info.empty_lines;
+  });
+  const ended = new Promise<string | null>((resolve) => {
+    parser.on('end', () => resolve(null));
+    parser.on('error', (err: { code?: string }) => resolve(err.code ?? 'error'));
+  });
+  parser.write(text.normalize('NFC').replace(/\r\n?/g, '\n'));
+  await new Promise((resolve) => setImmediate(resolve));
+  parser.end();
+  const error = await ended;
+  return { rows, error };
+}
+
+async function fastRows(bytes: Uint8Array | string, delimiter: string, bomLength = 0, blockSize?: number): Promise<{ rows: Row[]; done: boolean }> {
+  const rows: Row[] = [];
+  const outcome = await readRowsFast(writeTemp(bytes), bomLength, delimiter, 1 << 19, (cells, line) => rows.push([cells, line]), blockSize);
+  if (!outcome.done) expect(outcome.rowsDelivered).toBe(rows.length);
+  return { rows, done: outcome.done };
+}
+
+const DELIMITERS = [',', ';', '\t'] as const;
+/** Pieces of text: plain and Vietnamese letters (NFC and NFD), marks alone, an emoji, every delimiter, quotes and line ends. */
+const PIECES = ['a', 'B', 'Đ', 'ễ', 'Nguyễn', 'e\u0301', 'o\u0302\u0323', '\u0301', '😀', ' ', '\u00a0', '\ufeff', '0', ',', ';', '\t', '"', '""', '\n', '\r\n', '\r', '\n\n'];
+const textArb = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
+
+/** Well-formed CSV: fields quoted when they need it, any line ends, empty lines here and there. */
+const wellFormedArb = fc
+  .record({
+    delimiter: fc.constantFrom(...DELIMITERS),
+    rows: fc.array(fc.array(fc.tuple(fc.array(fc.constantFrom('x', 'Mã hồ sơ', 'ơ\u0300', '1', ' ', ',', ';', '\t', '"', '\n', '\r\n', '😀'), { maxLength: 4 }), fc.boolean()), { minLength: 1, maxLength: 5 }), { maxLength: 8 }),
+    ends: fc.array(fc.constantFrom('\n', '\r\n', '\r', '\n\n', '\r\n\r\n'), { minLength: 9, maxLength: 9 }),
+    last: fc.boolean(),
+  })
+  .map(({ delimiter, rows, ends, last }) => {
+    const text = rows
+      .map((row, r) => {
+        const cells = row.map(([parts, quote]) => {
+          const value = parts.join('');
+          const needs = value.includes('"') || value.includes(delimiter) || value.includes('\n') || value.includes('\r') || value === '';
+          return quote || needs ? `"${value.replaceAll('"', '""')}"` : value;
+        });
+        return cells.join(delimiter) + (r < rows.length - 1 || last ? ends[r % ends.length]! : '');
+      })
+      .join('');
+    return { delimiter, text };
+  });
+
+describe('fast reader = csv-parse (differential, random inputs)', () => {
+  it('gives the same rows and lines on well-formed CSV, and never stops early', async () => {
+    await fc.assert(
+      fc.asyncProperty(wellFormedArb, fc.integer({ min: 1, max: 64 }), async ({ delimiter, text }, block) => {
+        const ref = await referenceRows(text, delimiter);
+        expect(ref.error).toBeNull();
+        const fast = await fastRows(text, delimiter, 0, block);
+        expect(fast.done).toBe(true);
+        expect(fast.rows).toEqual(ref.rows);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same rows on any text; when it stops early, the rows it gave are csv-parse’s first rows', async () => {
+    await fc.assert(
+      fc.asyncProperty(textArb, fc.constantFrom(...DELIMITERS), fc.integer({ min: 1, max: 40 }), async (text, delimiter, block) => {
+        const ref = await referenceRows(text, delimiter);
+        const fast = await fastRows(text, delimiter, 0, block);
+        if (fast.done) {
+          expect(ref.error).toBeNull();
+          expect(fast.rows).toEqual(ref.rows);
+        } else {
+          expect(fast.rows).toEqual(ref.rows.slice(0, fast.rows.length));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('skips a byte-order mark it is told about', async () => {
+    await fc.assert(
+      fc.asyncProperty(wellFormedArb, async ({ delimiter, text }) => {
+        const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+        const fast = await fastRows(bytes, delimiter, 3);
+        expect(fast.rows).toEqual((await referenceRows(text, delimiter)).rows);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('readCsvRows: fast reader with csv-parse taking over = csv-parse alone', () => {
+  async function collect(file: string, fast: boolean): Promise<{ rows: Row[]; error: string | null }> {
+    const rows: Row[] = [];
+    try {
+      await readCsvRows(file, { delimiter: ',', fast }, (cells, line) => rows.push([cells, line]));
+    } catch (err) {
+      return { rows, error: `${(err as { code?: string }).code} ${(err as Error).message} ${JSON.stringify((err as { place?: unknown }).place)}` };
+    }
+    return { rows, error: null };
+  }
+
+  it('on random text, including invalid UTF-8 bytes', async () => {
+    await fc.assert(
+      fc.asyncProperty(textArb, fc.option(fc.nat(), { nil: null }), async (text, badAt) => {
+        let bytes = Buffer.from(`Mã hồ sơ,Đơn vị\n${text}`, 'utf8');
+        if (badAt !== null) bytes = Buffer.concat([bytes.subarray(0, badAt % bytes.length), Buffer.from([0xff]), bytes.subarray(badAt % bytes.length)]);
+        const file = writeTemp(bytes);
+        const [fast, slow] = [await collect(file, true), await collect(file, false)];
+        expect(fast.error).toEqual(slow.error);
+        if (slow.error === null) expect(fast.rows).toEqual(slow.rows);
+        // On an error at the end of input csv-parse alone drops the records it parsed but had not
+        // handed over yet; the fast reader has handed them over already.
+        else expect(fast.rows.slice(0, slow.rows.length)).toEqual(slow.rows);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('when a quoted field is followed by text, csv-parse reads on from that row', async () => {
+    const file = writeTemp('a,b\n1,2\n"x"y,3\n4,5\n');
+    const fast: Row[] = [];
+    const outcome = await readRowsFast(file, 0, ',', 1 << 19, (cells, line) => fast.push([cells, line]));
+    expect(outcome).toEqual({ done: false, rowsDelivered: 2 });
+    const all = await collect(file, true);
+    expect(all).toEqual({ rows: [[['a', 'b'], 1], [['1', '2'], 2], [['"x"y', '3'], 3], [['4', '5'], 4]], error: null });
+  });
+
+  it('an unclosed quote gets csv-parse’s error, with the line its row starts on', async () => {
+    const file = writeTemp('a,b\n1,2\n3,"open\n4,5\n');
+    const fast = await collect(file, true);
+    expect(fast.error).toEqual((await collect(file, false)).error);
+    expect(fast.rows).toHaveLength(2);
+    expect(fast.error).toMatch(/^E_UNCLOSED_QUOTE .*"line":3/);
+  });
+});
+
+describe('hand-worked examples', () => {
+  it('counts CRLF, CR and LF as one line each, inside quotes too, and skips empty lines', async () => {
+    // line 1: a,b   line 2: empty   line 3-4: "x⏎y",z (CRLF inside quotes)   line 5: empty (CR)   line 6: c
+    const text = 'a,b\r\n\r\n"x\r\ny",z\r\r\nc';
+    expect((await fastRows(text, ',')).rows).toEqual([
+      [['a', 'b'], 1],
+      [['x\ny', 'z'], 3],
+      [['c'], 6],
+    ]);
+  });
+
+  it('keeps a quote inside an unquoted field, unescapes "" inside a quoted one, composes NFD to NFC', async () => {
+    expect((await fastRows('Công ty "An",""""\ne\u0301,"o""k"\n', ',')).rows).toEqual([
+      [['Công ty "An"', '"'], 1],
+      [['\u00e9', 'o"k'], 2],
+    ]);
+  });
+
+  it('scanRecord asks for more bytes at a cut, and bails on a quoted field with text after it', () => {
+    const spans = makeSpans(1);
+    const bytes = Buffer.from('ab,"c\r');
+    expect(scanRecord(bytes, 0, bytes.length, 44, false, 100, spans)).toBe(NEED_MORE);
+    const done = Buffer.from('ab,"c",d\r\n');
+    expect(scanRecord(done, 0, done.length, 44, false, 100, spans)).toBe(done.length);
+    expect(spans.count).toBe(3);
+    expect([...spans.start.subarray(0, 3)]).toEqual([0, 4, 7]);
+    expect([...spans.end.subarray(0, 3)]).toEqual([2, 5, 8]);
+    const odd = Buffer.from('"a"b\n');
+    expect(scanRecord(odd, 0, odd.length, 44, true, 100, makeSpans())).toBe(BAIL);
+  });
+
+  it('hands a record longer than the limit to csv-parse', async () => {
+    const file = writeTemp(`a\n${'x'.repeat(300)}\n`);
+    const rows: Row[] = [];
+    expect(await readRowsFast(file, 0, ',', 200, (cells, line) => rows.push([cells, line]))).toEqual({ done: false, rowsDelivered: 1 });
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * TCVN3 and VNI: the strings below were spelt by hand from the published tables (TCVN 5712:1993 VN3
+ * and VNI Windows), character by character, not produced by the code under test:
+ *   TCVN3  ã=B7 ồ=E5 ơ=AC à=B5 ế=D5 ậ=CB ẹ=D1 ả=B6 Đ=A7 ị=DE ư=AD ờ=EA ộ=E9 ò=DF ủ=F1 ĩ=DC ệ=D6
+ *   VNI    ã=a+F5 ồ=o+E0 ơ=F4 à=a+F8 ế=e+E1 ậ=a+E4 ẹ=e+EF ả=a+FB Đ=D1 ị=F2 ộ=o+E4 ò=o+F8 ủ=u+FB ĩ=F3 ệ=e+E4
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { detectLegacyText, readMojibake } from '../../src/io/detect-garbled-text.js';
+import { fromLegacy, toLegacy } from '../../src/io/legacy-encoding.js';
+
+const TCVN3: [string, string][] = [
+  ['Mã hồ sơ', 'M\u00b7 h\u00e5 s\u00ac'],
+  ['Ngày tiếp nhận', 'Ng\u00b5y ti\u00d5p nh\u00cbn'],
+  ['Ngày hẹn trả', 'Ng\u00b5y h\u00d1n tr\u00b6'],
+  ['Đơn vị', '\u00a7\u00acn v\u00de'],
+  ['Người', 'Ng\u00ad\u00eai'],
+  ['Cộng hòa xã hội chủ nghĩa Việt Nam', 'C\u00e9ng h\u00dfa x\u00b7 h\u00e9i ch\u00f1 ngh\u00dca Vi\u00d6t Nam'],
+];
+const VNI: [string, string][] = [
+  ['Mã hồ sơ', 'Ma\u00f5 ho\u00e0 s\u00f4'],
+  ['Ngày tiếp nhận', 'Nga\u00f8y tie\u00e1p nha\u00e4n'],
+  ['Ngày hẹn trả', 'Nga\u00f8y he\u00efn tra\u00fb'],
+  ['Đơn vị', '\u00d1\u00f4n v\u00f2'],
+  ['Cộng hòa xã hội chủ nghĩa Việt Nam', 'Co\u00e4ng ho\u00f8a xa\u00f5 ho\u00e4i chu\u00fb ngh\u00f3a Vie\u00e4t Nam'],
+];
+
+describe('toLegacy / fromLegacy against hand-spelt strings', () => {
+  it.each(TCVN3)('TCVN3 %s', (unicode, legacy) => {
+    expect(toLegacy(unicode, 'tcvn3')).toBe(legacy);
+    expect(fromLegacy(legacy, 'tcvn3')).toBe(unicode);
+  });
+  it.each(VNI)('VNI %s', (unicode, legacy) => {
+    expect(toLegacy(unicode, 'vni')).toBe(legacy);
+    expect(fromLegacy(legacy, 'vni')).toBe(unicode);
+  });
+
+  it('round-trips every lower-case Vietnamese text through both fonts', () => {
+    const vowels = [...'aăâeêioôơuưy'].flatMap((b) => ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'].map((t) => (b + t).normalize('NFC')));
+    const letters = [...vowels, ...'bcdđghklmnpqrstvx ,.0123456789'];
+    expect(vowels).toHaveLength(72);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...letters), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(fromLegacy(toLegacy(text, 'tcvn3'), 'tcvn3')).toBe(text);
+        expect(fromLegacy(toLegacy(text, 'vni'), 'vni')).toBe(text);
+      }),
+    );
+  });
+});
+
+const header = (names: string[]): string => names.join(',') + '\n';
+const ROWS = 'A-1,01/03/2024,05/03/2024\nA-2,02/03/2024,06/03/2024\n';
+
+describe('detectLegacyText', () => {
+  it('finds TCVN3 in a header row and shows what it should read', () => {
+    const v = detectLegacyText(header(['M\u00b7 h\u00e5 s\u00ac', 'Ng\u00b5y ti\u00d5p nh\u00cbn', 'Ng\u00b5y h\u00d1n tr\u00b6']) + ROWS);
+    expect(v).toEqual({ kind: 'font', font: 'tcvn3', example: 'M\u00b7 h\u00e5 s\u00ac', reading: 'Mã hồ sơ' });
+  });
+
+  it('finds VNI in a header row', () => {
+    const v = detectLegacyText(header(['Ma\u00f5 ho\u00e0 s\u00f4', 'Nga\u00f8y tie\u00e1p nha\u00e4n', 'Nga\u00f8y he\u00efn tra\u00fb']) + ROWS);
+    expect(v).toMatchObject({ kind: 'font', font: 'vni', reading: 'Mã hồ sơ' });
+  });
+
+  it('finds TCVN3 data under a Unicode header when the data outweighs it', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => `A-${i},UBND x\u00b7 H\u00dfa B\u00d7nh,01/03/2024\n`).join('');
+    expect(detectLegacyText('Mã hồ sơ,Đơn vị,Ngày tiếp nhận\n' + rows)).toMatchObject({ kind: 'font', font: 'tcvn3', reading: 'UBND xã Hòa Bình' });
+  });
+
+  it('finds UTF-8 read as Windows-1252 (mojibake)', () => {
+    // "Mã hồ sơ" in UTF-8 is 4D C3 A3 20 68 E1 BB 93 20 73 C6 A1; read as Windows-1252: "MÃ£ há»“ sÆ¡".
+    const v = detectLegacyText('M\u00c3\u00a3 h\u00e1\u00bb\u201c s\u00c6\u00a1,Ng\u00c3\u00a0y\n' + ROWS);
+    expect(v).toEqual({ kind: 'mojibake', example: 'M\u00c3\u00a3 h\u00e1\u00bb\u201c s\u00c6\u00a1', reading: 'Mã hồ sơ' });
+  });
+
+  it.each([
+    ['Unicode Vietnamese', 'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Trạng thái\nA-1,Xã Hòa Bình,01/03/2024,05/03/2024,Đã trả kết quả\n'],
+    ['Unicode without diacritics', 'MaHoSo,NgayTiepNhan,NgayHenTra\nA-1,2024-03-01,2024-03-05\n'],
+    ['Unicode with a few foreign letters and symbols', 'Mã hồ sơ,Chủ hồ sơ,Ghi chú\nA-1,Müller,Số nhà 5 · đường Nguyễn Trãi\nA-2,Nguyễn Văn Đức,© Sở\n'],
+    ['Unicode with old-style tone placement (hoà, quá)', 'Mã hồ sơ,Đơn vị\nA-1,Xã Hoà Bình quá hạn\n'],
+    ['an empty sample', ''],
+  ])('leaves %s alone', (_name, text) => {
+    expect(detectLegacyText(text)).toBeNull();
+  });
+});
+
+describe('readMojibake', () => {
+  it('reads back UTF-8 that went through Windows-1252, and refuses text that cannot have', () => {
+    expect(readMojibake('Ng\u00c3\u00a0y')).toBe('Ngày');
+    expect(readMojibake('Ngày hẹn')).toBeNull(); // ẹ is not a Windows-1252 character
+    expect(readMojibake('abc')).toBeNull(); // nothing to read back
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Finding and reading the config file, and its place among the options: found in the working
+ * directory, named with --config, JSON errors with their line and column, command-line options
+ * winning over the file's defaults, --map over its columns.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyConfig } from '../../src/commands/apply-config.js';
+import { AuditError } from '../../src/errors.js';
+import { readAuditConfig } from '../../src/io/read-config.js';
+import { ROOT, runCli, tempDir, writeTemp } from '../cli/run-cli.js';
+
+const choices = { langs: ['en', 'vi'] };
+const failure = async (p: Promise<unknown>): Promise<AuditError> => {
+  const err = await p.then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(AuditError);
+  return err as AuditError;
+};
+
+describe('readAuditConfig', () => {
+  it('finds tthc-audit.config.json in the working directory, and nothing when there is none', async () => {
+    const dir = writeTemp({ 'tthc-audit.config.json': '\ufeff{ "columns": { "code": "Số biên nhận" } }' });
+    expect((await readAuditConfig(undefined, dir, choices))?.columns).toEqual({ code: 'Số biên nhận' });
+    expect(await readAuditConfig(undefined, tempDir(), choices)).toBeNull();
+  });
+
+  it('reads the file --config names, and says so when it is missing', async () => {
+    const dir = writeTemp({ 'mine.json': '{ "defaults": { "lang": "vi" } }' });
+    expect((await readAuditConfig(join(dir, 'mine.json'), tempDir(), choices))?.defaults).toEqual({ lang: 'vi' });
+    const err = await failure(readAuditConfig(join(dir, 'other.json'), dir, choices));
+    expect([err.code, err.message]).toEqual(['E_NO_FILE', 'config file not found']);
+  });
+
+  it('points a JSON syntax error at its line and column', async () => {
+    const dir = writeTemp({ 'tthc-audit.config.json': '{\n  "columns": {\n    "code" "Mã"\n  }\n}\n' });
+    const err = await failure(readAuditConfig(undefined, dir, choices));
+    expect(err.code).toBe('E_CONFIG');
+    expect(err.place).toEqual({ file: 'tthc-audit.config.json', line: 3, column: 12 });
+    expect(err.message).toMatch(/^not valid JSON: /);
+  });
+
+  it('names the key of a content error, and checks the default encoding exists', async () => {
+    const dir = writeTemp({ 'tthc-audit.config.json': '{ "statusLabels": { "Hoàn tất": "done" } }', 'b.json': '{ "defaults": { "encoding": "klingon" } }' });
+    const err = await failure(readAuditConfig(undefined, dir, choices));
+    expect(err.message).toMatch(/^statusLabels\["Hoàn tất"\]: expected one of new, received, .*, got "done"$/);
+    expect(err.place).toEqual({ file: 'tthc-audit.config.json' });
+    const enc = await failure(readAuditConfig(join(dir, 'b.json'), dir, choices));
+    expect(enc.message).toBe('defaults.encoding: expected an encoding such as utf-8, utf-16le, windows-1258, tcvn3 or vni, got "klingon"');
+  });
+});
+
+describe('applyConfig', () => {
+  const config = { file: 'c.json', columns: { code: 'Số biên nhận', due: 'Hạn' }, statusLabels: new Map(), defaults: { lang: 'vi', maxErrors: '5', unit: 'Xã A' } };
+
+  it('fills what the user did not type, puts its columns before --map, passes its status labels on', () => {
+    const raw = applyConfig({ lang: 'en', map: ['due=Hẹn'] }, config);
+    expect(raw).toEqual({ lang: 'en', maxErrors: '5', unit: 'Xã A', map: ['code=Số biên nhận', 'due=Hạn', 'due=Hẹn'], statusLabels: config.statusLabels });
+  });
+
+  it('treats an option filled by its own default as not typed', () => {
+    expect(applyConfig({ maxErrors: '1%' }, config, (k) => k === 'maxErrors').maxErrors).toBe('5');
+    expect(applyConfig({ maxErrors: '1%' }, config, () => false).maxErrors).toBe('1%');
+  });
+
+  it('changes nothing without a config', () => {
+    const raw = { lang: 'en' };
+    expect(applyConfig(raw, null)).toBe(raw);
+  });
+});
+
+describe('the config on the command line', () => {
+  const dir = tempDir();
+  const tidy = join(ROOT, 'fixtures/ingest/bad-rows/dossiers.csv');
+  const sub = join(dir, 'work');
+  mkdirSync(sub);
+  writeFileSync(join(sub, 'tthc-audit.config.json'), JSON.stringify({ defaults: { maxErrors: 4, lang: 'vi' } }));
+
+  it('its defaults apply (bad-rows has 4 rejected rows: allowed by maxErrors 4)', () => {
+    const r = runCli(['stats', tidy, '--as-of', '2024-04-30', '--format', 'json'], {}, sub);
+    expect(r.status).toBe(0);
+  });
+
+  it('an option typed on the command line wins', () => {
+    const r = runCli(['stats', tidy, '--as-of', '2024-04-30', '--max-errors', '3'], {}, sub);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('4 of 16 rows were rejected, more than --max-errors allows (3)');
+  });
+
+  it('--config names another file; a bad one stops with the key named', () => {
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ defaults: { lang: 'fr' } }));
+    const r = runCli(['stats', tidy, '--config', join(dir, 'bad.json')], {}, sub);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`tthc-audit: ${join(dir, 'bad.json')}: defaults.lang: expected one of en, vi, got "fr" (fix the config file, or name another one with --config)\n`);
+  });
+});

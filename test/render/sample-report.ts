@@ -1,0 +1,102 @@
+/**
+ * Hand-built report models for the renderer tests. Every figure is written out by hand (received =
+ * before + on time + late + not due + overdue + withdrawn; rates = shares of resolved, 2 decimals),
+ * so a test's expected text can be checked against this file alone.
+ */
+import { emptyFindingCounts, type Finding, type FindingKind, type FindingSide } from '../../src/core/findings.js';
+import type { AuditReport } from '../../src/core/report.js';
+import type { Stats, UnitReport } from '../../src/core/summarise.js';
+
+export function stats(c: [before: number, onTime: number, late: number, notDue: number, overdue: number, withdrawn: number], rates: [number | null, number | null, number | null]): Stats {
+  const [beforeDeadline, onTime, late, pendingNotDue, pendingOverdue, withdrawn] = c;
+  return {
+    received: beforeDeadline + onTime + late + pendingNotDue + pendingOverdue + withdrawn,
+    resolved: beforeDeadline + onTime + late,
+    beforeDeadline, onTime, late, pendingNotDue, pendingOverdue, withdrawn, multipleSupplements: 0,
+    rates: { beforeDeadline: rates[0], onTime: rates[1], late: rates[2] },
+  };
+}
+
+export function counts(values: Partial<Record<FindingKind, number>>): Record<FindingKind, number> {
+  return { ...emptyFindingCounts(), ...values };
+}
+
+export function side(file: string, line: number, over: Partial<FindingSide> = {}): FindingSide {
+  return {
+    file, line, class: 'on-time', received: '2024-03-01', due: '2024-03-05', completed: '2024-03-05', returned: null,
+    status: 'Đã xử lý xong', unit: 'Phường Bắc', apology: null, calendarDaysLate: 0, workingDaysLate: 0, ...over,
+  };
+}
+
+export function finding(kind: FindingKind, code: string, unit: string, over: Partial<Finding> = {}): Finding {
+  return { kind, code, unit, electronic: side('e.csv', 2, { unit }), paper: side('p.csv', 2, { unit, class: 'late', completed: null, returned: '2024-03-07', calendarDaysLate: 2, workingDaysLate: 2 }), args: {}, ...over };
+}
+
+/**
+ * Two units, reconciled (the same figures as test/render/fixtures/two-units):
+ * Phường Bắc  E 1/2/1/1/1/0 (6; 25/50/25)   P 1/1/2/1/1/0 (6; 25/25/50)
+ * Xã Nam      E 3/1/0/0/0/1 (5; 75/25/0)    P 2/1/1/0/1/0 (5; 50/25/25)
+ * total       E 4/3/1/1/1/1 (11; 50/37.5/12.5)  P 3/2/3/1/2/0 (11; 37.5/25/37.5)
+ */
+export function twoUnitReport(findings: Finding[] = defaultFindings()): AuditReport {
+  const units: UnitReport[] = [
+    { unit: 'Phường Bắc', electronic: stats([1, 2, 1, 1, 1, 0], [25, 50, 25]), paper: stats([1, 1, 2, 1, 1, 0], [25, 25, 50]), findingCounts: countOf(findings, 'Phường Bắc') },
+    { unit: 'Xã Nam', electronic: stats([3, 1, 0, 0, 0, 1], [75, 25, 0]), paper: stats([2, 1, 1, 0, 1, 0], [50, 25, 25]), findingCounts: countOf(findings, 'Xã Nam') },
+  ];
+  return {
+    schemaVersion: 1,
+    command: 'reconcile',
+    asOf: '2024-12-31',
+    period: { from: null, to: null },
+    resultDate: 'auto',
+    denominator: { name: 'resolved', formula: 'late / (before + on time + late)' },
+    calendar: { dataVersion: 'test', computedYears: [] },
+    inputs: [
+      { file: 'e.csv', source: 'electronic', rowsRead: 11, rowsUsed: 11, rowsRejected: 0, rowsOutsidePeriod: 0, encoding: 'utf-8', delimiter: ',', headerLine: 1 },
+      { file: 'p.csv', source: 'paper', rowsRead: 12, rowsUsed: 11, rowsRejected: 1, rowsOutsidePeriod: 0, encoding: 'windows-1258', delimiter: ';', headerLine: 3 },
+    ],
+    units,
+    total: { unit: '', electronic: stats([4, 3, 1, 1, 1, 1], [50, 37.5, 12.5]), paper: stats([3, 2, 3, 1, 2, 0], [37.5, 25, 37.5]), findingCounts: countOf(findings, null) },
+    findings,
+    skippedChecks: [{ check: 'late-without-apology', reason: 'no-apology-column' }],
+    notes: [],
+    gates: [],
+  };
+}
+
+/** Seven findings: Phường Bắc 1 masked-late + 1 completed-date-mismatch; Xã Nam 1 of each of five kinds. */
+export function defaultFindings(): Finding[] {
+  return [
+    finding('masked-late', 'H1-240301-0003', 'Phường Bắc'),
+    finding('completed-date-mismatch', 'H1-240301-0003', 'Phường Bắc'),
+    finding('masked-late', 'H2-240302-0002', 'Xã Nam'),
+    finding('missing-in-electronic', 'H2-240302-0007', 'Xã Nam', { electronic: null }),
+    finding('missing-in-paper', 'H2-240302-0005', 'Xã Nam', { paper: null }),
+    finding('status-mismatch', 'H2-240302-0004', 'Xã Nam'),
+    finding('completed-date-mismatch', 'H2-240302-0002', 'Xã Nam'),
+  ];
+}
+
+function countOf(findings: readonly Finding[], unit: string | null): Record<FindingKind, number> {
+  const c = emptyFindingCounts();
+  for (const f of findings) if (unit === null || f.unit === unit) c[f.kind]++;
+  return c;
+}
+
+/**
+ * One unit, one source (stats), the Dak Lak 2023 figures of DOMAIN.md scaled up so thousands show:
+ * Sở Nội vụ E 15000/600/29/12/0/0 → received 15641, resolved 15629; rates 95.98 / 3.84 / 0.19
+ * (15000/15629 = 95.975…%, 600/15629 = 3.839…%, 29/15629 = 0.1855…%).
+ */
+export function statsReport(): AuditReport {
+  const s = stats([15000, 600, 29, 12, 0, 0], [95.98, 3.84, 0.19]);
+  const u: UnitReport = { unit: 'Sở Nội vụ', electronic: s, paper: null, findingCounts: counts({}) };
+  return {
+    ...twoUnitReport([]),
+    command: 'stats',
+    inputs: [{ file: 'igate.csv', source: 'electronic', rowsRead: 15641, rowsUsed: 15641, rowsRejected: 0, rowsOutsidePeriod: 0, encoding: 'utf-8', delimiter: ',', headerLine: 1 }],
+    units: [u],
+    total: { ...u, unit: '' },
+    findings: [],
+  };
+}
