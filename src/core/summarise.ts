@@ -45,8 +45,12 @@ export function percent(part: number, whole: number): number | null {
   return Math.floor((2 * part * 10000 + whole) / (2 * whole)) / 100;
 }
 
-type Counts = Omit<Stats, 'rates' | 'resolved' | 'received'>;
-type StatKey = keyof Omit<Counts, 'multipleSupplements'>;
+/**
+ * Counters per source and unit. `multipleSupplementsBefore` (internal, not reported) is how many of
+ * the `multipleSupplements` dossiers were before the deadline, so qd766 can move them out of "before".
+ */
+export type Counts = Omit<Stats, 'rates' | 'resolved' | 'received'> & { multipleSupplementsBefore: number };
+type StatKey = keyof Omit<Counts, 'multipleSupplements' | 'multipleSupplementsBefore'>;
 const CLASS_FIELD: Record<DossierClass, StatKey> = {
   'before-deadline': 'beforeDeadline',
   'on-time': 'onTime',
@@ -57,7 +61,7 @@ const CLASS_FIELD: Record<DossierClass, StatKey> = {
 };
 
 function emptyCounts(): Counts {
-  return { beforeDeadline: 0, onTime: 0, late: 0, pendingNotDue: 0, pendingOverdue: 0, withdrawn: 0, multipleSupplements: 0 };
+  return { beforeDeadline: 0, onTime: 0, late: 0, pendingNotDue: 0, pendingOverdue: 0, withdrawn: 0, multipleSupplements: 0, multipleSupplementsBefore: 0 };
 }
 
 /**
@@ -78,9 +82,11 @@ export function ratesOf(c: Counts, denominator: Denominator): Rates {
     const whole = resolved + c.pendingOverdue + (denominator === 'workload' ? c.pendingNotDue : 0);
     return { beforeDeadline: percent(c.beforeDeadline, whole), onTime: percent(c.onTime, whole), late: percent(lateAll, whole) };
   }
+  // A timely dossier with more than one supplement request counts as late: it leaves its timely share.
   const whole = resolved + c.pendingNotDue + c.pendingOverdue;
+  const before = c.beforeDeadline - c.multipleSupplementsBefore;
   const timely = c.beforeDeadline + c.onTime + c.pendingNotDue - c.multipleSupplements;
-  return { beforeDeadline: percent(c.beforeDeadline, whole), onTime: percent(timely - c.beforeDeadline, whole), late: percent(whole - timely, whole) };
+  return { beforeDeadline: percent(before, whole), onTime: percent(timely - before, whole), late: percent(whole - timely, whole) };
 }
 
 function toStats(c: Counts, denominator: Denominator): Stats {
@@ -88,7 +94,13 @@ function toStats(c: Counts, denominator: Denominator): Stats {
   return {
     received: resolved + c.pendingNotDue + c.pendingOverdue + c.withdrawn,
     resolved,
-    ...c,
+    beforeDeadline: c.beforeDeadline,
+    onTime: c.onTime,
+    late: c.late,
+    pendingNotDue: c.pendingNotDue,
+    pendingOverdue: c.pendingOverdue,
+    withdrawn: c.withdrawn,
+    multipleSupplements: c.multipleSupplements,
     rates: ratesOf(c, denominator),
   };
 }
@@ -146,7 +158,10 @@ export function summariseTally(acc: UnitTally, findings: readonly Finding[], uni
 function countSide(c: Counts, side: Side): void {
   c[CLASS_FIELD[side.class]]++;
   const timely = side.class === 'before-deadline' || side.class === 'on-time' || side.class === 'pending-not-due';
-  if (timely && (side.record.supplementCount ?? 0) > 1) c.multipleSupplements++;
+  if (timely && (side.record.supplementCount ?? 0) > 1) {
+    c.multipleSupplements++;
+    if (side.class === 'before-deadline') c.multipleSupplementsBefore++;
+  }
 }
 
 function addInto(total: UnitAccumulator, u: UnitAccumulator): void {

@@ -215,9 +215,11 @@ describe('--denominator', () => {
     ['due', '(late + pending overdue) / (resolved + pending overdue)', r(21.43, 21.43, 57.14), r(21.43, 21.43, 57.14), r(22.22, 22.22, 55.56), r(20, 20, 60)],
     // 15 = 12 + 1 + 2: 3/15 = 20, 8/15 = 53.33; Hòa Phú E: 6 → 16.67 / 16.67 / 50.
     ['workload', '(late + pending overdue) / (resolved + pending not due + pending overdue)', r(20, 20, 53.33), r(20, 20, 53.33), r(22.22, 22.22, 55.56), r(16.67, 16.67, 50)],
-    // E: timely 3 + 3 + 1 − 2 = 5 → 20 / 13.33 / 66.67; P: timely 7 → 20 / 26.67 / 53.33.
-    // Tân Lợi E: timely 2 + 2 − 1 = 3 of 9 → 22.22 / 11.11 / 66.67; Hòa Phú E: 1 + 1 + 1 − 1 = 2 of 6 → 16.67 / 16.67 / 66.67.
-    ['qd766', '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement request) / (resolved + pending)', r(20, 13.33, 66.67), r(20, 26.67, 53.33), r(22.22, 11.11, 66.67), r(16.67, 16.67, 66.67)],
+    // E: timely 3 + 3 + 1 − 2 = 5; one of the two dossiers with two requests (in Tân Lợi) was before the
+    // deadline, so "before" is 3 − 1 = 2 → 13.33 / (5 − 2)/15 = 20 / 66.67; P: timely 7 → 20 / 26.67 / 53.33.
+    // Tân Lợi E: before 2 − 1 = 1 of 9, timely 2 + 2 − 1 = 3 → 11.11 / 22.22 / 66.67;
+    // Hòa Phú E (its dossier with two requests was not before the deadline): 1 + 1 + 1 − 1 = 2 of 6 → 16.67 / 16.67 / 66.67.
+    ['qd766', '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement request) / (resolved + pending)', r(13.33, 20, 66.67), r(20, 26.67, 53.33), r(11.11, 22.22, 66.67), r(16.67, 16.67, 66.67)],
   ])('%s', (name, formula, totalE, totalP, tanLoiE, hoaPhuE) => {
     const rep = report(['--denominator', name]);
     expect(rep.denominator).toEqual({ name, formula });
@@ -274,8 +276,8 @@ describe('--decimal comma', () => {
     expect(row(runCli(BASE).stdout, TAN_LOI).slice(3, 7)).toEqual(['22.22', '22.22', '55.56', '50.00']);
   });
 
-  it('with --denominator qd766: 11,11 and 66,67', () => {
-    expect(row(runCli([...BASE, '--decimal', 'comma', '--denominator', 'qd766']).stdout, TAN_LOI).slice(3, 7)).toEqual(['22,22', '11,11', '66,67', '50,00']);
+  it('with --denominator qd766: 11,11, 22,22 and 66,67', () => {
+    expect(row(runCli([...BASE, '--decimal', 'comma', '--denominator', 'qd766']).stdout, TAN_LOI).slice(3, 7)).toEqual(['11,11', '22,22', '66,67', '50,00']);
   });
 
   it('does not change the JSON numbers', () => {

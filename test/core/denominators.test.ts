@@ -15,14 +15,12 @@
 import { describe, expect, it } from 'vitest';
 import { DENOMINATOR_FORMULAS } from '../../src/core/report.js';
 import type { Dossier, Side } from '../../src/core/reconcile.js';
-import { DENOMINATORS, ratesOf, summariseByUnit, type Denominator, type Stats } from '../../src/core/summarise.js';
+import { DENOMINATORS, ratesOf, summariseByUnit, type Counts, type Denominator, type Stats } from '../../src/core/summarise.js';
 import type { DossierClass, Source } from '../../src/core/types.js';
 import { makeRecord } from './make-record.js';
 
-type Counts = Omit<Stats, 'rates' | 'resolved' | 'received'>;
-
 const counts = (c: Partial<Counts>): Counts => ({
-  beforeDeadline: 0, onTime: 0, late: 0, pendingNotDue: 0, pendingOverdue: 0, withdrawn: 0, multipleSupplements: 0, ...c,
+  beforeDeadline: 0, onTime: 0, late: 0, pendingNotDue: 0, pendingOverdue: 0, withdrawn: 0, multipleSupplements: 0, multipleSupplementsBefore: 0, ...c,
 });
 const rates = (beforeDeadline: number | null, onTime: number | null, late: number | null) => ({ beforeDeadline, onTime, late });
 
@@ -47,7 +45,7 @@ describe('ratesOf: Dak Lak 2023 (509 before, 16 on time, 1 late, 12 carried over
 describe('ratesOf: pending overdue, carried over, withdrawn and multiple supplement requests', () => {
   // before 40 (2 of them with two supplement requests), on time 5, late 3, pending not due 6 (1 with two
   // requests), pending overdue 2, withdrawn 4 → multiple = 3.
-  const c = counts({ beforeDeadline: 40, onTime: 5, late: 3, pendingNotDue: 6, pendingOverdue: 2, withdrawn: 4, multipleSupplements: 3 });
+  const c = counts({ beforeDeadline: 40, onTime: 5, late: 3, pendingNotDue: 6, pendingOverdue: 2, withdrawn: 4, multipleSupplements: 3, multipleSupplementsBefore: 2 });
 
   it.each<[Denominator, ReturnType<typeof rates>]>([
     // 48 resolved: 40/48 = 83.333… ; 5/48 = 10.416… ; 3/48 = 6.25
@@ -56,17 +54,23 @@ describe('ratesOf: pending overdue, carried over, withdrawn and multiple supplem
     ['due', rates(80, 10, 10)],
     // 48 + 6 + 2 = 56: 40/56 = 71.428… ; 5/56 = 8.928… ; (3 + 2)/56 = 8.928…
     ['workload', rates(71.43, 8.93, 8.93)],
-    // 56; timely = 40 + 5 + 6 − 3 = 48: before 71.43 ; on time (48 − 40)/56 = 14.285… ; late 8/56 = 14.285…
-    ['qd766', rates(71.43, 14.29, 14.29)],
+    // 56; timely = 40 + 5 + 6 − 3 = 48; the 2 "before" dossiers with two requests leave "before":
+    // before (40 − 2)/56 = 67.857… ; on time (48 − 38)/56 = 17.857… ; late 8/56 = 14.285…
+    ['qd766', rates(67.86, 17.86, 14.29)],
   ])('%s', (denominator, expected) => {
     expect(ratesOf(c, denominator)).toEqual(expected);
   });
 
   it('only qd766 looks at multiple supplement requests', () => {
-    const none = { ...c, multipleSupplements: 0 };
+    const none = { ...c, multipleSupplements: 0, multipleSupplementsBefore: 0 };
     for (const d of ['resolved', 'due', 'workload'] as const) expect(ratesOf(c, d)).toEqual(ratesOf(none, d));
     // Without them: timely = 51, on time (51 − 40)/56 = 19.642… → 19.64, late 5/56 = 8.928… → 8.93.
     expect(ratesOf(none, 'qd766')).toEqual(rates(71.43, 19.64, 8.93));
+  });
+
+  it('never gives a negative share (all timely dossiers had two requests)', () => {
+    // 2 before the deadline, both with two requests: under qd766 both are late.
+    expect(ratesOf(counts({ beforeDeadline: 2, multipleSupplements: 2, multipleSupplementsBefore: 2 }), 'qd766')).toEqual(rates(0, 0, 100));
   });
 
   it('withdrawn dossiers are in no denominator', () => {
@@ -132,13 +136,14 @@ describe('summariseByUnit under qd766: counting multiple supplement requests fro
   ];
   const names = new Map([['ubnd xa an binh', 'UBND xã An Bình']]);
 
-  it('electronic: 4 multiple; qd766 = 4/10 before, 0 on time, 6/10 late', () => {
+  it('electronic: 4 multiple (2 of them before the deadline); qd766 = 2/10 before, 2/10 on time, 6/10 late', () => {
     const { total } = summariseByUnit(dossiers, [], names, ['electronic', 'paper'], 'qd766');
-    // handled = 4 before + 2 on time + 1 late + 2 not due + 1 overdue = 10; timely = 4 + 2 + 2 − 4 = 4
-    // → before 4/10 = 40, on time (4 − 4)/10 = 0, late (10 − 4)/10 = 60.
+    // handled = 4 before + 2 on time + 1 late + 2 not due + 1 overdue = 10; timely = 4 + 2 + 2 − 4 = 4;
+    // the two "before" dossiers with several requests leave "before": 4 − 2 = 2
+    // → before 2/10 = 20, on time (4 − 2)/10 = 20, late (10 − 4)/10 = 60.
     expect(total.electronic).toMatchObject({
       received: 11, resolved: 7, beforeDeadline: 4, onTime: 2, late: 1, pendingNotDue: 2, pendingOverdue: 1, withdrawn: 1,
-      multipleSupplements: 4, rates: rates(40, 0, 60),
+      multipleSupplements: 4, rates: rates(20, 20, 60),
     });
     // The paper side has its own count: its one dossier (before, 5 requests) is multiple.
     expect(total.paper).toMatchObject({ received: 1, beforeDeadline: 1, multipleSupplements: 1 });
