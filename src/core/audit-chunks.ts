@@ -20,10 +20,9 @@ export const RECORDS_PER_SLICE = 1024;
 export type RecordSet = { electronic: DossierRecord[]; paper: DossierRecord[] };
 export type StoreSet = Record<Source, readonly RecordStore[]>;
 
-/** Rows of one store grouped by slice: rows of slice s are `order[start[s]] … order[start[s+1] - 1]`. */
+/** Rows of one store by slice, after `sliceStores` reordered it: slice s is rows `start[s]` … `start[s+1] - 1`. */
 export interface Partition {
   start: Int32Array;
-  order: Int32Array;
 }
 
 /** The stores cut into slices: one partition per store, in the stores' order. */
@@ -60,12 +59,16 @@ function partition(store: RecordStore, slices: number): Partition {
   }
   for (let s = 0; s < slices; s++) start[s + 1]! += start[s]!;
   const next = start.slice(0, slices);
-  const order = sharedInt32(n);
+  const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[next[slice[i]!]!++] = i;
-  return { start, order };
+  store.reorder(order);
+  return { start };
 }
 
-/** Cut the stores into slices of about `perSlice` records (tests use small slices). */
+/**
+ * Cut the stores into slices of about `perSlice` records (tests use small slices), reordering each
+ * store's rows by slice, in place (which row is where matters to nothing else).
+ */
 export function sliceStores(stores: StoreSet, perSlice = RECORDS_PER_SLICE): Slicing {
   const total = [...stores.electronic, ...stores.paper].reduce((n, s) => n + s.count, 0);
   const slices = Math.max(1, Math.ceil(total / perSlice));
@@ -76,8 +79,8 @@ function rebuild(stores: readonly RecordStore[], parts: readonly Partition[], s:
   const records: DossierRecord[] = [];
   for (let k = 0; k < stores.length; k++) {
     const store = stores[k]!;
-    const { start, order } = parts[k]!;
-    for (let j = start[s]!, end = start[s + 1]!; j < end; j++) records.push(store.recordAt(order[j]!));
+    const { start } = parts[k]!;
+    for (let i = start[s]!, end = start[s + 1]!; i < end; i++) records.push(store.recordAt(i));
   }
   return records;
 }

@@ -46,6 +46,8 @@ export interface PackedRecords {
   /** Codes of rows [k·4096, (k+1)·4096), joined; `codeEnds[i]` is where row i's code ends in its block. */
   codeBlocks: string[];
   codeEnds: Int32Array;
+  /** Each row's code hash (see `codeHash`). */
+  hashes: Int32Array;
   apology: Int8Array;
   flags: Uint8Array;
   /** Row and raw code, where the raw code is not the code itself (typed in lower case, with spaces). */
@@ -96,10 +98,11 @@ export class RecordStore {
   private codePending: string[] = [];
   private codeLength = 0;
   private codeEnds: Int32Array;
+  private hashes: Int32Array;
   private apology: Int8Array;
   private flags: Uint8Array;
-  private readonly rawCodes = new Map<number, string>();
-  private readonly badDates = new Map<number, DossierRecord['badDates']>();
+  private rawCodes = new Map<number, string>();
+  private badDates = new Map<number, DossierRecord['badDates']>();
 
   constructor(source: Source, file: string, capacity = 1024) {
     this.source = source;
@@ -109,6 +112,7 @@ export class RecordStore {
     const c = this.capacity;
     this.texts = { unit: newText(c), procedure: newText(c), statusLabel: newText(c), reason: newText(c), procedureCode: newText(c), statusKind: newText(c), labelClass: newText(c) };
     this.codeEnds = shared(Int32Array, c);
+    this.hashes = shared(Int32Array, c);
     this.apology = shared(Int8Array, c);
     this.flags = shared(Uint8Array, c);
   }
@@ -192,12 +196,55 @@ export class RecordStore {
     return block.slice(i & (CODE_BLOCK - 1) ? this.codeEnds[i - 1]! : 0, this.codeEnds[i]!);
   }
 
-  /** A 32-bit hash (FNV-1a over UTF-16 code units) of row `i`'s code: equal codes hash alike in every store. */
+  /** A 32-bit hash of row `i`'s code (computed when added): equal codes hash alike in every store. */
   codeHash(i: number): number {
-    const block = this.codeBlock(i);
-    let h = 0x811c9dc5;
-    for (let p = i & (CODE_BLOCK - 1) ? this.codeEnds[i - 1]! : 0, end = this.codeEnds[i]!; p < end; p++) h = Math.imul(h ^ block.charCodeAt(p), 0x01000193);
-    return h >>> 0;
+    return this.hashes[i]! >>> 0;
+  }
+
+  /**
+   * Put the rows in the order `order` (a permutation of 0…count-1), in place: row k becomes the old
+   * row `order[k]`. The audit reads the rows of each slice of codes in turn, so it reorders the store
+   * by slice first: reading a record then touches memory in sequence instead of all over the store,
+   * which is several times faster at a million rows.
+   */
+  reorder(order: Int32Array): void {
+    const n = this.count;
+    if (order.length !== n) throw new Error(`RecordStore.reorder: ${order.length} positions for ${n} rows`);
+    const permute = <T extends Column>(a: T): T => {
+      const next = shared(a.constructor as ColumnType<T>, n);
+      for (let k = 0; k < n; k++) next[k] = a[order[k]!]!;
+      return next;
+    };
+    for (const f of INT_FIELDS) {
+      const data = this.ints[f];
+      if (data !== null) this.ints[f] = permute(data);
+    }
+    for (const f of TEXT_FIELDS) this.texts[f].ids = permute(this.texts[f].ids);
+    this.hashes = permute(this.hashes);
+    this.apology = permute(this.apology);
+    this.flags = permute(this.flags);
+    const codes: string[] = new Array<string>(n);
+    for (let k = 0; k < n; k++) codes[k] = this.codeAt(order[k]!);
+    const rawCodes = new Map<number, string>();
+    const badDates = new Map<number, DossierRecord['badDates']>();
+    for (let k = 0; k < n; k++) {
+      const old = order[k]!;
+      if (this.flags[k]! & RAW_CODE_DIFFERS) rawCodes.set(k, this.rawCodes.get(old)!);
+      if (this.flags[k]! & HAS_BAD_DATES) badDates.set(k, this.badDates.get(old)!);
+    }
+    this.rawCodes = rawCodes;
+    this.badDates = badDates;
+    this.codeBlocks.length = 0;
+    this.codePending = [];
+    this.codeLength = 0;
+    this.codeEnds = shared(Int32Array, n);
+    for (let k = 0; k < n; k++) this.pushCode(k, codes[k]!);
+    if (this.codePending.length > 0) {
+      this.codeBlocks.push(this.codePending.join(''));
+      this.codePending = [];
+      this.codeLength = 0;
+    }
+    this.capacity = n;
   }
 
   /** Values of an Int32 field (days, counts, line) without building records; null when never set. */
@@ -227,6 +274,7 @@ export class RecordStore {
       texts,
       codeBlocks: [...this.codeBlocks, ...(this.codePending.length > 0 ? [this.codePending.join('')] : [])],
       codeEnds: this.codeEnds.subarray(0, n),
+      hashes: this.hashes.subarray(0, n),
       apology: this.apology.subarray(0, n),
       flags: this.flags.subarray(0, n),
       rawCodes: [...this.rawCodes],
@@ -244,6 +292,7 @@ export class RecordStore {
     }
     store.codeBlocks.push(...p.codeBlocks);
     store.codeEnds = p.codeEnds;
+    store.hashes = p.hashes;
     store.apology = p.apology;
     store.flags = p.flags;
     for (const [i, raw] of p.rawCodes) store.rawCodes.set(i, raw);
@@ -256,7 +305,15 @@ export class RecordStore {
     else if (value !== null) (this.ints[field] = shared(Int32Array, this.capacity).fill(NULL_INT))[i] = value;
   }
 
+  /** Append row `i`'s code and its hash (FNV-1a over UTF-16 code units). */
   private appendCode(i: number, code: string): void {
+    let h = 0x811c9dc5;
+    for (let p = 0; p < code.length; p++) h = Math.imul(h ^ code.charCodeAt(p), 0x01000193);
+    this.hashes[i] = h;
+    this.pushCode(i, code);
+  }
+
+  private pushCode(i: number, code: string): void {
     this.codePending.push(code);
     this.codeLength += code.length;
     this.codeEnds[i] = this.codeLength;
@@ -281,6 +338,7 @@ export class RecordStore {
     }
     for (const f of TEXT_FIELDS) this.texts[f].ids = resize(this.texts[f].ids, capacity, 0);
     this.codeEnds = resize(this.codeEnds, capacity, 0);
+    this.hashes = resize(this.hashes, capacity, 0);
     this.apology = resize(this.apology, capacity, 0);
     this.flags = resize(this.flags, capacity, 0);
     this.capacity = capacity;
@@ -309,7 +367,7 @@ function setText(col: TextColumn, i: number, value: string | null): void {
 
 /** Buffers of a packed store to transfer rather than copy (none: its columns are shared memory). */
 export function transferables(p: PackedRecords): ArrayBuffer[] {
-  const buffers: ArrayBufferLike[] = [p.codeEnds.buffer, p.apology.buffer, p.flags.buffer];
+  const buffers: ArrayBufferLike[] = [p.codeEnds.buffer, p.hashes.buffer, p.apology.buffer, p.flags.buffer];
   for (const f of INT_FIELDS) if (p.ints[f] !== null) buffers.push(p.ints[f]!.buffer);
   for (const f of TEXT_FIELDS) buffers.push(p.texts[f].ids.buffer);
   return buffers.filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);

@@ -10,6 +10,8 @@ export interface EvidenceSide {
   class: DossierClass;
   received: string;
   due: string;
+  /** The due date lateness was judged against: `due` moved by a supplement wait (else equal to it). */
+  effectiveDue: string;
   result: string | null;
   calendarDaysLate: number;
   workingDaysLate: number;
@@ -32,6 +34,7 @@ function evidenceSide(s: Side | null): EvidenceSide | null {
     class: s.class,
     received: formatIsoDay(s.record.received),
     due: formatIsoDay(s.record.due),
+    effectiveDue: formatIsoDay(s.due),
     result: iso(s.result),
     calendarDaysLate: s.calendarDaysLate,
     workingDaysLate: s.workingDaysLate,

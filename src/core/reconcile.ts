@@ -92,17 +92,23 @@ function countOutside(byFile: Map<string, number>, ...groups: (CodeGroup | undef
   }
 }
 
-/**
- * The due day to judge by: time the applicant spent on a supplement request (from the request to the
- * day they supplied it, in working days) does not count against the unit.
- */
-export function effectiveDue(r: DossierRecord, cal: WorkingCalendar): Day {
-  if (r.supplementRequested === null || r.supplementReturned === null || r.supplementReturned <= r.supplementRequested) return r.due;
-  return addWorkingDays(cal, r.due, workingDaysBetween(cal, r.supplementRequested, r.supplementReturned));
+/** Working days the applicant spent on a supplement request (request → supplied); null when not recorded. */
+export function supplementWait(r: DossierRecord, cal: WorkingCalendar): number | null {
+  if (r.supplementRequested === null || r.supplementReturned === null || r.supplementReturned <= r.supplementRequested) return null;
+  return workingDaysBetween(cal, r.supplementRequested, r.supplementReturned);
 }
 
-export function makeSide(record: DossierRecord, opts: AuditOptions): Side {
-  const due = effectiveDue(record, opts.calendar);
+/**
+ * The due day to judge by: time the applicant spent on a supplement request (from the request to the
+ * day they supplied it, in working days) does not count against the unit. `wait` is the dossier's wait
+ * when another source recorded it (a register seldom has supplement columns): both sides move alike.
+ */
+export function effectiveDue(r: DossierRecord, cal: WorkingCalendar, wait: number | null = supplementWait(r, cal)): Day {
+  return wait === null || wait === 0 ? r.due : addWorkingDays(cal, r.due, wait);
+}
+
+export function makeSide(record: DossierRecord, opts: AuditOptions, wait: number | null = supplementWait(record, opts.calendar)): Side {
+  const due = effectiveDue(record, opts.calendar, wait);
   const c = classifyDossier(record, opts.asOf, opts.resultDate, due);
   const result = resultDayOf(record, opts.resultDate);
   const until = lateUntil(c, result, opts.asOf);
@@ -118,8 +124,10 @@ export function makeSide(record: DossierRecord, opts: AuditOptions): Side {
 
 /** The electronic system is the record of the unit a dossier belongs to; the paper unit is the fallback. */
 function makeDossier(code: string, e: CodeGroup | undefined, p: CodeGroup | undefined, opts: AuditOptions): Dossier {
-  const electronic = e ? makeSide(e.kept, opts) : null;
-  const paper = p ? makeSide(p.kept, opts) : null;
+  // The supplement wait as recorded by the electronic system, else by the register, applies to both sides.
+  const wait = (e && supplementWait(e.kept, opts.calendar)) ?? (p && supplementWait(p.kept, opts.calendar)) ?? null;
+  const electronic = e ? makeSide(e.kept, opts, wait) : null;
+  const paper = p ? makeSide(p.kept, opts, wait) : null;
   // An empty electronic unit is "not given": the paper register's unit is used then.
   const unitKey = foldText(electronic?.record.unit || paper?.record.unit || '');
   return { code, unitKey, electronic, paper };

@@ -3,11 +3,11 @@ import { stringify } from 'csv-stringify/sync';
 import type { EvidenceEntry, EvidenceSide } from '../core/evidence.js';
 import { neutraliseCell } from './csv.js';
 
-const SIDE_COLUMNS = ['class', 'received', 'due', 'result', 'calendar_days_late', 'working_days_late', 'file', 'line'] as const;
+const SIDE_COLUMNS = ['class', 'received', 'due', 'effective_due', 'result', 'calendar_days_late', 'working_days_late', 'file', 'line'] as const;
 
 function sideCells(s: EvidenceSide | null): (string | number)[] {
   if (!s) return SIDE_COLUMNS.map(() => '');
-  return [s.class, s.received, s.due, s.result ?? '', s.calendarDaysLate, s.workingDaysLate, s.file, s.line];
+  return [s.class, s.received, s.due, s.effectiveDue, s.result ?? '', s.calendarDaysLate, s.workingDaysLate, s.file, s.line];
 }
 
 export function renderEvidence(entries: readonly EvidenceEntry[], json: boolean): string {

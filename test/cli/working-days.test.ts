@@ -22,6 +22,7 @@ interface Side {
   class: string;
   received: string;
   due: string;
+  effectiveDue: string;
   result: string | null;
   calendarDaysLate: number;
   workingDaysLate: number;
@@ -92,10 +93,19 @@ function received(short: string): string {
   return `20${yymmdd.slice(0, 2)}-${yymmdd.slice(2, 4)}-${yymmdd.slice(4, 6)}`;
 }
 
+/**
+ * The due date lateness is judged against, where a supplement wait moved it (the wait the export records
+ * moves the register's side too):
+ * - T3: due Mon 19/2, request Tue 6/2, supplied Thu 15/2: (6/2, 15/2] has Wed 7/2 and Thu 15/2 = 2 → Wed 21/2;
+ * - T4: due Thu 22/2, request Tue 20/2, supplied Fri 23/2: Wed 21, Thu 22, Fri 23 = 3 → Tue 27/2;
+ * - T12: due Tue 9/9/2025, request Wed 3/9, supplied Thu 4/9: 1 → Wed 10/9.
+ */
+const EFFECTIVE_DUE: Record<string, string> = { '240205-0001': '2024-02-21', '240219-0001': '2024-02-27', '250829-0001': '2025-09-10' };
+
 function handSide(short: string, s: HandSide, file: string): Side | null {
   if (s === null) return null;
   const [cls, due, result, calendarDaysLate, workingDaysLate, line] = s;
-  return { class: cls, received: received(short), due, result, calendarDaysLate, workingDaysLate, file, line };
+  return { class: cls, received: received(short), due, effectiveDue: EFFECTIVE_DUE[short] ?? due, result, calendarDaysLate, workingDaysLate, file, line };
 }
 
 const HAND_ENTRIES: Entry[] = HAND.map(([short, unit, e, p]) => ({ code: code(short), unit, electronic: handSide(short, e, E), paper: handSide(short, p, P) }));
@@ -124,16 +134,16 @@ describe('--dossiers: the evidence list', () => {
 
   it('CSV: the same list, flattened; empty cells where a source lacks the dossier', () => {
     const rows = parse(writeDossiers('dossiers.csv')) as string[][];
-    const cols = ['class', 'received', 'due', 'result', 'calendar_days_late', 'working_days_late', 'file', 'line'];
+    const cols = ['class', 'received', 'due', 'effective_due', 'result', 'calendar_days_late', 'working_days_late', 'file', 'line'];
     expect(rows[0]).toEqual(['code', 'unit', ...cols.map((c) => `electronic_${c}`), ...cols.map((c) => `paper_${c}`)]);
     const flat = (s: Side | null): string[] =>
-      s === null ? cols.map(() => '') : [s.class, s.received, s.due, s.result ?? '', String(s.calendarDaysLate), String(s.workingDaysLate), s.file, String(s.line)];
+      s === null ? cols.map(() => '') : [s.class, s.received, s.due, s.effectiveDue, s.result ?? '', String(s.calendarDaysLate), String(s.workingDaysLate), s.file, String(s.line)];
     expect(rows.slice(1)).toEqual(HAND_ENTRIES.map((x) => [x.code, x.unit, ...flat(x.electronic), ...flat(x.paper)]));
     // T1 in full, as an inspector reads it.
     expect(rows[2]).toEqual([
       '000.01.31.H12-240202-0001', TAN_LOI,
-      'late', '2024-02-02', '2024-02-07', '2024-02-15', '8', '1', E, '3',
-      'late', '2024-02-02', '2024-02-07', '2024-02-15', '8', '1', P, '3',
+      'late', '2024-02-02', '2024-02-07', '2024-02-07', '2024-02-15', '8', '1', E, '3',
+      'late', '2024-02-02', '2024-02-07', '2024-02-07', '2024-02-15', '8', '1', P, '3',
     ]);
   });
 

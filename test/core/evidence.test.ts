@@ -68,10 +68,10 @@ describe('listEvidence', () => {
   it('gives each side its class, dates, days late and row', () => {
     const h2 = entries.find((x) => x.code === 'H-2')!;
     expect(h2.electronic).toEqual({
-      class: 'late', received: '2024-02-02', due: '2024-02-07', result: '2024-02-15', calendarDaysLate: 8, workingDaysLate: 1, file: 'electronic.csv', line: 3,
+      class: 'late', received: '2024-02-02', due: '2024-02-07', effectiveDue: '2024-02-07', result: '2024-02-15', calendarDaysLate: 8, workingDaysLate: 1, file: 'electronic.csv', line: 3,
     });
     expect(h2.paper).toEqual({
-      class: 'late', received: '2024-02-02', due: '2024-02-07', result: '2024-02-15', calendarDaysLate: 8, workingDaysLate: 1, file: 'paper.csv', line: 6,
+      class: 'late', received: '2024-02-02', due: '2024-02-07', effectiveDue: '2024-02-07', result: '2024-02-15', calendarDaysLate: 8, workingDaysLate: 1, file: 'paper.csv', line: 6,
     });
   });
 
@@ -101,11 +101,11 @@ describe('renderEvidence', () => {
 
   it('CSV: one flat row per dossier, empty cells for an absent side', () => {
     const rows = parse(renderEvidence(entries, false)) as string[][];
-    const side = ['class', 'received', 'due', 'result', 'calendar_days_late', 'working_days_late', 'file', 'line'];
+    const side = ['class', 'received', 'due', 'effective_due', 'result', 'calendar_days_late', 'working_days_late', 'file', 'line'];
     expect(rows[0]).toEqual(['code', 'unit', ...side.map((c) => `electronic_${c}`), ...side.map((c) => `paper_${c}`)]);
     expect(rows).toHaveLength(5);
-    expect(rows[1]).toEqual(['H-3', TAN_LOI, '', '', '', '', '', '', '', '', 'pending-overdue', '2024-02-05', '2024-02-09', '', '11', '4', 'paper.csv', '7']);
-    expect(rows[4]).toEqual(['H-2', AN_BINH, 'late', '2024-02-02', '2024-02-07', '2024-02-15', '8', '1', 'electronic.csv', '3', 'late', '2024-02-02', '2024-02-07', '2024-02-15', '8', '1', 'paper.csv', '6']);
+    expect(rows[1]).toEqual(['H-3', TAN_LOI, '', '', '', '', '', '', '', '', '', 'pending-overdue', '2024-02-05', '2024-02-09', '2024-02-09', '', '11', '4', 'paper.csv', '7']);
+    expect(rows[4]).toEqual(['H-2', AN_BINH, 'late', '2024-02-02', '2024-02-07', '2024-02-07', '2024-02-15', '8', '1', 'electronic.csv', '3', 'late', '2024-02-02', '2024-02-07', '2024-02-07', '2024-02-15', '8', '1', 'paper.csv', '6']);
   });
 
   it('CSV: a code or unit a spreadsheet would run as a formula gets a leading apostrophe', () => {

@@ -149,3 +149,21 @@ describe('days late without a supplement, around the breaks', () => {
     expect(late('2024-02-07', '2024-02-10')).toEqual({ calendarDaysLate: 3, workingDaysLate: 0 });
   });
 });
+
+describe('a supplement wait recorded by one source only', () => {
+  it('moves both sides\' due dates, so the register is not reported as masking lateness', async () => {
+    const { auditDossiers } = await import('../../src/core/reconcile.js');
+    // Export: received 5/2, due 19/2, request 6/2, supplied 15/2 → wait = Wed 7/2 + Thu 15/2 = 2 working
+    // days → judged against Wed 21/2; result 21/2 → on time. The register has the same dates but no
+    // supplement columns: without sharing the wait it would be late by 2 working days (masked-late).
+    const electronic = withWait('2024-02-19', '2024-02-06', '2024-02-15', { received: '2024-02-05', completed: '2024-02-21' });
+    const paper = makeRecord({ source: 'paper', received: '2024-02-05', due: '2024-02-19', returned: '2024-02-21' });
+    const result = auditDossiers({ electronic: [electronic], paper: [paper] }, OPTIONS);
+    const d = result.dossiers[0]!;
+    expect(formatIsoDay(d.electronic!.due)).toBe('2024-02-21');
+    expect(formatIsoDay(d.paper!.due)).toBe('2024-02-21');
+    expect(d.electronic!.class).toBe('on-time');
+    expect(d.paper!.class).toBe('on-time');
+    expect(result.findings.map((f) => f.kind)).not.toContain('masked-late');
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * Promise 4, bounded resources: a row over the limit (1 MiB, README "A file that cannot be read as a
+ * whole"), a line of 64 MB with no line end, a field over 1 MiB, millions of empty rows and rows of
+ * thousands of columns are rejected with one clear message or read with bounded memory — never an
+ * out-of-memory crash. The big files are made here in a temporary folder, not committed. The child's
+ * peak memory is measured by a preloaded script (report-peak-rss.cjs) and compared with a run on a
+ * tiny file read the same way: reading a 64 MB line must not cost 64 MB.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectNoCrash, hostile, ROOT, runCli, tempDir, type CliResult } from './hostile-helpers.js';
+// @ts-expect-error: a plain JavaScript script, without types
+import { fieldOverLimit, millionEmptyRows, oneGiganticLine, wideRow } from '../../fixtures/hostile/generate.mjs';
+
+const PRELOAD = join(dirname(fileURLToPath(import.meta.url)), 'report-peak-rss.cjs');
+const MIB = 1 << 20;
+const LINE_BYTES = 64 * MIB;
+const dir = tempDir();
+
+/** Run `stats <file>` and measure the child's peak RSS in KiB. */
+function statsWithPeak(file: string, env: Record<string, string> = {}): CliResult & { peakKiB: number; ms: number } {
+  const rssFile = join(dir, `rss-${Math.random().toString(36).slice(2)}.txt`);
+  const start = Date.now();
+  const r = runCli(['stats', file, '--as-of', '2024-12-31', '--format', 'json'], { NODE_OPTIONS: `--require ${PRELOAD}`, TTHC_TEST_RSS_FILE: rssFile, ...env });
+  return { ...r, ms: Date.now() - start, peakKiB: Number(readFileSync(rssFile, 'utf8')) };
+}
+
+function make(name: string, bytes: Uint8Array): string {
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+/** A tiny file read in a reader thread, as big files are: what any run costs. */
+let baselineKiB = 0;
+beforeAll(() => {
+  baselineKiB = statsWithPeak(join(ROOT, 'fixtures/mini/electronic.csv'), { TTHC_AUDIT_THREADS: '2' }).peakKiB;
+  expect(baselineKiB).toBeGreaterThan(10_000); // the measurement works
+});
+
+const expectRowTooLong = (r: CliResult, file: string, line: number): void => {
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toBe(`tthc-audit: ${file}:${line}: the row starting here is longer than 1048576 characters (probably an unclosed quote; check the " characters in this row)\n`);
+};
+
+describe('one gigantic line', () => {
+  it('64 MB without a line end after the header: exit 2 naming line 2, in far less memory than the line', () => {
+    const file = make('one-gigantic-line.csv', oneGiganticLine(LINE_BYTES));
+    const r = statsWithPeak(file);
+    expectRowTooLong(r, file, 2);
+    expect(r.peakKiB - baselineKiB, `peak ${r.peakKiB} KiB, baseline ${baselineKiB} KiB`).toBeLessThan(LINE_BYTES / 1024);
+  });
+
+  it('the same with no header at all: exit 2 naming line 1', () => {
+    const file = make('one-gigantic-line-only.csv', Buffer.alloc(LINE_BYTES, 'y'));
+    const r = statsWithPeak(file);
+    expectRowTooLong(r, file, 1);
+    expect(r.peakKiB - baselineKiB, `peak ${r.peakKiB} KiB, baseline ${baselineKiB} KiB`).toBeLessThan(LINE_BYTES / 1024);
+  });
+
+  it('in UTF-16 (the other reader): exit 2, bounded memory', () => {
+    const text = 'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả\n' + 'x'.repeat(LINE_BYTES / 2);
+    const file = make('one-gigantic-line-utf16le.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const r = statsWithPeak(file);
+    expectRowTooLong(r, file, 2);
+    expect(r.peakKiB - baselineKiB, `peak ${r.peakKiB} KiB, baseline ${baselineKiB} KiB`).toBeLessThan(LINE_BYTES / 1024);
+  });
+
+  it('a quote opened on line 2 and never closed, before 40 MB of lines: exit 2 naming line 2', () => {
+    const file = make('unclosed-quote-then-40mb.csv', Buffer.concat([Buffer.from('Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả\nA-1,"Xã A\n'), Buffer.alloc(40 * MIB, 'z\n')]));
+    const r = statsWithPeak(file);
+    expectRowTooLong(r, file, 2);
+    expect(r.peakKiB - baselineKiB).toBeLessThan(40 * 1024);
+  });
+});
+
+describe('a field over 1 MiB', () => {
+  it.each([[true], [false]])('quoted %s: the run stops with one message naming its line (3)', (quoted) => {
+    const file = make(`field-over-1mib-${quoted}.csv`, fieldOverLimit(MIB + 1, quoted));
+    expectRowTooLong(statsWithPeak(file), file, 3);
+  });
+});
+
+describe('millions of empty rows', () => {
+  it('5 million empty lines and 1,000 rows of delimiters between two dossiers: both read, nothing else counted, quickly', () => {
+    const file = make('million-empty-rows.csv', millionEmptyRows(5_000_000));
+    const r = statsWithPeak(file);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { inputs: { rowsRead: number; rowsUsed: number; rowsRejected: number }[]; total: { electronic: { received: number } } };
+    expect(report.inputs[0]).toMatchObject({ rowsRead: 2, rowsUsed: 2, rowsRejected: 0 });
+    expect(report.total.electronic.received).toBe(2);
+    expect(r.ms).toBeLessThan(10_000);
+    expect(r.peakKiB - baselineKiB).toBeLessThan(64 * 1024);
+  });
+});
+
+describe('thousands of columns', () => {
+  it('the corpus file (5,000 columns): its 3 dossiers read', () => {
+    const r = runCli(['stats', hostile('thousands-of-columns.csv'), '--as-of', '2024-12-31', '--format', 'json']);
+    expectNoCrash(r);
+    expect(JSON.parse(r.stdout).inputs[0]).toMatchObject({ rowsRead: 3, rowsUsed: 3, rowsRejected: 0 });
+  });
+
+  it('a row of 100,000 columns (under the row limit): read, in bounded memory', () => {
+    const file = make('hundred-thousand-columns.csv', wideRow(100_000));
+    const r = statsWithPeak(file);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).inputs[0]).toMatchObject({ rowsRead: 1, rowsUsed: 1 });
+    expect(r.peakKiB - baselineKiB).toBeLessThan(128 * 1024);
+  });
+});
