@@ -136,7 +136,8 @@ export function generatePair(dir, rows, seed = 20240101) {
     const code = `000.${pad2(10 + (unitIndex % 40))}.${pad2(20 + Math.floor(unitIndex / 20))}.H56-${receivedText.slice(8, 10)}${receivedText.slice(3, 5)}${receivedText.slice(0, 2)}-${String(seq).padStart(4, '0')}`;
     const due = received + 3 + Math.floor(rnd() * 12);
     // Outcome on the electronic side.
-    const pending = received > end - 30 ? rnd() < 0.5 : rnd() < 0.02;
+    // Still open at the as-of date: most dossiers not yet due, a few overdue ones.
+    const pending = due >= end ? rnd() < 0.6 : rnd() < 0.002;
     let result = null;
     if (!pending) {
       const r = rnd();

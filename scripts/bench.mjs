@@ -2,6 +2,7 @@
  * Benchmark (issue 4): tthc-audit `reconcile` against the same job in DuckDB, on a synthetic pair.
  *
  *   npm run bench -- [--rows 1000000] [--runs 5] [--seed N] [--json] [--keep] [--dir D] [--tool-only]
+ *                    [--warmup 1] [--tool path/to/tthc-audit.js]   (another build, e.g. for before/after)
  *
  * Generates the pair into a temporary folder (never the repo), runs each job as a separate process,
  * alternating (tool, duckdb, tool, duckdb, …) after one untimed warm-up each, and prints the median
@@ -24,7 +25,7 @@ const CLASS_FIELDS = ['beforeDeadline', 'onTime', 'late', 'pendingNotDue', 'pend
 const CHECKED_KINDS = ['masked-late', 'missing-in-electronic', 'missing-in-paper'];
 
 function parseArgs(argv) {
-  const opts = { rows: 1_000_000, runs: 5, seed: 20240101, json: false, keep: false, dir: null, toolOnly: false, warmup: 1 };
+  const opts = { rows: 1_000_000, runs: 5, seed: 20240101, json: false, keep: false, dir: null, toolOnly: false, warmup: 1, tool: 'bin/tthc-audit.js' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -37,6 +38,7 @@ function parseArgs(argv) {
     else if (a === '--seed') opts.seed = Number(next());
     else if (a === '--warmup') opts.warmup = Number(next());
     else if (a === '--dir') opts.dir = next();
+    else if (a === '--tool') opts.tool = next();
     else if (a === '--json') opts.json = true;
     else if (a === '--keep') opts.keep = true;
     else if (a === '--tool-only') opts.toolOnly = true;
@@ -122,7 +124,7 @@ async function main() {
     const toolOut = join(dir, 'tool.json');
     const duckOut = join(dir, 'duckdb.json');
     const jobs = {
-      tool: ['bin/tthc-audit.js', 'reconcile', '--electronic', pair.electronic, '--paper', pair.paper, '--as-of', pair.asOf, '--format', 'json', '--output', toolOut],
+      tool: [opts.tool, 'reconcile', '--electronic', pair.electronic, '--paper', pair.paper, '--as-of', pair.asOf, '--format', 'json', '--output', toolOut],
       duckdb: ['scripts/bench-duckdb.mjs', '--electronic', pair.electronic, '--paper', pair.paper, '--as-of', pair.asOf, '--output', duckOut],
     };
     const names = opts.toolOnly ? ['tool'] : ['tool', 'duckdb'];

@@ -4,6 +4,8 @@
  * stack trace unless `--debug`.
  */
 
+import { showControls } from './render/visible-text.js';
+
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
@@ -43,5 +45,6 @@ export function formatPlace(place: ErrorPlace): string {
 /** The one line printed on stderr: `tthc-audit: <file>:<line>:<col>: <what> (<how to fix>)`. */
 export function formatError(err: AuditError): string {
   const hint = err.hint ? ` (${err.hint})` : '';
-  return `tthc-audit: ${formatPlace(err.place)}${err.message}${hint}`;
+  // Messages may quote cells and file names: no control character of theirs reaches the terminal.
+  return showControls(`tthc-audit: ${formatPlace(err.place)}${err.message}${hint}`);
 }

@@ -21,6 +21,7 @@ import { readAllInputs, type ReadResult } from '../io/read-stores.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import { checkOutputTarget } from './overwrite-policy.js';
 import { renderDetailsCsv } from '../render/csv.js';
+import { showControls } from '../render/visible-text.js';
 import { RENDERERS } from '../render/index.js';
 import { LABELS, formatCount } from '../render/labels.js';
 import type { AuditOptions } from './audit-options.js';
@@ -108,7 +109,7 @@ function reportRejections(ingests: readonly FileIngest[], opts: AuditOptions, io
   if (all.length === 0) return;
   const l = LABELS[opts.lang];
   for (const r of all.slice(0, REJECTS_SHOWN)) {
-    io.stderr(`tthc-audit: ${formatPlace({ file: r.file, line: r.line, ...(r.column === null ? {} : { column: r.column }) })}${r.reason}\n`);
+    io.stderr(showControls(`tthc-audit: ${formatPlace({ file: r.file, line: r.line, ...(r.column === null ? {} : { column: r.column }) })}${r.reason}`) + '\n');
   }
   if (all.length > REJECTS_SHOWN && !opts.rejects) io.stderr(`tthc-audit: ${l.text.moreRejected(formatCount(all.length - REJECTS_SHOWN, l))}\n`);
 }

@@ -63,16 +63,21 @@ async function isOurOutput(file: string, head: Buffer): Promise<boolean> {
  */
 export async function checkOutputTarget(target: OutputTarget, inputs: readonly string[], force: boolean): Promise<void> {
   const { flag, file } = target;
-  const found = await readOutputHead(file).catch(() => null);
-  if (found === null || !found.exists) return; // a write error, if any, is reported when writing
-  const place = { file };
-  if (!found.isFile) throw new AuditError('E_OUTPUT_NOT_FILE', `${flag} names a folder, device or pipe, not a file`, { place, hint: 'name a file to write' });
-  if (await isSameFileAsAnInput(file, inputs)) throw new AuditError('E_USAGE', `${flag} ${file} is one of the input files`, { hint: 'write the output somewhere else' });
-  if (force || found.size === 0 || (await isOurOutput(file, found.head))) return;
-  throw new AuditError('E_OUTPUT_EXISTS', `${flag} would replace this file, which tthc-audit did not write`, {
-    place,
+  const refusal = new AuditError('E_OUTPUT_EXISTS', `${flag} would replace this file, which tthc-audit did not write`, {
+    place: { file },
     hint: 'add --force to replace it, or choose another name',
   });
+  // A file that exists but cannot be read cannot be recognised: it is not ours to replace.
+  const found = await readOutputHead(file).catch(() => 'unreadable' as const);
+  if (found === 'unreadable') {
+    if (force) return;
+    throw refusal;
+  }
+  if (!found.exists) return;
+  if (!found.isFile) throw new AuditError('E_OUTPUT_NOT_FILE', `${flag} names a folder, device or pipe, not a file`, { place: { file }, hint: 'name a file to write' });
+  if (await isSameFileAsAnInput(file, inputs)) throw new AuditError('E_USAGE', `${flag} ${file} is one of the input files`, { hint: 'write the output somewhere else' });
+  if (force || found.size === 0 || (await isOurOutput(file, found.head))) return;
+  throw refusal;
 }
 
 /** The same file as an input, even under another path (a link, another spelling of the folder). */

@@ -22,6 +22,7 @@ import { applyConfigFile } from './apply-config.js';
 import { parseMap, parseMaxErrors, usageError, type RawAuditOptions } from './audit-options.js';
 import type { CommandIO } from './io.js';
 import { writeRejects } from './rejects.js';
+import { checkOutputTarget } from './overwrite-policy.js';
 
 const HELP = `
 Examples:
@@ -43,6 +44,7 @@ export function registerValidate(program: Command, io: CommandIO, setExit: (code
     .addOption(new Option('--format <format>', 'output format').choices(VALIDATE_FORMATS).default('table'))
     .option('--max-errors <n|pct%>', 'exit 2 when more rows than this are rejected', '0')
     .option('--rejects <file>', 'write every rejected row, with its line and reason, to this CSV file')
+    .option('--force', 'replace the --rejects file even when tthc-audit did not write it')
     .addOption(new Option('--lang <lang>', 'language of the report (default: from LANG, else en)').choices(LANGS))
     .option('--unit <name>', 'unit name for files that have no unit column')
     .option('--map <field=Header>', `read a column under another header (repeatable); fields: ${FIELDS.join(', ')}`, collect)
@@ -67,6 +69,7 @@ async function runValidate(files: string[], raw: RawAuditOptions, io: CommandIO)
   if (raw.rejects !== undefined && files.some((f) => resolvePath(f) === resolvePath(raw.rejects!))) {
     throw usageError(`--rejects ${raw.rejects} is one of the input files`, 'write the rejected rows somewhere else');
   }
+  if (raw.rejects !== undefined) await checkOutputTarget({ flag: '--rejects', file: raw.rejects }, files, raw.force === true);
   const read = { unit: raw.unit, encoding: raw.encoding, delimiter: delimiterOption(raw.delimiter), map: parseMap(raw.map), customStatus: raw.statusLabels ?? new Map() };
   const checks: FileCheck[] = [];
   const ingests: FileIngest[] = [];

@@ -44,35 +44,26 @@ export interface ChunkedAudit {
   tally: UnitTally;
 }
 
-function sharedInt32(length: number): Int32Array {
-  return new Int32Array(new SharedArrayBuffer(Math.max(1, length) * 4));
-}
-
-function partition(store: RecordStore, slices: number): Partition {
-  const n = store.count;
-  const slice = new Int32Array(n);
-  const start = sharedInt32(slices + 1);
-  for (let i = 0; i < n; i++) {
-    const s = store.codeHash(i) % slices;
-    slice[i] = s;
-    start[s + 1]!++;
-  }
-  for (let s = 0; s < slices; s++) start[s + 1]! += start[s]!;
-  const next = start.slice(0, slices);
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[next[slice[i]!]!++] = i;
-  store.reorder(order);
-  return { start };
-}
-
 /**
- * Cut the stores into slices of about `perSlice` records (tests use small slices), reordering each
- * store's rows by slice, in place (which row is where matters to nothing else).
+ * Cut the stores into slices of about `perSlice` records, reordering each store's rows by slice, in
+ * place (which row is where matters to nothing else). Stores already cut alike — the reader threads
+ * cut them as they finish (`sliceCountFor`) — are used as they are unless `perSlice` is given (tests).
  */
-export function sliceStores(stores: StoreSet, perSlice = RECORDS_PER_SLICE): Slicing {
-  const total = [...stores.electronic, ...stores.paper].reduce((n, s) => n + s.count, 0);
-  const slices = Math.max(1, Math.ceil(total / perSlice));
-  return { slices, parts: { electronic: stores.electronic.map((s) => partition(s, slices)), paper: stores.paper.map((s) => partition(s, slices)) } };
+export function sliceStores(stores: StoreSet, perSlice?: number): Slicing {
+  const all = [...stores.electronic, ...stores.paper];
+  const given = all[0]?.sliceCount ?? 0;
+  let slices = given;
+  if (perSlice !== undefined || given === 0 || all.some((st) => st.sliceCount !== given)) {
+    slices = sliceCountFor(all.reduce((n, st) => n + st.count, 0), perSlice);
+    for (const st of all) st.sliceBy(slices);
+  }
+  const part = (st: RecordStore): Partition => ({ start: st.sliceStarts! });
+  return { slices, parts: { electronic: stores.electronic.map(part), paper: stores.paper.map(part) } };
+}
+
+/** How many slices for this many records in all. */
+export function sliceCountFor(records: number, perSlice = RECORDS_PER_SLICE): number {
+  return Math.max(1, Math.ceil(records / perSlice));
 }
 
 function rebuild(stores: readonly RecordStore[], parts: readonly Partition[], s: number): DossierRecord[] {
@@ -122,7 +113,7 @@ function addCounts(into: Record<string, unknown>, from: Record<string, unknown>)
 }
 
 /** The whole audit in this thread, one slice after another. */
-export function auditInChunks(stores: StoreSet, audit: (records: RecordSet) => AuditResult, onDossiers?: (dossiers: readonly Dossier[]) => void, perSlice = RECORDS_PER_SLICE): ChunkedAudit {
+export function auditInChunks(stores: StoreSet, audit: (records: RecordSet) => AuditResult, onDossiers?: (dossiers: readonly Dossier[]) => void, perSlice?: number): ChunkedAudit {
   const { findings, outsidePeriodByFile, tally } = auditSlices(stores, sliceStores(stores, perSlice), 0, 1, audit, onDossiers);
   return { result: { dossiers: [], findings, outsidePeriodByFile }, tally };
 }

@@ -8,7 +8,8 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { auditSlices, mergeSliceResults, sliceStores, type SliceResult, type Slicing, type StoreSet } from '../core/audit-chunks.js';
+import { mergeSliceResults, sliceStores, type SliceResult, type Slicing, type StoreSet } from '../core/audit-chunks.js';
+import { auditSlicesQuietly } from '../core/quiet-dossiers.js';
 import type { AuditRecipe } from '../core/audit-recipe.js';
 import type { PackedRecords } from '../core/compact-records.js';
 import { daysFromCivil } from '../core/day.js';
@@ -16,7 +17,7 @@ import { listEvidence, type EvidenceEntry } from '../core/evidence.js';
 import { auditDossiers, type AuditOptions, type AuditResult } from '../core/reconcile.js';
 import type { UnitTally } from '../core/summarise.js';
 import type { Source } from '../core/types.js';
-import { reviveError, type SerialError } from './read-stores.js';
+import { YOUNG_GENERATION_MB, reviveError, type SerialError } from './read-stores.js';
 
 /** Below this many records the second thread costs more than it saves. */
 const THREADS_FROM_RECORDS = 200_000;
@@ -46,8 +47,12 @@ function workerUrl(): URL | null {
 }
 
 function auditInWorker(url: URL, task: AuditTask): Promise<Extract<AuditReply, { kind: 'done' }>> {
+  return replyOf(new Worker(url, { workerData: task }));
+}
+
+/** The worker's answer. (Apart from `auditInWorker`, so that its listeners do not keep the task — and its stores — alive.) */
+function replyOf(worker: Worker): Promise<Extract<AuditReply, { kind: 'done' }>> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { workerData: task });
     let settled = false;
     worker.on('message', (reply: AuditReply) => {
       settled = true;
@@ -66,8 +71,8 @@ function auditInWorker(url: URL, task: AuditTask): Promise<Extract<AuditReply, {
 }
 
 /**
- * Audit every record of the stores with `options` (built from `recipe` by the caller). `threads`: at
- * most this many threads; undefined decides by size.
+ * Audit every record of the stores with `options` (built from `recipe` by the caller), then empty the
+ * stores (`release`). `threads`: at most this many threads; undefined decides by size.
  */
 export async function auditStores(stores: StoreSet, recipe: AuditRecipe, options: AuditOptions, unitNames: Map<string, string> | null, threads: number | undefined): Promise<StoresAudit> {
   const slicing = sliceStores(stores);
@@ -81,7 +86,7 @@ export async function auditStores(stores: StoreSet, recipe: AuditRecipe, options
   const audit = (set: Parameters<typeof auditDossiers>[0]): AuditResult => auditDossiers(set, options);
   let mine: SliceResult;
   if (!parallel) {
-    mine = auditSlices(stores, slicing, 0, 1, audit, keep);
+    mine = auditSlicesQuietly(stores, slicing, 0, 1, options, audit, keep);
   } else {
     const task: AuditTask = {
       stores: { electronic: stores.electronic.map((s) => s.pack()), paper: stores.paper.map((s) => s.pack()) },
@@ -93,11 +98,12 @@ export async function auditStores(stores: StoreSet, recipe: AuditRecipe, options
     };
     const theirs = auditInWorker(url, task);
     theirs.catch(() => {}); // awaited below, after this thread's half
-    mine = auditSlices(stores, slicing, 0, 2, audit, keep);
+    mine = auditSlicesQuietly(stores, slicing, 0, 2, options, audit, keep);
     const done = await theirs;
     mergeSliceResults(mine, done.result);
     for (const entry of done.evidence) evidence.push(entry);
     for (const year of done.computedYears) options.calendar.isWorkingDay(daysFromCivil(year, 1, 1));
   }
+  for (const store of [...stores.electronic, ...stores.paper]) store.release(); // their memory is the report's now
   return { result: { dossiers: [], findings: mine.findings, outsidePeriodByFile: mine.outsidePeriodByFile }, tally: mine.tally, evidence };
 }

@@ -4,7 +4,7 @@
  * back the findings, counts, the years its calendar computed and, when asked, the evidence entries.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { auditSlices } from '../core/audit-chunks.js';
+import { auditSlicesQuietly } from '../core/quiet-dossiers.js';
 import { auditOptionsOf } from '../core/audit-recipe.js';
 import { RecordStore } from '../core/compact-records.js';
 import { listEvidence, type EvidenceEntry } from '../core/evidence.js';
@@ -24,7 +24,7 @@ if (port !== null) {
     const keep = names === null ? undefined : (dossiers: Parameters<typeof listEvidence>[0]): void => {
       for (const entry of listEvidence(dossiers, names)) evidence.push(entry);
     };
-    const result = auditSlices(stores, task.slicing, task.first, task.step, (set) => auditDossiers(set, options), keep);
+    const result = auditSlicesQuietly(stores, task.slicing, task.first, task.step, options, (set) => auditDossiers(set, options), keep);
     post({ kind: 'done', result, computedYears: options.calendar.computedYears(), evidence });
   } catch (err) {
     post({ kind: 'failed', error: serialiseError(err) });

@@ -8,7 +8,7 @@
 import iconv from 'iconv-lite';
 import { AuditError } from '../errors.js';
 import { isUtf8, isUtf8Name, type DetectedEncoding } from './decode.js';
-import { detectLegacyText, type LegacyVerdict } from './detect-garbled-text.js';
+import { detectLegacyText, headerRegion, type LegacyVerdict } from './detect-garbled-text.js';
 import { FONT_NAMES } from './legacy-encoding.js';
 
 const VIETNAMESE = /[ăđơư\u1ea0-\u1ef9]/i;
@@ -45,12 +45,11 @@ export function checkLegacyText(head: Uint8Array, enc: DetectedEncoding, sample:
     const cp1258 = iconv.decode(Buffer.from(body), 'windows-1258').normalize('NFC');
     const asCp1258 = detectLegacyText(cp1258);
     if (asCp1258 !== null) throw legacyError(detectLegacyText(iconv.decode(Buffer.from(body), 'latin1')) ?? asCp1258, file);
-    const example = cp1258.split(/[,;\t\r\n]/).find((p) => VIETNAMESE.test(p))?.trim();
-    if (example !== undefined) {
-      throw new AuditError('E_NOT_UTF8', `the file is not UTF-8; read as Windows-1258 it says "${example.slice(0, 40)}"`, {
-        place: { file },
-        hint: 'add --encoding windows-1258',
-      });
+    if (VIETNAMESE.test(cp1258)) {
+      // The example comes from the title and header rows only: a data row may hold an applicant's name.
+      const example = headerRegion(cp1258).split(/[,;\t\r\n]/).find((p) => VIETNAMESE.test(p))?.trim();
+      const says = example === undefined ? ' but reads as Vietnamese in Windows-1258' : `; read as Windows-1258 it says "${example.slice(0, 40)}"`;
+      throw new AuditError('E_NOT_UTF8', `the file is not UTF-8${says}`, { place: { file }, hint: 'add --encoding windows-1258' });
     }
     return; // the strict decoder reports the invalid bytes
   }
@@ -58,16 +57,20 @@ export function checkLegacyText(head: Uint8Array, enc: DetectedEncoding, sample:
   if (verdict !== null) throw legacyError(verdict, file);
 }
 
+function exampleText(v: LegacyVerdict): string {
+  return v.example === '' ? '' : ` ("${v.example}" should read "${v.reading}")`;
+}
+
 function legacyError(v: LegacyVerdict, file: string): AuditError {
   const place = { file };
   if (v.kind === 'mojibake') {
-    return new AuditError('E_MOJIBAKE', `the text was garbled by a wrong encoding ("${v.example}" should read "${v.reading}")`, {
+    return new AuditError('E_MOJIBAKE', `the text was garbled by a wrong encoding${exampleText(v)}`, {
       place,
       hint: 'UTF-8 text was opened as Windows-1252 and saved again: export the file again from the source system as CSV UTF-8',
     });
   }
   const name = FONT_NAMES[v.font];
-  return new AuditError('E_LEGACY_FONT', `the text is typed in the ${name} font encoding, not Unicode ("${v.example}" should read "${v.reading}")`, {
+  return new AuditError('E_LEGACY_FONT', `the text is typed in the ${name} font encoding, not Unicode${exampleText(v)}`, {
     place,
     hint: `convert it to Unicode with Unikey's "Chuyển mã" (source ${name}, destination Unicode) and save as CSV UTF-8, or read it as it is with --encoding ${v.font}`,
   });

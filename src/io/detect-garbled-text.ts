@@ -31,9 +31,12 @@ export type LegacyVerdict =
 export function detectLegacyText(sample: string): LegacyVerdict | null {
   const vietnamese = countVietnamese(sample);
   const pieces = sample.split(/[,;\t\n"]/);
+  // Examples are quoted to the user: take them from the title and header rows only, never from a
+  // data row, which may hold an applicant's name.
+  const headPieces = headerRegion(sample).split(/[,;\t\n"]/);
   const gained = pieces.reduce((n, piece) => n + mojibakeGain(piece), 0);
   if (gained >= 3 && gained > vietnamese) {
-    const example = firstPiece(pieces, (piece) => mojibakeGain(piece) > 0);
+    const example = firstPiece(headPieces, (piece) => mojibakeGain(piece) > 0);
     return { kind: 'mojibake', example, reading: readMojibake(example) ?? example };
   }
   let signs = 0;
@@ -45,8 +48,18 @@ export function detectLegacyText(sample: string): LegacyVerdict | null {
   const pairs = sample.match(VNI_PAIRS)?.length ?? 0;
   if (signs + pairs < 3 || signs + pairs <= vietnamese) return null;
   const font: LegacyFont = tcvn3Only >= pairs ? 'tcvn3' : 'vni';
-  const example = firstPiece(pieces, (piece) => [...piece].some((c) => SIGNS.has(c)) || VNI_PAIR.test(piece));
+  const example = firstPiece(headPieces, (piece) => [...piece].some((c) => SIGNS.has(c)) || VNI_PAIR.test(piece));
   return { kind: 'font', font, example, reading: fromLegacy(example, font) };
+}
+
+/**
+ * The lines up to and including the first that looks like a header (three or more non-empty cells):
+ * title rows have one cell, data rows come after.
+ */
+export function headerRegion(text: string): string {
+  const lines = text.split('\n', 40);
+  const end = lines.findIndex((line) => line.split(/[,;\t]/).filter((c) => c.replace(/"/g, '').trim() !== '').length >= 3);
+  return lines.slice(0, end < 0 ? 1 : end + 1).join('\n');
 }
 
 function countVietnamese(text: string): number {

@@ -6,7 +6,8 @@
  * seems: the answer is then "nothing recognisable" (null).
  */
 import { inflateRawSync } from 'node:zlib';
-import { open, type FileHandle } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 
 /** A zip's end-of-central-directory record: 22 bytes plus a comment of up to 65,535. */
 const EOCD_MAX = 22 + 0xffff;
@@ -15,23 +16,21 @@ const ZIP_READ_LIMIT = 1 << 20;
 
 export type OutputHead = { exists: false } | { exists: true; isFile: boolean; size: number; head: Buffer };
 
-/** Whether `file` exists, and if it is a file its size and first `bytes` bytes. */
+/** Whether `file` exists, and if it is a regular file its size and first `bytes` bytes. */
 export async function readOutputHead(file: string, bytes = 4096): Promise<OutputHead> {
-  let handle: FileHandle;
+  let info: Stats;
   try {
-    handle = await open(file, 'r');
+    info = await stat(file); // never open a FIFO or a device: opening one can block
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { exists: false };
-    if (code === 'EISDIR') return { exists: true, isFile: false, size: 0, head: Buffer.alloc(0) };
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { exists: false };
     throw err;
   }
+  if (!info.isFile()) return { exists: true, isFile: false, size: info.size, head: Buffer.alloc(0) };
+  const handle = await open(file, 'r');
   try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) return { exists: true, isFile: false, size: stat.size, head: Buffer.alloc(0) };
-    const head = Buffer.alloc(Math.min(bytes, stat.size));
+    const head = Buffer.alloc(Math.min(bytes, info.size));
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    return { exists: true, isFile: true, size: stat.size, head: head.subarray(0, bytesRead) };
+    return { exists: true, isFile: true, size: info.size, head: head.subarray(0, bytesRead) };
   } finally {
     await handle.close();
   }

@@ -11,7 +11,7 @@ const port = parentPort;
 if (port !== null) {
   const task = workerData as WorkerTask;
   const post = (reply: WorkerReply, transfer: ArrayBuffer[] = []): void => port.postMessage(reply, transfer);
-  readIntoStore(task.spec, task.opts, task.capacity, (rows) => post({ kind: 'progress', rows })).then(
+  readIntoStore(task.spec, task.opts, task.capacity, (rows) => post({ kind: 'progress', rows }), task.slices).then(
     ({ ingest, store }) => {
       const packed = store.pack();
       post({ kind: 'done', ingest, packed }, transferables(packed));

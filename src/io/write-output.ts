@@ -5,7 +5,7 @@
  * BOM is added to text on request so that Excel shows Vietnamese diacritics.
  */
 import { randomBytes } from 'node:crypto';
-import { close, fdatasync, openSync, unlinkSync, write } from 'node:fs';
+import { close, fdatasync, openSync, realpathSync, unlinkSync, write } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AuditError } from '../errors.js';
@@ -25,25 +25,57 @@ const CHUNK = 1 << 20;
  * every temporary file that exists.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array, opts: { bom?: boolean } = {}): Promise<void> {
-  const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  const bytes = typeof data === 'string' ? Buffer.from((opts.bom ? UTF8_BOM : '') + data, 'utf8') : data;
+  // Through a symbolic link to the file it names: the link stays a link (and /dev/stdout stays a device).
+  const target = resolveLink(file);
+  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let created = false;
   try {
     const fd = openSync(tmp, 'wx', 0o666);
     created = true;
     inFlight.add(tmp);
     try {
-      for (let offset = 0; offset < bytes.length; ) offset += await writeSome(fd, bytes, offset);
+      for (const bytes of byteChunks(data, opts.bom === true)) {
+        for (let offset = 0; offset < bytes.length; ) offset += await writeSome(fd, bytes, offset);
+      }
       await new Promise<void>((resolve, reject) => fdatasync(fd, (err) => (err ? reject(err) : resolve())));
     } finally {
       await new Promise<void>((resolve) => close(fd, () => resolve()));
     }
-    await rename(tmp, file);
+    await rename(tmp, target);
     inFlight.delete(tmp);
   } catch (err) {
     if (created) await unlink(tmp).catch(() => undefined);
     inFlight.delete(tmp);
     throw writeError(err, file);
+  }
+}
+
+/**
+ * The bytes to write, a chunk at a time: a report of a million dossiers is a string of a hundred
+ * megabytes, and encoding it whole would hold a second copy of it in memory. Chunks never split a
+ * surrogate pair.
+ */
+function* byteChunks(data: string | Uint8Array, bom: boolean): Generator<Uint8Array> {
+  if (typeof data !== 'string') {
+    yield data;
+    return;
+  }
+  if (bom) yield Buffer.from(UTF8_BOM, 'utf8');
+  for (let start = 0; start < data.length; ) {
+    let end = Math.min(start + CHUNK, data.length);
+    const last = data.charCodeAt(end - 1);
+    if (end < data.length && last >= 0xd800 && last <= 0xdbff) end--; // keep a high surrogate with its low half
+    yield Buffer.from(data.slice(start, end), 'utf8');
+    start = end;
+  }
+}
+
+/** The file a path names once symbolic links are followed; the path itself when it does not exist yet. */
+function resolveLink(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
   }
 }
 

@@ -10,6 +10,7 @@ import type { AuditReport } from '../core/report.js';
 import type { UnitReport } from '../core/summarise.js';
 import { formatCount, labelsFor, messageOf, type Labels } from './labels.js';
 import type { RenderOptions } from './options.js';
+import { showControls } from './visible-text.js';
 import { findingPlaces, kindCounts, periodText, ratesText, unitNames } from './report-facts.js';
 import { alertOf, formatCell, unitColumns, unitName, type UnitColumn } from './unit-columns.js';
 
@@ -18,14 +19,14 @@ export const MARKDOWN_FINDINGS_SHOWN = 50;
 
 /** Escape text for inline markdown and table cells. */
 export function escapeMarkdown(text: string): string {
-  return text
+  return showControls(text
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]|~#]/g, '\\$&')
     // a zero-width space after "@" stops GitHub from notifying a user or team named in the data
-    .replace(/@/g, '@\u200b');
+    .replace(/@/g, '@\u200b'));
 }
 
 export function renderMarkdown(report: AuditReport, opts: RenderOptions): string {

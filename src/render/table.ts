@@ -8,6 +8,7 @@ import { DATA_KINDS, FINDING_KINDS, MISMATCH_KINDS, type Finding, type FindingKi
 import type { AuditReport } from '../core/report.js';
 import type { Stats, UnitReport } from '../core/summarise.js';
 import { formatCount, formatPercent, labelsFor, type Labels } from './labels.js';
+import { showControls } from './visible-text.js';
 
 const messageOf = (f: Finding, l: Labels): string => l.message[f.kind](f);
 import type { RenderOptions } from './options.js';
@@ -34,7 +35,7 @@ export function renderTable(report: AuditReport, opts: RenderOptions): string {
     wordWrap: true,
   });
   const rowOf = both ? reconcileRow : statsRow;
-  for (const u of report.units) table.push(rowOf(u, u.unit || labels.text.noUnit, labels, c));
+  for (const u of report.units) table.push(rowOf(u, showControls(u.unit) || labels.text.noUnit, labels, c));
   table.push(rowOf(report.total, labels.columns.total, labels, c).map((cell) => c.bold(cell)));
   return [c.bold(labels.text.title(report.command)), table.toString(), ...footer(report, labels, c)].join('\n') + '\n';
 }
@@ -88,7 +89,7 @@ function footer(report: AuditReport, l: Labels, c: ChalkInstance): string[] {
   lines.push('', c.bold(`${t.inputs}:`));
   for (const i of report.inputs) {
     const f = (x: number): string => formatCount(x, l);
-    lines.push(`  [${i.source === 'electronic' ? l.columns.electronic : l.columns.paper}] ${i.file}: ${t.rows(f(i.rowsRead), f(i.rowsUsed), f(i.rowsRejected), f(i.rowsOutsidePeriod))}`);
+    lines.push(`  [${i.source === 'electronic' ? l.columns.electronic : l.columns.paper}] ${showControls(i.file)}: ${t.rows(f(i.rowsRead), f(i.rowsUsed), f(i.rowsRejected), f(i.rowsOutsidePeriod))}`);
   }
   const counts = FINDING_KINDS.filter((k) => report.total.findingCounts[k] > 0);
   lines.push('', c.bold(`${t.findings}:`));
@@ -97,7 +98,7 @@ function footer(report: AuditReport, l: Labels, c: ChalkInstance): string[] {
   const masked = report.findings.filter((f) => f.kind === 'masked-late');
   if (masked.length > 0) {
     lines.push('', c.red.bold(`${l.kinds['masked-late']}:`));
-    for (const f of masked.slice(0, MASKED_SHOWN)) lines.push(`  ${f.code}  ${f.unit || l.text.noUnit}: ${messageOf(f, l)}`);
+    for (const f of masked.slice(0, MASKED_SHOWN)) lines.push(showControls(`  ${f.code}  ${f.unit || l.text.noUnit}: ${messageOf(f, l)}`));
     if (masked.length > MASKED_SHOWN) lines.push(`  ${t.moreFindings(formatCount(masked.length - MASKED_SHOWN, l))}`);
   }
   if (report.skippedChecks.length > 0) {
@@ -106,11 +107,11 @@ function footer(report: AuditReport, l: Labels, c: ChalkInstance): string[] {
   }
   if (report.gates.length > 0) {
     lines.push('', c.bold(`${t.gates}:`));
-    for (const g of report.gates) lines.push(`  ${g.passed ? t.gate(g) : c.red.bold(t.gate(g))}`);
+    for (const g of report.gates) lines.push(`  ${g.passed ? showControls(t.gate(g)) : c.red.bold(showControls(t.gate(g)))}`);
   }
   if (report.notes.length > 0) {
     lines.push('', c.bold(`${t.notes}:`));
-    for (const n of report.notes) lines.push(`  ${t.note(n)}`);
+    for (const n of report.notes) lines.push(`  ${showControls(t.note(n))}`);
   }
   return lines;
 }

@@ -2,6 +2,7 @@
  * `validate` output: a plain-text table of problems by kind (counts, first examples with file:line)
  * or the report as JSON. A function of the report and the language only; wording from labels.ts.
  */
+import { showControls } from './visible-text.js';
 import { formatPlace } from '../errors.js';
 import type { ValidationReport } from '../core/validation.js';
 import { LABELS, formatCount, type Lang } from './labels.js';
@@ -19,7 +20,7 @@ export function renderValidation(report: ValidationReport, format: ValidateForma
     lines.push(`  ${i.file} (${i.source === 'paper' ? l.columns.paper : l.columns.electronic}): ${what}`);
   }
   lines.push('');
-  if (report.problems.length === 0) return [...lines, l.validate.clean, ''].join('\n');
+  if (report.problems.length === 0) return showControls([...lines, l.validate.clean, ''].join('\n'));
   lines.push(l.validate.problems);
   for (const g of report.problems) {
     lines.push(`  ${l.validate.kinds[g.kind]} [${g.kind}]: ${n(g.count)}`);
@@ -30,5 +31,6 @@ export function renderValidation(report: ValidationReport, format: ValidateForma
     if (g.count > g.examples.length) lines.push(`    ${l.validate.more(n(g.count - g.examples.length))}`);
   }
   lines.push('', l.validate.total(n(report.problemCount)), '');
-  return lines.join('\n');
+  // No colour here: every control character in the text came from the inputs.
+  return showControls(lines.join('\n'));
 }

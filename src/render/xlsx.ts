@@ -6,6 +6,8 @@
  * formula (= + - @ tab CR) gets a leading apostrophe, as in the CSV output, so it stays text even after
  * the cell is edited or the sheet is saved as CSV.
  */
+import { parseIsoDay } from '../core/day.js';
+import { stampZipDates } from './zip-dates.js';
 import ExcelJS from 'exceljs';
 import type { AuditReport } from '../core/report.js';
 import type { Stats, UnitReport } from '../core/summarise.js';
@@ -36,7 +38,9 @@ export async function renderXlsx(report: AuditReport, opts: RenderOptions): Prom
   addSummarySheet(wb, report, l);
   addFindingsSheet(wb, report, l, opts);
   addInputsSheet(wb, report, l, opts);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  const asOf = parseIsoDay(report.asOf);
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  return asOf === null ? bytes : stampZipDates(bytes, asOf);
 }
 
 /** A row's values as cells: every string neutralised (see neutraliseCell). */

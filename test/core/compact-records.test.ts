@@ -131,6 +131,33 @@ describe('RecordStore', () => {
     expect(a.intColumn('newDate')).toBeNull(); // never set: never allocated
   });
 
+  it('groups its rows by slice of codes in place, keeping every record whole', () => {
+    fc.assert(
+      fc.property(fc.array(recordArb, { minLength: 1, maxLength: 80 }), fc.integer({ min: 1, max: 9 }), (records, slices) => {
+        const store = fill(records);
+        const hashOf = new Map(records.map((r, i) => [r.code, store.codeHash(i)]));
+        store.sliceBy(slices);
+        expect(store.sliceCount).toBe(slices);
+        const starts = [...store.sliceStarts!];
+        expect(starts[0]).toBe(0);
+        expect(starts[slices]).toBe(records.length);
+        const back = Array.from({ length: store.count }, (_, i) => store.recordAt(i));
+        for (let s = 0; s < slices; s++) {
+          for (let i = starts[s]!; i < starts[s + 1]!; i++) {
+            expect(hashOf.get(back[i]!.code)! % slices).toBe(s);
+            expect(store.codeHash(i)).toBe(hashOf.get(back[i]!.code));
+          }
+        }
+        const key = (r: DossierRecord): string => JSON.stringify(r);
+        expect(back.map(key).sort()).toEqual(records.map(key).sort());
+        const again = RecordStore.unpack(store.pack());
+        expect(again.sliceStarts).toEqual(store.sliceStarts);
+        expect(again.recordAt(store.count - 1)).toEqual(back[store.count - 1]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('refuses a record of another file or source', () => {
     const store = new RecordStore('electronic', 'e.csv');
     expect(() => store.add(makeRecord({ source: 'paper', file: 'e.csv' }))).toThrow(/added to the store of e.csv/);

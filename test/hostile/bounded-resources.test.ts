@@ -6,10 +6,10 @@
  * peak memory is measured by a preloaded script (report-peak-rss.cjs) and compared with a run on a
  * tiny file read the same way: reading a 64 MB line must not cost 64 MB.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoCrash, hostile, ROOT, runCli, tempDir, type CliResult } from './hostile-helpers.js';
 // @ts-expect-error: a plain JavaScript script, without types
 import { fieldOverLimit, millionEmptyRows, oneGiganticLine, wideRow } from '../../fixtures/hostile/generate.mjs';
@@ -35,6 +35,7 @@ function make(name: string, bytes: Uint8Array): string {
 
 /** A tiny file read in a reader thread, as big files are: what any run costs. */
 let baselineKiB = 0;
+afterAll(() => rmSync(dir, { recursive: true, force: true })); // hundreds of MB
 beforeAll(() => {
   baselineKiB = statsWithPeak(join(ROOT, 'fixtures/mini/electronic.csv'), { TTHC_AUDIT_THREADS: '2' }).peakKiB;
   expect(baselineKiB).toBeGreaterThan(10_000); // the measurement works

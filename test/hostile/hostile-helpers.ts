@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { expect } from 'vitest';
-import { BIN, ROOT, runCli, tempDir, type CliResult } from '../cli/run-cli.js';
+import { runMain } from '../render/run-main.js';
+import { BIN, ROOT, tempDir, type CliResult } from '../cli/run-cli.js';
 
 export { BIN, ROOT, runCli, tempDir, writeTemp, type CliResult } from '../cli/run-cli.js';
 
@@ -29,30 +30,29 @@ export function expectNoCrash(r: CliResult, maxStderrLines = 13): void {
   expect(r.stderr.split('\n').filter((l) => l !== '').length).toBeLessThanOrEqual(maxStderrLines);
 }
 
-/** Every output of one run, as text (xlsx: the text of every entry of the workbook). */
-export interface RunOutputs {
-  result: CliResult;
-  /** name → content: 'stdout', 'stderr', and each file written (`report.<format>`, `details.csv`, …). */
-  texts: Map<string, string>;
-}
+/** Every output of a run, as text: 'stdout', 'stderr' and each file written (xlsx: the text of its entries). */
+export type RunOutputs = Map<string, string>;
 
 /**
- * Run `reconcile` (or `stats` when `paper` is null) in `format` with --output, --details, --dossiers
- * (CSV and, in a second run, JSON) and --rejects into a fresh folder, and collect every output.
+ * Run `reconcile` (or `stats` when `paper` is null) in-process in `format`, with --output, --details,
+ * --dossiers (CSV, and JSON in a second run) and --rejects into a fresh folder, and collect every
+ * output. Returns the outputs and the first run's exit code.
  */
-export function runEveryOutput(electronic: string, paper: string | null, format: Format, extra: readonly string[] = [], env: Record<string, string> = {}): RunOutputs {
+export async function runEveryOutput(electronic: string, paper: string | null, format: Format, extra: readonly string[] = []): Promise<{ code: number; outputs: RunOutputs }> {
   const dir = tempDir();
   const inputs = paper === null ? ['stats', electronic] : ['reconcile', '--electronic', electronic, '--paper', paper];
-  const texts = new Map<string, string>();
-  const first = runCli([...inputs, '--as-of', '2024-12-31', '--format', format, '--output', join(dir, `report.${format}`), '--details', join(dir, 'details.csv'), '--dossiers', join(dir, 'dossiers.csv'), '--rejects', join(dir, 'rejects.csv'), ...extra], env);
-  const second = runCli([...inputs, '--as-of', '2024-12-31', '--format', format, '--dossiers', join(dir, 'dossiers.json'), ...extra], env);
-  texts.set('stdout', first.stdout + second.stdout);
-  texts.set('stderr', first.stderr + second.stderr);
+  const common = [...inputs, '--as-of', '2024-12-31', '--format', format, ...extra];
+  const first = await runMain([...common, '--output', join(dir, `report.${format}`), '--details', join(dir, 'details.csv'), '--dossiers', join(dir, 'dossiers.csv'), '--rejects', join(dir, 'rejects.csv')]);
+  const second = await runMain([...common, '--dossiers', join(dir, 'dossiers.json')]);
+  const outputs: RunOutputs = new Map([
+    ['stdout', format === 'xlsx' ? zipTexts(Buffer.from(second.bytes)).join('\n') : second.stdout],
+    ['stderr', first.stderr + second.stderr],
+  ]);
   for (const name of readdirSync(dir)) {
     const bytes = readFileSync(join(dir, name));
-    texts.set(name, name.endsWith('.xlsx') ? zipTexts(bytes).join('\n') : bytes.toString('utf8'));
+    outputs.set(name, name.endsWith('.xlsx') ? zipTexts(bytes).join('\n') : bytes.toString('utf8'));
   }
-  return { result: first, texts };
+  return { code: first.code, outputs };
 }
 
 /** The text of every entry of a zip (an xlsx), read through its central directory. */

@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDossierFile } from '../../src/io/read-dossiers.js';
 import { runMain } from '../render/run-main.js';
-import { FC_SEED, tempDir } from './hostile-helpers.js';
+import { FC_SEED, ROOT, tempDir } from './hostile-helpers.js';
 
 const CODES = ['H1-240301-0001', 'H1-240301-0002', 'H2-240302-0003', 'h2-240302-0004', 'X-5', 'X-6', 'Đ-7', 'A-8'];
 /** The receipt day of each code (March 2024): fixed, so duplicates and both sides agree. */
@@ -160,5 +160,71 @@ describe('every dossier of either input is counted or is a finding', () => {
       ),
       { numRuns: 120, seed: FC_SEED },
     );
+  });
+});
+
+interface StatsReport extends Pick<Report, 'inputs' | 'findings'> {
+  units: { unit: string; electronic: Record<string, number> }[];
+  total: { electronic: Record<string, number> };
+}
+
+/** `stats <corpus file> --format json` in-process (the report is read only when there is one). */
+async function statsOf(name: string, ...extra: string[]): Promise<{ code: number; stderr: string; report: StatsReport }> {
+  const r = await runMain(['stats', join(ROOT, 'fixtures/hostile', name), '--as-of', '2024-12-31', '--format', 'json', ...extra]);
+  return { code: r.code, stderr: r.stderr, report: (r.stdout === '' ? null : JSON.parse(r.stdout)) as StatsReport };
+}
+
+describe('the hostile corpus: every row accounted for, as worked out by hand (fixtures/hostile/README.md)', () => {
+  it('nul-bytes.csv: binary, refused as a whole with one message', async () => {
+    const r = await statsOf('nul-bytes.csv');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nul-bytes\.csv: the file holds binary data, not CSV text \(/);
+  });
+
+  it('lone-surrogate-utf16le.csv: 3 rows used; a lone surrogate reads as U+FFFD', async () => {
+    const { code, report } = await statsOf('lone-surrogate-utf16le.csv');
+    expect(code).toBe(0);
+    expect(report.inputs[0]).toMatchObject({ rowsRead: 3, rowsUsed: 3, rowsRejected: 0 });
+    expect(report.units.map((u) => [u.unit, u.electronic.received]).sort()).toEqual([['Xã A', 2], ['Xã \ufffdA', 1]]);
+    expect(report.total.electronic).toMatchObject({ beforeDeadline: 1, onTime: 1, pendingOverdue: 1 });
+  });
+
+  it('rtl-and-combining-marks.csv: 7 rows used in 5 units; NFD and NFC spellings are one unit', async () => {
+    const { code, report } = await statsOf('rtl-and-combining-marks.csv');
+    expect(code).toBe(0);
+    expect(report.inputs[0]).toMatchObject({ rowsRead: 7, rowsUsed: 7 });
+    expect(report.units).toHaveLength(5);
+    expect(report.units.find((u) => u.unit === 'Phường Đông Hưng')!.electronic.received).toBe(3);
+    expect(report.total.electronic).toMatchObject({ received: 7, beforeDeadline: 4, onTime: 1, late: 1, pendingOverdue: 1 });
+  });
+
+  it('absurd-dates.csv: 7 rows rejected at the receipt or due column, 2 unreadable result dates noted; exit 2 unless allowed', async () => {
+    const refused = await statsOf('absurd-dates.csv');
+    expect(refused.code).toBe(2);
+    const places = [...refused.stderr.matchAll(/absurd-dates\.csv:(\d+):(\d+): /g)].map((m) => `${m[1]}:${m[2]}`);
+    expect(places).toEqual(['3:3', '4:4', '5:3', '6:3', '7:4', '8:3', '10:3']);
+    const { code, report } = await statsOf('absurd-dates.csv', '--max-errors', '100%');
+    expect(code).toBe(0);
+    expect(report.inputs[0]).toMatchObject({ rowsRead: 11, rowsUsed: 4, rowsRejected: 7 });
+    expect(report.findings.map((f) => `${f.kind} ${f.code}`).sort()).toEqual(['invalid-dates D-10', 'invalid-dates D-8']);
+    expect(report.total.electronic).toMatchObject({ received: 4, beforeDeadline: 1, onTime: 1, pendingOverdue: 2 });
+  });
+
+  it('stray-quotes.csv: 4 rows used; a bare quote stays in its cell, a quoted line break becomes a space', async () => {
+    const { code, report } = await statsOf('stray-quotes.csv');
+    expect(code).toBe(0);
+    expect(report.inputs[0]).toMatchObject({ rowsRead: 4, rowsUsed: 4 });
+    expect(report.units.map((u) => [u.unit, u.electronic.received]).sort()).toEqual([['Xã "Hòa" A', 3], ['Xã Hòa, A', 1]]);
+  });
+
+  it('duplicate-and-empty-headers.csv: the first of two columns with one name is read', async () => {
+    const { code, report } = await statsOf('duplicate-and-empty-headers.csv');
+    expect(code).toBe(0);
+    expect(report.inputs[0]).toMatchObject({ rowsRead: 2, rowsUsed: 2 });
+    // due 05/03 (the first "Ngày hẹn trả"): H-1 done 04/03 is before, H-2 done 06/03 late; codes from the first "Mã hồ sơ"
+    expect(report.total.electronic).toMatchObject({ beforeDeadline: 1, late: 1 });
+    const listed = await runMain(['stats', join(ROOT, 'fixtures/hostile/duplicate-and-empty-headers.csv'), '--as-of', '2024-12-31', '--dossiers', join(dir, 'dup.json')]);
+    expect(listed.code).toBe(0);
+    expect((JSON.parse(readFileSync(join(dir, 'dup.json'), 'utf8')) as { code: string }[]).map((d) => d.code)).toEqual(['H-1', 'H-2']);
   });
 });

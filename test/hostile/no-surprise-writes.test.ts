@@ -6,7 +6,7 @@
  * nor a folder or device; an existing file is replaced only when it is empty, was written by tthc-audit
  * (recognised by how each of our formats begins), or with `--force`.
  */
-import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -193,5 +193,35 @@ describe('an existing file is replaced only when tthc-audit wrote it, when empty
     expect((await runMain(clean('--dossiers', join(dir, 'e.json')))).code).toBe(0);
     expect(readFileSync(join(dir, 'e.json'), 'utf8')).toContain('"code": "');
     expect(readdirSync(dir).sort()).toEqual(['d.csv', 'e.csv', 'e.json', 'r.csv']);
+  });
+});
+
+describe('validate --rejects follows the same rule', () => {
+  it('refuses a file it did not write, replaces its own, and --force replaces any', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'rejects.csv');
+    const bad = join(ROOT, 'fixtures/hostile/applicant-pii.csv');
+    writeFileSync(file, 'unit,score\n');
+    const refused = await runMain(['validate', bad, '--rejects', file]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--rejects would replace this file, which tthc-audit did not write');
+    expect(readFileSync(file, 'utf8')).toBe('unit,score\n');
+    expect((await runMain(['validate', bad, '--rejects', file, '--force'])).code).toBe(2); // 1 rejected row > --max-errors 0
+    expect(readFileSync(file, 'utf8')).toMatch(/^file,line,column,reason,/);
+    expect((await runMain(['validate', bad, '--rejects', file, '--max-errors', '1'])).code).toBe(1);
+    expect(readFileSync(file, 'utf8')).toMatch(/^file,line,column,reason,/);
+  });
+});
+
+describe('an output named through a symbolic link', () => {
+  it('replaces the file the link names; the link stays a link', async () => {
+    const dir = tempDir();
+    const real = join(dir, 'real.json');
+    writeFileSync(real, '');
+    symlinkSync(real, join(dir, 'link.json'));
+    expect((await runMain(mini('--format', 'json', '--output', join(dir, 'link.json')))).code).toBe(0);
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toMatch(/^\{\n {2}"schemaVersion": 1,/);
+    expect(readdirSync(dir).sort()).toEqual(['link.json', 'real.json']);
   });
 });
