@@ -1,16 +1,16 @@
 /**
- * A compact, columnar store of the `DossierRecord`s of one file, so that a million records cost tens
- * of megabytes instead of the better part of a gigabyte, and cross a thread boundary as a few
- * transferable buffers instead of a million cloned objects.
+ * A compact, columnar store of the `DossierRecord`s of one file, so that a million records cost about
+ * 65 MB instead of the better part of a gigabyte, and are shared between threads (SharedArrayBuffer
+ * columns) instead of cloned as a million objects.
  *
  * Days and counts are Int32 columns (null is a sentinel; a column that only ever held null is never
  * allocated); low-variety text (unit, procedure, status, reason, …) is interned — a table of strings
- * and a Uint16 column of ids (Int32 past 65,535 distinct values); dossier codes sit once, joined into
- * one string per 4,096 rows; raw codes and `badDates` are sparse, flagged per row. `recordAt(i)`
- * rebuilds the record exactly: its object literal is typed `DossierRecord`, so a field added there
- * fails to compile here until it is stored (and test/core/compact-records.test.ts round-trips every
- * field). The hot paths are written out field by field: generic loops over field names cost a
- * microsecond a record at this scale.
+ * and a Uint16 column of ids (Int32 past 65,535 distinct values); dossier codes sit once in a UTF-8
+ * arena; raw codes and `badDates` are sparse, flagged per row. `recordAt(i)` rebuilds the record
+ * exactly: its object literal is typed `DossierRecord`, so a field added there fails to compile here
+ * until it is stored (and test/core/compact-records.test.ts round-trips every field). `sliceBy`
+ * groups the rows by slice of codes for the audit (core/audit-chunks.ts). The hot paths are written
+ * out field by field: generic loops over field names cost a microsecond a record at this scale.
  */
 import type { DossierRecord, LabelClass, Source, StatusKind } from './types.js';
 
@@ -30,7 +30,8 @@ type IntColumn = Int32Array | null;
 interface TextColumn {
   table: (string | null)[];
   index: Map<string | null, number>;
-  ids: Uint16Array | Int32Array;
+  /** null while every row holds the same value, `table[0]` (most columns of a file never vary). */
+  ids: Uint16Array | Int32Array | null;
 }
 type Ints = { -readonly [K in IntField]: IntColumn };
 type Texts = { -readonly [K in TextField]: TextColumn };
@@ -40,13 +41,13 @@ type IntField = (typeof INT_FIELDS)[number];
 const TEXT_FIELDS = ['unit', 'procedure', 'statusLabel', 'reason', 'procedureCode', 'statusKind', 'labelClass'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 
-/** The plain-data form of a store: what crosses a thread boundary (see `transferables`). */
+/** The plain-data form of a store: what crosses a thread boundary (its columns are shared, not copied). */
 export interface PackedRecords {
   source: Source;
   file: string;
   count: number;
   ints: Record<IntField, Int32Array | null>;
-  texts: Record<TextField, { table: (string | null)[]; ids: Uint16Array | Int32Array }>;
+  texts: Record<TextField, { table: (string | null)[]; ids: Uint16Array | Int32Array | null }>;
   /** Every code in UTF-8, one after another; row i's code ends at `codeEnds[i]`. */
   codeBytes: Uint8Array;
   codeEnds: Int32Array;
@@ -73,8 +74,8 @@ function shared<T extends Column>(type: ColumnType<T>, length: number): T {
   return new type(new SharedArrayBuffer(length * type.BYTES_PER_ELEMENT));
 }
 
-function newText(capacity: number): TextColumn {
-  return { table: [], index: new Map(), ids: shared(Uint16Array, capacity) };
+function newText(): TextColumn {
+  return { table: [], index: new Map(), ids: null };
 }
 
 function resize<T extends Column>(a: T, capacity: number, fill: number): T {
@@ -91,7 +92,7 @@ function intAt(col: IntColumn, i: number): number | null {
 }
 
 function textAt(col: TextColumn, i: number): string | null {
-  return col.table[col.ids[i]!]!;
+  return col.ids === null ? (col.table[0] ?? null) : col.table[col.ids[i]!]!;
 }
 
 export class RecordStore {
@@ -120,7 +121,7 @@ export class RecordStore {
     this.capacity = Math.max(1, capacity);
     this.ints = { received: null, due: null, completed: null, returned: null, apologyDate: null, newDate: null, supplementRequested: null, supplementReturned: null, supplementCount: null, line: null };
     const c = this.capacity;
-    this.texts = { unit: newText(c), procedure: newText(c), statusLabel: newText(c), reason: newText(c), procedureCode: newText(c), statusKind: newText(c), labelClass: newText(c) };
+    this.texts = { unit: newText(), procedure: newText(), statusLabel: newText(), reason: newText(), procedureCode: newText(), statusKind: newText(), labelClass: newText() };
     this.codeBytes = shared(Uint8Array, c * 16);
     this.codeEnds = shared(Int32Array, c);
     this.hashes = shared(Int32Array, c);
@@ -145,13 +146,13 @@ export class RecordStore {
     this.setInt('supplementCount', n.supplementCount, i, r.supplementCount);
     this.setInt('line', n.line, i, r.line);
     const t = this.texts;
-    setText(t.unit, i, r.unit);
-    setText(t.procedure, i, r.procedure);
-    setText(t.statusLabel, i, r.statusLabel);
-    setText(t.reason, i, r.reason);
-    setText(t.procedureCode, i, r.procedureCode);
-    setText(t.statusKind, i, r.statusKind);
-    setText(t.labelClass, i, r.labelClass);
+    setText(t.unit, i, r.unit, this.capacity);
+    setText(t.procedure, i, r.procedure, this.capacity);
+    setText(t.statusLabel, i, r.statusLabel, this.capacity);
+    setText(t.reason, i, r.reason, this.capacity);
+    setText(t.procedureCode, i, r.procedureCode, this.capacity);
+    setText(t.statusKind, i, r.statusKind, this.capacity);
+    setText(t.labelClass, i, r.labelClass, this.capacity);
     let flags = this.appendCode(i, r.code);
     if (r.rawCode !== r.code) {
       flags |= RAW_CODE_DIFFERS;
@@ -269,7 +270,10 @@ export class RecordStore {
       const data = this.ints[f];
       if (data !== null) this.ints[f] = permute(data);
     }
-    for (const f of TEXT_FIELDS) this.texts[f].ids = permute(this.texts[f].ids);
+    for (const f of TEXT_FIELDS) {
+      const ids = this.texts[f].ids;
+      if (ids !== null) this.texts[f].ids = permute(ids);
+    }
     this.hashes = permute(this.hashes);
     this.apology = permute(this.apology);
     this.flags = permute(this.flags);
@@ -313,7 +317,8 @@ export class RecordStore {
   textCounts(field: TextField): Map<string | null, number> {
     const col = this.texts[field];
     const counts = new Array<number>(col.table.length).fill(0);
-    for (let i = 0; i < this.count; i++) counts[col.ids[i]!]!++;
+    if (col.ids === null) counts[0] = this.count;
+    else for (let i = 0; i < this.count; i++) counts[col.ids[i]!]!++;
     return new Map(col.table.map((value, id) => [value, counts[id]!] as const).filter(([, n]) => n > 0));
   }
 
@@ -321,7 +326,7 @@ export class RecordStore {
   release(): void {
     this.count = this.capacity = 0;
     for (const f of INT_FIELDS) this.ints[f] = null;
-    for (const f of TEXT_FIELDS) this.texts[f] = newText(0);
+    for (const f of TEXT_FIELDS) this.texts[f] = newText();
     this.codeBytes = shared(Uint8Array, 0);
     this.codeUsed = 0;
     this.oddCodes = new Map();
@@ -338,7 +343,7 @@ export class RecordStore {
   pack(): PackedRecords {
     const n = this.count;
     const ints = Object.fromEntries(INT_FIELDS.map((f) => [f, this.ints[f]?.subarray(0, n) ?? null])) as PackedRecords['ints'];
-    const texts = Object.fromEntries(TEXT_FIELDS.map((f) => [f, { table: this.texts[f].table, ids: this.texts[f].ids.subarray(0, n) }])) as PackedRecords['texts'];
+    const texts = Object.fromEntries(TEXT_FIELDS.map((f) => [f, { table: this.texts[f].table, ids: this.texts[f].ids?.subarray(0, n) ?? null }])) as PackedRecords['texts'];
     return {
       source: this.source,
       file: this.file,
@@ -439,7 +444,10 @@ export class RecordStore {
       const data = this.ints[f];
       if (data !== null) this.ints[f] = resize(data, capacity, NULL_INT);
     }
-    for (const f of TEXT_FIELDS) this.texts[f].ids = resize(this.texts[f].ids, capacity, 0);
+    for (const f of TEXT_FIELDS) {
+      const ids = this.texts[f].ids;
+      if (ids !== null) this.texts[f].ids = resize(ids, capacity, 0);
+    }
     this.codeEnds = resize(this.codeEnds, capacity, 0);
     this.hashes = resize(this.hashes, capacity, 0);
     this.apology = resize(this.apology, capacity, 0);
@@ -466,8 +474,16 @@ function asciiText(b: Uint8Array, from: number, to: number): string {
   }
 }
 
-function setText(col: TextColumn, i: number, value: string | null): void {
-  // Most columns repeat the value of the row before (empty reason, no label class): skip the lookup then.
+function setText(col: TextColumn, i: number, value: string | null, capacity: number): void {
+  if (col.ids === null) {
+    if (col.table.length === 0) {
+      col.table.push(value);
+      col.index.set(value, 0);
+    }
+    if (col.table[0] === value) return;
+    col.ids = shared(Uint16Array, capacity); // every row so far holds id 0
+  }
+  // Most columns repeat the value of the row before: skip the lookup then.
   if (i > 0 && col.table[col.ids[i - 1]!] === value) {
     col.ids[i] = col.ids[i - 1]!;
     return;
@@ -484,12 +500,4 @@ function setText(col: TextColumn, i: number, value: string | null): void {
     }
   }
   col.ids[i] = id;
-}
-
-/** Buffers of a packed store to transfer rather than copy (none: its columns are shared memory). */
-export function transferables(p: PackedRecords): ArrayBuffer[] {
-  const buffers: ArrayBufferLike[] = [p.codeBytes.buffer, p.codeEnds.buffer, p.hashes.buffer, p.apology.buffer, p.flags.buffer];
-  for (const f of INT_FIELDS) if (p.ints[f] !== null) buffers.push(p.ints[f]!.buffer);
-  for (const f of TEXT_FIELDS) buffers.push(p.texts[f].ids.buffer);
-  return buffers.filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
 }

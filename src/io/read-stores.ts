@@ -1,8 +1,10 @@
 /**
  * Every input file → its `FileIngest` (accounting, rejections; `records` left empty) and a compact
  * `RecordStore` of its records. Large inputs are read in worker threads, one file per thread, as many
- * at once as there are cores (read-worker.ts); each store comes back as transferred buffers, not as a
- * million cloned objects. Small inputs, or `TTHC_AUDIT_THREADS=1`, are read here, one after another.
+ * at once as there are cores (read-worker.ts); each store comes back as shared memory, not as a million
+ * cloned objects, already cut into slices of codes for the audit. Small inputs, or
+ * `TTHC_AUDIT_THREADS=1`, are read here, one after another. Clean files are read the fast way
+ * (fast-ingest.ts), any other the ordinary way (read-dossiers.ts).
  * Either way the first file in input order that fails is the error reported, as when reading in turn.
  */
 import { open } from 'node:fs/promises';
