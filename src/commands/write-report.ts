@@ -17,6 +17,10 @@ export function checkReportDestination(format: Format, output: string | null, st
 }
 
 export async function writeReport(rendered: Rendered, output: string | null, bom: boolean, io: CommandIO): Promise<void> {
-  if (output === null) io.stdout(rendered);
-  else await writeFileAtomic(output, rendered, { bom: bom && typeof rendered === 'string' });
+  if (output === null) {
+    if (typeof rendered === 'string' || rendered instanceof Uint8Array) io.stdout(rendered);
+    else for (const piece of rendered.stream) io.stdout(piece);
+  } else {
+    await writeFileAtomic(output, rendered, { bom: bom && !(rendered instanceof Uint8Array) });
+  }
 }

@@ -24,7 +24,7 @@ const CHUNK = 1 << 20;
  * synchronously and listed at once: a signal handler never runs between the two, so it always knows
  * every temporary file that exists.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array, opts: { bom?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array | { stream: Iterable<string> }, opts: { bom?: boolean } = {}): Promise<void> {
   // Through a symbolic link to the file it names: the link stays a link (and /dev/stdout stays a device).
   const target = resolveLink(file);
   const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -55,12 +55,36 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
  * megabytes, and encoding it whole would hold a second copy of it in memory. Chunks never split a
  * surrogate pair.
  */
-function* byteChunks(data: string | Uint8Array, bom: boolean): Generator<Uint8Array> {
-  if (typeof data !== 'string') {
+function* byteChunks(data: string | Uint8Array | { stream: Iterable<string> }, bom: boolean): Generator<Uint8Array> {
+  if (data instanceof Uint8Array) {
     yield data;
     return;
   }
   if (bom) yield Buffer.from(UTF8_BOM, 'utf8');
+  if (typeof data !== 'string') {
+    yield* streamChunks(data.stream);
+    return;
+  }
+  yield* textChunks(data);
+}
+
+/** Pieces of a text stream gathered into chunks of about CHUNK characters (pieces are never split). */
+function* streamChunks(pieces: Iterable<string>): Generator<Uint8Array> {
+  let pending: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    pending.push(piece);
+    size += piece.length;
+    if (size >= CHUNK) {
+      yield* textChunks(pending.join(''));
+      pending = [];
+      size = 0;
+    }
+  }
+  if (size > 0) yield* textChunks(pending.join(''));
+}
+
+function* textChunks(data: string): Generator<Uint8Array> {
   for (let start = 0; start < data.length; ) {
     let end = Math.min(start + CHUNK, data.length);
     const last = data.charCodeAt(end - 1);

@@ -2,9 +2,9 @@
 import type { AuditReport } from '../core/report.js';
 import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
-import { renderJson } from './json.js';
+import { streamJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
-import { renderNdjson } from './ndjson.js';
+import { streamNdjson } from './ndjson.js';
 import type { RenderOptions } from './options.js';
 import { renderTable } from './table.js';
 import { renderXlsx } from './xlsx.js';
@@ -15,15 +15,20 @@ export type Format = (typeof FORMATS)[number];
 /** Formats whose output is bytes, not text: never written to a terminal. */
 export const BINARY_FORMATS: readonly Format[] = ['xlsx'];
 
-/** Text, or bytes for a binary format; a renderer may take its time (a Promise). */
-export type Rendered = string | Uint8Array;
+/** Text given a piece at a time, for reports too large to hold as one string. */
+export interface TextStream {
+  stream: Iterable<string>;
+}
+
+/** Text, a text stream, or bytes for a binary format; a renderer may take its time (a Promise). */
+export type Rendered = string | Uint8Array | TextStream;
 export type Renderer = (report: AuditReport, opts: RenderOptions) => Rendered | Promise<Rendered>;
 
 export const RENDERERS: Record<Format, Renderer> = {
   table: renderTable,
   csv: renderCsv,
-  json: renderJson,
-  ndjson: renderNdjson,
+  json: streamJson,
+  ndjson: streamNdjson,
   markdown: renderMarkdown,
   html: renderHtml,
   xlsx: renderXlsx,

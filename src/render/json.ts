@@ -8,6 +8,11 @@ import { messageOf } from './labels.js';
 import type { RenderOptions } from './options.js';
 
 export function reportToJson(report: AuditReport, opts: RenderOptions): unknown {
+  return jsonFrame(report, report.findings.map((f) => findingToJson(f, opts)));
+}
+
+/** The report's JSON object with `findings` as given (the list, or a slot the streamer fills). */
+function jsonFrame(report: AuditReport, findings: unknown): object {
   return {
     schemaVersion: report.schemaVersion,
     command: report.command,
@@ -19,7 +24,7 @@ export function reportToJson(report: AuditReport, opts: RenderOptions): unknown 
     inputs: report.inputs,
     units: report.units,
     total: { ...report.total, unit: 'TOTAL' },
-    findings: report.findings.map((f) => findingToJson(f, opts)),
+    findings,
     skippedChecks: report.skippedChecks,
     notes: report.notes,
     gates: report.gates,
@@ -39,6 +44,36 @@ export function findingToJson(f: Finding, opts: RenderOptions): unknown {
   };
 }
 
+/** Stands in for the findings while the rest of the report is stringified: no real value contains NUL. */
+const FINDINGS_SLOT = '\u0000findings\u0000';
+
+/**
+ * The JSON report a piece at a time, byte for byte what `JSON.stringify(report, null, 2)` gives: the
+ * findings (most of a large report) are stringified one by one as they are written, so a report of
+ * ten million dossiers is never one string of hundreds of megabytes held twice over.
+ */
+export function* jsonPieces(report: AuditReport, opts: RenderOptions): Generator<string> {
+  const frame = JSON.stringify(jsonFrame(report, FINDINGS_SLOT), null, 2);
+  const [before, after] = frame.split(JSON.stringify(FINDINGS_SLOT)) as [string, string];
+  if (report.findings.length === 0) {
+    yield before + '[]' + after + '\n';
+    return;
+  }
+  yield before + '[';
+  let first = true;
+  for (const f of report.findings) {
+    // An array item at depth 2 of a 2-space indent: each of its lines is indented by 4 more spaces.
+    yield (first ? '\n    ' : ',\n    ') + JSON.stringify(findingToJson(f, opts), null, 2).replace(/\n/g, '\n    ');
+    first = false;
+  }
+  yield '\n  ]' + after + '\n';
+}
+
 export function renderJson(report: AuditReport, opts: RenderOptions): string {
-  return JSON.stringify(reportToJson(report, opts), null, 2) + '\n';
+  return [...jsonPieces(report, opts)].join('');
+}
+
+/** `--format json` as a stream of pieces for the writer (see `TextStream` in index.ts). */
+export function streamJson(report: AuditReport, opts: RenderOptions): { stream: Iterable<string> } {
+  return { stream: jsonPieces(report, opts) };
 }

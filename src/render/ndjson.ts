@@ -18,3 +18,8 @@ export function renderNdjson(report: AuditReport, opts: RenderOptions): string {
   for (const line of ndjsonLines(report, opts)) out += line;
   return out;
 }
+
+/** `--format ndjson` as a stream of lines for the writer: findings are written as they are stringified. */
+export function streamNdjson(report: AuditReport, opts: RenderOptions): { stream: Iterable<string> } {
+  return { stream: ndjsonLines(report, opts) };
+}
