@@ -88,21 +88,23 @@ export async function auditStores(stores: StoreSet, recipe: AuditRecipe, options
   if (!parallel) {
     mine = auditSlicesQuietly(stores, slicing, 0, 1, options, audit, keep);
   } else {
-    const task: AuditTask = {
+    // Both halves run on worker threads and this thread only waits: it stays free to answer Ctrl-C at
+    // once (a signal handler cannot run while this thread audits synchronously).
+    const task = (first: number): AuditTask => ({
       stores: { electronic: stores.electronic.map((s) => s.pack()), paper: stores.paper.map((s) => s.pack()) },
       slicing,
-      first: 1,
+      first,
       step: 2,
       recipe,
       unitNames,
-    };
-    const theirs = auditInWorker(url, task);
-    theirs.catch(() => {}); // awaited below, after this thread's half
-    mine = auditSlicesQuietly(stores, slicing, 0, 2, options, audit, keep);
-    const done = await theirs;
-    mergeSliceResults(mine, done.result);
-    for (const entry of done.evidence) evidence.push(entry);
-    for (const year of done.computedYears) options.calendar.isWorkingDay(daysFromCivil(year, 1, 1));
+    });
+    const halves = await Promise.all([auditInWorker(url, task(0)), auditInWorker(url, task(1))]);
+    mine = { findings: [], outsidePeriodByFile: new Map(), tally: new Map() };
+    for (const done of halves) {
+      mergeSliceResults(mine, done.result);
+      for (const entry of done.evidence) evidence.push(entry);
+      for (const year of done.computedYears) options.calendar.isWorkingDay(daysFromCivil(year, 1, 1));
+    }
   }
   for (const store of [...stores.electronic, ...stores.paper]) store.release(); // their memory is the report's now
   return { result: { dossiers: [], findings: mine.findings, outsidePeriodByFile: mine.outsidePeriodByFile }, tally: mine.tally, evidence };
