@@ -68,7 +68,8 @@ export interface AuditOptions {
   resultDate: ResultDateMode;
   maxErrors: { count: number } | { share: number };
   map: Partial<Record<Field, string>>;
-  bom: boolean;
+  /** true/false when --bom/--no-bom was given; null: CSV files get one, stdout does not. */
+  bom: boolean | null;
   dossiers: string | null;
   calendar: string | null;
   procedures: string | null;
@@ -177,7 +178,7 @@ export function normaliseAuditOptions(raw: RawAuditOptions, env: Readonly<Record
     resultDate: choice('--result-date', raw.resultDate, RESULT_DATE_MODES, 'auto'),
     maxErrors: parseMaxErrors(raw.maxErrors),
     map: parseMap(raw.map),
-    bom: raw.bom === true,
+    bom: raw.bom === undefined ? null : raw.bom,
     dossiers: raw.dossiers ?? null,
     calendar: raw.calendar ?? null,
     procedures: raw.procedures ?? null,

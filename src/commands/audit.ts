@@ -37,7 +37,9 @@ export async function runAudit(command: 'reconcile' | 'stats', inputs: InputSpec
   checkReportDestination(opts.format, opts.output, io.stdoutIsTTY);
   const { ingests, stores } = await readInputs(inputs, opts, io);
   reportRejections(ingests, opts, io);
-  if (opts.rejects) await writeFileAtomic(opts.rejects, writeRejects(ingests), { bom: opts.bom });
+  // CSV files get a byte-order mark unless --no-bom (Excel needs it for diacritics); stdout only with --bom.
+  const fileBom = opts.bom ?? true;
+  if (opts.rejects) await writeFileAtomic(opts.rejects, writeRejects(ingests), { bom: fileBom });
   checkMaxErrors(ingests, opts);
 
   const { asOf, asOfSource } = chooseAsOf(opts, stores);
@@ -65,11 +67,12 @@ export async function runAudit(command: 'reconcile' | 'stats', inputs: InputSpec
   }, { unitNames, tally });
   if (opts.dossiers) {
     const entries = evidence.sort(compareEvidence);
-    await writeFileAtomic(opts.dossiers, renderEvidence(entries, opts.dossiers.toLowerCase().endsWith('.json')), { bom: opts.bom });
+    const json = opts.dossiers.toLowerCase().endsWith('.json');
+    await writeFileAtomic(opts.dossiers, renderEvidence(entries, json), { bom: fileBom && !json });
   }
   const rendered = await RENDERERS[opts.format](report, { lang: opts.lang, color: opts.color, decimal: opts.decimal });
-  if (opts.details) await writeFileAtomic(opts.details, renderDetailsCsv(report, opts.lang), { bom: opts.bom });
-  await writeReport(rendered, opts.output, opts.bom && opts.format === 'csv', io);
+  if (opts.details) await writeFileAtomic(opts.details, renderDetailsCsv(report, opts.lang), { bom: fileBom });
+  await writeReport(rendered, opts.output, opts.format === 'csv' && (opts.output === null ? opts.bom === true : fileBom), io);
   const failing = opts.failOn.some((k) => report.total.findingCounts[k] > 0) || report.gates.some((g) => !g.passed);
   return failing ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -87,7 +87,7 @@ async function runValidate(files: string[], raw: RawAuditOptions, io: CommandIO)
   }
   const report = buildValidationReport(checks, { from, to });
   io.stdout(renderValidation(report, (raw.format ?? 'table') as ValidateFormat, (raw.lang as Lang | undefined) ?? langFromEnv(io.env)));
-  if (raw.rejects !== undefined) await writeFileAtomic(raw.rejects, writeRejects(ingests), { bom: false });
+  if (raw.rejects !== undefined) await writeFileAtomic(raw.rejects, writeRejects(ingests), { bom: true }); // a CSV file for Excel, like reconcile's
   for (const err of errors) io.stderr(formatError(err) + '\n');
   if (errors.length > 0) return EXIT_ERROR;
   const rowsRead = ingests.reduce((n, f) => n + f.rowsRead, 0);

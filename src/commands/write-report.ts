@@ -3,7 +3,7 @@
  * Text formats are text; a binary format (xlsx) is bytes, and bytes are never written to a terminal.
  */
 import { AuditError } from '../errors.js';
-import { writeFileAtomic } from '../io/write-output.js';
+import { UTF8_BOM, writeFileAtomic } from '../io/write-output.js';
 import { BINARY_FORMATS, type Format, type Rendered } from '../render/index.js';
 import type { CommandIO } from './io.js';
 
@@ -18,6 +18,7 @@ export function checkReportDestination(format: Format, output: string | null, st
 
 export async function writeReport(rendered: Rendered, output: string | null, bom: boolean, io: CommandIO): Promise<void> {
   if (output === null) {
+    if (bom && !(rendered instanceof Uint8Array)) io.stdout(UTF8_BOM);
     if (typeof rendered === 'string' || rendered instanceof Uint8Array) io.stdout(rendered);
     else for (const piece of rendered.stream) io.stdout(piece);
   } else {

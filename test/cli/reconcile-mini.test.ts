@@ -81,7 +81,7 @@ describe('reconcile on the hand-checked mini fixture', () => {
     const r = runCli([...BASE, '--details', join(dir, 'd.csv'), '--output', join(dir, 'r.json'), '--format', 'json']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
-    const details = readFileSync(join(dir, 'd.csv'), 'utf8').trim().split('\n');
+    const details = readFileSync(join(dir, 'd.csv'), 'utf8').replace(/^\ufeff/, '').trim().split('\n');
     expect(details).toHaveLength(1 + 6);
     expect(details[0]).toMatch(/^kind,code,unit,electronic_file,electronic_line,paper_file,paper_line/);
     expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')).total.findingCounts['masked-late']).toBe(1);
@@ -119,5 +119,24 @@ describe('reconcile on the hand-checked mini fixture', () => {
     expect(r.total.electronic).toMatchObject({ received: 1 });
     expect(r.total.paper).toMatchObject({ received: 1 });
     expect(r.inputs.map((i) => (i as unknown as { rowsOutsidePeriod: number }).rowsOutsidePeriod)).toEqual([4, 4]);
+  });
+});
+
+describe('byte-order marks (Excel needs one to show diacritics)', () => {
+  it('CSV files get one by default, --no-bom leaves it out, stdout gets one only with --bom', () => {
+    const dir = tempDir();
+    const out = join(dir, 'units.csv');
+    const details = join(dir, 'details.csv');
+    expect(runCli([...BASE, '--format', 'csv', '--output', out, '--details', details]).status).toBe(0);
+    expect(readFileSync(out, 'utf8').startsWith('\ufeffunit,')).toBe(true);
+    expect(readFileSync(details, 'utf8').startsWith('\ufeffkind,')).toBe(true);
+    expect(runCli([...BASE, '--format', 'csv', '--output', out, '--no-bom']).status).toBe(0);
+    expect(readFileSync(out, 'utf8').startsWith('unit,')).toBe(true);
+    expect(runCli([...BASE, '--format', 'csv']).stdout.startsWith('unit,')).toBe(true);
+    expect(runCli([...BASE, '--format', 'csv', '--bom']).stdout.startsWith('\ufeffunit,')).toBe(true);
+    // JSON never gets one: it would not parse.
+    const json = join(dir, 'r.json');
+    expect(runCli([...BASE, '--format', 'json', '--output', json, '--bom']).status).toBe(0);
+    expect(readFileSync(json, 'utf8').startsWith('{')).toBe(true);
   });
 });

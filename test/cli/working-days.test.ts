@@ -133,7 +133,10 @@ describe('--dossiers: the evidence list', () => {
   });
 
   it('CSV: the same list, flattened; empty cells where a source lacks the dossier', () => {
-    const rows = parse(writeDossiers('dossiers.csv')) as string[][];
+    // A CSV file starts with a byte-order mark by default (for Excel).
+    const text = writeDossiers('dossiers.csv');
+    expect(text.startsWith('\ufeff')).toBe(true);
+    const rows = parse(text.slice(1)) as string[][];
     const cols = ['class', 'received', 'due', 'effective_due', 'result', 'calendar_days_late', 'working_days_late', 'file', 'line'];
     expect(rows[0]).toEqual(['code', 'unit', ...cols.map((c) => `electronic_${c}`), ...cols.map((c) => `paper_${c}`)]);
     const flat = (s: Side | null): string[] =>

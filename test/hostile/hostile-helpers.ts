@@ -50,7 +50,8 @@ export async function runEveryOutput(electronic: string, paper: string | null, f
   ]);
   for (const name of readdirSync(dir)) {
     const bytes = readFileSync(join(dir, name));
-    outputs.set(name, name.endsWith('.xlsx') ? zipTexts(bytes).join('\n') : bytes.toString('utf8'));
+    // CSV files start with a byte-order mark (for Excel) unless --no-bom: the checks here are about cells.
+    outputs.set(name, name.endsWith('.xlsx') ? zipTexts(bytes).join('\n') : bytes.toString('utf8').replace(/^\ufeff/, ''));
   }
   return { code: first.code, outputs };
 }

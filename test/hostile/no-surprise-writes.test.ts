@@ -162,7 +162,7 @@ describe('an existing file is replaced only when tthc-audit wrote it, when empty
     const dir = tempDir();
     writeFileSync(join(dir, 'empty.csv'), '');
     expect((await runMain(mini('--details', join(dir, 'empty.csv')))).code).toBe(0);
-    expect(readFileSync(join(dir, 'empty.csv'), 'utf8')).toMatch(/^kind,code,unit,/);
+    expect(readFileSync(join(dir, 'empty.csv'), 'utf8')).toMatch(/^\ufeff?kind,code,unit,/);
   });
 
   it.each(FORMATS.flatMap((format) => [[format, 'en'], [format, 'vi']] as const))('a %s report of ours (--lang %s) is replaced by the next run without --force', async (format, lang) => {
@@ -207,9 +207,9 @@ describe('validate --rejects follows the same rule', () => {
     expect(refused.stderr).toContain('--rejects would replace this file, which tthc-audit did not write');
     expect(readFileSync(file, 'utf8')).toBe('unit,score\n');
     expect((await runMain(['validate', bad, '--rejects', file, '--force'])).code).toBe(2); // 1 rejected row > --max-errors 0
-    expect(readFileSync(file, 'utf8')).toMatch(/^file,line,column,reason,/);
+    expect(readFileSync(file, 'utf8')).toMatch(/^\ufeff?file,line,column,reason,/);
     expect((await runMain(['validate', bad, '--rejects', file, '--max-errors', '1'])).code).toBe(1);
-    expect(readFileSync(file, 'utf8')).toMatch(/^file,line,column,reason,/);
+    expect(readFileSync(file, 'utf8')).toMatch(/^\ufeff?file,line,column,reason,/);
   });
 });
 

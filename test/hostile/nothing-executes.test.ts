@@ -51,7 +51,7 @@ describe('formula injection is neutralised in CSV and xlsx', () => {
     writeFileSync(join(dir, 'e.csv'), 'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Ghi chú\n=1+1,@SUM(A1),hôm qua,05/03/2024,"=HYPERLINK(""http://evil.example"")"\nA-1,Xã A,01/03/2024,05/03/2024,x\n');
     const r = await runMain(['stats', join(dir, 'e.csv'), '--max-errors', '1', '--rejects', join(dir, 'rejects.csv')]);
     expect(r.code).toBe(0);
-    const rows = parse(readFileSync(join(dir, 'rejects.csv'), 'utf8')) as string[][];
+    const rows = parse(readFileSync(join(dir, 'rejects.csv'), 'utf8').replace(/^\ufeff/, '')) as string[][];
     expect(rows[1]!.slice(4)).toEqual(["'=1+1", "'@SUM(A1)", 'hôm qua', '05/03/2024', "'=HYPERLINK(\"http://evil.example\")"]);
   });
 
