@@ -35,6 +35,9 @@ const REJECTS_SHOWN = 10;
 export async function runAudit(command: 'reconcile' | 'stats', inputs: InputSpec[], opts: AuditOptions, io: CommandIO): Promise<number> {
   await checkOutputPaths(inputs, opts);
   checkReportDestination(opts.format, opts.output, io.stdoutIsTTY);
+  // The small option files first: a mistake in them is reported before a long read of the inputs.
+  const calendarEntries = opts.calendar ? await readCalendarFile(opts.calendar) : [];
+  const procedureEntries = opts.procedures ? await readProcedureFile(opts.procedures) : null;
   const { ingests, stores } = await readInputs(inputs, opts, io);
   reportRejections(ingests, opts, io);
   // CSV files get a byte-order mark unless --no-bom (Excel needs it for diacritics); stdout only with --bom.
@@ -46,8 +49,8 @@ export async function runAudit(command: 'reconcile' | 'stats', inputs: InputSpec
   const sources: Source[] = command === 'reconcile' ? ['electronic', 'paper'] : [inputs[0]!.source];
   const recipe: AuditRecipe = {
     options: { asOf, from: opts.from, to: opts.to, resultDate: opts.resultDate, apologyKnown: ingests.some((f) => f.hasApology), matchSources: command === 'reconcile' },
-    calendarEntries: opts.calendar ? await readCalendarFile(opts.calendar) : [],
-    procedureEntries: opts.procedures ? await readProcedureFile(opts.procedures) : null,
+    calendarEntries,
+    procedureEntries,
   };
   const auditOptions = auditOptionsOf(recipe);
   const { calendar, procedures } = auditOptions;
@@ -84,17 +87,16 @@ function chooseAsOf(opts: AuditOptions, stores: StoreSet): { asOf: Day; asOfSour
   return { asOf: latestEventDay(stores), asOfSource: 'data' };
 }
 
-/**
- * Read every input into a compact store (in worker threads when large: io/read-stores.ts), with
- * progress on stderr when it is a terminal. `TTHC_AUDIT_THREADS=1` reads in this thread, `=N` in up
- * to N threads whatever the size (tests).
- */
 /** `TTHC_AUDIT_THREADS=N`: at most N threads whatever the size (1: none); unset: decided by size. */
 function threadsOf(io: CommandIO): number | undefined {
   const threads = Number(io.env.TTHC_AUDIT_THREADS);
   return Number.isInteger(threads) && threads > 0 ? threads : undefined;
 }
 
+/**
+ * Read every input into a compact store (in worker threads when large: io/read-stores.ts), with
+ * progress on stderr when it is a terminal.
+ */
 async function readInputs(inputs: readonly InputSpec[], opts: AuditOptions, io: CommandIO): Promise<ReadResult> {
   const progress = makeProgress({ enabled: io.stderrIsTTY === true, files: inputs.length, write: io.stderr });
   try {

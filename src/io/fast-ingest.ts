@@ -22,7 +22,7 @@ import { HAS_CR, HAS_ESCAPED_QUOTE, type RecordSpans } from './fast-csv.js';
 import { makeHeaderFinder, type Header } from './find-header.js';
 import { MAX_ROW_CHARS, openCsv } from './read-csv.js';
 import { canReadFast, cellText, recordCells, scanCsvFile } from './read-csv-fast.js';
-import type { FileIngest, InputSpec, ReadOptions } from './read-dossiers.js';
+import { newFileIngest, type FileIngest, type InputSpec, type ReadOptions } from './read-dossiers.js';
 
 /** Fields this reader knows how to fill (`channel` is read by nobody yet). A file mapping another is read the ordinary way. */
 const KNOWN_FIELDS: ReadonlySet<Field> = new Set<Field>([
@@ -244,24 +244,6 @@ export async function ingestCleanFile(spec: InputSpec, opts: Omit<ReadOptions, '
   }
   const h = header as Header | null;
   if (!outcome.done || h === null || rowsRead === 0) return null;
-  const columns = h.columns;
-  const ingest: FileIngest = {
-    file,
-    source,
-    dialect: { encoding: encodingLabel(enc), delimiter },
-    headerLine: h.line,
-    headerRows: h.rows,
-    header: h.names,
-    columns,
-    rowsRead,
-    rowsRejected: 0,
-    records: [],
-    rejections: [],
-    hasApology: columns.index.apology !== undefined,
-    hasReason: columns.index.reason !== undefined,
-    hasNewDate: columns.index.newDate !== undefined,
-    unknownStatus,
-    duplicateHeaders: columns.duplicates,
-  };
+  const ingest = newFileIngest(spec, h, { encoding: encodingLabel(enc), delimiter }, rowsRead, unknownStatus);
   return { ingest, store };
 }

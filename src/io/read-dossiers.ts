@@ -83,6 +83,29 @@ export async function readDossierFile(spec: InputSpec, opts: ReadOptions): Promi
   return done;
 }
 
+/** A file's result before its rows are counted in: what the header tells, with empty accounting. */
+export function newFileIngest(spec: InputSpec, header: Header, dialect: FileIngest['dialect'], rowsRead: number, unknownStatus: Map<string, number>): FileIngest {
+  const { columns } = header;
+  return {
+    file: spec.file,
+    source: spec.source,
+    dialect,
+    headerLine: header.line,
+    headerRows: header.rows,
+    header: header.names,
+    columns,
+    rowsRead,
+    rowsRejected: 0,
+    records: [],
+    rejections: [],
+    hasApology: columns.index.apology !== undefined,
+    hasReason: columns.index.reason !== undefined,
+    hasNewDate: columns.index.newDate !== undefined,
+    unknownStatus,
+    duplicateHeaders: columns.duplicates,
+  };
+}
+
 interface Ingest {
   take(cells: string[], line: number): void;
   /** The file's result, once every row was taken; throws for a date column that mostly fails. */
@@ -91,24 +114,7 @@ interface Ingest {
 
 function startIngest(spec: InputSpec, header: Header, opts: ReadOptions): Ingest {
   const { columns } = header;
-  const result: FileIngest = {
-    file: spec.file,
-    source: spec.source,
-    dialect: { encoding: 'utf-8', delimiter: ',' },
-    headerLine: header.line,
-    headerRows: header.rows,
-    header: header.names,
-    columns,
-    rowsRead: 0,
-    rowsRejected: 0,
-    records: [],
-    rejections: [],
-    hasApology: columns.index.apology !== undefined,
-    hasReason: columns.index.reason !== undefined,
-    hasNewDate: columns.index.newDate !== undefined,
-    unknownStatus: new Map(),
-    duplicateHeaders: columns.duplicates,
-  };
+  const result = newFileIngest(spec, header, { encoding: 'utf-8', delimiter: ',' }, 0, new Map());
   const tallies: ColumnTallies = {};
   const unknownSpelling = new Map<string, string>(); // folded label → the first spelling seen
   const reject = (r: Omit<Rejection, 'file'>): void => {

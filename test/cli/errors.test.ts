@@ -106,6 +106,16 @@ describe('input errors name the file (and line and column)', () => {
     expectOneLineError(r.stderr, /e\.csv:1: the file has a header but no dossier rows/);
   });
 
+  it('a bad --calendar or --procedures file is reported before the inputs are read', () => {
+    // The inputs do not exist either: the small option file is checked first, so its error comes out.
+    const cal = runCli(['reconcile', '--electronic', 'nope.csv', '--paper', 'nope.csv', '--calendar', 'no-calendar.json']);
+    expect(cal.status).toBe(2);
+    expectOneLineError(cal.stderr, /^tthc-audit: no-calendar\.json: calendar file not found/);
+    const proc = runCli(['reconcile', '--electronic', 'nope.csv', '--paper', 'nope.csv', '--procedures', 'no-catalogue.csv']);
+    expect(proc.status).toBe(2);
+    expectOneLineError(proc.stderr, /^tthc-audit: no-catalogue\.csv: file not found/);
+  });
+
   it('--debug adds the stack trace', () => {
     const r = runCli(['reconcile', '--electronic', 'nope.csv', '--paper', 'nope.csv', '--debug']);
     expect(r.status).toBe(2);

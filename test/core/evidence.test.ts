@@ -5,24 +5,14 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildCalendar } from '../../src/core/calendar/working-days.js';
 import { listEvidence } from '../../src/core/evidence.js';
 import { auditDossiers, type AuditOptions } from '../../src/core/reconcile.js';
 import { chooseUnitNames } from '../../src/core/summarise.js';
 import type { DossierRecord } from '../../src/core/types.js';
 import { renderEvidence } from '../../src/render/dossiers.js';
-import { day, makeRecord, type RecordSpec } from './make-record.js';
+import { auditOptions, day, makeRecord, type RecordSpec } from './make-record.js';
 
-const OPTIONS: AuditOptions = {
-  asOf: day('2024-02-20'),
-  from: null,
-  to: null,
-  resultDate: 'auto',
-  apologyKnown: false,
-  matchSources: true,
-  calendar: buildCalendar(),
-  procedures: null,
-};
+const OPTIONS: AuditOptions = auditOptions({ asOf: day('2024-02-20') });
 
 const e = (spec: RecordSpec): DossierRecord => makeRecord({ source: 'electronic', ...spec });
 const p = (spec: RecordSpec): DossierRecord => makeRecord({ source: 'paper', ...spec });

@@ -5,6 +5,8 @@
  */
 import { dayOf, type Day } from '../../src/core/day.js';
 import type { DossierRecord } from '../../src/core/types.js';
+import { buildCalendar } from '../../src/core/calendar/working-days.js';
+import type { AuditOptions } from '../../src/core/reconcile.js';
 
 /** Day number of `yyyy-mm-dd`; throws on a malformed or impossible date so a typo cannot pass. */
 export function day(iso: string): Day {
@@ -65,4 +67,22 @@ export function makeRecord(spec: RecordSpec = {}): DossierRecord {
     line: 2,
   };
   return { ...defaults, ...rest };
+}
+
+/** One built-in calendar for every test (it resolves years lazily and caches them). */
+export const TEST_CALENDAR = buildCalendar();
+
+/** Audit options for core tests: as of 2024-03-31, no period, result date `auto`, two sources, no catalogue. */
+export function auditOptions(over: Partial<AuditOptions> = {}): AuditOptions {
+  return {
+    asOf: day('2024-03-31'),
+    from: null,
+    to: null,
+    resultDate: 'auto',
+    apologyKnown: false,
+    matchSources: true,
+    calendar: TEST_CALENDAR,
+    procedures: null,
+    ...over,
+  };
 }

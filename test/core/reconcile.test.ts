@@ -8,14 +8,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildCalendar } from '../../src/core/calendar/working-days.js';
 import type { Finding, FindingKind } from '../../src/core/findings.js';
 import { auditDossiers, type AuditOptions, type AuditResult } from '../../src/core/reconcile.js';
 import { chooseUnitNames, summariseByUnit } from '../../src/core/summarise.js';
 import type { DossierRecord } from '../../src/core/types.js';
-import { day, makeRecord, type RecordSpec } from './make-record.js';
+import { auditOptions, day, makeRecord, type RecordSpec } from './make-record.js';
 
-const CALENDAR = buildCalendar();
 
 const SPEC_KINDS: readonly FindingKind[] = [
   'missing-in-electronic',
@@ -34,17 +32,7 @@ const SPEC_KINDS: readonly FindingKind[] = [
 ];
 
 function options(over: Partial<AuditOptions> = {}): AuditOptions {
-  return {
-    asOf: day('2024-03-31'),
-    from: null,
-    to: null,
-    resultDate: 'auto',
-    apologyKnown: false,
-    matchSources: true,
-    calendar: CALENDAR,
-    procedures: null,
-    ...over,
-  } as AuditOptions;
+  return auditOptions(over);
 }
 
 const e = (spec: RecordSpec = {}): DossierRecord => makeRecord({ source: 'electronic', ...spec });

@@ -5,28 +5,16 @@
  * counted by hand on the built-in calendar; the comments show the count.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCalendar } from '../../src/core/calendar/working-days.js';
 import type { Finding, FindingKind } from '../../src/core/findings.js';
 import { buildCatalogue, type ProcedureCatalogue } from '../../src/core/procedures.js';
 import { makeSide, type AuditOptions } from '../../src/core/reconcile.js';
 import { checkOwnData } from '../../src/core/record-checks.js';
 import type { DossierRecord } from '../../src/core/types.js';
-import { day, makeRecord, type RecordSpec } from './make-record.js';
+import { auditOptions, day, makeRecord, type RecordSpec } from './make-record.js';
 
-const CALENDAR = buildCalendar();
 
 function options(over: Partial<AuditOptions> = {}): AuditOptions {
-  return {
-    asOf: day('2024-03-31'),
-    from: null,
-    to: null,
-    resultDate: 'auto',
-    apologyKnown: true,
-    matchSources: true,
-    calendar: CALENDAR,
-    procedures: null,
-    ...over,
-  };
+  return auditOptions({ apologyKnown: true, ...over });
 }
 
 interface Raised {

@@ -4,27 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildCalendar } from '../../src/core/calendar/working-days.js';
 import type { Finding, FindingKind } from '../../src/core/findings.js';
 import { auditDossiers, type AuditOptions } from '../../src/core/reconcile.js';
 import { buildReport, compareFindings, type FileFacts, type ReportContext } from '../../src/core/report.js';
 import type { DossierRecord, Source } from '../../src/core/types.js';
-import { day, makeRecord, type RecordSpec } from './make-record.js';
+import { auditOptions, day, makeRecord, type RecordSpec } from './make-record.js';
 
-const CALENDAR = buildCalendar();
 
 function options(over: Partial<AuditOptions> = {}): AuditOptions {
-  return {
-    asOf: day('2024-03-31'),
-    from: null,
-    to: null,
-    resultDate: 'auto',
-    apologyKnown: false,
-    matchSources: true,
-    calendar: CALENDAR,
-    procedures: null,
-    ...over,
-  } as AuditOptions;
+  return auditOptions(over);
 }
 
 function context(over: Partial<ReportContext> = {}): ReportContext {

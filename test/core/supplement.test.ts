@@ -8,24 +8,14 @@
  * 14/2 off, i.e. the weekdays 8, 9, 12, 13, 14 February; the first test pins exactly that.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCalendar } from '../../src/core/calendar/working-days.js';
 import { formatIsoDay } from '../../src/core/day.js';
 import { effectiveDue, makeSide, type AuditOptions } from '../../src/core/reconcile.js';
 import type { DossierRecord } from '../../src/core/types.js';
-import { day, makeRecord, type RecordSpec } from './make-record.js';
+import { TEST_CALENDAR, auditOptions, day, makeRecord, type RecordSpec } from './make-record.js';
 
-const CALENDAR = buildCalendar();
+const CALENDAR = TEST_CALENDAR;
 
-const OPTIONS: AuditOptions = {
-  asOf: day('2024-03-31'),
-  from: null,
-  to: null,
-  resultDate: 'auto',
-  apologyKnown: false,
-  matchSources: true,
-  calendar: CALENDAR,
-  procedures: null,
-};
+const OPTIONS: AuditOptions = auditOptions();
 
 /** A record due `due` with a supplement requested on `requested` and supplied on `supplied` (or null). */
 function withWait(due: string, requested: string | null, supplied: string | null, spec: RecordSpec = {}): DossierRecord {
