@@ -3,37 +3,47 @@
  * one line on stderr (a stack trace only with --debug); a closed stdout pipe (EPIPE) is success.
  */
 import { CommanderError } from 'commander';
-import { AuditError, EXIT_ERROR, EXIT_OK, formatError } from './errors.js';
+import { AuditError, EXIT_ERROR, EXIT_OK, formatError, formatMessage } from './errors.js';
+import { say } from './messages/errors.js';
 import type { CommandIO } from './commands/io.js';
 import { buildProgram } from './program.js';
+import { messageLang, type Lang } from './messages/lang.js';
 import { removeTempFiles } from './io/write-output.js';
 
 /** Run the CLI with `argv` (without node and script) and return the exit code. */
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
   let exitCode = EXIT_OK;
-  const program = buildProgram(io, (code) => {
-    exitCode = code;
+  let lang = messageLang(argv, io.env);
+  const program = buildProgram({
+    io,
+    setExit: (code) => {
+      exitCode = code;
+    },
+    lang,
+    useLang: (l) => {
+      lang = l;
+    },
   });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (err) {
-    return handleError(err, io, argv.includes('--debug'));
+    return handleError(err, io, argv.includes('--debug'), lang);
   }
 }
 
-function handleError(err: unknown, io: CommandIO, debug: boolean): number {
+function handleError(err: unknown, io: CommandIO, debug: boolean, lang: Lang): number {
   if (err instanceof CommanderError) {
     // help and version are "errors" to commander but success to the user.
     return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? EXIT_OK : EXIT_ERROR;
   }
   if (err instanceof AuditError) {
-    io.stderr(formatError(err) + '\n');
+    io.stderr(formatError(err, lang) + '\n');
     if (debug && err.stack) io.stderr(err.stack + '\n');
     return err.exitCode;
   }
-  const message = err instanceof Error ? err.message : String(err);
-  io.stderr(`tthc-audit: internal error: ${message} (please report it; run with --debug for details)\n`);
+  const detail = err instanceof Error ? err.message : String(err);
+  io.stderr(`${formatMessage(say('internalError', { detail }), lang)}\n`);
   if (debug && err instanceof Error && err.stack) io.stderr(err.stack + '\n');
   return EXIT_ERROR;
 }
@@ -62,6 +72,7 @@ function exitOnSignals(): void {
 
 /** Wire `main` to the real process (called by `main.ts`, the bin's entry). */
 export function runAsProcess(): void {
+  const lang = messageLang(process.argv.slice(2), process.env);
   // A closed stdout (`| head -1`) is not an error: stop writing and finish with the run's own exit code.
   let stdoutClosed = false;
   let stdoutFailed = false;
@@ -69,7 +80,7 @@ export function runAsProcess(): void {
     stdoutClosed = true;
     if (isEpipe(err)) return;
     stdoutFailed = true;
-    process.stderr.write(`tthc-audit: cannot write to stdout (${(err as NodeJS.ErrnoException).code ?? err.message})\n`);
+    process.stderr.write(`${formatMessage(say('stdoutFailed', { code: (err as NodeJS.ErrnoException).code ?? err.message }), lang)}\n`);
   });
   process.stderr.on('error', () => {}); // nowhere left to say anything: the exit code still tells
   const io: CommandIO = {
@@ -89,7 +100,7 @@ export function runAsProcess(): void {
       process.exitCode = stdoutFailed ? EXIT_ERROR : code;
     },
     (err: unknown) => {
-      process.stderr.write(`tthc-audit: internal error: ${String(err)}\n`);
+      process.stderr.write(`${formatMessage(say('internalError', { detail: String(err) }), lang)}\n`);
       process.exitCode = EXIT_ERROR;
     },
   );

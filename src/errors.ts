@@ -4,6 +4,8 @@
  * stack trace unless `--debug`.
  */
 
+import { wordingOf, type Said } from './messages/errors.js';
+import type { Lang } from './messages/lang.js';
 import { showControls } from './render/visible-text.js';
 
 export const EXIT_OK = 0;
@@ -21,19 +23,30 @@ export class AuditError extends Error {
   /** Stable machine code, e.g. `E_NO_HEADER`. */
   readonly code: string;
   readonly place: ErrorPlace;
-  /** How to fix it, in a few words. */
-  readonly hint: string | undefined;
+  /** The message, named with its arguments: worded in the run's language when printed. */
+  readonly said: Said;
 
-  constructor(code: string, message: string, opts: { place?: ErrorPlace; hint?: string; cause?: unknown } = {}) {
-    super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
+  /** `message` is the English wording (for `--debug` and logs); `formatError` words it in any language. */
+  constructor(code: string, said: Said, opts: { place?: ErrorPlace; cause?: unknown } = {}) {
+    super(wordingOf(said, 'en').text, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = 'AuditError';
     this.code = code;
     this.place = opts.place ?? {};
-    this.hint = opts.hint;
+    this.said = said;
+  }
+
+  /** The problem in `lang`, without the place. */
+  text(lang: Lang): string {
+    return wordingOf(this.said, lang).text;
+  }
+
+  /** How to fix it, in a few words, in `lang`. */
+  hint(lang: Lang): string | undefined {
+    return wordingOf(this.said, lang).hint;
   }
 }
 
-/** `file:line:column: ` for whatever parts are known. */
+/** `file:line:column: ` for whatever parts are known (the same in both languages: editors jump to it). */
 export function formatPlace(place: ErrorPlace): string {
   if (!place.file) return '';
   let out = place.file;
@@ -43,8 +56,13 @@ export function formatPlace(place: ErrorPlace): string {
 }
 
 /** The one line printed on stderr: `tthc-audit: <file>:<line>:<col>: <what> (<how to fix>)`. */
-export function formatError(err: AuditError): string {
-  const hint = err.hint ? ` (${err.hint})` : '';
+export function formatError(err: AuditError, lang: Lang): string {
+  return formatMessage(err.said, lang, err.place);
+}
+
+/** A message on its own line: `tthc-audit: [<place>: ]<what> (<how to fix>)`, in `lang`. */
+export function formatMessage(said: Said, lang: Lang, place: ErrorPlace = {}): string {
+  const { text, hint } = wordingOf(said, lang);
   // Messages may quote cells and file names: no control character of theirs reaches the terminal.
-  return showControls(`tthc-audit: ${formatPlace(err.place)}${err.message}${hint}`);
+  return showControls(`tthc-audit: ${formatPlace(place)}${text}${hint ? ` (${hint})` : ''}`);
 }

@@ -10,6 +10,8 @@ import type { StatusMeaning } from '../core/status.js';
 import { DENOMINATORS, type Denominator } from '../core/summarise.js';
 import { FIELDS, type Field } from '../core/types.js';
 import { AuditError } from '../errors.js';
+import { say, type Said } from '../messages/errors.js';
+import { OUTPUT_DELIMITERS, type CsvDialect, type OutputDelimiter } from '../render/csv.js';
 import { FORMATS, type Format } from '../render/index.js';
 import { LANGS, type Lang } from '../render/labels.js';
 
@@ -30,6 +32,9 @@ export interface RawAuditOptions {
   color?: boolean;
   unit?: string;
   encoding?: string;
+  /** `--input-delimiter`: the field delimiter of the input files (default: detected). */
+  inputDelimiter?: string;
+  /** `--delimiter`: the field delimiter of the CSV the tool writes. */
   delimiter?: string;
   resultDate?: string;
   maxErrors?: string;
@@ -64,7 +69,10 @@ export interface AuditOptions {
   color: boolean;
   unit: string | undefined;
   encoding: string | undefined;
-  delimiter: string | undefined;
+  /** The input files' delimiter; undefined: detected per file. */
+  inputDelimiter: string | undefined;
+  /** Delimiter and decimal mark of every CSV written (report, --details, --dossiers, --rejects). */
+  csv: CsvDialect;
   resultDate: ResultDateMode;
   maxErrors: { count: number } | { share: number };
   map: Partial<Record<Field, string>>;
@@ -82,21 +90,21 @@ export interface AuditOptions {
   statusLabels: ReadonlyMap<string, StatusMeaning>;
 }
 
-export function usageError(message: string, hint?: string): AuditError {
-  return new AuditError('E_USAGE', message, hint === undefined ? {} : { hint });
+export function usageError(said: Said): AuditError {
+  return new AuditError('E_USAGE', said);
 }
 
 function dayOption(name: string, value: string | undefined): Day | null {
   if (value === undefined) return null;
   const day = parseIsoDay(value);
-  if (day === null) throw usageError(`${name} expects a date as yyyy-mm-dd, got "${value}"`, `e.g. ${name} 2024-12-31`);
+  if (day === null) throw usageError(say('badDateOption', { flag: name, value, example: '2024-12-31' }));
   return day;
 }
 
 function choice<T extends string>(name: string, value: string | undefined, choices: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((choices as readonly string[]).includes(value)) return value as T;
-  throw usageError(`${name} must be one of ${choices.join(', ')}, got "${value}"`);
+  throw usageError(say('notAChoice', { flag: name, value, choices }));
 }
 
 /** `--fail-on masked-late,late-without-apology` or `any`. */
@@ -105,7 +113,7 @@ export function parseFailOn(value: string | undefined): FindingKind[] {
   const parts = value.split(',').map((s) => s.trim()).filter(Boolean);
   if (parts.includes('any')) return [...FINDING_KINDS];
   for (const p of parts) {
-    if (!isFindingKind(p)) throw usageError(`--fail-on: unknown finding kind "${p}"`, `use any, or some of: ${FINDING_KINDS.join(', ')}`);
+    if (!isFindingKind(p)) throw usageError(say('unknownFindingKind', { value: p, kinds: FINDING_KINDS }));
   }
   return parts as FindingKind[];
 }
@@ -116,7 +124,7 @@ export function parseMaxErrors(value: string | undefined): { count: number } | {
   const pct = /^(\d+(?:\.\d+)?)%$/.exec(v);
   if (pct) return { share: Number(pct[1]) / 100 };
   if (/^\d+$/.test(v)) return { count: Number(v) };
-  throw usageError(`--max-errors expects a number of rows or a percentage, got "${value}"`, 'e.g. --max-errors 0 or --max-errors 2%');
+  throw usageError(say('badMaxErrors', { value: value ?? '' }));
 }
 
 /** `--map code="Số biên nhận"` (repeatable). */
@@ -127,7 +135,7 @@ export function parseMap(values: readonly string[] | undefined): Partial<Record<
     const field = v.slice(0, Math.max(eq, 0)).trim();
     const header = v.slice(eq + 1).trim();
     if (eq < 0 || header === '' || !(FIELDS as readonly string[]).includes(field)) {
-      throw usageError(`--map expects field=Header with field one of ${FIELDS.join(', ')}, got "${v}"`, 'e.g. --map code="Số biên nhận"');
+      throw usageError(say('badMap', { value: v, fields: FIELDS }));
     }
     map[field as Field] = header;
   }
@@ -138,7 +146,7 @@ function numberOption(name: string, value: string | undefined, max: number, inte
   if (value === undefined) return null;
   const n = Number(value.replace(/%$/, ''));
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > max || (integer && !Number.isInteger(n))) {
-    throw usageError(`${name} expects ${integer ? 'a whole number' : 'a number'} from 0 to ${max}, got "${value}"`);
+    throw usageError(say('badNumberOption', { flag: name, value, whole: integer, max }));
   }
   return n;
 }
@@ -156,11 +164,10 @@ function parseGates(raw: RawAuditOptions): GateLimits | null {
 export function normaliseAuditOptions(raw: RawAuditOptions, env: Readonly<Record<string, string | undefined>>, defaultLang: Lang, stdoutIsTTY: boolean): AuditOptions {
   const from = dayOption('--from', raw.from);
   const to = dayOption('--to', raw.to);
-  if (from !== null && to !== null && from > to) throw usageError(`--from ${raw.from} is after --to ${raw.to}`, 'swap them');
+  if (from !== null && to !== null && from > to) throw usageError(say('fromAfterTo', { from: raw.from ?? '', to: raw.to ?? '' }));
   const output = raw.output ?? null;
   const noColorEnv = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
-  const delimiter = raw.delimiter === undefined ? undefined : raw.delimiter === '\\t' || raw.delimiter === 'tab' ? '\t' : raw.delimiter;
-  if (delimiter !== undefined && delimiter.length !== 1) throw usageError(`--delimiter expects one character (or "tab"), got "${raw.delimiter}"`);
+  const decimal = raw.decimal === undefined ? null : choice('--decimal', raw.decimal, ['dot', 'comma'] as const, 'dot') === 'comma' ? ',' : '.';
   return {
     from,
     to,
@@ -174,7 +181,8 @@ export function normaliseAuditOptions(raw: RawAuditOptions, env: Readonly<Record
     color: raw.color !== false && !noColorEnv && output === null && stdoutIsTTY,
     unit: raw.unit,
     encoding: raw.encoding,
-    delimiter,
+    inputDelimiter: inputDelimiterOption(raw.inputDelimiter),
+    csv: csvDialect(raw.delimiter, decimal),
     resultDate: choice('--result-date', raw.resultDate, RESULT_DATE_MODES, 'auto'),
     maxErrors: parseMaxErrors(raw.maxErrors),
     map: parseMap(raw.map),
@@ -186,6 +194,27 @@ export function normaliseAuditOptions(raw: RawAuditOptions, env: Readonly<Record
     gates: parseGates(raw),
     force: raw.force === true,
     statusLabels: raw.statusLabels ?? new Map(),
-    decimal: raw.decimal === undefined ? null : choice('--decimal', raw.decimal, ['dot', 'comma'] as const, 'dot') === 'comma' ? ',' : '.',
+    decimal,
   };
+}
+
+const tabName = (value: string): string => (value === '\\t' || value === 'tab' ? '\t' : value);
+
+/** `--input-delimiter ;` (or "tab"): any one character; undefined leaves it to detection. */
+export function inputDelimiterOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const d = tabName(value);
+  if (d.length !== 1) throw usageError(say('badDelimiter', { flag: '--input-delimiter', value }));
+  return d;
+}
+
+/**
+ * `--delimiter ;` for the CSV written: one of `, ; tab |`. The percentages take a decimal comma with a
+ * semicolon (the Excel that expects ";" reads "96,77" as a number), unless `--decimal` says otherwise.
+ */
+export function csvDialect(delimiterValue: string | undefined, decimal: ',' | '.' | null): CsvDialect {
+  const d = delimiterValue === undefined ? ',' : tabName(delimiterValue);
+  if (!(OUTPUT_DELIMITERS as readonly string[]).includes(d)) throw usageError(say('badOutputDelimiter', { value: delimiterValue ?? '' }));
+  const delimiter = d as OutputDelimiter;
+  return { delimiter, decimal: decimal ?? (delimiter === ';' ? ',' : '.') };
 }

@@ -14,6 +14,8 @@ import { buildReport, type FileFacts } from '../core/report.js';
 import type { Day } from '../core/day.js';
 import type { Source } from '../core/types.js';
 import { AuditError, EXIT_FINDINGS, EXIT_OK, formatPlace } from '../errors.js';
+import { say } from '../messages/errors.js';
+import { reasonText } from '../messages/reasons.js';
 import { makeProgress } from '../io/progress.js';
 import type { FileIngest, InputSpec, Rejection } from '../io/read-dossiers.js';
 import { auditStores } from '../io/audit-parallel.js';
@@ -23,7 +25,7 @@ import { checkOutputTarget } from './overwrite-policy.js';
 import { renderDetailsCsv } from '../render/csv.js';
 import { showControls } from '../render/visible-text.js';
 import { RENDERERS } from '../render/index.js';
-import { LABELS, formatCount } from '../render/labels.js';
+import { LABELS, formatCount, labelsFor } from '../render/labels.js';
 import type { AuditOptions } from './audit-options.js';
 import type { CommandIO } from './io.js';
 import { writeRejects } from './rejects.js';
@@ -42,7 +44,7 @@ export async function runAudit(command: 'reconcile' | 'stats', inputs: InputSpec
   reportRejections(ingests, opts, io);
   // CSV files get a byte-order mark unless --no-bom (Excel needs it for diacritics); stdout only with --bom.
   const fileBom = opts.bom ?? true;
-  if (opts.rejects) await writeFileAtomic(opts.rejects, writeRejects(ingests), { bom: fileBom });
+  if (opts.rejects) await writeFileAtomic(opts.rejects, writeRejects(ingests, opts.lang, opts.csv), { bom: fileBom });
   checkMaxErrors(ingests, opts);
 
   const { asOf, asOfSource } = chooseAsOf(opts, stores);
@@ -71,10 +73,10 @@ export async function runAudit(command: 'reconcile' | 'stats', inputs: InputSpec
   if (opts.dossiers) {
     const entries = evidence.sort(compareEvidence);
     const json = opts.dossiers.toLowerCase().endsWith('.json');
-    await writeFileAtomic(opts.dossiers, renderEvidence(entries, json), { bom: fileBom && !json });
+    await writeFileAtomic(opts.dossiers, renderEvidence(entries, json, opts.csv), { bom: fileBom && !json });
   }
-  const rendered = await RENDERERS[opts.format](report, { lang: opts.lang, color: opts.color, decimal: opts.decimal });
-  if (opts.details) await writeFileAtomic(opts.details, renderDetailsCsv(report, opts.lang), { bom: fileBom });
+  const rendered = await RENDERERS[opts.format](report, { lang: opts.lang, color: opts.color, decimal: opts.decimal, csv: opts.csv });
+  if (opts.details) await writeFileAtomic(opts.details, renderDetailsCsv(report, opts.lang, opts.csv), { bom: fileBom });
   await writeReport(rendered, opts.output, opts.format === 'csv' && (opts.output === null ? opts.bom === true : fileBom), io);
   const failing = opts.failOn.some((k) => report.total.findingCounts[k] > 0) || report.gates.some((g) => !g.passed);
   return failing ? EXIT_FINDINGS : EXIT_OK;
@@ -98,9 +100,11 @@ function threadsOf(io: CommandIO): number | undefined {
  * progress on stderr when it is a terminal.
  */
 async function readInputs(inputs: readonly InputSpec[], opts: AuditOptions, io: CommandIO): Promise<ReadResult> {
-  const progress = makeProgress({ enabled: io.stderrIsTTY === true, files: inputs.length, write: io.stderr });
+  const l = labelsFor(opts.lang, opts.decimal);
+  const n = (x: number): string => formatCount(x, l);
+  const progress = makeProgress({ enabled: io.stderrIsTTY === true, files: inputs.length, write: io.stderr, words: (done, files, rows, rate) => l.text.progress(n(done), n(files), n(rows), n(rate)) });
   try {
-    return await readAllInputs(inputs, { unit: opts.unit, encoding: opts.encoding, delimiter: opts.delimiter, map: opts.map, customStatus: opts.statusLabels }, {
+    return await readAllInputs(inputs, { unit: opts.unit, encoding: opts.encoding, delimiter: opts.inputDelimiter, map: opts.map, customStatus: opts.statusLabels }, {
       threads: threadsOf(io),
       progress,
     });
@@ -114,7 +118,7 @@ function reportRejections(ingests: readonly FileIngest[], opts: AuditOptions, io
   if (all.length === 0) return;
   const l = LABELS[opts.lang];
   for (const r of all.slice(0, REJECTS_SHOWN)) {
-    io.stderr(showControls(`tthc-audit: ${formatPlace({ file: r.file, line: r.line, ...(r.column === null ? {} : { column: r.column }) })}${r.reason}`) + '\n');
+    io.stderr(showControls(`tthc-audit: ${formatPlace({ file: r.file, line: r.line, ...(r.column === null ? {} : { column: r.column }) })}${reasonText(r.reason, opts.lang)}`) + '\n');
   }
   if (all.length > REJECTS_SHOWN && !opts.rejects) io.stderr(`tthc-audit: ${l.text.moreRejected(formatCount(all.length - REJECTS_SHOWN, l))}\n`);
 }
@@ -125,9 +129,7 @@ function checkMaxErrors(ingests: readonly FileIngest[], opts: AuditOptions): voi
   const rejected = ingests.reduce((n, f) => n + f.rowsRejected, 0);
   const limit = 'count' in opts.maxErrors ? opts.maxErrors.count : Math.floor(read * opts.maxErrors.share);
   if (rejected > limit) {
-    throw new AuditError('E_TOO_MANY_REJECTS', `${rejected} of ${read} rows were rejected, more than --max-errors allows (${limit})`, {
-      hint: 'fix the rows listed above, list them all with --rejects <file>, or raise --max-errors',
-    });
+    throw new AuditError('E_TOO_MANY_REJECTS', say('tooManyRejects', { rejected, read, limit, listed: 'above' }));
   }
 }
 
@@ -139,9 +141,9 @@ async function checkOutputPaths(inputs: readonly InputSpec[], opts: AuditOptions
   const outputs = [['--output', opts.output], ['--details', opts.details], ['--rejects', opts.rejects], ['--dossiers', opts.dossiers]].filter((o): o is [string, string] => o[1] !== null);
   const seen = new Map<string, string>();
   for (const [name, file] of outputs) {
-    if (inputs.some((i) => samePath(i.file, file))) throw new AuditError('E_USAGE', `${name} ${file} is one of the input files`, { hint: 'write the output somewhere else' });
+    if (inputs.some((i) => samePath(i.file, file))) throw new AuditError('E_USAGE', say('outputIsInput', { flag: name, file }));
     const other = [...seen.entries()].find(([f]) => samePath(f, file));
-    if (other) throw new AuditError('E_USAGE', `${name} and ${other[1]} name the same file ${file}`, { hint: 'give each output its own file' });
+    if (other) throw new AuditError('E_USAGE', say('outputsCollide', { flag: name, other: other[1], file }));
     seen.set(file, name);
   }
   for (const [flag, file] of outputs) await checkOutputTarget({ flag, file }, inputs.map((i) => i.file), opts.force);

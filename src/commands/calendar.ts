@@ -11,9 +11,11 @@ import { addWorkingDays, buildCalendar } from '../core/calendar/working-days.js'
 import { CALENDAR_DATA_VERSION } from '../core/calendar/holidays-data.js';
 import { formatIsoDay, isoWeekday, parseIsoDay } from '../core/day.js';
 import { readCalendarFile } from '../io/read-calendar.js';
-import { langFromEnv, LANGS, type Lang } from '../render/labels.js';
+import { say } from '../messages/errors.js';
+import { LANGS, type Lang } from '../render/labels.js';
 import { usageError } from './audit-options.js';
-import type { CommandIO } from './io.js';
+import type { CommandContext } from './io.js';
+import { helpText } from '../messages/help.js';
 
 interface RawCalendarOptions {
   year?: string;
@@ -29,46 +31,38 @@ const WEEKDAYS: Record<Lang, readonly string[]> = {
   vi: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'],
 };
 
-export function registerCalendar(program: Command, io: CommandIO, setExit: (code: number) => void): void {
+export function registerCalendar(program: Command, { io, setExit, lang, useLang }: CommandContext): void {
+  const t = helpText(lang);
   program
     .command('calendar')
-    .description('list a year\'s days off and swapped working days, or compute a due date in working days')
-    .option('--year <yyyy>', 'the year to list')
-    .option('--received <yyyy-mm-dd>', 'receipt date, to compute a due date')
-    .option('--working-days <n>', 'time limit in working days, with --received: processing starts on the next working day after receipt, so the due date is the n-th working day after the receipt day')
-    .option('--calendar <file>', 'JSON file of extra or overriding days (see README)')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .addOption(new Option('--lang <lang>', 'language of the names').choices(LANGS))
-    .addHelpText('after', [
-      '',
-      'Due dates: processing starts on the next working day after receipt; a time limit of n working days ends',
-      'on the n-th working day after the receipt day (0 gives the receipt day). The table format prints the',
-      'date alone, for scripts.',
-      '',
-      'Examples:',
-      '  $ tthc-audit calendar --year 2025',
-      '  $ tthc-audit calendar --received 2024-02-02 --working-days 5 --format json',
-      '',
-    ].join('\n'))
+    .description(t.calendar.description)
+    .option('--year <yyyy>', t.calendar.year)
+    .option('--received <yyyy-mm-dd>', t.calendar.received)
+    .option('--working-days <n>', t.calendar.workingDays)
+    .option('--calendar <file>', t.calendar.calendar)
+    .addOption(new Option('--format <format>', t.calendar.format).choices(['table', 'json']).default('table'))
+    .addOption(new Option('--lang <lang>', t.calendar.lang).choices(LANGS))
+    .addHelpText('after', t.calendar.after)
     .action(async (raw: RawCalendarOptions) => {
-      const lang = (raw.lang as Lang | undefined) ?? langFromEnv(io.env);
+      const outLang = (raw.lang as Lang | undefined) ?? lang;
+      useLang(outLang);
       const cal = buildCalendar(raw.calendar ? await readCalendarFile(raw.calendar) : []);
       if (raw.year !== undefined && raw.received !== undefined) {
-        throw usageError('give either --year, or --received with --working-days, not both');
+        throw usageError(say('calendarYearAndReceived', {}));
       }
       if (raw.year !== undefined) {
-        io.stdout(listYear(cal, yearOption(raw.year), raw.format === 'json', lang));
+        io.stdout(listYear(cal, yearOption(raw.year), raw.format === 'json', outLang));
       } else if (raw.received !== undefined) {
         io.stdout(dueDate(cal, raw, raw.format === 'json'));
       } else {
-        throw usageError('calendar needs --year <yyyy>, or --received <yyyy-mm-dd> with --working-days <n>', 'e.g. tthc-audit calendar --year 2025');
+        throw usageError(say('calendarNeedsWhat', {}));
       }
       setExit(0);
     });
 }
 
 function yearOption(value: string): number {
-  if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2199) throw usageError(`--year expects a year from 1900 to 2199, got "${value}"`);
+  if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2199) throw usageError(say('badYear', { value }));
   return Number(value);
 }
 
@@ -92,9 +86,9 @@ function listYear(cal: ReturnType<typeof buildCalendar>, year: number, json: boo
 
 function dueDate(cal: ReturnType<typeof buildCalendar>, raw: RawCalendarOptions, json: boolean): string {
   const received = parseIsoDay(raw.received ?? '');
-  if (received === null) throw usageError(`--received expects a date as yyyy-mm-dd, got "${raw.received}"`);
+  if (received === null) throw usageError(say('badDateOption', { flag: '--received', value: raw.received ?? '', example: '2024-02-02' }));
   if (raw.workingDays === undefined || !/^\d{1,3}$/.test(raw.workingDays)) {
-    throw usageError(`--working-days expects a whole number from 0 to 999, got "${raw.workingDays ?? ''}"`, 'e.g. --working-days 5');
+    throw usageError(say('badWorkingDays', { value: raw.workingDays ?? '' }));
   }
   const n = Number(raw.workingDays);
   const due = formatIsoDay(addWorkingDays(cal, received, n));

@@ -1,5 +1,6 @@
 /** The outside world as the commands see it: passed in, so tests can run a command in-process. */
 import type { Command } from 'commander';
+import type { Lang } from '../messages/lang.js';
 
 export interface CommandIO {
   /** Text, or bytes for a binary format (xlsx). */
@@ -11,5 +12,17 @@ export interface CommandIO {
   stderrIsTTY?: boolean;
 }
 
-/** A command module adds its command to the program; its action reports the exit code through `setExit`. */
-export type Register = (program: Command, io: CommandIO, setExit: (code: number) => void) => void;
+/**
+ * What a command module is given: the outside world, where to report the exit code, and the language
+ * of help and messages as known before parsing (`--lang`, else the environment). A command that
+ * learns the language later (from a config file) says so with `useLang`, so that its errors follow.
+ */
+export interface CommandContext {
+  io: CommandIO;
+  setExit: (code: number) => void;
+  lang: Lang;
+  useLang: (lang: Lang) => void;
+}
+
+/** A command module adds its command to the program. */
+export type Register = (program: Command, ctx: CommandContext) => void;

@@ -13,8 +13,9 @@
 import { stat } from 'node:fs/promises';
 import { FINDING_KINDS } from '../core/findings.js';
 import { AuditError } from '../errors.js';
+import { say } from '../messages/errors.js';
 import { readOutputHead, readZipEntryText } from '../io/read-output-head.js';
-import { DETAIL_COLUMNS, summaryCsvHeader } from '../render/csv.js';
+import { DETAIL_COLUMNS, OUTPUT_DELIMITERS, summaryCsvHeader } from '../render/csv.js';
 import { renderEvidence } from '../render/dossiers.js';
 import { LABELS, LANGS } from '../render/labels.js';
 import { writeRejects } from './rejects.js';
@@ -38,10 +39,13 @@ function textSignatures(): string[] {
     '{\n  "schemaVersion": ',
     '[\n  {\n    "code": ',
     '[]\n',
-    summaryCsvHeader().join(',') + '\n',
-    DETAIL_COLUMNS.join(',') + '\n',
-    renderEvidence([], false),
-    writeRejects([]).trimEnd(),
+    // CSV in any output delimiter (--delimiter).
+    ...OUTPUT_DELIMITERS.flatMap((delimiter) => [
+      summaryCsvHeader().join(delimiter) + '\n',
+      DETAIL_COLUMNS.join(delimiter) + '\n',
+      renderEvidence([], false, { delimiter, decimal: '.' }),
+      writeRejects([], 'en', { delimiter, decimal: '.' }).trimEnd(),
+    ]),
     ...titles.map((t) => `${t}\n`),
     ...titles.map((t) => `## ${t}\n`),
   ];
@@ -63,10 +67,7 @@ async function isOurOutput(file: string, head: Buffer): Promise<boolean> {
  */
 export async function checkOutputTarget(target: OutputTarget, inputs: readonly string[], force: boolean): Promise<void> {
   const { flag, file } = target;
-  const refusal = new AuditError('E_OUTPUT_EXISTS', `${flag} would replace this file, which tthc-audit did not write`, {
-    place: { file },
-    hint: 'add --force to replace it, or choose another name',
-  });
+  const refusal = new AuditError('E_OUTPUT_EXISTS', say('outputExists', { flag }), { place: { file } });
   // A file that exists but cannot be read cannot be recognised: it is not ours to replace.
   const found = await readOutputHead(file).catch(() => 'unreadable' as const);
   if (found === 'unreadable') {
@@ -74,8 +75,8 @@ export async function checkOutputTarget(target: OutputTarget, inputs: readonly s
     throw refusal;
   }
   if (!found.exists) return;
-  if (!found.isFile) throw new AuditError('E_OUTPUT_NOT_FILE', `${flag} names a folder, device or pipe, not a file`, { place: { file }, hint: 'name a file to write' });
-  if (await isSameFileAsAnInput(file, inputs)) throw new AuditError('E_USAGE', `${flag} ${file} is one of the input files`, { hint: 'write the output somewhere else' });
+  if (!found.isFile) throw new AuditError('E_OUTPUT_NOT_FILE', say('outputNotFile', { flag }), { place: { file } });
+  if (await isSameFileAsAnInput(file, inputs)) throw new AuditError('E_USAGE', say('outputIsInput', { flag, file }));
   if (force || found.size === 0 || (await isOurOutput(file, found.head))) return;
   throw refusal;
 }

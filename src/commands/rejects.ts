@@ -3,19 +3,24 @@
  * and fed back. This is the one output that repeats the user's own cells (names included): it goes
  * back to the person who supplied them.
  */
-import { stringify } from 'csv-stringify/sync';
 import type { FileIngest } from '../io/read-dossiers.js';
-import { neutraliseCell } from '../render/csv.js';
+import type { Lang } from '../messages/lang.js';
+import { reasonText } from '../messages/reasons.js';
+import { csvText, DEFAULT_CSV, neutraliseCell, type CsvDialect } from '../render/csv.js';
 
-export function writeRejects(ingests: readonly FileIngest[]): string {
+/**
+ * The CSV text, in `dialect` (`--delimiter`). The column names stay as they are in every language
+ * (they are how the file is recognised as ours); each reason is written in `lang`.
+ */
+export function writeRejects(ingests: readonly FileIngest[], lang: Lang, dialect: CsvDialect = DEFAULT_CSV): string {
   const rows: string[][] = [];
   for (const f of ingests) {
     if (f.rejections.length === 0) continue;
     rows.push(['file', 'line', 'column', 'reason', ...f.header]);
     for (const r of f.rejections) {
-      rows.push([r.file, String(r.line), r.column === null ? '' : String(r.column), r.reason, ...r.cells.map(neutraliseCell)]);
+      rows.push([r.file, String(r.line), r.column === null ? '' : String(r.column), reasonText(r.reason, lang), ...r.cells.map(neutraliseCell)]);
     }
   }
   if (rows.length === 0) rows.push(['file', 'line', 'column', 'reason']);
-  return stringify(rows);
+  return csvText(rows, dialect);
 }

@@ -8,18 +8,20 @@ import { runAudit } from './audit.js';
 import { addAuditOptions } from './audit-flags.js';
 import { normaliseAuditOptions, type RawAuditOptions } from './audit-options.js';
 import { applyConfigFile } from './apply-config.js';
-import type { CommandIO } from './io.js';
-import { langFromEnv } from '../render/labels.js';
+import type { CommandContext } from './io.js';
+import { helpText } from '../messages/help.js';
 
-export function registerStats(program: Command, io: CommandIO, setExit: (code: number) => void): void {
+export function registerStats(program: Command, { io, setExit, lang, useLang }: CommandContext): void {
+  const t = helpText(lang);
   const cmd = program
     .command('stats')
-    .description('figures of one source (default electronic), without matching')
-    .argument('<file...>', 'CSV file(s) of one source')
-    .addOption(new Option('--source <source>', 'which source the files are').choices(['electronic', 'paper']).default('electronic'))
-    .addHelpText('after', '\nExample:\n  $ tthc-audit stats fixtures/district/electronic.csv --as-of 2024-12-31\n');
-  addAuditOptions(cmd).action(async (files: string[], raw: RawAuditOptions) => {
-    const opts = normaliseAuditOptions(await applyConfigFile(raw, cmd, process.cwd()), io.env, langFromEnv(io.env), io.stdoutIsTTY);
+    .description(t.stats.description)
+    .argument('<file...>', t.shared.files)
+    .addOption(new Option('--source <source>', t.shared.source).choices(['electronic', 'paper']).default('electronic'))
+    .addHelpText('after', t.stats.after);
+  addAuditOptions(cmd, lang).action(async (files: string[], raw: RawAuditOptions) => {
+    const opts = normaliseAuditOptions(await applyConfigFile(raw, cmd, process.cwd()), io.env, lang, io.stdoutIsTTY);
+    useLang(opts.lang);
     const source = raw.source === 'paper' ? 'paper' : 'electronic';
     setExit(await runAudit('stats', files.map((file) => ({ file, source })), opts, io));
   });

@@ -3,6 +3,7 @@
  * Text formats are text; a binary format (xlsx) is bytes, and bytes are never written to a terminal.
  */
 import { AuditError } from '../errors.js';
+import { say } from '../messages/errors.js';
 import { UTF8_BOM, writeFileAtomic } from '../io/write-output.js';
 import { BINARY_FORMATS, type Format, type Rendered } from '../render/index.js';
 import type { CommandIO } from './io.js';
@@ -10,9 +11,7 @@ import type { CommandIO } from './io.js';
 /** Refuse, before any work, to send a binary format to a terminal. */
 export function checkReportDestination(format: Format, output: string | null, stdoutIsTTY: boolean): void {
   if (BINARY_FORMATS.includes(format) && output === null && stdoutIsTTY) {
-    throw new AuditError('E_USAGE', `--format ${format} is a binary file and stdout is a terminal`, {
-      hint: `add --output report.${format}, or redirect: > report.${format}`,
-    });
+    throw new AuditError('E_USAGE', say('binaryToTerminal', { format }));
   }
 }
 

@@ -7,10 +7,11 @@
  *     {
  *       "columns": { "code": "Số biên nhận", "received": "Ngày nhận HS" },
  *       "statusLabels": { "Hoàn tất": "returned", "Chậm": "late" },
- *       "defaults": { "unit": "UBND xã An Bình", "encoding": "windows-1258", "delimiter": ";",
+ *       "defaults": { "unit": "UBND xã An Bình", "encoding": "windows-1258", "inputDelimiter": ";", "delimiter": ";",
  *                     "lang": "vi", "resultDate": "completed", "maxErrors": "2%", "denominator": "due" }
  *     }
  */
+import { gotOf, problemText, type Expected, type JsonProblem } from '../messages/json-problems.js';
 import { RESULT_DATE_MODES } from './classify.js';
 import { LABEL_CLASSES, meaningOfTarget, statusKey, type StatusMeaning } from './status.js';
 import { DENOMINATORS } from './summarise.js';
@@ -19,17 +20,16 @@ import { FIELDS, STATUS_KINDS, type Field } from './types.js';
 export const CONFIG_FILE_NAME = 'tthc-audit.config.json';
 
 const TOP_KEYS = ['$schema', 'columns', 'statusLabels', 'defaults'] as const;
-export const DEFAULT_KEYS = ['unit', 'encoding', 'delimiter', 'lang', 'resultDate', 'maxErrors', 'denominator'] as const;
+export const DEFAULT_KEYS = ['unit', 'encoding', 'inputDelimiter', 'delimiter', 'lang', 'resultDate', 'maxErrors', 'denominator'] as const;
 export type DefaultKey = (typeof DEFAULT_KEYS)[number];
 
-/** A config file that cannot be used: `key` is where (e.g. `statusLabels["Hoàn tất"]`), `message` what. */
+/** A config file that cannot be used: the problem as data (`problem.key` is where, e.g. `statusLabels["Hoàn tất"]`); `message` is its English wording. */
 export class ConfigError extends Error {
-  constructor(
-    readonly key: string,
-    message: string,
-  ) {
-    super(`${key}: ${message}`);
+  readonly key: string;
+  constructor(readonly problem: JsonProblem) {
+    super(problemText(problem, 'en'));
     this.name = 'ConfigError';
+    this.key = problem.key;
   }
 }
 
@@ -52,11 +52,11 @@ type Check = (value: unknown, key: string) => string;
 
 /** Validate parsed JSON as a config; throws `ConfigError` naming the first bad key. */
 export function parseConfig(json: unknown, file: string, choices: ConfigChoices): AuditConfig {
-  const fail = (key: string, expected: string, value: unknown): never => {
-    throw new ConfigError(key, `expected ${expected}, got ${describe(value)}`);
+  const fail = (key: string, expected: Expected, value: unknown): never => {
+    throw new ConfigError({ kind: 'expected', key, expected, got: gotOf(value) });
   };
   const unknown = (key: string, known: readonly string[]): never => {
-    throw new ConfigError(key, `unknown key; expected one of ${known.join(', ')}`);
+    throw new ConfigError({ kind: 'unknown-key', key, name: null, known });
   };
   const top = objectOf(json, '(top level)', fail);
   for (const key of Object.keys(top)) if (!(TOP_KEYS as readonly string[]).includes(key)) unknown(key, TOP_KEYS.slice(1));
@@ -73,10 +73,10 @@ export function parseConfig(json: unknown, file: string, choices: ConfigChoices)
   for (const [label, target] of Object.entries(objectOf(top.statusLabels ?? {}, 'statusLabels', fail))) {
     const key = `statusLabels["${label}"]`;
     const meaning = typeof target === 'string' ? meaningOfTarget(target) : undefined;
-    if (meaning === undefined) fail(key, `one of ${targets.join(', ')}`, target);
-    if (statusKey(label) === '') fail(key, 'a non-empty label', label);
+    if (meaning === undefined) fail(key, { kind: 'one-of', choices: targets }, target);
+    if (statusKey(label) === '') fail(key, { kind: 'non-empty-label' }, label);
     const earlier = seen.get(statusKey(label));
-    if (earlier !== undefined) fail(key, `a label not already given (it is the same label as "${earlier}" once case and diacritics are ignored)`, label);
+    if (earlier !== undefined) fail(key, { kind: 'label-not-repeated', earlier }, label);
     seen.set(statusKey(label), label);
     statusLabels.set(statusKey(label), meaning!);
   }
@@ -84,7 +84,8 @@ export function parseConfig(json: unknown, file: string, choices: ConfigChoices)
   const checks: Record<DefaultKey, Check> = {
     unit: (v, k) => nonEmpty(v, k, fail),
     encoding: (v, k) => nonEmpty(v, k, fail),
-    delimiter: (v, k) => (typeof v === 'string' && (v.length === 1 || v === 'tab') ? v : fail(k, 'one character, or "tab"', v)),
+    inputDelimiter: (v, k) => (typeof v === 'string' && (v.length === 1 || v === 'tab') ? v : fail(k, { kind: 'one-char-or-tab' }, v)),
+    delimiter: (v, k) => (typeof v === 'string' && [',', ';', 'tab', '|'].includes(v) ? v : fail(k, { kind: 'output-delimiter' }, v)),
     lang: (v, k) => oneOf(v, k, choices.langs, fail),
     resultDate: (v, k) => oneOf(v, k, RESULT_DATE_MODES, fail),
     maxErrors: (v, k) => maxErrors(v, k, fail),
@@ -98,31 +99,24 @@ export function parseConfig(json: unknown, file: string, choices: ConfigChoices)
   return { file, columns, statusLabels, defaults };
 }
 
-type Fail = (key: string, expected: string, value: unknown) => never;
+type Fail = (key: string, expected: Expected, value: unknown) => never;
 
 function objectOf(value: unknown, key: string, fail: Fail): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(key, 'an object { … }', value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(key, { kind: 'object' }, value);
   return value as Record<string, unknown>;
 }
 
 function nonEmpty(value: unknown, key: string, fail: Fail): string {
-  return typeof value === 'string' && value.trim() !== '' ? value : fail(key, 'a non-empty string', value);
+  return typeof value === 'string' && value.trim() !== '' ? value : fail(key, { kind: 'non-empty-string' }, value);
 }
 
 function oneOf(value: unknown, key: string, choices: readonly string[], fail: Fail): string {
-  return typeof value === 'string' && choices.includes(value) ? value : fail(key, `one of ${choices.join(', ')}`, value);
+  return typeof value === 'string' && choices.includes(value) ? value : fail(key, { kind: 'one-of', choices }, value);
 }
 
 /** A number of rows (a whole number ≥ 0) or a share ("2%"), as `--max-errors` takes it. */
 function maxErrors(value: unknown, key: string, fail: Fail): string {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return String(value);
   if (typeof value === 'string' && /^(\d+|\d+(\.\d+)?%)$/.test(value.trim())) return value.trim();
-  return fail(key, 'a whole number of rows (e.g. 10) or a percentage (e.g. "2%")', value);
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object' && value !== null) return 'an object';
-  return JSON.stringify(value);
+  return fail(key, { kind: 'max-errors' }, value);
 }

@@ -12,10 +12,12 @@
  *
  * `parseDay` runs on millions of cells: the dominant forms (`dd/MM/yyyy`, `yyyy-MM-dd`, each with an
  * optional `HH:mm[:ss]` before or after) are read by a char-code fast path without allocation; every
- * other input goes through the folded-text reader, which also yields the reason for `explainBadDate`.
+ * other input goes through the folded-text reader, which also yields the reason for `badDateReason`.
  */
 import { dayOf, daysInMonth, type Day } from './day.js';
 import { foldText } from './fold.js';
+import type { Lang } from '../messages/lang.js';
+import { reasonText, rowReason, type DateField, type RowReason } from '../messages/reasons.js';
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2199;
@@ -25,7 +27,6 @@ const MIN_SERIAL = 20000;
 const MAX_SERIAL = 80000;
 /** Longest folded text worth reading as a date; longer cells are refused before any regex runs. */
 const MAX_LENGTH = 80;
-const FORMS_HINT = 'expected dd/mm/yyyy, yyyy-mm-dd or an Excel serial number';
 
 /** Day of a date cell, or null when the text is not a readable date. Empty/whitespace text → null. */
 export function parseDay(text: string): Day | null {
@@ -35,15 +36,23 @@ export function parseDay(text: string): Day | null {
   return typeof verdict === 'number' ? verdict : null;
 }
 
-/** Why `text` is not a readable date, in English, for an error message a user can act on.
- *  Only meant for text on which `parseDay` returned null. */
-export function explainBadDate(text: string): string {
+/**
+ * Why `text` is not a readable date, as data a user can act on once worded (messages/reasons.ts).
+ * `field` is the required date of a row the cell is in (its name leads the sentence), or null.
+ * Only meant for text on which `parseDay` returned null.
+ */
+export function badDateReason(text: string, field: DateField | null = null): RowReason {
   const folded = foldText(text);
-  if (folded === '') return 'the cell is empty; expected a date (dd/mm/yyyy)';
+  if (folded === '') return rowReason('dateBlank', { field });
   const verdict = readFolded(folded);
-  const shown = quote(text);
-  if (typeof verdict === 'number') return `${shown} is a readable date`;
-  return describe(verdict, shown, folded.length > MAX_LENGTH ? null : locateDate(folded));
+  const cell = shown(text);
+  if (typeof verdict === 'number') return rowReason('dateReadable', { field, cell });
+  return describe(verdict, { field, cell }, folded.length > MAX_LENGTH ? null : locateDate(folded));
+}
+
+/** `badDateReason` as a sentence in `lang`. */
+export function explainBadDate(text: string, lang: Lang = 'en'): string {
+  return reasonText(badDateReason(text), lang);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -134,7 +143,7 @@ function isValidTime(h: number, min: number, sec: number): boolean {
 // ---------------------------------------------------------------------------------------------------
 // General reader, on folded text (lower case, no diacritics, single spaces, trimmed).
 
-/** Why a cell is not a date; `describe` turns it into a sentence. */
+/** Why a cell is not a date; `describe` turns it into a `RowReason`. */
 type Problem =
   | 'not-a-date'
   | 'serial-out-of-range'
@@ -239,43 +248,35 @@ function checkTime(text: string): Problem | null {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Messages.
+// Reasons.
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
-
-function describe(problem: Problem, shown: string, p: DateParts | null): string {
+function describe(problem: Problem, at: { field: DateField | null; cell: string }, p: DateParts | null): RowReason {
   const year = Number(p?.year);
   const month = Number(p?.month);
   switch (problem) {
     case 'serial-out-of-range':
-      return `${shown} is a number outside the Excel date-serial range ${MIN_SERIAL}–${MAX_SERIAL} (years 1954–2119); ${FORMS_HINT}`;
+      return rowReason('dateSerialOutOfRange', { ...at, min: MIN_SERIAL, max: MAX_SERIAL });
     case 'year-digits':
-      return `${shown} has year "${p?.year ?? ''}": write the year with four digits (dd/mm/yyyy)`;
+      return rowReason('dateYearDigits', { ...at, year: p?.year ?? '' });
     case 'year-out-of-range':
-      return `${shown} has year ${year}, outside ${MIN_YEAR}–${MAX_YEAR}`;
+      return rowReason('dateYearOutOfRange', { ...at, year, min: MIN_YEAR, max: MAX_YEAR });
     case 'month-first':
-      return `${shown} reads as month ${month}: dates must be day-first (dd/mm/yyyy)`;
+      return rowReason('dateMonthFirst', { ...at, month });
     case 'bad-month':
-      return `${shown} has month ${month}: months run 1–12`;
+      return rowReason('dateBadMonth', { ...at, month });
     case 'not-real':
-      return `${shown} is not a real date: ${whyNotReal(year, month, Number(p?.day))}`;
+      return Number(p?.day) < 1 ? rowReason('dateDayZero', at) : rowReason('dateNotReal', { ...at, year, month, days: daysInMonth(year, month) });
     case 'bad-time':
-      return `${shown} has an impossible time: hours run 0–23, minutes and seconds 0–59`;
+      return rowReason('dateBadTime', at);
     case 'extra-text':
-      return `${shown} has unexpected text around the date; expected a date with an optional time (dd/mm/yyyy HH:mm or HH:mm dd/mm/yyyy)`;
+      return rowReason('dateExtraText', at);
     case 'not-a-date':
-      return `${shown} is not a date; ${FORMS_HINT}`;
+      return rowReason('dateNotADate', at);
   }
 }
 
-function whyNotReal(year: number, month: number, day: number): string {
-  if (day < 1) return 'days start at 1';
-  return `${MONTH_NAMES[month - 1] ?? `month ${month}`} ${year} has ${daysInMonth(year, month)} days`;
-}
-
-/** The cell as the user typed it, trimmed and shortened for a message. */
-function quote(text: string): string {
+/** The cell as the user typed it, trimmed and shortened for a message (the sentence quotes it). */
+function shown(text: string): string {
   const t = text.trim();
-  return `"${t.length > 40 ? `${t.slice(0, 39)}…` : t}"`;
+  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
 }

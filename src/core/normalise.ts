@@ -4,11 +4,12 @@
  * copied anywhere.
  */
 import type { ColumnMap } from './columns.js';
-import { parseDay, explainBadDate } from './dates.js';
+import { parseDay, badDateReason } from './dates.js';
 import type { Day } from './day.js';
 import { normaliseCode, tidyName } from './fold.js';
 import { readApology, readStatus, type StatusMeaning } from './status.js';
 import type { DossierRecord, Field, OptionalDateField, Source } from './types.js';
+import { rowReason, type DateField, type RowReason } from '../messages/reasons.js';
 
 export interface RowContext {
   source: Source;
@@ -21,7 +22,7 @@ export interface RowContext {
 
 export type RowOutcome =
   | { ok: true; record: DossierRecord; unknownStatus: string | null; unreadApology: string | null }
-  | { ok: false; reason: string; column: number | null };
+  | { ok: false; reason: RowReason; column: number | null };
 
 /** Fill a record from a row, or say why the row cannot be used (with the 1-based column at fault). */
 export function normaliseRow(cells: readonly string[], line: number, ctx: RowContext): RowOutcome {
@@ -32,11 +33,11 @@ export function normaliseRow(cells: readonly string[], line: number, ctx: RowCon
   };
   const rawCode = cell('code');
   const code = normaliseCode(rawCode);
-  if (code === '') return reject('the dossier code is empty (fill it in or remove the row)', idx.code);
-  const received = requiredDay(cell('received'), 'received date');
-  if (typeof received === 'string') return reject(received, idx.received);
-  const due = requiredDay(cell('due'), 'due date (ngày hẹn trả)');
-  if (typeof due === 'string') return reject(due, idx.due);
+  if (code === '') return reject(rowReason('emptyCode', {}), idx.code);
+  const received = requiredDay(cell('received'), 'received');
+  if (typeof received !== 'number') return reject(received, idx.received);
+  const due = requiredDay(cell('due'), 'due');
+  if (typeof due !== 'number') return reject(due, idx.due);
 
   const badDates: DossierRecord['badDates'] = {};
   const optional = (field: OptionalDateField): Day | null => {
@@ -89,12 +90,11 @@ function readCount(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function requiredDay(text: string, what: string): Day | string {
-  if (text === '') return `the ${what} is empty (it is required)`;
-  const day = parseDay(text);
-  return day ?? `${what}: ${explainBadDate(text)}`;
+function requiredDay(text: string, field: DateField): Day | RowReason {
+  if (text === '') return rowReason('requiredDateEmpty', { field });
+  return parseDay(text) ?? badDateReason(text, field);
 }
 
-function reject(reason: string, index: number | undefined): RowOutcome {
+function reject(reason: RowReason, index: number | undefined): RowOutcome {
   return { ok: false, reason, column: index === undefined ? null : index + 1 };
 }

@@ -2,10 +2,12 @@
  * The checks of `tthc-audit validate`: what is wrong with a month's export before anyone audits it.
  * Pure: takes what the reader found in each file (rows used and rejected, columns, unreadable files)
  * and returns problems as data, grouped by kind with counts and first examples. No wording here
- * (render/labels.ts words them); a rejected row's reason is the reader's own sentence, kept as is.
+ * (render/labels.ts words them); a rejected row keeps the reader's reason as data (`Problem.reason`),
+ * worded by messages/reasons.ts when the report is rendered.
  */
 import { formatIsoDay, type Day } from './day.js';
 import type { DossierRecord, Field, Source } from './types.js';
+import type { RowReason } from '../messages/reasons.js';
 
 /** Why the reader rejected a row: its field count, or the cell at fault. */
 export const REJECT_KINDS = ['field-count', 'missing-code', 'bad-received', 'bad-due', 'other'] as const;
@@ -34,6 +36,8 @@ export interface Problem {
   line: number | null;
   column: number | null;
   args: Record<string, string | number>;
+  /** Why the reader rejected the row (the rejected-row kinds only). */
+  reason?: RowReason;
 }
 
 export interface ProblemGroup {
@@ -52,7 +56,7 @@ export type FileCheck =
       encoding: string;
       delimiter: string;
       records: readonly DossierRecord[];
-      rejections: readonly { kind: RejectKind; line: number; column: number | null; reason: string }[];
+      rejections: readonly { kind: RejectKind; line: number; column: number | null; reason: RowReason }[];
       columns: Partial<Record<Field, number>>;
       header: readonly string[];
       headerLine: number;
@@ -80,7 +84,7 @@ export function checkInputs(files: readonly FileCheck[], period: Period): Proble
     }
     if (f.columns.completed === undefined && f.columns.returned === undefined) add('no-result-column', f.file, f.headerLine);
     for (const [header, field] of f.duplicateHeaders) add('duplicate-column', f.file, f.headerLine, { header, field, kept: f.header[f.columns[field]!] ?? '' });
-    for (const r of f.rejections) add(r.kind === 'other' ? 'rejected-row' : r.kind, f.file, r.line, { reason: r.reason }, r.column);
+    for (const r of f.rejections) problems.push({ kind: r.kind === 'other' ? 'rejected-row' : r.kind, file: f.file, line: r.line, column: r.column, args: {}, reason: r.reason });
     for (const r of f.records) checkRecord(r, period, firstOfCode, add);
     for (const [label, count] of f.unknownStatus) add('unknown-status', f.file, null, { label, count });
   }

@@ -7,30 +7,28 @@
  */
 import iconv from 'iconv-lite';
 import { AuditError } from '../errors.js';
+import { say, type BinaryKind } from '../messages/errors.js';
 import { isUtf8, isUtf8Name, type DetectedEncoding } from './decode.js';
 import { detectLegacyText, headerRegion, type LegacyVerdict } from './detect-garbled-text.js';
 import { FONT_NAMES } from './legacy-encoding.js';
 
 const VIETNAMESE = /[ăđơư\u1ea0-\u1ef9]/i;
 
-const MAGIC: readonly { bytes: readonly number[]; what: string }[] = [
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'an Excel workbook (.xlsx) or another zip file' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel workbook (.xls)' },
-  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF file' },
+const MAGIC: readonly { bytes: readonly number[]; kind: BinaryKind }[] = [
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'zip' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: 'xls' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], kind: 'pdf' },
 ];
 
 /** Throw for a file that is binary by its first bytes (a workbook, a PDF, or NUL bytes without a UTF-16 BOM). */
 export function checkBinary(head: Uint8Array, enc: DetectedEncoding, file: string): void {
   const magic = MAGIC.find((m) => m.bytes.every((b, i) => head[i] === b));
   if (magic) {
-    throw new AuditError('E_BINARY', `this is ${magic.what}, not CSV text`, { place: { file }, hint: 'open it and save it as "CSV UTF-8 (comma delimited)"' });
+    throw new AuditError('E_BINARY', say('binaryKnown', { kind: magic.kind }), { place: { file } });
   }
   const wide = /^(utf-?16|ucs-?2|utf-?32)/i.test(enc.name);
   if (!wide && head.subarray(enc.bomLength).includes(0)) {
-    throw new AuditError('E_BINARY', 'the file holds binary data, not CSV text', {
-      place: { file },
-      hint: 'export the sheet as "CSV UTF-8"; a UTF-16 file needs its byte-order mark',
-    });
+    throw new AuditError('E_BINARY', say('binaryData', {}), { place: { file } });
   }
 }
 
@@ -48,8 +46,7 @@ export function checkLegacyText(head: Uint8Array, enc: DetectedEncoding, sample:
     if (VIETNAMESE.test(cp1258)) {
       // The example comes from the title and header rows only: a data row may hold an applicant's name.
       const example = headerRegion(cp1258).split(/[,;\t\r\n]/).find((p) => VIETNAMESE.test(p))?.trim();
-      const says = example === undefined ? ' but reads as Vietnamese in Windows-1258' : `; read as Windows-1258 it says "${example.slice(0, 40)}"`;
-      throw new AuditError('E_NOT_UTF8', `the file is not UTF-8${says}`, { place: { file }, hint: 'add --encoding windows-1258' });
+      throw new AuditError('E_NOT_UTF8', say('notUtf8ReadsAs1258', { example: example === undefined ? null : example.slice(0, 40) }), { place: { file } });
     }
     return; // the strict decoder reports the invalid bytes
   }
@@ -57,21 +54,11 @@ export function checkLegacyText(head: Uint8Array, enc: DetectedEncoding, sample:
   if (verdict !== null) throw legacyError(verdict, file);
 }
 
-function exampleText(v: LegacyVerdict): string {
-  return v.example === '' ? '' : ` ("${v.example}" should read "${v.reading}")`;
-}
-
 function legacyError(v: LegacyVerdict, file: string): AuditError {
   const place = { file };
   if (v.kind === 'mojibake') {
-    return new AuditError('E_MOJIBAKE', `the text was garbled by a wrong encoding${exampleText(v)}`, {
-      place,
-      hint: 'UTF-8 text was opened as Windows-1252 and saved again: export the file again from the source system as CSV UTF-8',
-    });
+    return new AuditError('E_MOJIBAKE', say('mojibake', { example: v.example, reading: v.reading }), { place });
   }
   const name = FONT_NAMES[v.font];
-  return new AuditError('E_LEGACY_FONT', `the text is typed in the ${name} font encoding, not Unicode${exampleText(v)}`, {
-    place,
-    hint: `convert it to Unicode with Unikey's "Chuyển mã" (source ${name}, destination Unicode) and save as CSV UTF-8, or read it as it is with --encoding ${v.font}`,
-  });
+  return new AuditError('E_LEGACY_FONT', say('legacyFont', { font: v.font, fontName: name, example: v.example, reading: v.reading }), { place });
 }

@@ -7,6 +7,7 @@
  */
 import iconv from 'iconv-lite';
 import { AuditError } from '../errors.js';
+import { say } from '../messages/errors.js';
 import { isLegacyFont, makeLegacyConverter, type LegacyFont } from './legacy-encoding.js';
 
 export type DetectedEncoding = { name: string; bomLength: number; font: LegacyFont | null };
@@ -42,7 +43,7 @@ export function isUtf8(bytes: Uint8Array): boolean {
 
 export function checkEncodingName(name: string): void {
   if (!isLegacyFont(name) && !iconv.encodingExists(name)) {
-    throw new AuditError('E_ENCODING', `--encoding: unknown encoding "${name}"`, { hint: 'use utf-8, utf-16le, windows-1258, tcvn3, vni, …' });
+    throw new AuditError('E_ENCODING', say('unknownEncoding', { name }));
   }
 }
 
@@ -71,11 +72,7 @@ export function makeDecoder(enc: DetectedEncoding, file: string): Decoder {
 function strictUtf8(file: string): Decoder {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const fail = (cause: unknown): never => {
-    throw new AuditError('E_NOT_UTF8', 'the file is not valid UTF-8 text', {
-      place: { file },
-      hint: 'if it was saved by an old Vietnamese system, try --encoding windows-1258; if it is an Excel file, save it as CSV UTF-8',
-      cause,
-    });
+    throw new AuditError('E_NOT_UTF8', say('notUtf8', {}), { place: { file }, cause });
   };
   return {
     write: (chunk) => { try { return decoder.decode(chunk, { stream: true }); } catch (e) { return fail(e); } },

@@ -14,6 +14,7 @@
 import { FIELD_ALIASES, REQUIRED_FIELDS, findLookalike, mapColumns, type ColumnMap } from '../core/columns.js';
 import type { Field } from '../core/types.js';
 import { AuditError } from '../errors.js';
+import { say } from '../messages/errors.js';
 
 /** How many rows from the top of a file are searched for the header (title rows of a printed report). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -93,7 +94,7 @@ export function makeHeaderFinder(file: string, opts: HeaderOptions): HeaderFinde
     finish() {
       if (complete !== null) return accept(complete.cells, complete.line, 1, complete.columns);
       if (partial !== null) return accept(partial.cells, partial.line, 1, partial.columns);
-      throw rowsSeen === 0 ? new AuditError('E_EMPTY', 'the file has no rows', { place: { file }, hint: 'export the data again' }) : noHeader(file);
+      throw rowsSeen === 0 ? new AuditError('E_EMPTY', say('noRowsAtAll', {}), { place: { file } }) : noHeader(file);
     },
   };
 }
@@ -132,24 +133,18 @@ function hasRequired(columns: ColumnMap): boolean {
 function checkColumns(file: string, line: number, names: readonly string[], columns: ColumnMap, unitGiven: boolean): void {
   const missing = REQUIRED_FIELDS.filter((f) => columns.index[f] === undefined);
   if (missing.length > 0) {
-    const described = missing.map((f) => `${f} (e.g. "${FIELD_ALIASES[f][0]}")`).join(', ');
-    const lookalikes = missing.flatMap((f) => {
-      const h = findLookalike(names, f);
-      return h === undefined ? [] : [`"${h}" is not the ${f} column; if it is all there is, say so with --map ${f}="${h}"`];
+    const lookalikes = missing.flatMap((field) => {
+      const header = findLookalike(names, field);
+      return header === undefined ? [] : [{ field, header }];
     });
-    throw new AuditError('E_MISSING_COLUMN', `no column for ${described}`, {
-      place: { file, line },
-      hint: lookalikes.length > 0 ? lookalikes.join('; ') : 'rename the header or map it with --map field=Header (or "columns" in the config file)',
-    });
+    const described = missing.map((field) => ({ field, example: FIELD_ALIASES[field][0] ?? field }));
+    throw new AuditError('E_MISSING_COLUMN', say('missingColumns', { missing: described, lookalikes }), { place: { file, line } });
   }
   if (columns.index.unit === undefined && !unitGiven) {
-    throw new AuditError('E_NO_UNIT', 'no unit column (e.g. "Đơn vị" or "Cơ quan giải quyết")', { place: { file, line }, hint: 'add one, or name the unit with --unit "<name>"' });
+    throw new AuditError('E_NO_UNIT', say('noUnitColumn', {}), { place: { file, line } });
   }
 }
 
 function noHeader(file: string): AuditError {
-  return new AuditError('E_NO_HEADER', `no header row found in the first ${HEADER_SEARCH_ROWS} rows`, {
-    place: { file },
-    hint: 'the header needs at least "Mã hồ sơ", "Ngày tiếp nhận" and "Ngày hẹn trả" (or map yours with --map field=Header)',
-  });
+  return new AuditError('E_NO_HEADER', say('noHeader', { rows: HEADER_SEARCH_ROWS }), { place: { file } });
 }

@@ -19,7 +19,8 @@ export interface Progress {
 
 const SILENT: Progress = { rows: () => {}, fileDone: () => {}, stop: () => {} };
 
-export function makeProgress(opts: { enabled: boolean; files: number; write: (text: string) => void; now?: () => number }): Progress {
+/** `words` says it in the run's language, numbers already formatted (labels' `text.progress`). */
+export function makeProgress(opts: { enabled: boolean; files: number; write: (text: string) => void; words: (done: number, files: number, rows: number, rate: number) => string; now?: () => number }): Progress {
   if (!opts.enabled) return SILENT;
   const now = opts.now ?? (() => performance.now());
   const started = now();
@@ -34,7 +35,7 @@ export function makeProgress(opts: { enabled: boolean; files: number; write: (te
     let rows = 0;
     for (const n of perFile.values()) rows += n;
     const rate = rows / Math.max((t - started) / 1000, 1e-3);
-    opts.write(`\r\x1b[Ktthc-audit: reading ${done}/${opts.files} files done, ${rows.toLocaleString('en')} rows, ${Math.round(rate).toLocaleString('en')} rows/s`);
+    opts.write(`\r\x1b[Ktthc-audit: ${opts.words(done, opts.files, rows, Math.round(rate))}`);
     drawn = true;
   };
   return {

@@ -7,9 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONFIG_FILE_NAME, ConfigError, parseConfig, type AuditConfig, type ConfigChoices } from '../core/config.js';
 import { AuditError } from '../errors.js';
+import { say } from '../messages/errors.js';
+import { gotOf } from '../messages/json-problems.js';
 import { checkEncodingName } from './decode.js';
-
-const HINT = 'fix the config file, or name another one with --config';
 
 /** The config to use, or null when none was named and the working directory has none. */
 export async function readAuditConfig(named: string | undefined, cwd: string, choices: ConfigChoices): Promise<AuditConfig | null> {
@@ -21,21 +21,21 @@ export async function readAuditConfig(named: string | undefined, cwd: string, ch
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (named === undefined && code === 'ENOENT') return null;
-    throw new AuditError('E_NO_FILE', code === 'ENOENT' ? 'config file not found' : `cannot read the config file (${code ?? String(err)})`, { place: { file }, hint: 'check the --config path' });
+    throw new AuditError('E_NO_FILE', code === 'ENOENT' ? say('fileNotFound', { role: 'config' }) : say('cannotRead', { role: 'config', code: code ?? String(err) }), { place: { file } });
   }
   text = text.replace(/^\ufeff/, '');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new AuditError('E_CONFIG', `not valid JSON: ${(err as Error).message.replace(/ in JSON at position \d+.*$/, '')}`, { place: { file, ...jsonPlace(text, err) }, hint: HINT });
+    throw new AuditError('E_CONFIG', say('notJson', { role: 'config', detail: (err as Error).message.replace(/ in JSON at position \d+.*$/, '') }), { place: { file, ...jsonPlace(text, err) } });
   }
   try {
     const config = parseConfig(json, file, choices);
     if (config.defaults.encoding !== undefined) checkConfigEncoding(config.defaults.encoding, file);
     return config;
   } catch (err) {
-    if (err instanceof ConfigError) throw new AuditError('E_CONFIG', err.message, { place: { file }, hint: HINT });
+    if (err instanceof ConfigError) throw new AuditError('E_CONFIG', say('badConfig', { problem: err.problem }), { place: { file } });
     throw err;
   }
 }
@@ -44,7 +44,7 @@ function checkConfigEncoding(name: string, file: string): void {
   try {
     checkEncodingName(name);
   } catch {
-    throw new AuditError('E_CONFIG', `defaults.encoding: expected an encoding such as utf-8, utf-16le, windows-1258, tcvn3 or vni, got ${JSON.stringify(name)}`, { place: { file }, hint: HINT });
+    throw new AuditError('E_CONFIG', say('badConfig', { problem: { kind: 'expected', key: 'defaults.encoding', expected: { kind: 'encoding' }, got: gotOf(name) } }), { place: { file } });
   }
 }
 

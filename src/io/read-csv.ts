@@ -10,6 +10,7 @@ import iconv from 'iconv-lite';
 import { Transform, pipeline } from 'node:stream';
 import { parse, CsvError } from 'csv-parse';
 import { AuditError } from '../errors.js';
+import { say } from '../messages/errors.js';
 import { checkBinary, checkLegacyText } from './check-head.js';
 import { checkEncodingName, detectEncoding, encodingLabel, isUtf8Name, makeDecoder, type DetectedEncoding } from './decode.js';
 import { fromLegacy } from './legacy-encoding.js';
@@ -132,7 +133,7 @@ export async function openCsv(file: string, opts: CsvReadOptions): Promise<{ enc
   } catch (err) {
     throw toAuditError(err, file);
   }
-  if (head.length === 0) throw new AuditError('E_EMPTY', 'the file is empty', { place: { file }, hint: 'export the data again; a CSV needs a header row and rows' });
+  if (head.length === 0) throw new AuditError('E_EMPTY', say('emptyFile', {}), { place: { file } });
   if (opts.encoding !== undefined) checkEncodingName(opts.encoding);
   const enc = detectEncoding(head, opts.encoding);
   checkBinary(head, enc, file);
@@ -193,9 +194,9 @@ export function toAuditError(err: unknown, file: string, recordLine?: number): u
   if (err instanceof AuditError) return err;
   if (err instanceof CsvError) return csvErrorToAudit(err, file, recordLine);
   const code = (err as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return new AuditError('E_NO_FILE', 'file not found', { place: { file }, hint: 'check the path' });
-  if (code === 'EISDIR') return new AuditError('E_IS_DIR', 'is a folder, not a file', { place: { file }, hint: 'name a CSV file' });
-  if (code === 'EACCES') return new AuditError('E_ACCESS', 'permission denied', { place: { file }, hint: 'check the file permissions' });
+  if (code === 'ENOENT') return new AuditError('E_NO_FILE', say('fileNotFound', { role: 'input' }), { place: { file } });
+  if (code === 'EISDIR') return new AuditError('E_IS_DIR', say('isFolder', {}), { place: { file } });
+  if (code === 'EACCES') return new AuditError('E_ACCESS', say('permissionDenied', {}), { place: { file } });
   return err;
 }
 
@@ -204,13 +205,10 @@ function csvErrorToAudit(err: CsvError, file: string, recordLine: number | undef
   const place = { file, ...(line ? { line } : {}) };
   const start = recordLine ? { file, line: recordLine } : place;
   if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-    return new AuditError('E_UNCLOSED_QUOTE', `a quoted field opened in the row starting here is never closed, so the rest of the file (to line ${line ?? '?'}) would be one cell`, {
-      place: start,
-      hint: 'find the stray " in this row and close or remove it',
-    });
+    return new AuditError('E_UNCLOSED_QUOTE', say('unclosedQuote', { lastLine: line ?? null }), { place: start });
   }
   if (err.code === 'CSV_MAX_RECORD_SIZE') {
-    return new AuditError('E_ROW_TOO_LONG', `the row starting here is longer than ${MAX_ROW_CHARS} characters`, { place: start, hint: 'probably an unclosed quote; check the " characters in this row' });
+    return new AuditError('E_ROW_TOO_LONG', say('rowTooLong', { max: MAX_ROW_CHARS }), { place: start });
   }
-  return new AuditError('E_CSV', `malformed CSV: ${err.message.replace(/^Invalid Record Length: /, '')}`, { place, hint: 'check quotes and delimiters on this line' });
+  return new AuditError('E_CSV', say('malformedCsv', { detail: err.message.replace(/^Invalid Record Length: /, '') }), { place });
 }

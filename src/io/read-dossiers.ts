@@ -12,6 +12,8 @@ import type { StatusMeaning } from '../core/status.js';
 import type { DossierRecord, Field, Source } from '../core/types.js';
 import type { RejectKind } from '../core/validation.js';
 import { AuditError } from '../errors.js';
+import { say } from '../messages/errors.js';
+import { rowReason, type RowReason } from '../messages/reasons.js';
 import { makeHeaderFinder, type Header } from './find-header.js';
 import { readCsvRows, type CsvDialect, type CsvReadOptions } from './read-csv.js';
 
@@ -37,7 +39,8 @@ export interface Rejection {
   file: string;
   line: number;
   column: number | null;
-  reason: string;
+  /** Why, as data: worded in the run's language where it is shown (messages/reasons.ts). */
+  reason: RowReason;
   /** The row as it was: only ever written back to the user's own `--rejects` file. */
   cells: string[];
 }
@@ -78,7 +81,7 @@ export async function readDossierFile(spec: InputSpec, opts: ReadOptions): Promi
   const done = ((ingest as Ingest | null) ?? startIngest(spec, finder.finish(), opts)).finish();
   done.dialect = dialect;
   if (done.rowsRead === 0) {
-    throw new AuditError('E_NO_ROWS', 'the file has a header but no dossier rows', { place: { file: spec.file, line: done.headerLine }, hint: 'check that the right file was exported' });
+    throw new AuditError('E_NO_ROWS', say('headerOnly', {}), { place: { file: spec.file, line: done.headerLine } });
   }
   return done;
 }
@@ -127,7 +130,7 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions): Ingest
     const width = header.names.length;
     const extra = cells.length > width && cells.slice(width).some((c) => c.trim() !== '');
     if (cells.length < width || extra) {
-      const reason = `the row has ${cells.length} fields but the header has ${width} (a missing or extra delimiter, or an unquoted line break)`;
+      const reason = rowReason('fieldCount', { fields: cells.length, expected: width });
       return reject({ kind: 'field-count', line, column: null, reason, cells });
     }
     const outcome = normaliseRow(cells, line, {
@@ -186,12 +189,10 @@ function rejectKind(columns: ColumnMap, column: number | null): RejectKind {
 
 function unreadableColumn(file: string, header: Header, field: Field, tally: { values: number; bad: number; examples: { text: string; line: number }[] }): AuditError {
   const col = header.columns.index[field]!;
-  const examples = tally.examples.map((e) => `"${e.text}" (line ${e.line})`).join(', ');
   const monthFirst = tally.examples.filter((e) => isMonthFirst(e.text)).length * 2 > tally.examples.length;
-  return new AuditError('E_UNREADABLE_COLUMN', `column "${header.names[col]}" (col ${col + 1}, ${field}): ${tally.bad} of ${tally.values} values are not dates, e.g. ${examples}`, {
-    place: { file, line: header.line },
-    hint: monthFirst
-      ? 'these dates look month-first (mm/dd/yyyy), which is never guessed: export them as dd/mm/yyyy'
-      : `check the column mapping (--map ${field}="<header>" or "columns" in the config file)`,
-  });
+  return new AuditError(
+    'E_UNREADABLE_COLUMN',
+    say('unreadableDateColumn', { header: header.names[col] ?? '', column: col + 1, field, bad: tally.bad, values: tally.values, examples: tally.examples, monthFirst }),
+    { place: { file, line: header.line } },
+  );
 }

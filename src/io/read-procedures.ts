@@ -5,6 +5,7 @@
 import { foldKey } from '../core/fold.js';
 import type { ProcedureEntry } from '../core/procedures.js';
 import { AuditError } from '../errors.js';
+import { say } from '../messages/errors.js';
 import { readCsvRows } from './read-csv.js';
 
 const CODE = ['Mã thủ tục', 'Mã TTHC', 'MaTTHC', 'code', 'procedure code'].map(foldKey);
@@ -19,7 +20,7 @@ export async function readProcedureFile(file: string): Promise<ProcedureEntry[]>
       const keys = cells.map(foldKey);
       cols = { code: keys.findIndex((k) => CODE.includes(k)), name: keys.findIndex((k) => NAME.includes(k)), days: keys.findIndex((k) => DAYS.includes(k)) };
       if (cols.days < 0 || (cols.code < 0 && cols.name < 0)) {
-        throw new AuditError('E_PROCEDURES', 'the catalogue needs a "Mã thủ tục" or "Tên thủ tục" column and a "Thời hạn giải quyết" (working days) column', { place: { file, line }, hint: 'rename the headers' });
+        throw new AuditError('E_PROCEDURES', say('catalogueColumns', {}), { place: { file, line } });
       }
       return;
     }
@@ -27,7 +28,7 @@ export async function readProcedureFile(file: string): Promise<ProcedureEntry[]>
     const daysText = (cells[cols.days] ?? '').trim();
     const m = /^(\d{1,3})(\s*(ngày|ngay|days?|ngày làm việc))?$/i.exec(daysText);
     if (!m) {
-      throw new AuditError('E_PROCEDURES', `"${daysText}" is not a number of working days`, { place: { file, line, column: cols.days + 1 }, hint: 'write a whole number, e.g. 5' });
+      throw new AuditError('E_PROCEDURES', say('catalogueDays', { value: daysText }), { place: { file, line, column: cols.days + 1 } });
     }
     entries.push({ code: cols.code < 0 ? '' : (cells[cols.code] ?? ''), name: cols.name < 0 ? '' : (cells[cols.name] ?? ''), workingDays: Number(m[1]) });
   });

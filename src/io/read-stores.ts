@@ -14,6 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { RecordStore, type PackedRecords } from '../core/compact-records.js';
 import { sliceCountFor, type StoreSet } from '../core/audit-chunks.js';
 import { AuditError, type ErrorPlace } from '../errors.js';
+import type { Said } from '../messages/errors.js';
 import { ingestCleanFile } from './fast-ingest.js';
 import type { Progress } from './progress.js';
 import { readDossierFile, type FileIngest, type InputSpec, type ReadOptions } from './read-dossiers.js';
@@ -51,15 +52,15 @@ export type WorkerReply =
   | { kind: 'progress'; rows: number }
   | { kind: 'done'; ingest: FileIngest; packed: PackedRecords }
   | { kind: 'failed'; error: SerialError };
-export type SerialError = { audit: true; code: string; message: string; place: ErrorPlace; hint: string | undefined } | { audit: false; message: string; stack: string | undefined };
+export type SerialError = { audit: true; code: string; said: Said; place: ErrorPlace } | { audit: false; message: string; stack: string | undefined };
 
 export function serialiseError(err: unknown): SerialError {
-  if (err instanceof AuditError) return { audit: true, code: err.code, message: err.message, place: err.place, hint: err.hint };
+  if (err instanceof AuditError) return { audit: true, code: err.code, said: err.said, place: err.place };
   return { audit: false, message: err instanceof Error ? err.message : String(err), stack: err instanceof Error ? err.stack : undefined };
 }
 
 export function reviveError(e: SerialError): Error {
-  if (e.audit) return new AuditError(e.code, e.message, { place: e.place, ...(e.hint === undefined ? {} : { hint: e.hint }) });
+  if (e.audit) return new AuditError(e.code, e.said, { place: e.place });
   const err = new Error(e.message);
   if (e.stack !== undefined) err.stack = e.stack;
   return err;

@@ -9,6 +9,7 @@ import { close, fdatasync, openSync, realpathSync, unlinkSync, write } from 'nod
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AuditError } from '../errors.js';
+import { say } from '../messages/errors.js';
 
 export const UTF8_BOM = '\ufeff';
 
@@ -111,13 +112,7 @@ function writeSome(fd: number, bytes: Uint8Array, offset: number): Promise<numbe
 
 function writeError(err: unknown, file: string): AuditError {
   const code = (err as NodeJS.ErrnoException).code;
-  const hint =
-    code === 'ENOENT' ? 'the folder does not exist'
-    : code === 'EACCES' || code === 'EPERM' ? 'no permission to write there'
-    : code === 'EISDIR' ? 'that name is a folder; name a file'
-    : code === 'ENOSPC' ? 'the disk is full'
-    : 'check the path';
-  return new AuditError('E_WRITE', `cannot write the file (${code ?? 'error'})`, { place: { file }, hint, cause: err });
+  return new AuditError('E_WRITE', say('cannotWrite', { code: code ?? null }), { place: { file }, cause: err });
 }
 
 /**

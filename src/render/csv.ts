@@ -10,6 +10,27 @@ import type { Stats, UnitReport } from '../core/summarise.js';
 import { messageOf, type Lang } from './labels.js';
 import type { RenderOptions } from './options.js';
 
+/**
+ * How the CSV we write is laid out: the delimiter (`--delimiter`: comma, or semicolon for an Excel
+ * whose list separator is ";") and the decimal mark of the percentages (a comma goes with ";": that
+ * Excel reads "96,77" as a number and "96.77" as text). Counts have no separators; dates are ISO.
+ */
+export interface CsvDialect {
+  delimiter: OutputDelimiter;
+  decimal: '.' | ',';
+}
+
+/** Delimiters a spreadsheet's import takes; anything else would make a file no one can open. */
+export const OUTPUT_DELIMITERS = [',', ';', '\t', '|'] as const;
+export type OutputDelimiter = (typeof OUTPUT_DELIMITERS)[number];
+
+export const DEFAULT_CSV: CsvDialect = { delimiter: ',', decimal: '.' };
+
+/** The rows as CSV text in `dialect` (csv-stringify quotes a cell holding the delimiter, a quote or a line break). */
+export function csvText(rows: readonly (readonly (string | number)[])[], dialect: CsvDialect = DEFAULT_CSV): string {
+  return stringify(rows as (string | number)[][], { delimiter: dialect.delimiter });
+}
+
 const STAT_COLUMNS = ['received', 'resolved', 'before_deadline', 'on_time', 'late', 'pending_not_due', 'pending_overdue', 'withdrawn', 'before_deadline_pct', 'on_time_pct', 'late_pct'] as const;
 
 /** Prefix a quote to cells a spreadsheet would evaluate (=, +, -, @, tab, CR). Numbers stay numbers. */
@@ -17,9 +38,9 @@ export function neutraliseCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
 }
 
-function statCells(s: Stats | null): (string | number)[] {
+function statCells(s: Stats | null, decimal: '.' | ','): (string | number)[] {
   if (!s) return STAT_COLUMNS.map(() => '');
-  const pct = (x: number | null): string => (x === null ? '' : x.toFixed(2));
+  const pct = (x: number | null): string => (x === null ? '' : decimal === ',' ? x.toFixed(2).replace('.', ',') : x.toFixed(2));
   return [s.received, s.resolved, s.beforeDeadline, s.onTime, s.late, s.pendingNotDue, s.pendingOverdue, s.withdrawn, pct(s.rates.beforeDeadline), pct(s.rates.onTime), pct(s.rates.late)];
 }
 
@@ -27,13 +48,14 @@ export function summaryCsvHeader(): string[] {
   return ['unit', ...STAT_COLUMNS.map((c) => `electronic_${c}`), ...STAT_COLUMNS.map((c) => `paper_${c}`), ...FINDING_KINDS.map((k) => k.replace(/-/g, '_'))];
 }
 
-function unitCells(u: UnitReport, name: string): (string | number)[] {
-  return [neutraliseCell(name), ...statCells(u.electronic), ...statCells(u.paper), ...FINDING_KINDS.map((k) => u.findingCounts[k])];
+function unitCells(u: UnitReport, name: string, decimal: '.' | ','): (string | number)[] {
+  return [neutraliseCell(name), ...statCells(u.electronic, decimal), ...statCells(u.paper, decimal), ...FINDING_KINDS.map((k) => u.findingCounts[k])];
 }
 
-export function renderCsv(report: AuditReport, _opts: RenderOptions): string {
-  const rows = [summaryCsvHeader(), ...report.units.map((u) => unitCells(u, u.unit)), unitCells(report.total, 'TOTAL')];
-  return stringify(rows);
+export function renderCsv(report: AuditReport, opts: RenderOptions): string {
+  const dialect = opts.csv ?? DEFAULT_CSV;
+  const rows = [summaryCsvHeader(), ...report.units.map((u) => unitCells(u, u.unit, dialect.decimal)), unitCells(report.total, 'TOTAL', dialect.decimal)];
+  return csvText(rows, dialect);
 }
 
 export const DETAIL_COLUMNS = [
@@ -43,7 +65,7 @@ export const DETAIL_COLUMNS = [
 ] as const;
 
 /** One row per finding, for `--details`. */
-export function renderDetailsCsv(report: AuditReport, lang: Lang): string {
+export function renderDetailsCsv(report: AuditReport, lang: Lang, dialect: CsvDialect = DEFAULT_CSV): string {
   const rows: (string | number)[][] = [[...DETAIL_COLUMNS]];
   for (const f of report.findings) {
     const e = f.electronic;
@@ -56,5 +78,5 @@ export function renderDetailsCsv(report: AuditReport, lang: Lang): string {
       neutraliseCell(e?.status ?? ''), neutraliseCell(p?.status ?? ''), late, neutraliseCell(messageOf(f, lang)),
     ]);
   }
-  return stringify(rows);
+  return csvText(rows, dialect);
 }

@@ -58,7 +58,7 @@ function header(report: AuditReport, l: Labels, title: string): SafeHtml {
 ${fact(l.report.units, unitNames(report, l).join(', '))}
 ${fact(t.period, periodText(report, l))}
 ${fact(t.asOf, report.asOf)}
-${fact(t.rates, ratesText(report))}
+${fact(t.rates, ratesText(report, l))}
 </dl>
 <p class="hint">${t.resultDate[report.resultDate]}</p>
 <h2>${t.inputs}</h2>

@@ -1,25 +1,26 @@
 /**
  * The machine format for CI. Field names are a contract (`schemaVersion` is bumped on any breaking
- * change). Each finding carries its message in the chosen language; everything else is data.
+ * change). Each finding's message and the rates formula are in the chosen language; everything else
+ * is data.
  */
 import type { Finding } from '../core/findings.js';
 import type { AuditReport } from '../core/report.js';
-import { messageOf } from './labels.js';
+import { LABELS, messageOf } from './labels.js';
 import type { RenderOptions } from './options.js';
 
 export function reportToJson(report: AuditReport, opts: RenderOptions): unknown {
-  return jsonFrame(report, report.findings.map((f) => findingToJson(f, opts)));
+  return jsonFrame(report, report.findings.map((f) => findingToJson(f, opts)), opts);
 }
 
 /** The report's JSON object with `findings` as given (the list, or a slot the streamer fills). */
-function jsonFrame(report: AuditReport, findings: unknown): object {
+function jsonFrame(report: AuditReport, findings: unknown, opts: RenderOptions): object {
   return {
     schemaVersion: report.schemaVersion,
     command: report.command,
     asOf: report.asOf,
     period: report.period,
     resultDate: report.resultDate,
-    denominator: report.denominator,
+    denominator: { name: report.denominator.name, formula: LABELS[opts.lang].formula[report.denominator.name] },
     calendar: report.calendar,
     inputs: report.inputs,
     units: report.units,
@@ -53,7 +54,7 @@ const FINDINGS_SLOT = '\u0000findings\u0000';
  * ten million dossiers is never one string of hundreds of megabytes held twice over.
  */
 export function* jsonPieces(report: AuditReport, opts: RenderOptions): Generator<string> {
-  const frame = JSON.stringify(jsonFrame(report, FINDINGS_SLOT), null, 2);
+  const frame = JSON.stringify(jsonFrame(report, FINDINGS_SLOT, opts), null, 2);
   const [before, after] = frame.split(JSON.stringify(FINDINGS_SLOT)) as [string, string];
   if (report.findings.length === 0) {
     yield before + '[]' + after + '\n';

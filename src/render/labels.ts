@@ -6,12 +6,15 @@
  */
 import type { FindingKind, Finding } from '../core/findings.js';
 import type { GateResult } from '../core/gates.js';
-import type { Note, SkipReason } from '../core/report.js';
+import { DENOMINATOR_FORMULAS, type Note, type SkipReason } from '../core/report.js';
+import type { Denominator } from '../core/summarise.js';
 import type { DossierClass } from '../core/types.js';
 import type { Problem, ProblemKind } from '../core/validation.js';
 
-export const LANGS = ['en', 'vi'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from '../messages/lang.js';
+import { reasonText } from '../messages/reasons.js';
+
+export { LANGS, langFromEnv, type Lang } from '../messages/lang.js';
 
 export interface Labels {
   classes: Record<DossierClass, string>;
@@ -28,11 +31,14 @@ export interface Labels {
     inputs: string; rows: (read: string, used: string, rejected: string, outside: string) => string;
     findings: string; noFindings: string; skipped: string; notes: string; rates: string; resultDate: Record<'auto' | 'completed' | 'returned', string>;
     note: (n: Note) => string; gates: string; gate: (g: GateResult) => string; rejectedRows: (n: string, file: string) => string; moreRejected: (n: string) => string; moreFindings: (n: string) => string;
+    progress: (done: string, files: string, rows: string, rate: string) => string;
   };
   /** Headings and legends of the report formats (markdown, html, xlsx). */
   report: ReportLabels;
   /** `tthc-audit validate`. */
   validate: ValidateLabels;
+  /** How each denominator counts the rates, in words (`--denominator`). */
+  formula: Record<Denominator, string>;
   decimal: '.' | ',';
   thousands: ',' | '.';
 }
@@ -128,6 +134,7 @@ const en: Labels = {
     gate: (g) => `${g.passed ? 'passed' : 'FAILED'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${g.source})` : ''}: ${g.actual} against ${g.limit}${g.passed ? '' : `, off by ${g.by}`}`,
     rejectedRows: (n, file) => `${n} rows rejected in ${file}`,
     moreRejected: (n) => `… and ${n} more rejected rows (write them all with --rejects <file>)`,
+    progress: (done, files, rows, rate) => `reading ${done}/${files} files done, ${rows} rows, ${rate} rows/s`,
     moreFindings: (n) => `… and ${n} more (all of them with --details <file>)`,
   },
   report: {
@@ -144,6 +151,7 @@ const en: Labels = {
     sheets: { summary: 'Summary', findings: 'Findings', inputs: 'Inputs' },
   },
   validate: validateEn(),
+  formula: DENOMINATOR_FORMULAS,
   decimal: '.',
   thousands: ',',
 };
@@ -247,6 +255,7 @@ const vi: Labels = {
     gate: (g) => `${g.passed ? 'đạt' : 'KHÔNG ĐẠT'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${SRC_VI[g.source]})` : ''}: ${g.actual} so với ngưỡng ${g.limit}${g.passed ? '' : `, lệch ${g.by}`}`,
     rejectedRows: (n, file) => `${n} dòng bị loại trong ${file}`,
     moreRejected: (n) => `… và ${n} dòng bị loại khác (ghi toàn bộ bằng --rejects <tệp>)`,
+    progress: (done, files, rows, rate) => `đang đọc: xong ${done}/${files} tệp, ${rows} dòng, ${rate} dòng/giây`,
     moreFindings: (n) => `… và ${n} hồ sơ khác (xem toàn bộ bằng --details <tệp>)`,
   },
   report: {
@@ -263,6 +272,12 @@ const vi: Labels = {
     sheets: { summary: 'Tổng hợp', findings: 'Phát hiện', inputs: 'Dữ liệu đầu vào' },
   },
   validate: validateVi(),
+  formula: {
+    resolved: 'quá hạn / (trước hạn + đúng hạn + quá hạn)',
+    due: '(quá hạn + quá hạn chưa giải quyết) / (đã giải quyết + quá hạn chưa giải quyết)',
+    workload: '(quá hạn + quá hạn chưa giải quyết) / (đã giải quyết + đang giải quyết chưa đến hạn + quá hạn chưa giải quyết)',
+    qd766: '1 − (giải quyết trước hạn và đúng hạn + đang giải quyết chưa đến hạn − hồ sơ phải bổ sung quá một lần) / (đã giải quyết + đang giải quyết)',
+  },
   decimal: ',',
   thousands: '.',
 };
@@ -290,12 +305,6 @@ export function messageOf(f: Finding, lang: Lang): string {
   return LABELS[lang].message[f.kind](f);
 }
 
-/** `--lang` default: Vietnamese when LANG/LC_ALL/LC_MESSAGES says vi, else English. */
-export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
-  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^vi([_.-]|$)/i.test(value) ? 'vi' : 'en';
-}
-
 export interface ValidateLabels {
   title: string;
   unreadable: string;
@@ -307,7 +316,7 @@ export interface ValidateLabels {
   more: (n: string) => string;
 }
 
-/** A rejected row's reason is the reader's own sentence (English); the other details are worded here. */
+/** A rejected row's reason is worded by messages/reasons.ts; the other details are worded here. */
 function validateEn(): ValidateLabels {
   const a = (p: Problem, k: string): string => String(p.args[k] ?? '');
   return {
@@ -329,7 +338,7 @@ function validateEn(): ValidateLabels {
         case 'date-order': return `${a(p, 'code')}: ${a(p, 'field')} date ${a(p, 'date')} is before the receipt date ${a(p, 'received')}`;
         case 'unreadable-date': return `${a(p, 'code')}: ${a(p, 'field')} date "${a(p, 'text')}" cannot be read`;
         case 'unknown-status': return `"${a(p, 'label')}" (${a(p, 'count')} rows): map it under "statusLabels" in the config file`;
-        default: return a(p, 'reason');
+        default: return p.reason === undefined ? '' : reasonText(p.reason, 'en');
       }
     },
     total: (n) => `${n} problems found.`, clean: 'No problems found.', more: (n) => `… and ${n} more`,
@@ -357,7 +366,7 @@ function validateVi(): ValidateLabels {
         case 'date-order': return `${a(p, 'code')}: ngày ${a(p, 'field')} ${a(p, 'date')} trước ngày tiếp nhận ${a(p, 'received')}`;
         case 'unreadable-date': return `${a(p, 'code')}: không đọc được ngày ${a(p, 'field')} "${a(p, 'text')}"`;
         case 'unknown-status': return `"${a(p, 'label')}" (${a(p, 'count')} dòng): khai báo trong mục "statusLabels" của tệp cấu hình`;
-        default: return a(p, 'reason');
+        default: return p.reason === undefined ? '' : reasonText(p.reason, 'vi');
       }
     },
     total: (n) => `Có ${n} lỗi.`, clean: 'Không có lỗi.', more: (n) => `… và ${n} lỗi khác`,

@@ -37,7 +37,7 @@ export function renderMarkdown(report: AuditReport, opts: RenderOptions): string
     '',
     `**${l.report.units}:** ${unitNames(report, l).map(escapeMarkdown).join(', ')}  `,
     `**${t.asOf}:** ${report.asOf} · **${t.period}:** ${periodText(report, l)} · ${t.resultDate[report.resultDate]}  `,
-    `**${t.rates}:** ${escapeMarkdown(ratesText(report))}`,
+    `**${t.rates}:** ${escapeMarkdown(ratesText(report, l))}`,
     '',
     ...gateLines(report, l),
     `### ${l.report.byUnit}`,

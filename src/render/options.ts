@@ -1,4 +1,5 @@
 /** What every renderer is told besides the report. */
+import type { CsvDialect } from './csv.js';
 import type { Lang } from './labels.js';
 
 export interface RenderOptions {
@@ -6,4 +7,6 @@ export interface RenderOptions {
   color: boolean;
   /** Decimal mark for human formats; null: the language's own (comma in Vietnamese). */
   decimal?: ',' | '.' | null;
+  /** Delimiter and decimal mark of `--format csv` (default: comma and dot). */
+  csv?: CsvDialect;
 }

@@ -34,8 +34,8 @@ export function findingPlaces(f: Finding): string {
 }
 
 /** The sentence on how the rates were counted: "resolved: late / (before + on time + late)". */
-export function ratesText(report: AuditReport): string {
-  return `${report.denominator.name}: ${report.denominator.formula}`;
+export function ratesText(report: AuditReport, l: Labels): string {
+  return `${report.denominator.name}: ${l.formula[report.denominator.name]}`;
 }
 
 /** "trước hạn" → "Trước hạn": labels are written lower case for use inside sentences. */

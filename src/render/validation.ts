@@ -1,17 +1,20 @@
 /**
  * `validate` output: a plain-text table of problems by kind (counts, first examples with file:line)
  * or the report as JSON. A function of the report and the language only; wording from labels.ts.
+ * In JSON a rejected row keeps its reason as data (`reason: { id, args }`, stable across languages)
+ * and as a sentence in the report's language (`args.reason`).
  */
 import { showControls } from './visible-text.js';
 import { formatPlace } from '../errors.js';
-import type { ValidationReport } from '../core/validation.js';
+import type { Problem, ValidationReport } from '../core/validation.js';
+import { reasonText } from '../messages/reasons.js';
 import { LABELS, formatCount, type Lang } from './labels.js';
 
 export const VALIDATE_FORMATS = ['table', 'json'] as const;
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 
 export function renderValidation(report: ValidationReport, format: ValidateFormat, lang: Lang): string {
-  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'json') return JSON.stringify(withReasonText(report, lang), null, 2) + '\n';
   const l = LABELS[lang];
   const n = (x: number): string => formatCount(x, l);
   const lines = [l.validate.title, '', l.text.inputs];
@@ -33,4 +36,10 @@ export function renderValidation(report: ValidationReport, format: ValidateForma
   lines.push('', l.validate.total(n(report.problemCount)), '');
   // No colour here: every control character in the text came from the inputs.
   return showControls(lines.join('\n'));
+}
+
+/** The report with each rejected row's reason also worded in `lang`, as `args.reason`. */
+function withReasonText(report: ValidationReport, lang: Lang): ValidationReport {
+  const word = (p: Problem): Problem => (p.reason === undefined ? p : { ...p, args: { ...p.args, reason: reasonText(p.reason, lang) } });
+  return { ...report, problems: report.problems.map((g) => ({ ...g, examples: g.examples.map(word) })) };
 }

@@ -142,7 +142,7 @@ function addInputsSheet(wb: ExcelJS.Workbook, report: AuditReport, l: Labels, op
   const r = l.report;
   const facts: [string, CellValue][] = [
     [t.title(report.command), null], [r.units, unitNames(report, l).join(', ')], [t.asOf, isoToDate(report.asOf)],
-    [t.period, periodText(report, l)], [t.rates, ratesText(report)], [capitalise(t.resultDate[report.resultDate]), null],
+    [t.period, periodText(report, l)], [t.rates, ratesText(report, l)], [capitalise(t.resultDate[report.resultDate]), null],
   ];
   for (const fact of facts) ws.addRow(cells(fact));
   ws.getCell(3, 2).numFmt = DATE_FORMATS[opts.lang];

@@ -53,10 +53,11 @@ describe('parseConfig', () => {
     [{ defaults: { resultDate: 'last' } }, 'defaults.resultDate: expected one of auto, completed, returned, got "last"'],
     [{ defaults: { maxErrors: -1 } }, 'defaults.maxErrors: expected a whole number of rows (e.g. 10) or a percentage (e.g. "2%"), got -1'],
     [{ defaults: { maxErrors: '2 percent' } }, 'defaults.maxErrors: expected a whole number of rows (e.g. 10) or a percentage (e.g. "2%"), got "2 percent"'],
-    [{ defaults: { delimiter: '||' } }, 'defaults.delimiter: expected one character, or "tab", got "||"'],
+    [{ defaults: { inputDelimiter: '||' } }, 'defaults.inputDelimiter: expected one character, or "tab", got "||"'],
+    [{ defaults: { delimiter: ':' } }, 'defaults.delimiter: expected ",", ";", "tab" or "|", got ":"'],
     [{ defaults: { unit: {} } }, 'defaults.unit: expected a non-empty string, got an object'],
     [{ defaults: { denominator: 'all' } }, 'defaults.denominator: expected one of resolved, due, workload, qd766, got "all"'],
-    [{ defaults: { asOf: '2024-01-01' } }, 'defaults.asOf: unknown key; expected one of unit, encoding, delimiter, lang, resultDate, maxErrors, denominator'],
+    [{ defaults: { asOf: '2024-01-01' } }, 'defaults.asOf: unknown key; expected one of unit, encoding, inputDelimiter, delimiter, lang, resultDate, maxErrors, denominator'],
   ])('%j → %s', (json, want) => {
     expect(message(json)).toBe(want);
   });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildValidationReport, checkInputs, groupProblems, type FileCheck } from '../../src/core/validation.js';
+import { rowReason } from '../../src/messages/reasons.js';
 import { day, makeRecord } from './make-record.js';
 
 const file = (records: ReturnType<typeof makeRecord>[], extra: Partial<Extract<FileCheck, { records: unknown }>> = {}): FileCheck => ({
@@ -44,9 +45,14 @@ describe('checkInputs', () => {
     ]);
   });
 
-  it('rejected rows keep the reader\'s kind (other → rejected-row) and reason', () => {
-    const p = checkInputs([file([], { rejections: [{ kind: 'bad-due', line: 4, column: 3, reason: 'r1' }, { kind: 'other', line: 5, column: 2, reason: 'r2' }] })], none);
-    expect(p.map((x) => [x.kind, x.line, x.column, x.args.reason])).toEqual([['bad-due', 4, 3, 'r1'], ['rejected-row', 5, 2, 'r2']]);
+  it('rejected rows keep the reader\'s kind (other → rejected-row) and reason, as data', () => {
+    const r1 = rowReason('requiredDateEmpty', { field: 'due' });
+    const r2 = rowReason('emptyCode', {});
+    const p = checkInputs([file([], { rejections: [{ kind: 'bad-due', line: 4, column: 3, reason: r1 }, { kind: 'other', line: 5, column: 2, reason: r2 }] })], none);
+    expect(p.map((x) => [x.kind, x.line, x.column, x.args, x.reason])).toEqual([
+      ['bad-due', 4, 3, {}, { id: 'requiredDateEmpty', args: { field: 'due' } }],
+      ['rejected-row', 5, 2, {}, { id: 'emptyCode', args: {} }],
+    ]);
   });
 
   it('an unreadable file is one problem with its error', () => {
@@ -64,7 +70,7 @@ describe('groupProblems and the report', () => {
   });
 
   it('accounts for each input', () => {
-    const rep = buildValidationReport([file([makeRecord()], { rowsRead: 3, rejections: [{ kind: 'missing-code', line: 3, column: 1, reason: 'r' }, { kind: 'field-count', line: 4, column: null, reason: 'r' }] })], { from: day('2024-01-01'), to: null });
+    const rep = buildValidationReport([file([makeRecord()], { rowsRead: 3, rejections: [{ kind: 'missing-code', line: 3, column: 1, reason: rowReason('emptyCode', {}) }, { kind: 'field-count', line: 4, column: null, reason: rowReason('fieldCount', { fields: 2, expected: 4 }) }] })], { from: day('2024-01-01'), to: null });
     expect(rep.inputs).toEqual([{ file: 'e.csv', source: 'electronic', readable: true, rowsRead: 3, rowsUsed: 1, rowsRejected: 2, encoding: 'utf-8', delimiter: ',', headerLine: 1 }]);
     expect(rep.period).toEqual({ from: '2024-01-01', to: null });
     expect(rep.problemCount).toBe(2);

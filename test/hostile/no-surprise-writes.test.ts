@@ -64,7 +64,10 @@ describe('writeFileAtomic', () => {
 
   it('a failed write is an AuditError naming the file, and leaves no temporary file', async () => {
     const dir = tempDir();
-    await expect(writeFileAtomic(join(dir, 'no/such/folder/out.csv'), 'x')).rejects.toMatchObject({ code: 'E_WRITE', hint: 'the folder does not exist' });
+    const err = await writeFileAtomic(join(dir, 'no/such/folder/out.csv'), 'x').then(() => null, (e: unknown) => e);
+    expect(err).toMatchObject({ code: 'E_WRITE' });
+    expect((err as AuditError).hint('en')).toBe('the folder does not exist');
+    expect((err as AuditError).hint('vi')).toBe('thư mục không tồn tại');
     mkdirSync(join(dir, 'a-folder'));
     await expect(writeFileAtomic(join(dir, 'a-folder'), 'x')).rejects.toMatchObject({ code: 'E_WRITE', place: { file: join(dir, 'a-folder') } });
     expect(readdirSync(dir)).toEqual(['a-folder']);

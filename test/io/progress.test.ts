@@ -4,6 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeProgress } from '../../src/io/progress.js';
+import { formatCount, labelsFor, type Lang } from '../../src/render/labels.js';
+
+/** The words the CLI passes (audit.ts): the labels' sentence with numbers in the language's style. */
+const wordsIn = (lang: Lang) => (done: number, files: number, rows: number, rate: number): string => {
+  const l = labelsFor(lang);
+  return l.text.progress(formatCount(done, l), formatCount(files, l), formatCount(rows, l), formatCount(rate, l));
+};
+const words = wordsIn('en');
 
 function clock(): { now: () => number; set: (ms: number) => void } {
   let t = 0;
@@ -14,7 +22,7 @@ describe('makeProgress', () => {
   it('writes nothing at all when disabled', () => {
     const out: string[] = [];
     const c = clock();
-    const p = makeProgress({ enabled: false, files: 2, write: (s) => out.push(s), now: c.now });
+    const p = makeProgress({ enabled: false, files: 2, write: (s) => out.push(s), words, now: c.now });
     c.set(5000);
     p.rows('a.csv', 100_000);
     p.fileDone('a.csv');
@@ -25,7 +33,7 @@ describe('makeProgress', () => {
   it('stays quiet for a short run: nothing drawn, nothing to clear', () => {
     const out: string[] = [];
     const c = clock();
-    const p = makeProgress({ enabled: true, files: 1, write: (s) => out.push(s), now: c.now });
+    const p = makeProgress({ enabled: true, files: 1, write: (s) => out.push(s), words, now: c.now });
     c.set(900);
     p.rows('a.csv', 65_536);
     p.fileDone('a.csv');
@@ -36,7 +44,7 @@ describe('makeProgress', () => {
   it('shows files done, rows and rows per second, at most every 250 ms, and clears the line', () => {
     const out: string[] = [];
     const c = clock();
-    const p = makeProgress({ enabled: true, files: 2, write: (s) => out.push(s), now: c.now });
+    const p = makeProgress({ enabled: true, files: 2, write: (s) => out.push(s), words, now: c.now });
     c.set(1000);
     p.rows('a.csv', 500_000); // 500,000 rows in 1 s
     c.set(1100);
@@ -51,5 +59,15 @@ describe('makeProgress', () => {
       '\r\x1b[Ktthc-audit: reading 1/2 files done, 1,100,000 rows, 550,000 rows/s',
       '\r\x1b[K',
     ]);
+  });
+
+  it('speaks Vietnamese, with Vietnamese digit grouping, when the run does', () => {
+    const out: string[] = [];
+    const c = clock();
+    const p = makeProgress({ enabled: true, files: 3, write: (s) => out.push(s), words: wordsIn('vi'), now: c.now });
+    c.set(2000);
+    p.rows('a.csv', 1_234_567); // in 2 s: 617,283.5 rows/s, shown rounded
+    p.stop();
+    expect(out).toEqual(['\r\x1b[Ktthc-audit: đang đọc: xong 0/3 tệp, 1.234.567 dòng, 617.284 dòng/giây', '\r\x1b[K']);
   });
 });

@@ -84,7 +84,10 @@ describe('the config on the command line', () => {
   it('an option typed on the command line wins', () => {
     const r = runCli(['stats', tidy, '--as-of', '2024-04-30', '--max-errors', '3'], {}, sub);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('4 of 16 rows were rejected, more than --max-errors allows (3)');
+    // The config's lang (vi) words the messages; --max-errors 3 from the command line beats its 4.
+    expect(r.stderr).toContain('tthc-audit: 4 trên 16 dòng bị loại, vượt mức --max-errors cho phép (3)');
+    const en = runCli(['stats', tidy, '--as-of', '2024-04-30', '--max-errors', '3', '--lang', 'en'], {}, sub);
+    expect(en.stderr).toContain('4 of 16 rows were rejected, more than --max-errors allows (3)');
   });
 
   it('--config names another file; a bad one stops with the key named', () => {

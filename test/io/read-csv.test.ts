@@ -48,7 +48,7 @@ describe('encodings', () => {
     const err = await failure(bytes('M', 'a', [0xde], ' h', [0xf4, 0xcc], ' s', [0xf5], ',x\n'));
     expect(err.code).toBe('E_NOT_UTF8');
     expect(err.message).toBe('the file is not UTF-8; read as Windows-1258 it says "Mã hồ sơ"');
-    expect(err.hint).toBe('add --encoding windows-1258');
+    expect(err.hint('en')).toBe('add --encoding windows-1258');
   });
 
   it('other invalid UTF-8 is refused with the general hint', async () => {
@@ -64,8 +64,8 @@ describe('encodings', () => {
     const err = await failure(file);
     expect(err.code).toBe('E_LEGACY_FONT');
     expect(err.message).toContain(shown);
-    expect(err.hint).toContain(`--encoding ${font}`);
-    expect(err.hint).toContain('Chuyển mã');
+    expect(err.hint('en')).toContain(`--encoding ${font}`);
+    expect(err.hint('en')).toContain('Chuyển mã');
   });
 
   it.each([

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { BAD_COLUMN_MIN_VALUES } from '../../src/core/column-health.js';
 import { AuditError } from '../../src/errors.js';
 import { readDossierFile, type ReadOptions } from '../../src/io/read-dossiers.js';
+import { reasonText } from '../../src/messages/reasons.js';
 import { tempDir } from '../cli/run-cli.js';
 
 const dir = tempDir();
@@ -67,7 +68,7 @@ describe('header', () => {
   it('never takes the submission date (NgayNopHoSo) as the receipt date, and says so', async () => {
     const err = await failure('MaHoSo,TenDonVi,NgayNopHoSo,NgayHenTra\nA-1,Xã A,01/03/2024,05/03/2024\n');
     expect(err.message).toBe('no column for received (e.g. "Ngày tiếp nhận")');
-    expect(err.hint).toBe('"NgayNopHoSo" is not the received column; if it is all there is, say so with --map received="NgayNopHoSo"');
+    expect(err.hint('en')).toBe('"NgayNopHoSo" is not the received column; if it is all there is, say so with --map received="NgayNopHoSo"');
     const f = await read('MaHoSo,TenDonVi,NgayNopHoSo,NgayHenTra\nA-1,Xã A,01/03/2024,05/03/2024\n', { map: { received: 'NgayNopHoSo' } });
     expect(f.records[0]!.received).toBe(19783); // 2024-03-01
   });
@@ -104,7 +105,8 @@ describe('rows', () => {
       ['bad-due', 6, 4],
       ['field-count', 7, null],
     ]);
-    expect(f.rejections[3]!.reason).toBe('the row has 3 fields but the header has 6 (a missing or extra delimiter, or an unquoted line break)');
+    expect(f.rejections[3]!.reason).toEqual({ id: 'fieldCount', args: { fields: 3, expected: 6 } });
+    expect(reasonText(f.rejections[3]!.reason, 'en')).toBe('the row has 3 fields but the header has 6 (a missing or extra delimiter, or an unquoted line break)');
     expect(f.rejections[3]!.cells).toEqual(['A-5', 'Xã A', '01/03/2024']);
   });
 
@@ -142,14 +144,14 @@ describe('a date column that mostly fails to parse', () => {
     const err = await failure(HEADER + rows(20, 11, 'due'));
     expect(err.code).toBe('E_UNREADABLE_COLUMN');
     expect(err.message).toBe('column "Ngày hẹn trả" (col 4, due): 11 of 20 values are not dates, e.g. "12/31/2024" (line 2), "12/31/2024" (line 3), "12/31/2024" (line 4)');
-    expect(err.hint).toBe('these dates look month-first (mm/dd/yyyy), which is never guessed: export them as dd/mm/yyyy');
+    expect(err.hint('en')).toBe('these dates look month-first (mm/dd/yyyy), which is never guessed: export them as dd/mm/yyyy');
     expect(err.place.line).toBe(1);
   });
 
   it('is an error for an optional date column too, with a mapping hint when the values are not month-first dates', async () => {
     const err = await failure(HEADER + rows(20, 11, 'done'));
     expect(err.message).toContain('column "Ngày có kết quả" (col 5, completed): 11 of 20 values are not dates, e.g. "không rõ" (line 2)');
-    expect(err.hint).toBe('check the column mapping (--map completed="<header>" or "columns" in the config file)');
+    expect(err.hint('en')).toBe('check the column mapping (--map completed="<header>" or "columns" in the config file)');
   });
 
   it('is rejected row by row when exactly half fail', async () => {

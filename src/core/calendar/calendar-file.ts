@@ -4,6 +4,7 @@
  * such as a version or a note, are ignored). Every problem is reported with the file name, the
  * entry's path, the key, what was expected and what was received.
  */
+import { gotOf, problemText, type Expected, type Got, type JsonProblem } from '../../messages/json-problems.js';
 import { parseIsoDay } from '../day.js';
 import { ENTRY_KINDS, type CalendarEntry, type EntryKind } from './calendar-entry.js';
 
@@ -12,21 +13,15 @@ const ENTRY_KEYS = ['date', 'kind', 'name', 'nameVi', 'source'] as const;
 /** A calendar file that cannot be used; `path` is e.g. `entries[3].date`. */
 export class CalendarFileError extends Error {
   readonly code = 'invalid-calendar-file';
+  readonly path: string;
   constructor(
     readonly file: string,
-    readonly path: string,
-    detail: string,
+    readonly problem: JsonProblem,
   ) {
-    super(`${file}: ${path ? `${path}: ` : ''}${detail}`);
+    super(`${file}: ${problemText(problem, 'en')}`);
     this.name = 'CalendarFileError';
+    this.path = problem.key;
   }
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing (the key is missing)';
-  if (Array.isArray(value)) return 'an array';
-  if (value !== null && typeof value === 'object') return 'an object';
-  return JSON.stringify(value);
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -35,27 +30,27 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 function locateEntries(json: unknown, file: string): { list: unknown[]; prefix: string } {
   if (Array.isArray(json)) return { list: json, prefix: '' };
   if (isRecord(json) && Array.isArray(json.entries)) return { list: json.entries, prefix: 'entries' };
-  const got = isRecord(json) ? 'an object without an "entries" array' : describe(json);
-  throw new CalendarFileError(file, '', `expected an array of entries or { "entries": [...] }, got ${got}`);
+  const got: Got = isRecord(json) ? { kind: 'object-without-entries' } : gotOf(json);
+  throw new CalendarFileError(file, { kind: 'expected', key: '', expected: { kind: 'entries' }, got });
 }
 
 function checkEntry(raw: unknown, path: string, file: string): CalendarEntry {
-  const fail = (key: string, expected: string, got: unknown): never => {
-    throw new CalendarFileError(file, `${path}.${key}`, `expected ${expected}, got ${describe(got)}`);
+  const fail = (key: string, expected: Expected, got: unknown): never => {
+    throw new CalendarFileError(file, { kind: 'expected', key: `${path}.${key}`, expected, got: gotOf(got) });
   };
-  if (!isRecord(raw)) throw new CalendarFileError(file, path, `expected an object, got ${describe(raw)}`);
+  if (!isRecord(raw)) throw new CalendarFileError(file, { kind: 'expected', key: path, expected: { kind: 'object' }, got: gotOf(raw) });
   for (const key of Object.keys(raw)) {
     if (!(ENTRY_KEYS as readonly string[]).includes(key)) {
-      throw new CalendarFileError(file, path, `unknown key "${key}" (expected one of ${ENTRY_KEYS.join(', ')})`);
+      throw new CalendarFileError(file, { kind: 'unknown-key', key: path, name: key, known: ENTRY_KEYS });
     }
   }
   const { date, kind, name, nameVi, source } = raw;
-  if (typeof date !== 'string' || parseIsoDay(date) === null) fail('date', 'yyyy-mm-dd', date);
-  if (!(ENTRY_KINDS as readonly unknown[]).includes(kind)) fail('kind', '"off" or "working"', kind);
-  if (typeof name !== 'string' || name.trim() === '') fail('name', 'a non-empty string', name);
-  if (nameVi !== undefined && typeof nameVi !== 'string') fail('nameVi', 'a string', nameVi);
+  if (typeof date !== 'string' || parseIsoDay(date) === null) fail('date', { kind: 'iso-date' }, date);
+  if (!(ENTRY_KINDS as readonly unknown[]).includes(kind)) fail('kind', { kind: 'off-or-working' }, kind);
+  if (typeof name !== 'string' || name.trim() === '') fail('name', { kind: 'non-empty-string' }, name);
+  if (nameVi !== undefined && typeof nameVi !== 'string') fail('nameVi', { kind: 'string' }, nameVi);
   if (source !== undefined && (typeof source !== 'string' || source.trim() === '')) {
-    fail('source', 'a non-empty string', source);
+    fail('source', { kind: 'non-empty-string' }, source);
   }
   const entry: CalendarEntry = {
     date: (date as string).trim(),
@@ -76,7 +71,7 @@ export function parseCalendarFile(json: unknown, fileName: string): CalendarEntr
     const entry = checkEntry(raw, path, fileName);
     const earlier = seen.get(entry.date);
     if (earlier !== undefined) {
-      throw new CalendarFileError(fileName, `${path}.date`, `"${entry.date}" is already given by ${earlier}`);
+      throw new CalendarFileError(fileName, { kind: 'repeated-date', key: `${path}.date`, date: entry.date, earlier });
     }
     seen.set(entry.date, path);
     return entry;

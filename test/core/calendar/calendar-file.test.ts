@@ -31,7 +31,7 @@ describe('parseCalendarFile', () => {
     ['an empty name', [{ ...entry, name: ' ' }], 'holidays.json: [0].name: expected a non-empty string, got " "'],
     ['a numeric nameVi', [{ ...entry, nameVi: 3 }], 'holidays.json: [0].nameVi: expected a string, got 3'],
     ['an unknown key', [{ ...entry, nam: 'x' }], 'holidays.json: [0]: unknown key "nam" (expected one of date, kind, name, nameVi, source)'],
-    ['an entry that is not an object', ['2025-04-30'], 'holidays.json: [0]: expected an object, got "2025-04-30"'],
+    ['an entry that is not an object', ['2025-04-30'], 'holidays.json: [0]: expected an object { … }, got "2025-04-30"'],
     ['a duplicate date', [entry, entry], 'holidays.json: [1].date: "2025-04-30" is already given by [0]'],
     ['a wrong top level', { days: [] }, 'holidays.json: expected an array of entries or { "entries": [...] }, got an object without an "entries" array'],
     ['null', null, 'holidays.json: expected an array of entries or { "entries": [...] }, got null'],
