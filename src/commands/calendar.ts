@@ -12,7 +12,7 @@ import { CALENDAR_DATA_VERSION } from '../core/calendar/holidays-data.js';
 import { formatIsoDay, isoWeekday, parseIsoDay } from '../core/day.js';
 import { readCalendarFile } from '../io/read-calendar.js';
 import { say } from '../messages/errors.js';
-import { LANGS, type Lang } from '../render/labels.js';
+import { LABELS, LANGS, type Lang } from '../render/labels.js';
 import { usageError } from './audit-options.js';
 import type { CommandContext } from './io.js';
 import { helpText } from '../messages/help.js';
@@ -25,11 +25,6 @@ interface RawCalendarOptions {
   format?: string;
   lang?: string;
 }
-
-const WEEKDAYS: Record<Lang, readonly string[]> = {
-  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-  vi: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'],
-};
 
 export function registerCalendar(program: Command, { io, setExit, lang, useLang }: CommandContext): void {
   const t = helpText(lang);
@@ -73,13 +68,14 @@ function listYear(cal: ReturnType<typeof buildCalendar>, year: number, json: boo
   const daysOff = entries.filter((e) => e.kind === 'off').map(row);
   const workingDays = entries.filter((e) => e.kind === 'working').map(row);
   if (json) return JSON.stringify({ year, dataVersion: CALENDAR_DATA_VERSION, computed, daysOff, workingDays }, null, 2) + '\n';
-  const wd = (date: string): string => WEEKDAYS[lang][isoWeekday(parseIsoDay(date)!) - 1]!;
-  const lines = [lang === 'vi' ? `Lịch làm việc năm ${year}` : `Working-day calendar ${year}`];
-  if (computed) lines.push(lang === 'vi' ? '(chưa có thông báo của năm này trong dữ liệu: tính theo quy tắc)' : '(no notice for this year in the data: computed by rule)');
-  lines.push('', lang === 'vi' ? 'Ngày nghỉ:' : 'Days off:');
+  const t = LABELS[lang].calendar;
+  const wd = (date: string): string => t.weekdays[isoWeekday(parseIsoDay(date)!) - 1]!;
+  const lines = [t.title(year)];
+  if (computed) lines.push(t.computed);
+  lines.push('', t.daysOff);
   for (const d of daysOff) lines.push(`  ${d.date} ${wd(d.date).padEnd(3)} ${d.name}  [${d.source}]`);
-  lines.push('', lang === 'vi' ? 'Ngày làm bù:' : 'Swapped working days:');
-  if (workingDays.length === 0) lines.push(lang === 'vi' ? '  (không có)' : '  (none)');
+  lines.push('', t.workingDays);
+  if (workingDays.length === 0) lines.push(`  ${t.none}`);
   for (const d of workingDays) lines.push(`  ${d.date} ${wd(d.date).padEnd(3)} ${d.name}  [${d.source}]`);
   return lines.join('\n') + '\n';
 }

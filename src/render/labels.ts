@@ -1,7 +1,8 @@
 /**
  * All wording, in English and Vietnamese: column headings, class names, finding messages, notes.
- * Every key exists in both languages (the type makes a missing one a compile error, and a test
- * checks it at run time too). Numbers are formatted here: 96.77% / 15,641 in English, 96,77% / 15.641
+ * Every key exists in both languages (the type makes a missing one a compile error, and
+ * test/messages/labels-catalogue.test.ts checks at run time that each Vietnamese text is there and is
+ * a translation, not a copy). Numbers are formatted here: 96.77% / 15,641 in English, 96,77% / 15.641
  * in Vietnamese.
  */
 import type { FindingKind, Finding } from '../core/findings.js';
@@ -37,6 +38,8 @@ export interface Labels {
   report: ReportLabels;
   /** `tthc-audit validate`. */
   validate: ValidateLabels;
+  /** `tthc-audit calendar --year`. */
+  calendar: { title: (year: number) => string; computed: string; daysOff: string; workingDays: string; none: string; weekdays: readonly string[] };
   /** How each denominator counts the rates, in words (`--denominator`). */
   formula: Record<Denominator, string>;
   decimal: '.' | ',';
@@ -151,6 +154,14 @@ const en: Labels = {
     sheets: { summary: 'Summary', findings: 'Findings', inputs: 'Inputs' },
   },
   validate: validateEn(),
+  calendar: {
+    title: (year) => `Working-day calendar ${year}`,
+    computed: '(no notice for this year in the data: computed by rule)',
+    daysOff: 'Days off:',
+    workingDays: 'Swapped working days:',
+    none: '(none)',
+    weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  },
   formula: DENOMINATOR_FORMULAS,
   decimal: '.',
   thousands: ',',
@@ -272,6 +283,14 @@ const vi: Labels = {
     sheets: { summary: 'Tổng hợp', findings: 'Phát hiện', inputs: 'Dữ liệu đầu vào' },
   },
   validate: validateVi(),
+  calendar: {
+    title: (year) => `Lịch làm việc năm ${year}`,
+    computed: '(chưa có thông báo của năm này trong dữ liệu: tính theo quy tắc)',
+    daysOff: 'Ngày nghỉ:',
+    workingDays: 'Ngày làm bù:',
+    none: '(không có)',
+    weekdays: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'],
+  },
   formula: {
     resolved: 'quá hạn / (trước hạn + đúng hạn + quá hạn)',
     due: '(quá hạn + quá hạn chưa giải quyết) / (đã giải quyết + quá hạn chưa giải quyết)',
