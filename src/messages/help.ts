@@ -99,11 +99,11 @@ const en = {
     description: 'match the electronic export with the paper register, classify every dossier and list where they disagree',
     electronic: 'electronic one-stop/iGate export(s), CSV',
     paper: 'paper register transcription(s), CSV',
-    after: lines('', 'Examples:', EXAMPLES.reconcile, '', 'Exit codes: 0 done, 1 findings matched --fail-on, 2 usage, input or output error.'),
+    after: lines('', 'Examples:', EXAMPLES.reconcile, '', 'Exit codes: 0 done, 1 findings matched --fail-on or a CI gate failed, 2 usage, input or output error.'),
   },
   stats: {
     description: 'figures of one source (default electronic), without matching',
-    after: lines('', 'Example:', EXAMPLES.stats, ''),
+    after: lines('', 'Example:', EXAMPLES.stats, '', 'Exit codes: 0 done, 1 findings matched --fail-on or a CI gate failed, 2 usage, input or output error.'),
   },
   validate: {
     description: 'check export files before an audit: columns, every row, repeated codes, dates outside the period',
@@ -216,11 +216,11 @@ const vi: HelpText = {
     description: 'đối chiếu dữ liệu điện tử với sổ theo dõi giấy: ghép từng hồ sơ, phân loại và liệt kê những chỗ hai nguồn không khớp',
     electronic: 'tệp CSV xuất từ hệ thống một cửa điện tử/iGate (một hoặc nhiều tệp)',
     paper: 'tệp CSV nhập lại từ sổ theo dõi hồ sơ giấy (một hoặc nhiều tệp)',
-    after: lines('', 'Ví dụ:', EXAMPLES.reconcile, '', 'Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on, 2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.'),
+    after: lines('', 'Ví dụ:', EXAMPLES.reconcile, '', 'Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on hoặc không đạt một ngưỡng kiểm tra (CI), 2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.'),
   },
   stats: {
     description: 'thống kê số liệu của một nguồn (mặc định: hệ thống điện tử), không đối chiếu',
-    after: lines('', 'Ví dụ:', EXAMPLES.stats, ''),
+    after: lines('', 'Ví dụ:', EXAMPLES.stats, '', 'Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on hoặc không đạt một ngưỡng kiểm tra (CI), 2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.'),
   },
   validate: {
     description: 'kiểm tra tệp xuất trước khi đối chiếu: các cột, từng dòng, mã hồ sơ bị trùng, ngày tiếp nhận ngoài kỳ',

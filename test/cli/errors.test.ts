@@ -147,6 +147,6 @@ describe('help and version', () => {
     const v = runCli(['--version']);
     expect(v.status).toBe(0);
     expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(runCli(['reconcile', '--help']).stdout).toMatch(/Exit codes: 0 done, 1 findings matched --fail-on, 2 usage/);
+    expect(runCli(['reconcile', '--help']).stdout).toMatch(/Exit codes: 0 done, 1 findings matched --fail-on or a CI gate failed, 2 usage/);
   });
 });

@@ -75,7 +75,7 @@ describe('--help in Vietnamese', () => {
     expect(lines).toContain('  -h, --help                hiện trợ giúp cho lệnh');
     expect(lines).toContain('Ví dụ:');
     expect(lines).toContain('  $ tthc-audit reconcile --electronic e.csv --paper p.csv --details findings.csv --fail-on masked-late');
-    expect(lines).toContain('Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on, 2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.');
+    expect(lines).toContain('Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on hoặc không đạt một ngưỡng kiểm tra (CI), 2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.');
     const text = flat(r.stdout);
     expect(text).toContain('--format <format> định dạng báo cáo (chọn một trong: "table", "csv", "json", "ndjson", "markdown", "html", "xlsx"; mặc định: "table")');
     expect(text).toContain('--max-errors <n|pct%> thoát với mã 2 khi số dòng bị loại vượt quá mức này: một số dòng, hoặc một tỷ lệ như 5% (mặc định: "1%")');
@@ -134,7 +134,7 @@ describe('--help in English', () => {
     expect(lines).toContain('  --max-errors <n|pct%>     exit 2 when more rows than this are rejected');
     expect(lines).toContain('  -h, --help                display help for command');
     expect(lines).toContain('Examples:');
-    expect(lines).toContain('Exit codes: 0 done, 1 findings matched --fail-on, 2 usage, input or output error.');
+    expect(lines).toContain('Exit codes: 0 done, 1 findings matched --fail-on or a CI gate failed, 2 usage, input or output error.');
     expect(r.stdout).not.toMatch(VIETNAMESE);
     // the phrases the Vietnamese test looks for are really there in English: that test is not vacuous
     const starts = englishStarts('audit', 'reconcile');
