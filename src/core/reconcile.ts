@@ -92,22 +92,38 @@ function countOutside(byFile: Map<string, number>, ...groups: (CodeGroup | undef
   }
 }
 
-/** Working days the applicant spent on a supplement request (request → supplied); null when not recorded. */
-export function supplementWait(r: DossierRecord, cal: WorkingCalendar): number | null {
-  if (r.supplementRequested === null || r.supplementReturned === null || r.supplementReturned <= r.supplementRequested) return null;
-  return workingDaysBetween(cal, r.supplementRequested, r.supplementReturned);
-}
-
 /**
  * The due day to judge by: time the applicant spent on a supplement request (from the request to the
  * day they supplied it, in working days) does not count against the unit. `wait` is the dossier's wait
  * when another source recorded it (a register seldom has supplement columns): both sides move alike.
  */
-export function effectiveDue(r: DossierRecord, cal: WorkingCalendar, wait: number | null = supplementWait(r, cal)): Day {
+export function effectiveDue(r: DossierRecord, cal: WorkingCalendar, wait: number | null): Day {
   return wait === null || wait === 0 ? r.due : addWorkingDays(cal, r.due, wait);
 }
 
-export function makeSide(record: DossierRecord, opts: AuditOptions, wait: number | null = supplementWait(record, opts.calendar)): Side {
+/**
+ * Working days the applicant spent on a supplement request, from the request to the day they supplied
+ * the papers (the working days in (request, supplied]), as known at the as-of date; null when there is
+ * none. A dossier still waiting for the applicant then (a
+ * request by the as-of date, nothing supplied, no result) is paused: its wait runs to the as-of date,
+ * so a dossier whose papers the unit is waiting for is not "pending, overdue" for that time. A wait
+ * ending after the as-of date counts up to it (what a report at that date can know). A resolved
+ * dossier with a request but no supply date has no known wait (null), as before.
+ */
+export function supplementWaitAt(r: DossierRecord, opts: Pick<AuditOptions, 'calendar' | 'asOf' | 'resultDate'>): number | null {
+  const requested = r.supplementRequested;
+  if (requested === null || requested > opts.asOf) return null;
+  let end = r.supplementReturned;
+  if (end === null) {
+    const result = resultDayOf(r, opts.resultDate);
+    if (result !== null && result <= opts.asOf) return null;
+    end = opts.asOf;
+  }
+  end = Math.min(end, opts.asOf);
+  return end <= requested ? null : workingDaysBetween(opts.calendar, requested, end);
+}
+
+export function makeSide(record: DossierRecord, opts: AuditOptions, wait: number | null = supplementWaitAt(record, opts)): Side {
   const due = effectiveDue(record, opts.calendar, wait);
   const c = classifyDossier(record, opts.asOf, opts.resultDate, due);
   const result = resultDayOf(record, opts.resultDate);
@@ -125,7 +141,7 @@ export function makeSide(record: DossierRecord, opts: AuditOptions, wait: number
 /** The electronic system is the record of the unit a dossier belongs to; the paper unit is the fallback. */
 function makeDossier(code: string, e: CodeGroup | undefined, p: CodeGroup | undefined, opts: AuditOptions): Dossier {
   // The supplement wait as recorded by the electronic system, else by the register, applies to both sides.
-  const wait = (e && supplementWait(e.kept, opts.calendar)) ?? (p && supplementWait(p.kept, opts.calendar)) ?? null;
+  const wait = (e && supplementWaitAt(e.kept, opts)) ?? (p && supplementWaitAt(p.kept, opts)) ?? null;
   const electronic = e ? makeSide(e.kept, opts, wait) : null;
   const paper = p ? makeSide(p.kept, opts, wait) : null;
   // An empty electronic unit is "not given": the paper register's unit is used then.

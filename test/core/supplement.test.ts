@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatIsoDay } from '../../src/core/day.js';
-import { effectiveDue, makeSide, type AuditOptions } from '../../src/core/reconcile.js';
+import { effectiveDue, makeSide, supplementWaitAt, type AuditOptions } from '../../src/core/reconcile.js';
 import type { DossierRecord } from '../../src/core/types.js';
 import { TEST_CALENDAR, auditOptions, day, makeRecord, type RecordSpec } from './make-record.js';
 
@@ -28,7 +28,8 @@ function withWait(due: string, requested: string | null, supplied: string | null
   });
 }
 
-const moved = (r: DossierRecord): string => formatIsoDay(effectiveDue(r, CALENDAR));
+/** The due date moved by the record's wait, judged at an as-of date after every date of these cases. */
+const moved = (r: DossierRecord): string => formatIsoDay(effectiveDue(r, CALENDAR, supplementWaitAt(r, { ...OPTIONS, asOf: day('2030-12-31') })));
 
 describe('the calendar these cases rely on', () => {
   it('Tết 2024: Mon 5 – Wed 7 worked, Thu 8 – Wed 14 off, Thu 15 and Fri 16 worked', () => {
@@ -70,10 +71,56 @@ describe('effectiveDue', () => {
 
   it('leaves the due date alone without a complete, forward wait', () => {
     expect(moved(withWait('2024-02-19', null, null))).toBe('2024-02-19'); // no supplement
-    expect(moved(withWait('2024-02-19', '2024-02-06', null))).toBe('2024-02-19'); // not yet supplied
     expect(moved(withWait('2024-02-19', null, '2024-02-15'))).toBe('2024-02-19'); // supply without a request
     expect(moved(withWait('2024-02-19', '2024-02-06', '2024-02-06'))).toBe('2024-02-19'); // same day
     expect(moved(withWait('2024-02-19', '2024-02-15', '2024-02-06'))).toBe('2024-02-19'); // supplied "before" the request
+  });
+});
+
+describe('a dossier still waiting for the applicant at the as-of date is paused', () => {
+  // Request Tue 6/2/2024, due Mon 19/2, nothing supplied yet, no result.
+  const waiting = (over: RecordSpec = {}): DossierRecord => withWait('2024-02-19', '2024-02-06', null, { received: '2024-02-05', ...over });
+  const at = (asOf: string): AuditOptions => ({ ...OPTIONS, asOf: day(asOf) });
+
+  it('the wait runs to the as-of date: pending, not due, instead of 11 days overdue', () => {
+    // (6/2, 1/3] = Wed 7 | Tết 8–14 off | Thu 15, Fri 16 | 19–23 (5) | 26–29 (4) | Fri 1/3 → 13 working days.
+    // Due Mon 19/2 + 13: Tue 20 … Fri 1/3 is 9, Mon 4, Tue 5, Wed 6, Thu 7/3 is 13.
+    const side = makeSide(waiting(), at('2024-03-01'));
+    expect(formatIsoDay(side.due)).toBe('2024-03-07');
+    expect(side).toMatchObject({ class: 'pending-not-due', calendarDaysLate: 0, workingDaysLate: 0 });
+    // Without the request the same dossier is overdue: 1/3 − 19/2 = 11 calendar days.
+    expect(makeSide(waiting({ supplementRequested: null }), at('2024-03-01'))).toMatchObject({ class: 'pending-overdue', calendarDaysLate: 11 });
+  });
+
+  it('a request made after the due date pauses only from the request: still overdue', () => {
+    // Request Thu 22/2: (22/2, 1/3] = Fri 23, 26, 27, 28, 29, Fri 1/3 → 6. Due 19/2 + 6 → Tue 27/2.
+    // As of Fri 1/3: 3 calendar days (28, 29, 1) and 3 working days late.
+    const side = makeSide(waiting({ supplementRequested: day('2024-02-22') }), at('2024-03-01'));
+    expect(formatIsoDay(side.due)).toBe('2024-02-27');
+    expect(side).toMatchObject({ class: 'pending-overdue', calendarDaysLate: 3, workingDaysLate: 3 });
+  });
+
+  it('papers supplied after the as-of date: the wait counts only to the as-of date', () => {
+    // Supplied Fri 15/3, after the as-of date 1/3: the wait is the 13 days of the first case, not 23.
+    expect(formatIsoDay(makeSide(waiting({ supplementReturned: day('2024-03-15') }), at('2024-03-01')).due)).toBe('2024-03-07');
+  });
+
+  it('a resolved dossier with no supply date has no known wait, and a request after the as-of date is not yet made', () => {
+    // Result Wed 21/2 against the written due date Mon 19/2: 2 days late, as without a request.
+    expect(makeSide(waiting({ completed: '2024-02-21' }), at('2024-03-01'))).toMatchObject({ class: 'late', calendarDaysLate: 2 });
+    // As of Mon 5/2 the request of 6/2 does not exist yet; received 5/2 and due 19/2: pending, not due, due date as written.
+    expect(formatIsoDay(makeSide(waiting(), at('2024-02-05')).due)).toBe('2024-02-19');
+  });
+
+  it('both sides of a dossier move alike when only the export records the request', async () => {
+    const { auditDossiers } = await import('../../src/core/reconcile.js');
+    const e = waiting({ code: 'W-1', source: 'electronic' });
+    const p = waiting({ code: 'W-1', source: 'paper', supplementRequested: null });
+    const result = auditDossiers({ electronic: [e], paper: [p] }, at('2024-03-01'));
+    const d = result.dossiers.find((x) => x.code === 'W-1')!;
+    expect(d.electronic!.class).toBe('pending-not-due');
+    expect(d.paper!.class).toBe('pending-not-due');
+    expect(result.findings.filter((f) => f.code === 'W-1').map((f) => f.kind)).toEqual([]);
   });
 });
 
