@@ -157,7 +157,14 @@ export async function readCsvRows(file: string, opts: CsvReadOptions, onRow: (ce
     if (fast.done) return { encoding: encodingLabel(enc), delimiter };
     given = fast.rowsDelivered;
   }
-  const parser = makeParser(delimiter);
+  // Where the last record the parser finished ended, kept as it parses: an error at the end of the
+  // file can reach the loop below before the records parsed just before it, so the loop's own count
+  // would name too early a line for the unfinished record.
+  const parsed = { lines: 0, emptyLines: 0 };
+  const parser = makeParser(delimiter, (lines, emptyLines) => {
+    parsed.lines = lines;
+    parsed.emptyLines = emptyLines;
+  });
   pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), textTransform(file, enc), parser, () => {});
   let prevEnd = 0;
   let prevEmpty = 0;
@@ -170,14 +177,17 @@ export async function readCsvRows(file: string, opts: CsvReadOptions, onRow: (ce
       else onRow(record, start);
     }
   } catch (err) {
-    const emptyLines = (err as { empty_lines?: number }).empty_lines ?? prevEmpty;
-    throw toAuditError(err, file, prevEnd + 1 + Math.max(0, emptyLines - prevEmpty));
+    const emptyLines = (err as { empty_lines?: number }).empty_lines ?? parsed.emptyLines;
+    throw toAuditError(err, file, parsed.lines + 1 + Math.max(0, emptyLines - parsed.emptyLines));
   }
   return { encoding: encodingLabel(enc), delimiter };
 }
 
-/** The csv-parse reader and its options: the reference the fast reader is tested against. */
-export function makeParser(delimiter: string): ReturnType<typeof parse> {
+/**
+ * The csv-parse reader and its options: the reference the fast reader is tested against.
+ * `onParsed` hears, as each record is parsed, the line it ends on and the empty lines so far.
+ */
+export function makeParser(delimiter: string, onParsed?: (lines: number, emptyLines: number) => void): ReturnType<typeof parse> {
   return parse({
     delimiter,
     record_delimiter: '\n',
@@ -186,6 +196,14 @@ export function makeParser(delimiter: string): ReturnType<typeof parse> {
     skip_empty_lines: true,
     info: true,
     max_record_size: MAX_ROW_CHARS,
+    ...(onParsed === undefined
+      ? {}
+      : {
+          on_record: (record: string[], context: { lines: number; empty_lines: number }) => {
+            onParsed(context.lines, context.empty_lines);
+            return record;
+          },
+        }),
   });
 }
 

@@ -147,6 +147,19 @@ describe('broken files', () => {
   });
 
   it.each([
+    ['a lone quote as the last byte, after the header', 'a,b\n"', 2, 2],
+    ['a quote on the last line, no newline after it', 'a,b\n1,2\n"3,4', 3, 3],
+    ['blank lines before the last line', 'a,b\n1,2\n\n\n"', 5, 5],
+    ['a quote on the last line with a newline after it (the newline ends no line of its own)', 'a,b\n1,2\n"3,4\n', 3, 3],
+  ])('%s: the row where the quote opened, even at the very end of the file', async (_name, text, line, to) => {
+    // The error can reach the reader before the rows parsed just before it: the line must not be one too early.
+    const err = await failure(text);
+    expect(err.code).toBe('E_UNCLOSED_QUOTE');
+    expect(err.place.line).toBe(line);
+    expect(err.message).toContain(`(to line ${to})`);
+  });
+
+  it.each([
     ['an empty file', '', 'E_EMPTY'],
     ['NUL bytes', Buffer.from([0x61, 0x2c, 0x62, 0x0a, 0x00, 0x01, 0x02]), 'E_BINARY'],
     ['an xlsx workbook', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), 'E_BINARY'],
