@@ -7,7 +7,21 @@ import type { Command } from 'commander';
 import type { AuditConfig } from '../core/config.js';
 import { readAuditConfig } from '../io/read-config.js';
 import { LANGS } from '../render/labels.js';
-import type { RawAuditOptions } from './audit-options.js';
+import { isLang } from '../messages/lang.js';
+import { normaliseAuditOptions, type AuditOptions, type RawAuditOptions } from './audit-options.js';
+import type { CommandContext } from './io.js';
+
+/**
+ * The options of `reconcile` and `stats`: the config applied, then checked. Messages follow the
+ * config's language from the moment it is known (a mistake in the options is then worded in it).
+ */
+export async function auditOptionsOf(raw: RawAuditOptions, cmd: Command, ctx: CommandContext): Promise<AuditOptions> {
+  const merged = await applyConfigFile(raw, cmd, process.cwd());
+  if (isLang(merged.lang)) ctx.useLang(merged.lang);
+  const opts = normaliseAuditOptions(merged, ctx.io.env, ctx.lang, ctx.io.stdoutIsTTY);
+  ctx.useLang(opts.lang);
+  return opts;
+}
 
 /** Read the config (named by `--config`, else found in `cwd`) and apply it to the raw options. */
 export async function applyConfigFile(raw: RawAuditOptions, cmd: Command, cwd: string): Promise<RawAuditOptions> {

@@ -7,12 +7,13 @@
 import type { Command } from 'commander';
 import { runAudit } from './audit.js';
 import { addAuditOptions } from './audit-flags.js';
-import { normaliseAuditOptions, type RawAuditOptions } from './audit-options.js';
-import { applyConfigFile } from './apply-config.js';
+import type { RawAuditOptions } from './audit-options.js';
+import { auditOptionsOf } from './apply-config.js';
 import type { CommandContext } from './io.js';
 import { helpText } from '../messages/help.js';
 
-export function registerReconcile(program: Command, { io, setExit, lang, useLang }: CommandContext): void {
+export function registerReconcile(program: Command, ctx: CommandContext): void {
+  const { io, setExit, lang } = ctx;
   const t = helpText(lang);
   const cmd = program
     .command('reconcile')
@@ -21,8 +22,7 @@ export function registerReconcile(program: Command, { io, setExit, lang, useLang
     .requiredOption('--paper <file...>', t.reconcile.paper)
     .addHelpText('after', t.reconcile.after);
   addAuditOptions(cmd, lang).action(async (raw: RawAuditOptions) => {
-    const opts = normaliseAuditOptions(await applyConfigFile(raw, cmd, process.cwd()), io.env, lang, io.stdoutIsTTY);
-    useLang(opts.lang);
+    const opts = await auditOptionsOf(raw, cmd, ctx);
     const inputs = [
       ...(raw.electronic ?? []).map((file) => ({ file, source: 'electronic' as const })),
       ...(raw.paper ?? []).map((file) => ({ file, source: 'paper' as const })),

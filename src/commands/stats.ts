@@ -6,12 +6,13 @@
 import { Option, type Command } from 'commander';
 import { runAudit } from './audit.js';
 import { addAuditOptions } from './audit-flags.js';
-import { normaliseAuditOptions, type RawAuditOptions } from './audit-options.js';
-import { applyConfigFile } from './apply-config.js';
+import type { RawAuditOptions } from './audit-options.js';
+import { auditOptionsOf } from './apply-config.js';
 import type { CommandContext } from './io.js';
 import { helpText } from '../messages/help.js';
 
-export function registerStats(program: Command, { io, setExit, lang, useLang }: CommandContext): void {
+export function registerStats(program: Command, ctx: CommandContext): void {
+  const { io, setExit, lang } = ctx;
   const t = helpText(lang);
   const cmd = program
     .command('stats')
@@ -20,8 +21,7 @@ export function registerStats(program: Command, { io, setExit, lang, useLang }: 
     .addOption(new Option('--source <source>', t.shared.source).choices(['electronic', 'paper']).default('electronic'))
     .addHelpText('after', t.stats.after);
   addAuditOptions(cmd, lang).action(async (files: string[], raw: RawAuditOptions) => {
-    const opts = normaliseAuditOptions(await applyConfigFile(raw, cmd, process.cwd()), io.env, lang, io.stdoutIsTTY);
-    useLang(opts.lang);
+    const opts = await auditOptionsOf(raw, cmd, ctx);
     const source = raw.source === 'paper' ? 'paper' : 'electronic';
     setExit(await runAudit('stats', files.map((file) => ({ file, source })), opts, io));
   });

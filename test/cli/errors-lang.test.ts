@@ -47,6 +47,13 @@ describe('error messages in Vietnamese', () => {
     expect(r.stderr).toBe(`tthc-audit: ${dir}: --output chỉ tới một thư mục, thiết bị hoặc đường ống, không phải tệp (chỉ rõ một tệp để ghi)\n`);
   });
 
+  it('words a mistake in the options in the config file\'s language once the config is read', () => {
+    const dir = writeTemp({ 'tthc-audit.config.json': JSON.stringify({ defaults: { lang: 'vi' } }) });
+    const r = runCli(['reconcile', '--electronic', join(process.cwd(), E), '--paper', join(process.cwd(), P), '--max-late-rate', '120'], {}, dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('tthc-audit: --max-late-rate cần một số từ 0 đến 100, nhưng nhận được "120"\n');
+  });
+
   it('words a bad config file in Vietnamese, naming the key', () => {
     const dir = writeTemp({ 'bad.json': JSON.stringify({ defaults: { lang: 'fr' } }) });
     const r = runCli(['reconcile', '--electronic', E, '--paper', P, '--config', join(dir, 'bad.json'), '--lang', 'vi']);
