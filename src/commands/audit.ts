@@ -11,6 +11,7 @@ import { readCalendarFile } from '../io/read-calendar.js';
 import { readProcedureFile } from '../io/read-procedures.js';
 import { renderEvidence } from '../render/dossiers.js';
 import { buildReport, type FileFacts } from '../core/report.js';
+import { LAYOUT_KINDS, layoutKindOf } from '../core/layout-rows.js';
 import type { Day } from '../core/day.js';
 import type { Source } from '../core/types.js';
 import { AuditError, EXIT_FINDINGS, EXIT_OK, formatPlace } from '../errors.js';
@@ -33,6 +34,8 @@ import { checkReportDestination, writeReport } from './write-report.js';
 
 /** How many rejected rows are listed on stderr before "… and N more". */
 const REJECTS_SHOWN = 10;
+/** How many lines of a file's layout rows its stderr line lists before "…". */
+const LAYOUT_LINES_SHOWN = 10;
 
 export async function runAudit(command: 'reconcile' | 'stats', inputs: InputSpec[], opts: AuditOptions, io: CommandIO): Promise<number> {
   await checkOutputPaths(inputs, opts);
@@ -61,7 +64,7 @@ export async function runAudit(command: 'reconcile' | 'stats', inputs: InputSpec
   const unitNames = chooseStoreUnitNames(stores);
   const { result, tally, evidence } = await auditStores(stores, recipe, auditOptions, opts.dossiers ? unitNames : null, threadsOf(io));
   const facts: FileFacts[] = ingests.map((f) => ({
-    file: f.file, source: f.source, rowsRead: f.rowsRead, rowsRejected: f.rowsRejected, encoding: f.dialect.encoding,
+    file: f.file, source: f.source, rowsRead: f.rowsRead, rowsRejected: f.rowsRejected, rowsLayout: f.rowsLayout, encoding: f.dialect.encoding,
     delimiter: f.dialect.delimiter, headerLine: f.headerLine, records: f.records, hasApology: f.hasApology, hasReason: f.hasReason,
     hasNewDate: f.hasNewDate, unknownStatus: f.unknownStatus,
   }));
@@ -113,20 +116,33 @@ async function readInputs(inputs: readonly InputSpec[], opts: AuditOptions, io: 
   }
 }
 
+/**
+ * Rejected rows on stderr: the first few one per line, as errors; a paper register's layout rows
+ * (column numbers, total, signatures) not one by one but in one line per file, since they are no error.
+ */
 function reportRejections(ingests: readonly FileIngest[], opts: AuditOptions, io: CommandIO): void {
-  const all: Rejection[] = ingests.flatMap((f) => f.rejections);
-  if (all.length === 0) return;
+  const all: Rejection[] = ingests.flatMap((f) => f.rejections.filter((r) => r.kind !== 'layout'));
   const l = LABELS[opts.lang];
   for (const r of all.slice(0, REJECTS_SHOWN)) {
     io.stderr(showControls(`tthc-audit: ${formatPlace({ file: r.file, line: r.line, ...(r.column === null ? {} : { column: r.column }) })}${reasonText(r.reason, opts.lang)}`) + '\n');
   }
   if (all.length > REJECTS_SHOWN && !opts.rejects) io.stderr(`tthc-audit: ${l.text.moreRejected(formatCount(all.length - REJECTS_SHOWN, l))}\n`);
+  for (const f of ingests) {
+    const layout = f.rejections.filter((r) => r.kind === 'layout');
+    if (layout.length === 0) continue;
+    const kinds = LAYOUT_KINDS.filter((k) => layout.some((r) => layoutKindOf(r.reason) === k));
+    const lines = layout.slice(0, LAYOUT_LINES_SHOWN).map((r) => String(r.line)).join(', ') + (layout.length > LAYOUT_LINES_SHOWN ? ', …' : '');
+    io.stderr(showControls(`tthc-audit: ${l.text.layoutRows(f.file, layout.length, kinds, lines)}`) + '\n');
+  }
 }
 
-/** Exit 2 when more rows were rejected than `--max-errors` allows (default 1% of the rows read). */
+/**
+ * Exit 2 when more rows were rejected than `--max-errors` allows (default 1% of the rows read). A paper
+ * register's layout rows are no error: they count neither as rejected nor as read here.
+ */
 function checkMaxErrors(ingests: readonly FileIngest[], opts: AuditOptions): void {
-  const read = ingests.reduce((n, f) => n + f.rowsRead, 0);
-  const rejected = ingests.reduce((n, f) => n + f.rowsRejected, 0);
+  const read = ingests.reduce((n, f) => n + f.rowsRead - f.rowsLayout, 0);
+  const rejected = ingests.reduce((n, f) => n + f.rowsRejected - f.rowsLayout, 0);
   const limit = 'count' in opts.maxErrors ? opts.maxErrors.count : Math.floor(read * opts.maxErrors.share);
   if (rejected > limit) {
     throw new AuditError('E_TOO_MANY_REJECTS', say('tooManyRejects', { rejected, read, limit, listed: 'above' }));

@@ -84,8 +84,9 @@ async function runValidate(files: string[], raw: RawAuditOptions, io: CommandIO,
   if (raw.rejects !== undefined) await writeFileAtomic(raw.rejects, writeRejects(ingests, reportLang, rejectsCsv), { bom: true }); // a CSV file for Excel, like reconcile's
   for (const err of errors) io.stderr(formatError(err, reportLang) + '\n');
   if (errors.length > 0) return EXIT_ERROR;
-  const rowsRead = ingests.reduce((n, f) => n + f.rowsRead, 0);
-  const rejected = ingests.reduce((n, f) => n + f.rowsRejected, 0);
+  // A paper register's layout rows (column numbers, total, signatures) are no error: left out of both counts.
+  const rowsRead = ingests.reduce((n, f) => n + f.rowsRead - f.rowsLayout, 0);
+  const rejected = ingests.reduce((n, f) => n + f.rowsRejected - f.rowsLayout, 0);
   const limit = 'count' in maxErrors ? maxErrors.count : Math.floor(rowsRead * maxErrors.share);
   if (rejected > limit) {
     io.stderr(formatError(new AuditError('E_TOO_MANY_REJECTS', say('tooManyRejects', { rejected, read: rowsRead, limit, listed: 'report' })), reportLang) + '\n');

@@ -19,6 +19,11 @@ export interface InputSummary {
   rowsRead: number;
   rowsUsed: number;
   rowsRejected: number;
+  /**
+   * Of the rejected rows, those that are layout rows of a paper register (column numbers, total,
+   * signatures: core/layout-rows.ts), not dossiers. Added in schemaVersion 1 (additive).
+   */
+  rowsLayout: number;
   /** Used rows left out of the figures because the dossier was received outside the period. */
   rowsOutsidePeriod: number;
   encoding: string;
@@ -26,7 +31,9 @@ export interface InputSummary {
   headerLine: number;
 }
 
-export interface FileFacts extends Omit<InputSummary, 'rowsUsed' | 'rowsOutsidePeriod'> {
+export interface FileFacts extends Omit<InputSummary, 'rowsUsed' | 'rowsOutsidePeriod' | 'rowsLayout'> {
+  /** 0 when not given. */
+  rowsLayout?: number;
   records: DossierRecord[];
   hasApology: boolean;
   hasReason: boolean;
@@ -124,6 +131,7 @@ function summariseInput(f: FileFacts, outside: number): InputSummary {
     rowsRead: f.rowsRead,
     rowsUsed: f.rowsRead - f.rowsRejected,
     rowsRejected: f.rowsRejected,
+    rowsLayout: f.rowsLayout ?? 0,
     rowsOutsidePeriod: outside,
     encoding: f.encoding,
     delimiter: f.delimiter,

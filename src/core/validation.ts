@@ -9,8 +9,11 @@ import { formatIsoDay, type Day } from './day.js';
 import type { DossierRecord, Field, Source } from './types.js';
 import type { RowReason } from '../messages/reasons.js';
 
-/** Why the reader rejected a row: its field count, or the cell at fault. */
-export const REJECT_KINDS = ['field-count', 'missing-code', 'bad-received', 'bad-due', 'other'] as const;
+/**
+ * Why the reader rejected a row: its field count, or the cell at fault; or `layout`: a row of a paper
+ * register's printed form (column numbers, total, signatures: core/layout-rows.ts), not a dossier.
+ */
+export const REJECT_KINDS = ['field-count', 'missing-code', 'bad-received', 'bad-due', 'other', 'layout'] as const;
 export type RejectKind = (typeof REJECT_KINDS)[number];
 
 export const PROBLEM_KINDS = [
@@ -84,7 +87,10 @@ export function checkInputs(files: readonly FileCheck[], period: Period): Proble
     }
     if (f.columns.completed === undefined && f.columns.returned === undefined) add('no-result-column', f.file, f.headerLine);
     for (const [header, field] of f.duplicateHeaders) add('duplicate-column', f.file, f.headerLine, { header, field, kept: f.header[f.columns[field]!] ?? '' });
-    for (const r of f.rejections) problems.push({ kind: r.kind === 'other' ? 'rejected-row' : r.kind, file: f.file, line: r.line, column: r.column, args: {}, reason: r.reason });
+    for (const r of f.rejections) {
+      if (r.kind === 'layout') continue; // not a dossier, so not a problem: counted in the input's rowsLayout
+      problems.push({ kind: r.kind === 'other' ? 'rejected-row' : r.kind, file: f.file, line: r.line, column: r.column, args: {}, reason: r.reason });
+    }
     for (const r of f.records) checkRecord(r, period, firstOfCode, add);
     for (const [label, count] of f.unknownStatus) add('unknown-status', f.file, null, { label, count });
   }
@@ -117,6 +123,8 @@ export interface ValidationInput {
   rowsRead: number;
   rowsUsed: number;
   rowsRejected: number;
+  /** Of the rejected rows, those that are a paper register's layout rows (not dossiers, not problems). */
+  rowsLayout: number;
   encoding: string | null;
   delimiter: string | null;
   headerLine: number | null;
@@ -146,10 +154,10 @@ export function buildValidationReport(files: readonly FileCheck[], period: Perio
 }
 
 function inputOf(f: FileCheck): ValidationInput {
-  if ('error' in f) return { file: f.file, source: f.source, readable: false, rowsRead: 0, rowsUsed: 0, rowsRejected: 0, encoding: null, delimiter: null, headerLine: null };
+  if ('error' in f) return { file: f.file, source: f.source, readable: false, rowsRead: 0, rowsUsed: 0, rowsRejected: 0, rowsLayout: 0, encoding: null, delimiter: null, headerLine: null };
   return {
     file: f.file, source: f.source, readable: true, rowsRead: f.rowsRead, rowsUsed: f.records.length, rowsRejected: f.rejections.length,
-    encoding: f.encoding, delimiter: f.delimiter, headerLine: f.headerLine,
+    rowsLayout: f.rejections.filter((r) => r.kind === 'layout').length, encoding: f.encoding, delimiter: f.delimiter, headerLine: f.headerLine,
   };
 }
 

@@ -2,11 +2,14 @@
  * One input file → normalised dossier records, rejected rows and row accounting. Finds the header
  * (find-header.ts), maps the columns, and hands each data row to `normaliseRow`. Every non-blank row
  * after the header is either used or rejected with its line, column and reason; a date column that
- * mostly fails to parse stops the file with one error instead (core/column-health.ts).
+ * mostly fails to parse stops the file with one error instead (core/column-health.ts). A rejected row
+ * that is a paper register's layout (column numbers, total, signatures: core/layout-rows.ts) is
+ * rejected with kind `layout` and counted in `rowsLayout`; it is not tallied for the column rule.
  */
 import { DATE_FIELDS, findUnreadableColumn, isMonthFirst, tallyValue, type ColumnTallies } from '../core/column-health.js';
 import type { ColumnMap } from '../core/columns.js';
 import { foldText } from '../core/fold.js';
+import { layoutReason, recogniseLayoutRow } from '../core/layout-rows.js';
 import { normaliseRow } from '../core/normalise.js';
 import type { StatusMeaning } from '../core/status.js';
 import type { DossierRecord, Field, Source } from '../core/types.js';
@@ -56,6 +59,11 @@ export interface FileIngest {
   columns: ColumnMap;
   rowsRead: number;
   rowsRejected: number;
+  /**
+   * Of the rejected rows, how many are layout rows of a paper register (column numbers, total,
+   * signatures: core/layout-rows.ts): rejected with kind `layout`, not counted against --max-errors.
+   */
+  rowsLayout: number;
   records: DossierRecord[];
   rejections: Rejection[];
   hasApology: boolean;
@@ -99,6 +107,7 @@ export function newFileIngest(spec: InputSpec, header: Header, dialect: FileInge
     columns,
     rowsRead,
     rowsRejected: 0,
+    rowsLayout: 0,
     records: [],
     rejections: [],
     hasApology: columns.index.apology !== undefined,
@@ -124,12 +133,24 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions): Ingest
     result.rowsRejected++;
     result.rejections.push({ ...r, file: spec.file });
   };
+  let firstAfterHeader = true;
+  /** A rejected row that is a layout row of a paper register: rejected as `layout`, and true. */
+  const rejectLayout = (cells: string[], line: number, first: boolean): boolean => {
+    const layout = recogniseLayoutRow(cells, { firstAfterHeader: first, columns: columns.index });
+    if (layout === null) return false;
+    result.rowsLayout++;
+    reject({ kind: 'layout', line, column: null, reason: layoutReason(layout), cells });
+    return true;
+  };
   const take = (cells: string[], line: number): void => {
     if (cells.every((c) => c.trim() === '')) return; // a blank row carries nothing: not a data row
     result.rowsRead++;
+    const first = firstAfterHeader;
+    firstAfterHeader = false;
     const width = header.names.length;
     const extra = cells.length > width && cells.slice(width).some((c) => c.trim() !== '');
     if (cells.length < width || extra) {
+      if (rejectLayout(cells, line, first)) return;
       const reason = rowReason('fieldCount', { fields: cells.length, expected: width });
       return reject({ kind: 'field-count', line, column: null, reason, cells });
     }
@@ -140,6 +161,8 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions): Ingest
       ...(opts.unit !== undefined ? { unitOverride: opts.unit } : {}),
       ...(opts.customStatus ? { customStatus: opts.customStatus } : {}),
     });
+    // A layout row is set aside before its cells are tallied: it is no evidence about the date columns.
+    if (!outcome.ok && rejectLayout(cells, line, first)) return;
     tallyDates(tallies, columns, cells, line, outcome.ok ? outcome.record : outcome.column);
     if (!outcome.ok) return reject({ kind: rejectKind(columns, outcome.column), line, column: outcome.column, reason: outcome.reason, cells });
     if (opts.onRecord) opts.onRecord(outcome.record);

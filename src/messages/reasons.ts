@@ -43,6 +43,11 @@ const en = {
   emptyCode: (_: object) => 'the dossier code is empty (fill it in or remove the row)',
   requiredDateEmpty: (a: { field: DateField }) => `the ${FIELD_EN[a.field]} is empty (it is required)`,
 
+  // ---- a row of the register's printed layout (core/layout-rows.ts): rejected, but not a dossier
+  layoutColumnNumbers: (_: object) => 'not a dossier: the row numbering the columns of the register ((1), (2), … under the header)',
+  layoutTotal: (a: { cell: string }) => `not a dossier: the total row of the register (${q(a.cell)})`,
+  layoutSignature: (a: { cell: string }) => `not a dossier: the signature block of the register (${q(a.cell)})`,
+
   // ---- a date cell that cannot be read
   dateBlank: (a: { field: DateField | null }) => `${atEn(a)}the cell is empty; expected a date (dd/mm/yyyy)`,
   dateNotADate: (a: DateCell) => `${atEn(a)}${q(a.cell)} is not a date; ${FORMS_EN}`,
@@ -71,6 +76,10 @@ const vi: ReasonCatalogue = {
     `dòng này có ${a.fields} cột nhưng dòng tiêu đề có ${a.expected} cột (thiếu hoặc thừa dấu phân cách, hoặc có chỗ xuống dòng không nằm trong dấu ngoặc kép)`,
   emptyCode: () => 'mã hồ sơ đang để trống (hãy điền mã hoặc xóa dòng này)',
   requiredDateEmpty: (a) => `${FIELD_VI[a.field]} đang để trống (đây là thông tin bắt buộc)`,
+
+  layoutColumnNumbers: () => 'không phải hồ sơ: đây là dòng đánh số thứ tự các cột của sổ ((1), (2), … ngay dưới dòng tiêu đề)',
+  layoutTotal: (a) => `không phải hồ sơ: đây là dòng tổng cộng của sổ (${q(a.cell)})`,
+  layoutSignature: (a) => `không phải hồ sơ: đây là phần ký tên cuối sổ (${q(a.cell)})`,
 
   dateBlank: (a) => `${atVi(a)}ô để trống; cần ghi một ngày (dd/mm/yyyy)`,
   dateNotADate: (a) => `${atVi(a)}${q(a.cell)} không phải là ngày; ${FORMS_VI}`,

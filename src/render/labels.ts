@@ -9,6 +9,7 @@ import type { FindingKind, Finding } from '../core/findings.js';
 import type { GateResult } from '../core/gates.js';
 import { DENOMINATOR_FORMULAS, type Note, type SkipReason } from '../core/report.js';
 import type { Denominator } from '../core/summarise.js';
+import type { LayoutKind } from '../core/layout-rows.js';
 import type { DossierClass } from '../core/types.js';
 import type { Problem, ProblemKind } from '../core/validation.js';
 
@@ -29,10 +30,14 @@ export interface Labels {
   };
   text: {
     noUnit: string; title: (command: string) => string; asOf: string; period: string; all: string; from: string; to: string;
-    inputs: string; rows: (read: string, used: string, rejected: string, outside: string) => string;
+    /** `layout`: how many of the rejected rows are a paper register's layout rows ('0' or absent: none). */
+    inputs: string; rows: (read: string, used: string, rejected: string, outside: string, layout?: string) => string;
     findings: string; noFindings: string; skipped: string; notes: string; rates: string; resultDate: Record<'auto' | 'completed' | 'returned', string>;
     note: (n: Note) => string; gates: string; gate: (g: GateResult) => string; rejectedRows: (n: string, file: string) => string; moreRejected: (n: string) => string; moreFindings: (n: string) => string;
     progress: (done: string, files: string, rows: string, rate: string) => string;
+    /** One stderr line per file for its layout rows: how many, which kinds, and their lines ("2, 120, 121"). */
+    layoutRows: (file: string, n: number, kinds: readonly LayoutKind[], lines: string) => string;
+    layoutKinds: Record<LayoutKind, string>;
   };
   /** Headings and legends of the report formats (markdown, html, xlsx). */
   report: ReportLabels;
@@ -125,7 +130,7 @@ const en: Labels = {
     title: (c) => (c === 'reconcile' ? 'Electronic system vs paper register' : 'Dossier statistics'),
     asOf: 'As of', period: 'Period (by receipt date)', all: 'all dates', from: 'from', to: 'to',
     inputs: 'Inputs',
-    rows: (r, u, j, o) => `${r} rows read = ${u} used + ${j} rejected${o !== '0' ? `; ${o} outside the period` : ''}`,
+    rows: (r, u, j, o, l = '0') => `${r} rows read = ${u} used + ${j} rejected${l !== '0' ? ` (${l} of them not dossiers: column-number, total or signature rows of the register)` : ''}${o !== '0' ? `; ${o} outside the period` : ''}`,
     findings: 'Findings', noFindings: 'No findings.', skipped: 'Checks skipped', notes: 'Notes', rates: 'Rates',
     resultDate: { auto: 'result date: completion date, else return date', completed: 'result date: completion date', returned: 'result date: return date' },
     note: (n) => {
@@ -138,6 +143,9 @@ const en: Labels = {
     rejectedRows: (n, file) => `${n} rows rejected in ${file}`,
     moreRejected: (n) => `… and ${n} more rejected rows (write them all with --rejects <file>)`,
     progress: (done, files, rows, rate) => `reading ${done}/${files} files done, ${rows} rows, ${rate} rows/s`,
+    layoutRows: (file, n, kinds, lines) =>
+      `${file}: ${formatCount(n, en)} ${n === 1 ? 'row is not a dossier and was' : 'rows are not dossiers and were'} left out (${kinds.map((k) => en.text.layoutKinds[k]).join(', ')}): ${n === 1 ? 'line' : 'lines'} ${lines}`,
+    layoutKinds: { 'column-numbers': 'column numbers', total: 'total', signature: 'signatures' },
     moreFindings: (n) => `… and ${n} more (all of them with --details <file>)`,
   },
   report: {
@@ -254,7 +262,7 @@ const vi: Labels = {
     title: (c) => (c === 'reconcile' ? 'Đối chiếu hệ thống điện tử với sổ theo dõi giấy' : 'Thống kê hồ sơ'),
     asOf: 'Tính đến ngày', period: 'Kỳ (theo ngày tiếp nhận)', all: 'toàn bộ', from: 'từ', to: 'đến',
     inputs: 'Dữ liệu đầu vào',
-    rows: (r, u, j, o) => `đọc ${r} dòng = ${u} dòng dùng + ${j} dòng bị loại${o !== '0' ? `; ${o} dòng ngoài kỳ` : ''}`,
+    rows: (r, u, j, o, l = '0') => `đọc ${r} dòng = ${u} dòng dùng + ${j} dòng bị loại${l !== '0' ? ` (trong đó ${l} dòng không phải hồ sơ: dòng đánh số cột, dòng tổng cộng hoặc phần ký tên của sổ)` : ''}${o !== '0' ? `; ${o} dòng ngoài kỳ` : ''}`,
     findings: 'Phát hiện', noFindings: 'Không có phát hiện.', skipped: 'Các kiểm tra bỏ qua', notes: 'Ghi chú', rates: 'Cách tính tỷ lệ',
     resultDate: { auto: 'ngày có kết quả: ngày xử lý xong, nếu không có thì ngày trả kết quả', completed: 'ngày có kết quả: ngày xử lý xong', returned: 'ngày có kết quả: ngày trả kết quả' },
     note: (n) => {
@@ -267,6 +275,9 @@ const vi: Labels = {
     rejectedRows: (n, file) => `${n} dòng bị loại trong ${file}`,
     moreRejected: (n) => `… và ${n} dòng bị loại khác (ghi toàn bộ bằng --rejects <tệp>)`,
     progress: (done, files, rows, rate) => `đang đọc: xong ${done}/${files} tệp, ${rows} dòng, ${rate} dòng/giây`,
+    layoutRows: (file, n, kinds, lines) =>
+      `${file}: ${formatCount(n, vi)} dòng không phải hồ sơ nên không được tính (${kinds.map((k) => vi.text.layoutKinds[k]).join(', ')}): dòng ${lines}`,
+    layoutKinds: { 'column-numbers': 'dòng đánh số cột', total: 'dòng tổng cộng', signature: 'phần ký tên' },
     moreFindings: (n) => `… và ${n} hồ sơ khác (xem toàn bộ bằng --details <tệp>)`,
   },
   report: {

@@ -73,9 +73,12 @@ describe('buildReport: header and accounting', () => {
     const paper = [p({ code: 'A' }), p({ code: 'C', received: '2024-04-05', due: '2024-04-20' })];
     const r = report(electronic, paper, period, {}, { rowsRead: 5, rowsRejected: 2 }, {});
     expect(r.inputs).toEqual([
-      { file: 'igate.csv', source: 'electronic', rowsRead: 5, rowsUsed: 3, rowsRejected: 2, rowsOutsidePeriod: 2, encoding: 'utf-8', delimiter: ',', headerLine: 1 },
-      { file: 'so.csv', source: 'paper', rowsRead: 2, rowsUsed: 2, rowsRejected: 0, rowsOutsidePeriod: 1, encoding: 'utf-8', delimiter: ',', headerLine: 1 },
+      { file: 'igate.csv', source: 'electronic', rowsRead: 5, rowsUsed: 3, rowsRejected: 2, rowsLayout: 0, rowsOutsidePeriod: 2, encoding: 'utf-8', delimiter: ',', headerLine: 1 },
+      { file: 'so.csv', source: 'paper', rowsRead: 2, rowsUsed: 2, rowsRejected: 0, rowsLayout: 0, rowsOutsidePeriod: 1, encoding: 'utf-8', delimiter: ',', headerLine: 1 },
     ]);
+    // A paper register's layout rows are part of its rejected rows: carried to the input as they are.
+    const withLayout = report(electronic, paper, period, {}, { rowsRead: 5, rowsRejected: 2, rowsLayout: 1 }, {});
+    expect(withLayout.inputs[0]).toMatchObject({ rowsRead: 5, rowsUsed: 3, rowsRejected: 2, rowsLayout: 1 });
     // Only A is in the period: one dossier on each side.
     expect(r.total.electronic!.received).toBe(1);
     expect(r.total.paper!.received).toBe(1);

@@ -71,8 +71,20 @@ describe('groupProblems and the report', () => {
 
   it('accounts for each input', () => {
     const rep = buildValidationReport([file([makeRecord()], { rowsRead: 3, rejections: [{ kind: 'missing-code', line: 3, column: 1, reason: rowReason('emptyCode', {}) }, { kind: 'field-count', line: 4, column: null, reason: rowReason('fieldCount', { fields: 2, expected: 4 }) }] })], { from: day('2024-01-01'), to: null });
-    expect(rep.inputs).toEqual([{ file: 'e.csv', source: 'electronic', readable: true, rowsRead: 3, rowsUsed: 1, rowsRejected: 2, encoding: 'utf-8', delimiter: ',', headerLine: 1 }]);
+    expect(rep.inputs).toEqual([{ file: 'e.csv', source: 'electronic', readable: true, rowsRead: 3, rowsUsed: 1, rowsRejected: 2, rowsLayout: 0, encoding: 'utf-8', delimiter: ',', headerLine: 1 }]);
     expect(rep.period).toEqual({ from: '2024-01-01', to: null });
     expect(rep.problemCount).toBe(2);
+  });
+
+  it('a paper register\'s layout rows are rejected rows but no problem: counted in rowsLayout only', () => {
+    const rejections = [
+      { kind: 'layout' as const, line: 2, column: null, reason: rowReason('layoutColumnNumbers', {}) },
+      { kind: 'missing-code' as const, line: 4, column: 1, reason: rowReason('emptyCode', {}) },
+      { kind: 'layout' as const, line: 5, column: null, reason: rowReason('layoutTotal', { cell: 'Tổng cộng' }) },
+    ];
+    const rep = buildValidationReport([file([makeRecord()], { rowsRead: 4, rejections })], none);
+    expect(rep.inputs[0]).toMatchObject({ rowsRead: 4, rowsUsed: 1, rowsRejected: 3, rowsLayout: 2 });
+    expect(rep.problemCount).toBe(1);
+    expect(rep.problems.map((g) => [g.kind, g.count, g.examples.map((e) => e.line)])).toEqual([['missing-code', 1, [4]]]);
   });
 });

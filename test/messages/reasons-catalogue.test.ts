@@ -13,6 +13,9 @@ const SAMPLES: { [K in ReasonId]: ReasonArgs<K> } = {
   fieldCount: { fields: 7, expected: 11 },
   emptyCode: {},
   requiredDateEmpty: { field: 'due' },
+  layoutColumnNumbers: {},
+  layoutTotal: { cell: 'Tổng cộng: 8 hồ sơ' },
+  layoutSignature: { cell: '(Ký, ghi rõ họ tên)' },
   dateBlank: { field: 'received' },
   dateNotADate: { field: 'received', cell: 'abc' },
   dateSerialOutOfRange: { field: null, cell: '19999', min: 20000, max: 80000 },
@@ -38,7 +41,7 @@ describe('the catalogue of row reasons', () => {
     expect(Object.keys(ROW_REASONS.vi).sort()).toEqual([...REASON_IDS].sort());
     expect(Object.keys(ROW_REASONS.en).sort()).toEqual([...REASON_IDS].sort());
     expect(Object.keys(SAMPLES).sort()).toEqual([...REASON_IDS].sort());
-    expect(REASON_IDS.length).toBe(15);
+    expect(REASON_IDS.length).toBe(18);
   });
 
   it.each(REASON_IDS)('%s: the Vietnamese is a sentence of its own, in Vietnamese letters, NFC', (id) => {

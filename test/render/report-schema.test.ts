@@ -64,6 +64,13 @@ describe('schema/report.schema.json: real output', () => {
     check(report);
   });
 
+  it('describes the inputs of a paper register with layout rows (rowsLayout)', async () => {
+    const r = await runMain(['stats', join(ROOT, 'fixtures/ingest/register-layout/dossiers.csv'), '--source', 'paper', '--as-of', '2024-04-30', '--format', 'json']);
+    const report = JSON.parse(r.stdout) as Json;
+    expect((report.inputs as Json[])[0]).toMatchObject({ rowsRead: 13, rowsUsed: 8, rowsRejected: 5, rowsLayout: 5 });
+    check(report);
+  });
+
   it('describes hostile text as plain strings', async () => {
     const dir = join(RENDER_FIXTURES, 'hostile');
     check(await jsonOf(['reconcile', '--electronic', join(dir, 'electronic.csv'), '--paper', join(dir, 'paper.csv'), '--as-of', '2024-12-31']));
