@@ -35,6 +35,9 @@ export function applyConfig(raw: RawAuditOptions, config: AuditConfig | null, is
     const k = key as keyof typeof config.defaults;
     if (raw[k] === undefined || isDefault(k)) out[k] = value;
   }
-  out.map = [...Object.entries(config.columns).map(([field, header]) => `${field}=${header}`), ...(raw.map ?? [])];
+  // --map wins: a field it names takes only the headers given there, not the config's.
+  const typed = new Set((raw.map ?? []).map((m) => m.slice(0, Math.max(m.indexOf('='), 0)).trim()));
+  const fromConfig = Object.entries(config.columns).filter(([field]) => !typed.has(field));
+  out.map = [...fromConfig.flatMap(([field, headers]) => headers.map((header) => `${field}=${header}`)), ...(raw.map ?? [])];
   return out;
 }

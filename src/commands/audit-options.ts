@@ -75,7 +75,7 @@ export interface AuditOptions {
   csv: CsvDialect;
   resultDate: ResultDateMode;
   maxErrors: { count: number } | { share: number };
-  map: Partial<Record<Field, string>>;
+  map: Partial<Record<Field, string[]>>;
   /** true/false when --bom/--no-bom was given; null: CSV files get one, stdout does not. */
   bom: boolean | null;
   dossiers: string | null;
@@ -128,8 +128,8 @@ export function parseMaxErrors(value: string | undefined): { count: number } | {
 }
 
 /** `--map code="Số biên nhận"` (repeatable). */
-export function parseMap(values: readonly string[] | undefined): Partial<Record<Field, string>> {
-  const map: Partial<Record<Field, string>> = {};
+export function parseMap(values: readonly string[] | undefined): Partial<Record<Field, string[]>> {
+  const map: Partial<Record<Field, string[]>> = {};
   for (const v of values ?? []) {
     const eq = v.indexOf('=');
     const field = v.slice(0, Math.max(eq, 0)).trim();
@@ -137,7 +137,7 @@ export function parseMap(values: readonly string[] | undefined): Partial<Record<
     if (eq < 0 || header === '' || !(FIELDS as readonly string[]).includes(field)) {
       throw usageError(say('badMap', { value: v, fields: FIELDS }));
     }
-    map[field as Field] = header;
+    map[field as Field] = [...(map[field as Field] ?? []), header];
   }
   return map;
 }

@@ -60,15 +60,21 @@ export interface ColumnMap {
 }
 
 /**
- * Map a header row. `overrides` (field → header, from `--map`) win over aliases; the first column to
- * claim a field keeps it.
+ * The user's own headers for fields (`--map field=Header`, the config's `columns`): one header, or
+ * several candidates (exports of different systems in one run); the first column to match claims it.
  */
-export function mapColumns(headers: readonly string[], overrides: Partial<Record<Field, string>> = {}): ColumnMap {
+export type ColumnOverrides = Partial<Record<Field, string | readonly string[]>>;
+
+/**
+ * Map a header row. `overrides` (field → header or headers, from `--map` and the config) win over
+ * aliases; the first column to claim a field keeps it.
+ */
+export function mapColumns(headers: readonly string[], overrides: ColumnOverrides = {}): ColumnMap {
   const index: Partial<Record<Field, number>> = {};
   const duplicates: [string, Field][] = [];
   const overrideIndex = new Map<string, Field>();
-  for (const [field, header] of Object.entries(overrides) as [Field, string][]) {
-    overrideIndex.set(foldKey(header), field);
+  for (const [field, given] of Object.entries(overrides) as [Field, string | readonly string[]][]) {
+    for (const header of typeof given === 'string' ? [given] : given) overrideIndex.set(foldKey(header), field);
   }
   headers.forEach((header, i) => {
     const key = foldKey(header);
@@ -81,7 +87,7 @@ export function mapColumns(headers: readonly string[], overrides: Partial<Record
 }
 
 /** An alias whose field was remapped by the user to another header no longer claims that field. */
-function overridesClaim(overrides: Partial<Record<Field, string>>, key: string): boolean {
+function overridesClaim(overrides: ColumnOverrides, key: string): boolean {
   const field = ALIAS_INDEX.get(key);
   return field !== undefined && overrides[field] !== undefined;
 }

@@ -5,7 +5,7 @@
  * file. Command-line options win over the file's defaults; `--map` wins over its columns.
  *
  *     {
- *       "columns": { "code": "Số biên nhận", "received": "Ngày nhận HS" },
+ *       "columns": { "code": "Số biên nhận", "received": ["Ngày nhận HS", "Ngày nộp"] },
  *       "statusLabels": { "Hoàn tất": "returned", "Chậm": "late" },
  *       "defaults": { "unit": "UBND xã An Bình", "encoding": "windows-1258", "inputDelimiter": ";", "delimiter": ";",
  *                     "lang": "vi", "resultDate": "completed", "maxErrors": "2%", "denominator": "due" }
@@ -36,7 +36,8 @@ export class ConfigError extends Error {
 export interface AuditConfig {
   /** The file, as named to the user. */
   file: string;
-  columns: Partial<Record<Field, string>>;
+  /** Field → the headers it may be found under (one, or several candidates). */
+  columns: Partial<Record<Field, string[]>>;
   /** Folded label (see `statusKey`) → meaning. */
   statusLabels: Map<string, StatusMeaning>;
   /** Option values as they would be typed on the command line. */
@@ -61,10 +62,17 @@ export function parseConfig(json: unknown, file: string, choices: ConfigChoices)
   const top = objectOf(json, '(top level)', fail);
   for (const key of Object.keys(top)) if (!(TOP_KEYS as readonly string[]).includes(key)) unknown(key, TOP_KEYS.slice(1));
 
-  const columns: Partial<Record<Field, string>> = {};
-  for (const [field, header] of Object.entries(objectOf(top.columns ?? {}, 'columns', fail))) {
-    if (!(FIELDS as readonly string[]).includes(field)) unknown(`columns["${field}"]`, FIELDS);
-    columns[field as Field] = nonEmpty(header, `columns["${field}"]`, fail);
+  const columns: Partial<Record<Field, string[]>> = {};
+  for (const [field, given] of Object.entries(objectOf(top.columns ?? {}, 'columns', fail))) {
+    const key = `columns["${field}"]`;
+    if (!(FIELDS as readonly string[]).includes(field)) unknown(key, FIELDS);
+    // One header, or a list of candidate headers (exports of several systems under one config).
+    if (Array.isArray(given)) {
+      if (given.length === 0) fail(key, { kind: 'header-or-headers' }, given);
+      columns[field as Field] = given.map((header, i) => nonEmpty(header, `${key}[${i}]`, fail));
+    } else {
+      columns[field as Field] = [typeof given === 'string' || given === undefined ? nonEmpty(given, key, fail) : fail(key, { kind: 'header-or-headers' }, given)];
+    }
   }
 
   const statusLabels = new Map<string, StatusMeaning>();

@@ -11,7 +11,7 @@
  * all, or when the first is complete and the next row is no data row (its code cell is empty) but
  * names more fields. The decision needs one row of lookahead, so `offer` can hand a row back as data.
  */
-import { FIELD_ALIASES, REQUIRED_FIELDS, findLookalike, mapColumns, type ColumnMap } from '../core/columns.js';
+import { FIELD_ALIASES, REQUIRED_FIELDS, findLookalike, mapColumns, type ColumnMap, type ColumnOverrides } from '../core/columns.js';
 import type { Field } from '../core/types.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
@@ -29,7 +29,7 @@ export interface Header {
 }
 
 export interface HeaderOptions {
-  map?: Partial<Record<Field, string>>;
+  map?: ColumnOverrides;
   /** A unit is given for every row (`--unit`), so the file needs no unit column. */
   unitGiven: boolean;
 }
@@ -104,7 +104,7 @@ export function makeHeaderFinder(file: string, opts: HeaderOptions): HeaderFinde
  * range; a bottom cell is named "<top> <bottom>", or just "<bottom>", or "<bottom> <top>", whichever
  * first names a field (else "<top> <bottom>").
  */
-export function combineHeaderRows(top: readonly string[], bottom: readonly string[], map?: Partial<Record<Field, string>>): string[] {
+export function combineHeaderRows(top: readonly string[], bottom: readonly string[], map?: ColumnOverrides): string[] {
   const names: string[] = [];
   let parent = '';
   for (let i = 0; i < Math.max(top.length, bottom.length); i++) {

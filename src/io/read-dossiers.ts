@@ -7,7 +7,7 @@
  * rejected with kind `layout` and counted in `rowsLayout`; it is not tallied for the column rule.
  */
 import { DATE_FIELDS, findUnreadableColumn, isMonthFirst, tallyValue, type ColumnTallies } from '../core/column-health.js';
-import type { ColumnMap } from '../core/columns.js';
+import type { ColumnMap, ColumnOverrides } from '../core/columns.js';
 import { foldText } from '../core/fold.js';
 import { layoutReason, recogniseLayoutRow } from '../core/layout-rows.js';
 import { normaliseRow } from '../core/normalise.js';
@@ -29,7 +29,7 @@ export interface InputSpec {
 
 export interface ReadOptions extends CsvReadOptions {
   unit?: string;
-  map?: Partial<Record<Field, string>>;
+  map?: ColumnOverrides;
   customStatus?: ReadonlyMap<string, StatusMeaning>;
   /** Where each usable record goes instead of `records` (a compact store, see core/compact-records.ts). */
   onRecord?: (record: DossierRecord) => void;

@@ -10,6 +10,7 @@ export type Expected =
   | { kind: 'object' }
   | { kind: 'string' }
   | { kind: 'non-empty-string' }
+  | { kind: 'header-or-headers' }
   | { kind: 'non-empty-label' }
   | { kind: 'label-not-repeated'; earlier: string }
   | { kind: 'one-char-or-tab' }
@@ -56,6 +57,7 @@ const en: ProblemWords = {
       case 'object': return 'an object { … }';
       case 'string': return 'a string';
       case 'non-empty-string': return 'a non-empty string';
+      case 'header-or-headers': return 'a header, or a non-empty list of headers';
       case 'non-empty-label': return 'a non-empty label';
       case 'label-not-repeated': return `a label not already given (it is the same label as "${e.earlier}" once case and diacritics are ignored)`;
       case 'one-char-or-tab': return 'one character, or "tab"';
@@ -92,6 +94,7 @@ const vi: ProblemWords = {
       case 'object': return 'một đối tượng { … }';
       case 'string': return 'một chuỗi ký tự';
       case 'non-empty-string': return 'một chuỗi ký tự không rỗng';
+      case 'header-or-headers': return 'một tiêu đề cột, hoặc một danh sách tiêu đề không rỗng';
       case 'non-empty-label': return 'một nhãn không rỗng';
       case 'label-not-repeated': return `một nhãn chưa khai báo (nhãn này trùng với "${e.earlier}" khi bỏ qua chữ hoa và dấu)`;
       case 'one-char-or-tab': return 'đúng một ký tự, hoặc "tab"';

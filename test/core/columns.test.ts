@@ -89,6 +89,16 @@ describe('mapColumns', () => {
     expect(map.duplicates).toEqual([]);
   });
 
+  it('an override may list candidate headers: whichever the file has names the field', () => {
+    const candidates = { received: ['Ngày nhận HS', 'NgayNop'] };
+    expect(mapColumns(['Mã hồ sơ', 'NgayNop', 'Ngày hẹn trả'], candidates).index).toEqual({ code: 0, received: 1, due: 2 });
+    expect(mapColumns(['Mã hồ sơ', 'Ngày nhận HS', 'Ngày hẹn trả'], candidates).index).toEqual({ code: 0, received: 1, due: 2 });
+    // Both present: the first column claims the field, the other is a duplicate header.
+    const both = mapColumns(['Mã hồ sơ', 'NgayNop', 'Ngày nhận HS', 'Ngày hẹn trả'], candidates);
+    expect(both.index).toEqual({ code: 0, received: 1, due: 3 });
+    expect(both.duplicates).toEqual([['Ngày nhận HS', 'received']]);
+  });
+
   it('an override can give an alias of one field to another field', () => {
     const map = mapColumns(['Ngày trả', 'Ngày trả kết quả', 'Ngày tiếp nhận'], { due: 'Ngày trả' });
     expect(map.index).toEqual({ due: 0, returned: 1, received: 2 });

@@ -21,11 +21,11 @@ describe('parseConfig', () => {
   it('reads columns, status labels (keyed by their folded form) and defaults', () => {
     const c = parse({
       $schema: './schema.json',
-      columns: { code: 'Số biên nhận', received: 'Ngày nhận HS' },
+      columns: { code: 'Số biên nhận', received: ['Ngày nhận HS', 'NgayNop'] },
       statusLabels: { 'Hoàn tất': 'returned', 'CHẬM': 'late', 'Đã duyệt': 'processing' },
       defaults: { unit: 'UBND xã An Bình', encoding: 'windows-1258', delimiter: 'tab', lang: 'vi', resultDate: 'completed', maxErrors: 5, denominator: 'due' },
     });
-    expect(c.columns).toEqual({ code: 'Số biên nhận', received: 'Ngày nhận HS' });
+    expect(c.columns).toEqual({ code: ['Số biên nhận'], received: ['Ngày nhận HS', 'NgayNop'] });
     expect([...c.statusLabels]).toEqual([
       ['hoan tat', { kind: 'returned', labelClass: null }],
       ['cham', { kind: null, labelClass: 'late' }],
@@ -44,7 +44,9 @@ describe('parseConfig', () => {
     [{ columns: [] }, 'columns: expected an object { … }, got a list'],
     [{ columns: { kode: 'Mã' } }, `columns["kode"]: unknown key; expected one of ${FIELDS.join(', ')}`],
     [{ columns: { code: '' } }, 'columns["code"]: expected a non-empty string, got ""'],
-    [{ columns: { code: 3 } }, 'columns["code"]: expected a non-empty string, got 3'],
+    [{ columns: { code: 3 } }, 'columns["code"]: expected a header, or a non-empty list of headers, got 3'],
+    [{ columns: { code: [] } }, 'columns["code"]: expected a header, or a non-empty list of headers, got a list'],
+    [{ columns: { code: ['Mã', ''] } }, 'columns["code"][1]: expected a non-empty string, got ""'],
     [{ statusLabels: { 'Hoàn tất': 'done' } }, 'statusLabels["Hoàn tất"]: expected one of new, received, processing, supplement, financial, resolved, returned, rejected, withdrawn, stopped, before-deadline, on-time, late, got "done"'],
     [{ statusLabels: { 'Hoàn tất': null } }, 'statusLabels["Hoàn tất"]: expected one of new, received, processing, supplement, financial, resolved, returned, rejected, withdrawn, stopped, before-deadline, on-time, late, got null'],
     [{ statusLabels: { ' ': 'late' } }, 'statusLabels[" "]: expected a non-empty label, got " "'],

@@ -21,7 +21,7 @@ const failure = async (p: Promise<unknown>): Promise<AuditError> => {
 describe('readAuditConfig', () => {
   it('finds tthc-audit.config.json in the working directory, and nothing when there is none', async () => {
     const dir = writeTemp({ 'tthc-audit.config.json': '\ufeff{ "columns": { "code": "Số biên nhận" } }' });
-    expect((await readAuditConfig(undefined, dir, choices))?.columns).toEqual({ code: 'Số biên nhận' });
+    expect((await readAuditConfig(undefined, dir, choices))?.columns).toEqual({ code: ['Số biên nhận'] });
     expect(await readAuditConfig(undefined, tempDir(), choices)).toBeNull();
   });
 
@@ -51,11 +51,20 @@ describe('readAuditConfig', () => {
 });
 
 describe('applyConfig', () => {
-  const config = { file: 'c.json', columns: { code: 'Số biên nhận', due: 'Hạn' }, statusLabels: new Map(), defaults: { lang: 'vi', maxErrors: '5', unit: 'Xã A' } };
+  const config = { file: 'c.json', columns: { code: ['Số biên nhận'], due: ['Hạn'] }, statusLabels: new Map(), defaults: { lang: 'vi', maxErrors: '5', unit: 'Xã A' } };
 
   it('fills what the user did not type, puts its columns before --map, passes its status labels on', () => {
-    const raw = applyConfig({ lang: 'en', map: ['due=Hẹn'] }, config);
-    expect(raw).toEqual({ lang: 'en', maxErrors: '5', unit: 'Xã A', map: ['code=Số biên nhận', 'due=Hạn', 'due=Hẹn'], statusLabels: config.statusLabels });
+    const raw = applyConfig({ lang: 'en', map: ['received=Nhận'] }, config);
+    expect(raw).toEqual({ lang: 'en', maxErrors: '5', unit: 'Xã A', map: ['code=Số biên nhận', 'due=Hạn', 'received=Nhận'], statusLabels: config.statusLabels });
+  });
+
+  it('lets --map win: a field --map names takes only its headers, not the config\'s', () => {
+    expect(applyConfig({ map: ['due=Hẹn'] }, config).map).toEqual(['code=Số biên nhận', 'due=Hẹn']);
+  });
+
+  it('passes every candidate header of a config list on', () => {
+    const many = { ...config, columns: { received: ['Ngày nhận HS', 'NgayNop'] } };
+    expect(applyConfig({}, many).map).toEqual(['received=Ngày nhận HS', 'received=NgayNop']);
   });
 
   it('treats an option filled by its own default as not typed', () => {
@@ -88,6 +97,22 @@ describe('the config on the command line', () => {
     expect(r.stderr).toContain('tthc-audit: 4 trên 16 dòng bị loại, vượt mức --max-errors cho phép (3)');
     const en = runCli(['stats', tidy, '--as-of', '2024-04-30', '--max-errors', '3', '--lang', 'en'], {}, sub);
     expect(en.stderr).toContain('4 of 16 rows were rejected, more than --max-errors allows (3)');
+  });
+
+  it('a list of headers in "columns" reads exports of two systems in one run', () => {
+    const two = tempDir();
+    writeFileSync(join(two, 'tthc-audit.config.json'), JSON.stringify({ columns: { code: ['Số biên nhận', 'SoHS'], received: ['Ngày nhận HS', 'NgayNhan'] } }));
+    writeFileSync(join(two, 'a.csv'), 'Số biên nhận,Đơn vị,Ngày nhận HS,Ngày hẹn trả,Ngày có kết quả\nA-1,Xã A,01/03/2024,05/03/2024,04/03/2024\n');
+    writeFileSync(join(two, 'b.csv'), 'SoHS,Đơn vị,NgayNhan,Ngày hẹn trả,Ngày có kết quả\nB-1,Xã B,01/03/2024,05/03/2024,06/03/2024\n');
+    const r = runCli(['stats', 'a.csv', 'b.csv', '--format', 'json'], {}, two);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    // A-1 finished a day early, B-1 a day late: one of each, both read.
+    const report = JSON.parse(r.stdout) as { total: { electronic: { received: number; beforeDeadline: number; late: number } } };
+    expect(report.total.electronic).toMatchObject({ received: 2, beforeDeadline: 1, late: 1 });
+    // --map repeated for one field gives candidates too, and wins over the config for that field.
+    const m = runCli(['stats', 'a.csv', 'b.csv', '--format', 'json', '--map', 'code=Số biên nhận', '--map', 'code=SoHS'], {}, two);
+    expect(m.status).toBe(0);
   });
 
   it('--config names another file; a bad one stops with the key named', () => {
