@@ -15,7 +15,7 @@
 import type { CalendarEntry } from './calendar-entry.js';
 
 /** Bumped whenever an entry changes: year + revision. */
-export const CALENDAR_DATA_VERSION = '2026.1';
+export const CALENDAR_DATA_VERSION = '2026.2';
 
 /** Years this table covers completely. */
 export const BUILT_IN_YEARS: readonly number[] = [2020, 2021, 2022, 2023, 2024, 2025, 2026];
@@ -62,9 +62,9 @@ const TET_2024 = 'Thông báo 6150/TB-LĐTBXH (24/11/2023), Tết Âm lịch và
 const SWAP_2024 = 'Bộ LĐTBXH, hoán đổi ngày làm việc dịp 30/4–1/5/2024 (verify)';
 const TET_2025 = 'Bộ LĐTBXH, thông báo nghỉ Tết Âm lịch và Quốc khánh 2025 (verify number)';
 const SWAP_2025 = 'Bộ Nội vụ, hoán đổi ngày làm việc dịp 30/4–1/5/2025 (verify number)';
-const NEW_YEAR_2026 = 'Bộ Nội vụ, hoán đổi ngày làm việc dịp Tết Dương lịch 2026 (verify: day and number)';
-const TET_2026 = 'Bộ Nội vụ, thông báo nghỉ Tết Âm lịch 2026 (verify number)';
-const NATIONAL_2026 = 'Ngày liền kề Quốc khánh 2026 chưa đối chiếu thông báo (verify: 1/9 or 3/9)';
+const NEW_YEAR_2026 = 'Văn bản 12729/VPCP-KGVX ngày 25/12/2025: nghỉ 1/1–4/1/2026, làm bù thứ Bảy 10/1/2026';
+const TET_2026 = 'Thông báo 9441/TB-BNV ngày 16/10/2025, Tết Âm lịch và Quốc khánh 2026';
+const NATIONAL_2026 = 'Thông báo 9441/TB-BNV ngày 16/10/2025 (verify: ngày liền kề 1/9 theo phương án 5 ngày 29/8–2/9; việc hoán đổi thứ Hai 31/8 chưa đối chiếu)';
 
 export const BUILT_IN_ENTRIES: readonly CalendarEntry[] = [
   // 2020 — Labour Code 2012: National Day is one day only. Tết Sat 25/1: break Thu 23/1 – Wed 29/1.
@@ -153,7 +153,7 @@ export const BUILT_IN_ENTRIES: readonly CalendarEntry[] = [
   off('2025-09-01', ...NATIONAL_ADJ, TET_2025),
   off('2025-09-02', ...NATIONAL, LAW_2019),
 
-  // 2026 — 1/1 Thu (Fri 2/1 swapped with Sat 10/1: verify). Tết Tue 17/2: break Sat 14/2 – Sun 22/2.
+  // 2026 — 1/1 Thu (Fri 2/1 swapped with Sat 10/1). Tết Tue 17/2: break Sat 14/2 – Sun 22/2.
   // Hùng Kings Sun 26/4 → Mon 27/4. 30/4 Thu, 1/5 Fri. 2/9 Wed + Tue 1/9 (verify).
   off('2026-01-01', ...NEW_YEAR, LAW_2019),
   off('2026-01-02', ...BRIDGE, NEW_YEAR_2026),
