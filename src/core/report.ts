@@ -101,7 +101,7 @@ export const DENOMINATOR_FORMULAS: Record<Denominator, string> = {
  */
 export function buildReport(files: readonly FileFacts[], result: AuditResult, ctx: ReportContext, tallied?: { unitNames: Map<string, string>; tally: UnitTally }): AuditReport {
   const unitNames = tallied?.unitNames ?? chooseUnitNames(files.flatMap((f) => f.records));
-  const findings = result.findings.map((f) => ({ ...f, unit: unitNames.get(f.unit) ?? f.unit })).sort(compareFindings);
+  const findings = sortFindings(result.findings.map((f) => ({ ...f, unit: unitNames.get(f.unit) ?? f.unit })));
   const keyed = result.findings.map((f) => f); // unit keys for counting
   const { units, total } = tallied
     ? summariseTally(tallied.tally, keyed, unitNames, ctx.sources, ctx.denominator)
@@ -176,6 +176,23 @@ export function compareFindings(a: Finding, b: Finding): number {
     KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
     cmp(a.code, b.code) ||
     cmp(locationOf(a), locationOf(b))
+  );
+}
+
+/**
+ * Sort `list` in place in `compareFindings` order, faster: the units (a few dozen) are put in order
+ * once and compared by rank, instead of by the collator in each of the n log n comparisons (≈ 1.3 s
+ * at 10M rows). test/core/report.test.ts checks the two orders are the same on random lists.
+ */
+export function sortFindings(list: Finding[]): Finding[] {
+  const units = [...new Set(list.map((f) => f.unit))].sort((a, b) => UNIT_ORDER.compare(a, b) || cmp(a, b));
+  const rank = new Map(units.map((u, i) => [u, i]));
+  return list.sort(
+    (a, b) =>
+      rank.get(a.unit)! - rank.get(b.unit)! ||
+      KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
+      cmp(a.code, b.code) ||
+      cmp(locationOf(a), locationOf(b)),
   );
 }
 

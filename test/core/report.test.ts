@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Finding, FindingKind } from '../../src/core/findings.js';
+import { FINDING_KINDS, type Finding, type FindingKind } from '../../src/core/findings.js';
 import { auditDossiers, type AuditOptions } from '../../src/core/reconcile.js';
-import { buildReport, compareFindings, type FileFacts, type ReportContext } from '../../src/core/report.js';
+import { buildReport, compareFindings, sortFindings, type FileFacts, type ReportContext } from '../../src/core/report.js';
 import type { DossierRecord, Source } from '../../src/core/types.js';
 import { auditOptions, day, makeRecord, type RecordSpec } from './make-record.js';
 
@@ -147,6 +147,25 @@ describe('compareFindings', () => {
       'A duplicate-code X1 10',
       'B masked-late X1 2',
     ]);
+  });
+
+  it('sortFindings gives the compareFindings order on random lists (units with diacritics, case, ties)', () => {
+    const units = ['UBND xã Ea Kao', 'UBND xã Êa Kao', 'ubnd xã Ea Kao', 'Phòng Tư pháp', 'Phòng tư pháp', 'Đắk Mil', 'Dak Mil', ''];
+    const kinds = [...FINDING_KINDS];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ unit: fc.constantFrom(...units), kind: fc.constantFrom(...kinds), code: fc.constantFrom('A1', 'A2', 'a1', 'B'), file: fc.constantFrom('p.csv', 'q.csv'), line: fc.integer({ min: 1, max: 30 }) }),
+          { maxLength: 60 },
+        ),
+        (specs) => {
+          const list = specs.map((s) => f(s.unit, s.kind, s.code, s.file, s.line));
+          const key = (x: Finding): string => `${x.unit}|${x.kind}|${x.code}|${x.paper!.file}|${x.paper!.line}`;
+          expect(sortFindings([...list]).map(key)).toEqual([...list].sort(compareFindings).map(key));
+        },
+      ),
+      { numRuns: 300, seed: 20261122 },
+    );
   });
 });
 
