@@ -6,7 +6,7 @@
 import type { ResultDateMode } from './classify.js';
 import { formatIsoDay, type Day } from './day.js';
 import { FINDING_KINDS, MISMATCH_KINDS, type Finding, type FindingKind } from './findings.js';
-import { checkGates, type GateLimits, type GateResult } from './gates.js';
+import { checkGates, coverageOf, type GateLimits, type GateResult } from './gates.js';
 import type { AuditResult } from './reconcile.js';
 import { chooseUnitNames, summariseByUnit, summariseTally, type Denominator, type UnitReport, type UnitTally } from './summarise.js';
 import type { DossierRecord, Source } from './types.js';
@@ -58,17 +58,30 @@ export interface AuditReport {
   asOf: string;
   period: { from: string | null; to: string | null };
   resultDate: ResultDateMode;
-  /** How the rates are counted; `formula` is for people (the same in both languages). */
+  /** How the rates are counted; `formula` is in English here: the renderers word it in the report's language. */
   denominator: { name: Denominator; formula: string };
   calendar: { dataVersion: string; computedYears: number[] };
   inputs: InputSummary[];
   units: UnitReport[];
   total: UnitReport;
+  /** reconcile: how much of the paper register the electronic system holds (null for `stats`). */
+  coverage: Coverage | null;
   findings: Finding[];
   skippedChecks: SkippedCheck[];
   notes: Note[];
   /** CI gates checked (empty when none was set). */
   gates: GateResult[];
+}
+
+/**
+ * The paper register's dossiers in the period, how many of them the electronic system has, and that
+ * share in percent (2 decimals, half-up; null without paper dossiers): "dossiers updated to the iGate
+ * system 21,995/21,995 (100%)" in the inspection reports, and the quantity `--min-coverage` checks.
+ */
+export interface Coverage {
+  paperDossiers: number;
+  foundInElectronic: number;
+  percent: number | null;
 }
 
 export interface ReportContext {
@@ -117,6 +130,7 @@ export function buildReport(files: readonly FileFacts[], result: AuditResult, ct
     inputs: files.map((f) => summariseInput(f, result.outsidePeriodByFile.get(f.file) ?? 0)),
     units,
     total,
+    coverage: ctx.command === 'reconcile' && total.paper !== null ? coverageFacts(total) : null,
     findings,
     skippedChecks: skippedChecks(files, ctx),
     notes: notesOf(files, ctx),
@@ -167,6 +181,11 @@ function notesOf(files: readonly FileFacts[], ctx: ReportContext): Note[] {
 const KIND_ORDER = new Map(FINDING_KINDS.map((k, i) => [k, i]));
 /** The same Vietnamese collation the unit table uses (explicit locale: independent of LANG). */
 const UNIT_ORDER = new Intl.Collator('vi', { sensitivity: 'variant' });
+
+function coverageFacts(total: UnitReport): Coverage {
+  const paperDossiers = total.paper?.received ?? 0;
+  return { paperDossiers, foundInElectronic: paperDossiers - total.findingCounts['missing-in-electronic'], percent: coverageOf(total) };
+}
 
 /** Findings in a stable order: unit, kind (most serious first), code, source line. */
 export function compareFindings(a: Finding, b: Finding): number {

@@ -13,7 +13,7 @@ import { html, trusted, type SafeHtml } from './html-escape.js';
 import { HTML_STYLE } from './html-style.js';
 import { formatCount, labelsFor, messageOf, type Labels } from './labels.js';
 import type { RenderOptions } from './options.js';
-import { capitalise, findingsOfKind, kindCounts, periodText, ratesText, unitNames } from './report-facts.js';
+import { capitalise, coverageText, findingsOfKind, kindCounts, periodText, ratesText, unitNames } from './report-facts.js';
 import { alertOf, formatCell, groupHead, unitColumns, unitName, type ColumnGroup } from './unit-columns.js';
 
 /** Findings listed per kind; the rest are counted (the full list is in json, ndjson or --details). */
@@ -59,6 +59,7 @@ ${fact(l.report.units, unitNames(report, l).join(', '))}
 ${fact(t.period, periodText(report, l))}
 ${fact(t.asOf, report.asOf)}
 ${fact(t.rates, ratesText(report, l))}
+${coverageText(report, l) === null ? '' : fact(t.coverage, coverageText(report, l)!)}
 </dl>
 <p class="hint">${t.resultDate[report.resultDate]}</p>
 <h2>${t.inputs}</h2>

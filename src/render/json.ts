@@ -25,6 +25,7 @@ function jsonFrame(report: AuditReport, findings: unknown, opts: RenderOptions):
     inputs: report.inputs,
     units: report.units,
     total: { ...report.total, unit: 'TOTAL' },
+    coverage: report.coverage,
     findings,
     skippedChecks: report.skippedChecks,
     notes: report.notes,

@@ -32,7 +32,8 @@ export interface Labels {
     noUnit: string; title: (command: string) => string; asOf: string; period: string; all: string; from: string; to: string;
     /** `layout`: how many of the rejected rows are a paper register's layout rows ('0' or absent: none). */
     inputs: string; rows: (read: string, used: string, rejected: string, outside: string, layout?: string) => string;
-    findings: string; noFindings: string; skipped: string; notes: string; rates: string; resultDate: Record<'auto' | 'completed' | 'returned', string>;
+    findings: string; noFindings: string; skipped: string; notes: string; rates: string;
+    coverage: string; coverageValue: (found: string, paper: string, percent: string) => string; resultDate: Record<'auto' | 'completed' | 'returned', string>;
     note: (n: Note) => string; gates: string; gate: (g: GateResult) => string; rejectedRows: (n: string, file: string) => string; moreRejected: (n: string) => string; moreFindings: (n: string) => string;
     progress: (done: string, files: string, rows: string, rate: string) => string;
     /** One stderr line per file for its layout rows: how many, which kinds, and their lines ("2, 120, 121"). */
@@ -132,6 +133,8 @@ const en: Labels = {
     inputs: 'Inputs',
     rows: (r, u, j, o, l = '0') => `${r} rows read = ${u} used + ${j} rejected${l !== '0' ? ` (${l} of them not dossiers: column-number, total or signature rows of the register)` : ''}${o !== '0' ? `; ${o} outside the period` : ''}`,
     findings: 'Findings', noFindings: 'No findings.', skipped: 'Checks skipped', notes: 'Notes', rates: 'Rates',
+    coverage: 'Coverage',
+    coverageValue: (found, paper, percent) => `${found} of ${paper} paper dossiers are in the electronic system (${percent})`,
     resultDate: { auto: 'result date: completion date, else return date', completed: 'result date: completion date', returned: 'result date: return date' },
     note: (n) => {
       if (n.kind === 'unknown-status') return `${n.file}: unknown status label "${n.label}" (${n.count} rows): classified by dates only (map it in the config file)`;
@@ -264,6 +267,8 @@ const vi: Labels = {
     inputs: 'Dữ liệu đầu vào',
     rows: (r, u, j, o, l = '0') => `đọc ${r} dòng = ${u} dòng dùng + ${j} dòng bị loại${l !== '0' ? ` (trong đó ${l} dòng không phải hồ sơ: dòng đánh số cột, dòng tổng cộng hoặc phần ký tên của sổ)` : ''}${o !== '0' ? `; ${o} dòng ngoài kỳ` : ''}`,
     findings: 'Phát hiện', noFindings: 'Không có phát hiện.', skipped: 'Các kiểm tra bỏ qua', notes: 'Ghi chú', rates: 'Cách tính tỷ lệ',
+    coverage: 'Cập nhật lên hệ thống điện tử',
+    coverageValue: (found, paper, percent) => `${found}/${paper} hồ sơ trong sổ giấy có trên hệ thống điện tử (${percent})`,
     resultDate: { auto: 'ngày có kết quả: ngày xử lý xong, nếu không có thì ngày trả kết quả', completed: 'ngày có kết quả: ngày xử lý xong', returned: 'ngày có kết quả: ngày trả kết quả' },
     note: (n) => {
       if (n.kind === 'unknown-status') return `${n.file}: trạng thái lạ "${n.label}" (${n.count} dòng): chỉ phân loại theo ngày tháng (khai báo trong tệp cấu hình)`;

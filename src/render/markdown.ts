@@ -11,7 +11,7 @@ import type { UnitReport } from '../core/summarise.js';
 import { formatCount, labelsFor, messageOf, type Labels } from './labels.js';
 import type { RenderOptions } from './options.js';
 import { showControls } from './visible-text.js';
-import { findingPlaces, kindCounts, periodText, ratesText, unitNames } from './report-facts.js';
+import { coverageText, findingPlaces, kindCounts, periodText, ratesText, unitNames } from './report-facts.js';
 import { alertOf, formatCell, unitColumns, unitName, type UnitColumn } from './unit-columns.js';
 
 /** How many findings are listed; a comment must stay readable (and under GitHub's 65,536 characters). */
@@ -37,7 +37,8 @@ export function renderMarkdown(report: AuditReport, opts: RenderOptions): string
     '',
     `**${l.report.units}:** ${unitNames(report, l).map(escapeMarkdown).join(', ')}  `,
     `**${t.asOf}:** ${report.asOf} · **${t.period}:** ${periodText(report, l)} · ${t.resultDate[report.resultDate]}  `,
-    `**${t.rates}:** ${escapeMarkdown(ratesText(report, l))}`,
+    `**${t.rates}:** ${escapeMarkdown(ratesText(report, l))}${coverageText(report, l) === null ? '' : '  '}`,
+    ...(coverageText(report, l) === null ? [] : [`**${t.coverage}:** ${escapeMarkdown(coverageText(report, l)!)}`]),
     '',
     ...gateLines(report, l),
     `### ${l.report.byUnit}`,

@@ -4,7 +4,7 @@
  */
 import { FINDING_KINDS, type Finding, type FindingKind } from '../core/findings.js';
 import type { AuditReport } from '../core/report.js';
-import type { Labels } from './labels.js';
+import { formatCount, formatPercent, type Labels } from './labels.js';
 
 /** "from 2024-01-01 to 2024-06-30", "to 2024-06-30" or "all dates". */
 export function periodText(report: AuditReport, l: Labels): string {
@@ -36,6 +36,13 @@ export function findingPlaces(f: Finding): string {
 /** The sentence on how the rates were counted: "resolved: late / (before + on time + late)". */
 export function ratesText(report: AuditReport, l: Labels): string {
   return `${report.denominator.name}: ${l.formula[report.denominator.name]}`;
+}
+
+/** "2,936 of 2,962 paper dossiers are in the electronic system (99.12%)"; null for `stats`. */
+export function coverageText(report: AuditReport, l: Labels): string | null {
+  const c = report.coverage;
+  if (c === null) return null;
+  return l.text.coverageValue(formatCount(c.foundInElectronic, l), formatCount(c.paperDossiers, l), c.percent === null ? '–' : `${formatPercent(c.percent, l)}%`);
 }
 
 /** "trước hạn" → "Trước hạn": labels are written lower case for use inside sentences. */

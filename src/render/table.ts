@@ -8,7 +8,7 @@ import { DATA_KINDS, FINDING_KINDS, MISMATCH_KINDS, type Finding, type FindingKi
 import type { AuditReport } from '../core/report.js';
 import type { Stats, UnitReport } from '../core/summarise.js';
 import { formatCount, formatPercent, labelsFor, type Labels } from './labels.js';
-import { ratesText } from './report-facts.js';
+import { coverageText, ratesText } from './report-facts.js';
 import { showControls } from './visible-text.js';
 
 const messageOf = (f: Finding, l: Labels): string => l.message[f.kind](f);
@@ -87,6 +87,8 @@ function footer(report: AuditReport, l: Labels, c: ChalkInstance): string[] {
     : t.all;
   lines.push(`${t.asOf}: ${report.asOf}   ${t.period}: ${period}   (${t.resultDate[report.resultDate]})`);
   lines.push(`${t.rates}: ${ratesText(report, l)}`);
+  const coverage = coverageText(report, l);
+  if (coverage !== null) lines.push(`${t.coverage}: ${coverage}`);
   lines.push('', c.bold(`${t.inputs}:`));
   for (const i of report.inputs) {
     const f = (x: number): string => formatCount(x, l);

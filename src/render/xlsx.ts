@@ -14,7 +14,7 @@ import type { Stats, UnitReport } from '../core/summarise.js';
 import { neutraliseCell } from './csv.js';
 import { labelsFor, messageOf, type Labels } from './labels.js';
 import type { RenderOptions } from './options.js';
-import { capitalise, periodText, ratesText, unitNames } from './report-facts.js';
+import { capitalise, coverageText, periodText, ratesText, unitNames } from './report-facts.js';
 import { findingColumns, groupHead, unitName, type Alert, type UnitColumn } from './unit-columns.js';
 
 type CellValue = string | number | Date | null;
@@ -144,6 +144,8 @@ function addInputsSheet(wb: ExcelJS.Workbook, report: AuditReport, l: Labels, op
     [t.title(report.command), null], [r.units, unitNames(report, l).join(', ')], [t.asOf, isoToDate(report.asOf)],
     [t.period, periodText(report, l)], [t.rates, ratesText(report, l)], [capitalise(t.resultDate[report.resultDate]), null],
   ];
+  const coverage = coverageText(report, l);
+  if (coverage !== null) facts.push([t.coverage, coverage]);
   for (const fact of facts) ws.addRow(cells(fact));
   ws.getCell(3, 2).numFmt = DATE_FORMATS[opts.lang];
   ws.getCell(1, 1).font = { bold: true, size: 13 };

@@ -16,6 +16,7 @@ interface Json {
   inputs: { file: string; source: string; rowsRead: number; rowsUsed: number; rowsRejected: number }[];
   units: { unit: string; electronic: Record<string, unknown>; paper: Record<string, unknown>; findingCounts: Record<string, number> }[];
   total: { electronic: Record<string, unknown>; paper: Record<string, unknown>; findingCounts: Record<string, number> };
+  coverage: { paperDossiers: number; foundInElectronic: number; percent: number | null } | null;
   findings: { kind: string; code: string; unit: string; electronic: { file: string; line: number } | null; paper: { file: string; line: number } | null }[];
 }
 
@@ -43,6 +44,14 @@ describe('reconcile on the hand-checked mini fixture', () => {
       'status-mismatch': 0, 'due-date-mismatch': 0, 'received-date-mismatch': 0, 'unit-mismatch': 0, 'duplicate-code': 0,
     });
     expect(r.inputs.map((i) => [i.source, i.rowsRead, i.rowsUsed, i.rowsRejected])).toEqual([['electronic', 5, 5, 0], ['paper', 5, 5, 0]]);
+  });
+
+  it('says how much of the paper register the electronic system holds: 4 of 5 (C-1 is only on paper)', () => {
+    expect(json().coverage).toEqual({ paperDossiers: 5, foundInElectronic: 4, percent: 80 });
+    expect(runCli(BASE).stdout).toContain('Coverage: 4 of 5 paper dossiers are in the electronic system (80.00%)');
+    expect(runCli([...BASE, '--lang', 'vi']).stdout).toContain('Cập nhật lên hệ thống điện tử: 4/5 hồ sơ trong sổ giấy có trên hệ thống điện tử (80,00%)');
+    const stats = runCli(['stats', P, '--source', 'paper', '--as-of', '2024-03-10', '--format', 'json']);
+    expect((JSON.parse(stats.stdout) as Json).coverage).toBeNull();
   });
 
   it('points each finding at its rows (file and line)', () => {

@@ -139,3 +139,13 @@ describe('html template tag', () => {
     expect(escapeHtml(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&#39;');
   });
 });
+
+describe('coverage of the paper register', () => {
+  const withCoverage = { ...twoUnitReport(), coverage: { paperDossiers: 2962, foundInElectronic: 2936, percent: 99.12 } };
+
+  it('is a fact in the header, in each language, and absent for stats', () => {
+    expect(renderHtml(withCoverage, en)).toContain('<dt>Coverage</dt><dd>2,936 of 2,962 paper dossiers are in the electronic system (99.12%)</dd>');
+    expect(renderHtml(withCoverage, vi)).toContain('<dt>Cập nhật lên hệ thống điện tử</dt><dd>2.936/2.962 hồ sơ trong sổ giấy có trên hệ thống điện tử (99,12%)</dd>');
+    expect(renderHtml(statsReport(), en)).not.toContain('<dt>Coverage</dt>');
+  });
+});

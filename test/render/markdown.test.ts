@@ -129,3 +129,11 @@ describe('escapeMarkdown: text from the inputs', () => {
     expect(out.join('\n')).not.toContain('<script>');
   });
 });
+
+describe('renderMarkdown: coverage of the paper register', () => {
+  it('is a line under the rates, with its own label', () => {
+    const out = lines(renderMarkdown({ ...twoUnitReport(), coverage: { paperDossiers: 40, foundInElectronic: 39, percent: 97.5 } }, en));
+    expect(out).toContain('**Coverage:** 39 of 40 paper dossiers are in the electronic system (97.50%)');
+    expect(lines(renderMarkdown(statsReport(), en)).some((l) => l.startsWith('**Coverage:**'))).toBe(false);
+  });
+});

@@ -60,6 +60,7 @@ export function twoUnitReport(findings: Finding[] = defaultFindings()): AuditRep
     findings,
     skippedChecks: [{ check: 'late-without-apology', reason: 'no-apology-column' }],
     notes: [],
+    coverage: null,
     gates: [],
   };
 }

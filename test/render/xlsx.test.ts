@@ -148,6 +148,11 @@ describe('renderXlsx: Inputs', () => {
     expect(ws.getCell('A12').value).toBe('Checks skipped');
     expect(ws.getCell('A13').value).toBe('late-without-apology: no input has an apology column');
   });
+  it('adds the coverage of the paper register under the facts for reconcile, one row lower for the rest', async () => {
+    const ws = sheet(await workbookOf({ ...twoUnitReport(), coverage: { paperDossiers: 12, foundInElectronic: 11, percent: 91.67 } }), 'Inputs');
+    expect([ws.getCell('A7').value, ws.getCell('B7').value]).toEqual(['Coverage', '11 of 12 paper dossiers are in the electronic system (91.67%)']);
+    expect(ws.getRow(9).values).toEqual([undefined, 'Source', 'File', 'Rows read', 'Rows used', 'Rows rejected', 'Outside the period', 'Encoding', 'Delimiter', 'Header line']);
+  });
 });
 
 describe('renderXlsx: cells a spreadsheet would run as a formula', () => {
