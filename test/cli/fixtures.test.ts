@@ -46,6 +46,17 @@ describe.each(names)('fixture %s', (name) => {
     expect(pick(report.total, expected.total)).toEqual(expected.total);
   });
 
+  it('states the coverage of the paper register from the hand-tallied paper total and missing-in-electronic', () => {
+    const paper = (expected.total as { paper?: { received?: number } | null }).paper?.received;
+    const missing = (expected.total as { findingCounts?: Record<string, number> }).findingCounts?.['missing-in-electronic'];
+    if (report.command !== 'reconcile' || paper === undefined || missing === undefined) {
+      expect(report.coverage ?? null).toBeNull();
+      return;
+    }
+    // Half-up to 2 decimals; exact for these small integers.
+    expect(report.coverage).toEqual({ paperDossiers: paper, foundInElectronic: paper - missing, percent: paper === 0 ? null : Math.round(((paper - missing) * 10000) / paper) / 100 });
+  });
+
   it('accounts for every row: rowsRead = rowsUsed + rowsRejected', () => {
     expect(pick(report.inputs, expected.inputs)).toEqual(expected.inputs);
     for (const i of report.inputs as Expected['inputs']) expect(i.rowsRead).toBe(i.rowsUsed + i.rowsRejected);
