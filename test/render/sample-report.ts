@@ -52,8 +52,8 @@ export function twoUnitReport(findings: Finding[] = defaultFindings()): AuditRep
     denominator: { name: 'resolved', formula: 'late / (before + on time + late)' },
     calendar: { dataVersion: 'test', computedYears: [] },
     inputs: [
-      { file: 'e.csv', source: 'electronic', rowsRead: 11, rowsUsed: 11, rowsRejected: 0, rowsOutsidePeriod: 0, encoding: 'utf-8', delimiter: ',', headerLine: 1 },
-      { file: 'p.csv', source: 'paper', rowsRead: 12, rowsUsed: 11, rowsRejected: 1, rowsOutsidePeriod: 0, encoding: 'windows-1258', delimiter: ';', headerLine: 3 },
+      { file: 'e.csv', source: 'electronic', rowsRead: 11, rowsUsed: 11, rowsRejected: 0, rowsLayout: 0, rowsOutsidePeriod: 0, encoding: 'utf-8', delimiter: ',', headerLine: 1 },
+      { file: 'p.csv', source: 'paper', rowsRead: 12, rowsUsed: 11, rowsRejected: 1, rowsLayout: 0, rowsOutsidePeriod: 0, encoding: 'windows-1258', delimiter: ';', headerLine: 3 },
     ],
     units,
     total: { unit: '', electronic: stats([4, 3, 1, 1, 1, 1], [50, 37.5, 12.5]), paper: stats([3, 2, 3, 1, 2, 0], [37.5, 25, 37.5]), findingCounts: countOf(findings, null) },
@@ -95,7 +95,7 @@ export function statsReport(): AuditReport {
   return {
     ...twoUnitReport([]),
     command: 'stats',
-    inputs: [{ file: 'igate.csv', source: 'electronic', rowsRead: 15641, rowsUsed: 15641, rowsRejected: 0, rowsOutsidePeriod: 0, encoding: 'utf-8', delimiter: ',', headerLine: 1 }],
+    inputs: [{ file: 'igate.csv', source: 'electronic', rowsRead: 15641, rowsUsed: 15641, rowsRejected: 0, rowsLayout: 0, rowsOutsidePeriod: 0, encoding: 'utf-8', delimiter: ',', headerLine: 1 }],
     units: [u],
     total: { ...u, unit: '' },
     findings: [],
