@@ -105,7 +105,7 @@ function threadsOf(io: CommandIO): number | undefined {
 async function readInputs(inputs: readonly InputSpec[], opts: AuditOptions, io: CommandIO): Promise<ReadResult> {
   const l = labelsFor(opts.lang, opts.decimal);
   const n = (x: number): string => formatCount(x, l);
-  const progress = makeProgress({ enabled: io.stderrIsTTY === true, files: inputs.length, write: io.stderr, words: (done, files, rows, rate) => l.text.progress(n(done), n(files), n(rows), n(rate)) });
+  const progress = makeProgress({ enabled: io.stderrIsTTY === true, files: inputs.length, write: io.stderr, words: (done, files, rows, rate, file) => l.text.progress(n(done), n(files), n(rows), n(rate), file) });
   try {
     return await readAllInputs(inputs, { unit: opts.unit, encoding: opts.encoding, delimiter: opts.inputDelimiter, map: opts.map, customStatus: opts.statusLabels }, {
       threads: threadsOf(io),

@@ -1,10 +1,13 @@
 /**
- * Progress of a long read on stderr — files, rows and rows per second, on one line rewritten in place —
- * only when stderr is a terminal and the run has lasted a while. Never in pipes, files or CI logs:
- * there the caller passes `enabled: false` and nothing is written.
+ * Progress of a long read on stderr — the file being read, files done, rows and rows per second, on
+ * one line rewritten in place — only when stderr is a terminal and the run has lasted a while. Never
+ * in pipes, files or CI logs: there the caller passes `enabled: false` and nothing is written. The
+ * file name is shown with its control characters as \uXXXX, like every name from outside.
  */
 
 /** Not before this many milliseconds (short runs print nothing), and then at most this often. */
+import { showControls } from '../render/visible-text.js';
+
 const FIRST_AFTER_MS = 1000;
 const EVERY_MS = 250;
 
@@ -20,12 +23,13 @@ export interface Progress {
 const SILENT: Progress = { rows: () => {}, fileDone: () => {}, stop: () => {} };
 
 /** `words` says it in the run's language, numbers already formatted (labels' `text.progress`). */
-export function makeProgress(opts: { enabled: boolean; files: number; write: (text: string) => void; words: (done: number, files: number, rows: number, rate: number) => string; now?: () => number }): Progress {
+export function makeProgress(opts: { enabled: boolean; files: number; write: (text: string) => void; words: (done: number, files: number, rows: number, rate: number, file: string) => string; now?: () => number }): Progress {
   if (!opts.enabled) return SILENT;
   const now = opts.now ?? (() => performance.now());
   const started = now();
   const perFile = new Map<string, number>();
   let done = 0;
+  let current = ''; // the file that reported last: with one reader per file, the one still going
   let lastDrawn = -Infinity;
   let drawn = false;
   const draw = (force: boolean): void => {
@@ -35,12 +39,13 @@ export function makeProgress(opts: { enabled: boolean; files: number; write: (te
     let rows = 0;
     for (const n of perFile.values()) rows += n;
     const rate = rows / Math.max((t - started) / 1000, 1e-3);
-    opts.write(`\r\x1b[Ktthc-audit: ${opts.words(done, opts.files, rows, Math.round(rate))}`);
+    opts.write(`\r\x1b[Ktthc-audit: ${showControls(opts.words(done, opts.files, rows, Math.round(rate), current))}`);
     drawn = true;
   };
   return {
     rows(file, rows) {
       perFile.set(file, rows);
+      current = file;
       draw(false);
     },
     fileDone() {

@@ -35,7 +35,7 @@ export interface Labels {
     findings: string; noFindings: string; skipped: string; notes: string; rates: string;
     coverage: string; coverageValue: (found: string, paper: string, percent: string) => string; resultDate: Record<'auto' | 'completed' | 'returned', string>;
     note: (n: Note) => string; gates: string; gate: (g: GateResult) => string; rejectedRows: (n: string, file: string) => string; moreRejected: (n: string) => string; moreFindings: (n: string) => string;
-    progress: (done: string, files: string, rows: string, rate: string) => string;
+    progress: (done: string, files: string, rows: string, rate: string, file: string) => string;
     /** One stderr line per file for its layout rows: how many, which kinds, and their lines ("2, 120, 121"). */
     layoutRows: (file: string, n: number, kinds: readonly LayoutKind[], lines: string) => string;
     layoutKinds: Record<LayoutKind, string>;
@@ -145,7 +145,7 @@ const en: Labels = {
     gate: (g) => `${g.passed ? 'passed' : 'FAILED'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${g.source})` : ''}: ${g.actual} against ${g.limit}${g.passed ? '' : `, off by ${g.by}`}`,
     rejectedRows: (n, file) => `${n} rows rejected in ${file}`,
     moreRejected: (n) => `… and ${n} more rejected rows (write them all with --rejects <file>)`,
-    progress: (done, files, rows, rate) => `reading ${done}/${files} files done, ${rows} rows, ${rate} rows/s`,
+    progress: (done, files, rows, rate, file) => `reading ${file}: ${done}/${files} files done, ${rows} rows, ${rate} rows/s`,
     layoutRows: (file, n, kinds, lines) =>
       `${file}: ${formatCount(n, en)} ${n === 1 ? 'row is not a dossier and was' : 'rows are not dossiers and were'} left out (${kinds.map((k) => en.text.layoutKinds[k]).join(', ')}): ${n === 1 ? 'line' : 'lines'} ${lines}`,
     layoutKinds: { 'column-numbers': 'column numbers', total: 'total', signature: 'signatures' },
@@ -279,7 +279,7 @@ const vi: Labels = {
     gate: (g) => `${g.passed ? 'đạt' : 'KHÔNG ĐẠT'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${SRC_VI[g.source]})` : ''}: ${g.actual} so với ngưỡng ${g.limit}${g.passed ? '' : `, lệch ${g.by}`}`,
     rejectedRows: (n, file) => `${n} dòng bị loại trong ${file}`,
     moreRejected: (n) => `… và ${n} dòng bị loại khác (ghi toàn bộ bằng --rejects <tệp>)`,
-    progress: (done, files, rows, rate) => `đang đọc: xong ${done}/${files} tệp, ${rows} dòng, ${rate} dòng/giây`,
+    progress: (done, files, rows, rate, file) => `đang đọc ${file}: xong ${done}/${files} tệp, ${rows} dòng, ${rate} dòng/giây`,
     layoutRows: (file, n, kinds, lines) =>
       `${file}: ${formatCount(n, vi)} dòng không phải hồ sơ nên không được tính (${kinds.map((k) => vi.text.layoutKinds[k]).join(', ')}): dòng ${lines}`,
     layoutKinds: { 'column-numbers': 'dòng đánh số cột', total: 'dòng tổng cộng', signature: 'phần ký tên' },

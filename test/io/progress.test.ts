@@ -7,9 +7,9 @@ import { makeProgress } from '../../src/io/progress.js';
 import { formatCount, labelsFor, type Lang } from '../../src/render/labels.js';
 
 /** The words the CLI passes (audit.ts): the labels' sentence with numbers in the language's style. */
-const wordsIn = (lang: Lang) => (done: number, files: number, rows: number, rate: number): string => {
+const wordsIn = (lang: Lang) => (done: number, files: number, rows: number, rate: number, file: string): string => {
   const l = labelsFor(lang);
-  return l.text.progress(formatCount(done, l), formatCount(files, l), formatCount(rows, l), formatCount(rate, l));
+  return l.text.progress(formatCount(done, l), formatCount(files, l), formatCount(rows, l), formatCount(rate, l), file);
 };
 const words = wordsIn('en');
 
@@ -54,9 +54,9 @@ describe('makeProgress', () => {
     p.fileDone('a.csv'); // a file done is always drawn
     p.stop();
     expect(out).toEqual([
-      '\r\x1b[Ktthc-audit: reading 0/2 files done, 500,000 rows, 500,000 rows/s',
-      '\r\x1b[Ktthc-audit: reading 0/2 files done, 1,100,000 rows, 550,000 rows/s',
-      '\r\x1b[Ktthc-audit: reading 1/2 files done, 1,100,000 rows, 550,000 rows/s',
+      '\r\x1b[Ktthc-audit: reading a.csv: 0/2 files done, 500,000 rows, 500,000 rows/s',
+      '\r\x1b[Ktthc-audit: reading a.csv: 0/2 files done, 1,100,000 rows, 550,000 rows/s',
+      '\r\x1b[Ktthc-audit: reading a.csv: 1/2 files done, 1,100,000 rows, 550,000 rows/s',
       '\r\x1b[K',
     ]);
   });
@@ -68,6 +68,20 @@ describe('makeProgress', () => {
     c.set(2000);
     p.rows('a.csv', 1_234_567); // in 2 s: 617,283.5 rows/s, shown rounded
     p.stop();
-    expect(out).toEqual(['\r\x1b[Ktthc-audit: đang đọc: xong 0/3 tệp, 1.234.567 dòng, 617.284 dòng/giây', '\r\x1b[K']);
+    expect(out).toEqual(['\r\x1b[Ktthc-audit: đang đọc a.csv: xong 0/3 tệp, 1.234.567 dòng, 617.284 dòng/giây', '\r\x1b[K']);
+  });
+
+  it('names the file that reported last, with its control characters made visible', () => {
+    const out: string[] = [];
+    const c = clock();
+    const p = makeProgress({ enabled: true, files: 2, write: (s) => out.push(s), words, now: c.now });
+    c.set(1000);
+    p.rows('a.csv', 10);
+    c.set(1300);
+    p.rows('b\u001b[2J.csv', 20); // a file name holding a terminal escape
+    expect(out).toEqual([
+      '\r\x1b[Ktthc-audit: reading a.csv: 0/2 files done, 10 rows, 10 rows/s',
+      '\r\x1b[Ktthc-audit: reading b\\u001B[2J.csv: 0/2 files done, 30 rows, 23 rows/s',
+    ]);
   });
 });
