@@ -94,10 +94,11 @@ export function usageError(said: Said): AuditError {
   return new AuditError('E_USAGE', said);
 }
 
-function dayOption(name: string, value: string | undefined): Day | null {
+/** `--from 2024-03-01`: a day, null when not given; `example` is shown when the value is not a date. */
+export function dayOption(name: string, value: string | undefined, example = '2024-12-31'): Day | null {
   if (value === undefined) return null;
   const day = parseIsoDay(value);
-  if (day === null) throw usageError(say('badDateOption', { flag: name, value, example: '2024-12-31' }));
+  if (day === null) throw usageError(say('badDateOption', { flag: name, value, example }));
   return day;
 }
 

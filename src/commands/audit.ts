@@ -29,7 +29,7 @@ import { RENDERERS } from '../render/index.js';
 import { LABELS, formatCount, labelsFor } from '../render/labels.js';
 import type { AuditOptions } from './audit-options.js';
 import type { CommandIO } from './io.js';
-import { writeRejects } from './rejects.js';
+import { tooManyRejects, writeRejects } from './rejects.js';
 import { checkReportDestination, writeReport } from './write-report.js';
 
 /** How many rejected rows are listed on stderr before "… and N more". */
@@ -136,17 +136,10 @@ function reportRejections(ingests: readonly FileIngest[], opts: AuditOptions, io
   }
 }
 
-/**
- * Exit 2 when more rows were rejected than `--max-errors` allows (default 1% of the rows read). A paper
- * register's layout rows are no error: they count neither as rejected nor as read here.
- */
+/** Exit 2 when more rows were rejected than `--max-errors` allows (default 1% of the rows read). */
 function checkMaxErrors(ingests: readonly FileIngest[], opts: AuditOptions): void {
-  const read = ingests.reduce((n, f) => n + f.rowsRead - f.rowsLayout, 0);
-  const rejected = ingests.reduce((n, f) => n + f.rowsRejected - f.rowsLayout, 0);
-  const limit = 'count' in opts.maxErrors ? opts.maxErrors.count : Math.floor(read * opts.maxErrors.share);
-  if (rejected > limit) {
-    throw new AuditError('E_TOO_MANY_REJECTS', say('tooManyRejects', { rejected, read, limit, listed: 'above' }));
-  }
+  const err = tooManyRejects(ingests, opts.maxErrors, 'above');
+  if (err) throw err;
 }
 
 /**

@@ -10,7 +10,6 @@
  */
 import { resolve as resolvePath } from 'node:path';
 import { Option, type Command } from 'commander';
-import { parseIsoDay, type Day } from '../core/day.js';
 import { SOURCES, type Source } from '../core/types.js';
 import { buildValidationReport, type FileCheck } from '../core/validation.js';
 import { AuditError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, formatError } from '../errors.js';
@@ -21,9 +20,9 @@ import { LANGS, type Lang } from '../render/labels.js';
 import { VALIDATE_FORMATS, renderValidation, type ValidateFormat } from '../render/validation.js';
 import { applyConfigFile } from './apply-config.js';
 import { addFileOptions } from './audit-flags.js';
-import { csvDialect, inputDelimiterOption, parseMap, parseMaxErrors, usageError, type RawAuditOptions } from './audit-options.js';
+import { csvDialect, dayOption, inputDelimiterOption, parseMap, parseMaxErrors, usageError, type RawAuditOptions } from './audit-options.js';
 import type { CommandContext, CommandIO } from './io.js';
-import { writeRejects } from './rejects.js';
+import { tooManyRejects, writeRejects } from './rejects.js';
 import { helpText } from '../messages/help.js';
 import { checkOutputTarget } from './overwrite-policy.js';
 
@@ -55,8 +54,8 @@ export function registerValidate(program: Command, { io, setExit, lang, useLang 
 
 async function runValidate(files: string[], raw: RawAuditOptions, io: CommandIO, reportLang: Lang): Promise<number> {
   const source: Source = raw.source === 'paper' ? 'paper' : 'electronic';
-  const from = dayOption('--from', raw.from);
-  const to = dayOption('--to', raw.to);
+  const from = dayOption('--from', raw.from, '2024-03-31');
+  const to = dayOption('--to', raw.to, '2024-03-31');
   if (from !== null && to !== null && from > to) throw usageError(say('fromAfterTo', { from: raw.from ?? '', to: raw.to ?? '' }));
   const maxErrors = parseMaxErrors(raw.maxErrors ?? '0');
   const rejectsCsv = csvDialect(raw.delimiter, null);
@@ -84,20 +83,10 @@ async function runValidate(files: string[], raw: RawAuditOptions, io: CommandIO,
   if (raw.rejects !== undefined) await writeFileAtomic(raw.rejects, writeRejects(ingests, reportLang, rejectsCsv), { bom: true }); // a CSV file for Excel, like reconcile's
   for (const err of errors) io.stderr(formatError(err, reportLang) + '\n');
   if (errors.length > 0) return EXIT_ERROR;
-  // A paper register's layout rows (column numbers, total, signatures) are no error: left out of both counts.
-  const rowsRead = ingests.reduce((n, f) => n + f.rowsRead - f.rowsLayout, 0);
-  const rejected = ingests.reduce((n, f) => n + f.rowsRejected - f.rowsLayout, 0);
-  const limit = 'count' in maxErrors ? maxErrors.count : Math.floor(rowsRead * maxErrors.share);
-  if (rejected > limit) {
-    io.stderr(formatError(new AuditError('E_TOO_MANY_REJECTS', say('tooManyRejects', { rejected, read: rowsRead, limit, listed: 'report' })), reportLang) + '\n');
+  const tooMany = tooManyRejects(ingests, maxErrors, 'report');
+  if (tooMany) {
+    io.stderr(formatError(tooMany, reportLang) + '\n');
     return EXIT_ERROR;
   }
   return report.problemCount > 0 ? EXIT_FINDINGS : EXIT_OK;
-}
-
-function dayOption(name: string, value: string | undefined): Day | null {
-  if (value === undefined) return null;
-  const day = parseIsoDay(value);
-  if (day === null) throw usageError(say('badDateOption', { flag: name, value, example: '2024-03-31' }));
-  return day;
 }

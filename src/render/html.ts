@@ -52,6 +52,7 @@ function header(report: AuditReport, l: Labels, title: string): SafeHtml {
   const t = l.text;
   const n = (x: number): string => formatCount(x, l);
   const fact = (dt: string, dd: string): SafeHtml => html`<dt>${dt}</dt><dd>${dd}</dd>`;
+  const coverage = coverageText(report, l);
   return html`<header>
 <h1>${title}</h1>
 <dl class="facts">
@@ -59,7 +60,7 @@ ${fact(l.report.units, unitNames(report, l).join(', '))}
 ${fact(t.period, periodText(report, l))}
 ${fact(t.asOf, report.asOf)}
 ${fact(t.rates, ratesText(report, l))}
-${coverageText(report, l) === null ? '' : fact(t.coverage, coverageText(report, l)!)}
+${coverage === null ? '' : fact(t.coverage, coverage)}
 </dl>
 <p class="hint">${t.resultDate[report.resultDate]}</p>
 <h2>${t.inputs}</h2>

@@ -32,13 +32,14 @@ export function escapeMarkdown(text: string): string {
 export function renderMarkdown(report: AuditReport, opts: RenderOptions): string {
   const l = labelsFor(opts.lang, opts.decimal);
   const t = l.text;
+  const coverage = coverageText(report, l);
   const lines = [
     `## ${escapeMarkdown(t.title(report.command))}`,
     '',
     `**${l.report.units}:** ${unitNames(report, l).map(escapeMarkdown).join(', ')}  `,
     `**${t.asOf}:** ${report.asOf} · **${t.period}:** ${periodText(report, l)} · ${t.resultDate[report.resultDate]}  `,
-    `**${t.rates}:** ${escapeMarkdown(ratesText(report, l))}${coverageText(report, l) === null ? '' : '  '}`,
-    ...(coverageText(report, l) === null ? [] : [`**${t.coverage}:** ${escapeMarkdown(coverageText(report, l)!)}`]),
+    `**${t.rates}:** ${escapeMarkdown(ratesText(report, l))}${coverage === null ? '' : '  '}`,
+    ...(coverage === null ? [] : [`**${t.coverage}:** ${escapeMarkdown(coverage)}`]),
     '',
     ...gateLines(report, l),
     `### ${l.report.byUnit}`,

@@ -9,16 +9,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditInChunks, auditSlices, chooseStoreUnitNames, latestEventDay, mergeSliceResults, sliceStores, type StoreSet } from '../../src/core/audit-chunks.js';
 import { buildCalendar } from '../../src/core/calendar/working-days.js';
-import { RecordStore } from '../../src/core/compact-records.js';
 import { compareEvidence, listEvidence } from '../../src/core/evidence.js';
 import { buildCatalogue } from '../../src/core/procedures.js';
 import { auditDossiers, type AuditOptions } from '../../src/core/reconcile.js';
 import { buildReport, type FileFacts, type ReportContext } from '../../src/core/report.js';
 import { chooseUnitNames } from '../../src/core/summarise.js';
 import type { DossierRecord, Source } from '../../src/core/types.js';
-import { day, makeRecord } from './make-record.js';
+import { SLICE_FILES, day, makeRecord, storesOf } from './make-record.js';
 
-const FILES: Record<Source, string[]> = { electronic: ['e1.csv', 'e2.csv'], paper: ['p.csv'] };
+const FILES = SLICE_FILES;
 const UNITS = ['UBND xã An Bình', 'UBND XÃ AN BÌNH', 'Ubnd xa An Binh', 'UBND xã Bình Minh', ''];
 const BASE = day('2024-03-01');
 
@@ -91,18 +90,6 @@ function numbered(records: DossierRecord[]): DossierRecord[] {
     next.set(r.file, line);
     return { ...r, line };
   });
-}
-
-function storesOf(records: { electronic: DossierRecord[]; paper: DossierRecord[] }): StoreSet {
-  const set = { electronic: [] as RecordStore[], paper: [] as RecordStore[] };
-  for (const source of ['electronic', 'paper'] as const) {
-    for (const file of FILES[source]) {
-      const store = new RecordStore(source, file);
-      for (const r of records[source]) if (r.file === file) store.add(r);
-      set[source].push(store);
-    }
-  }
-  return set;
 }
 
 function factsOf(records: { electronic: DossierRecord[]; paper: DossierRecord[] }, withRecords: boolean): FileFacts[] {

@@ -4,7 +4,9 @@
  * (no result, no status, no apology column, no reason column, no bad dates).
  */
 import { dayOf, type Day } from '../../src/core/day.js';
-import type { DossierRecord } from '../../src/core/types.js';
+import type { StoreSet } from '../../src/core/audit-chunks.js';
+import { RecordStore } from '../../src/core/compact-records.js';
+import type { DossierRecord, Source } from '../../src/core/types.js';
 import { buildCalendar } from '../../src/core/calendar/working-days.js';
 import type { AuditOptions } from '../../src/core/reconcile.js';
 
@@ -85,4 +87,20 @@ export function auditOptions(over: Partial<AuditOptions> = {}): AuditOptions {
     procedures: null,
     ...over,
   };
+}
+
+/** The input files of the sliced-audit tests: two electronic exports and one register. */
+export const SLICE_FILES: Readonly<Record<Source, readonly string[]>> = { electronic: ['e1.csv', 'e2.csv'], paper: ['p.csv'] };
+
+/** Compact stores, one per file of `SLICE_FILES`, holding each file's records. */
+export function storesOf(records: { electronic: DossierRecord[]; paper: DossierRecord[] }): StoreSet {
+  const set = { electronic: [] as RecordStore[], paper: [] as RecordStore[] };
+  for (const source of ['electronic', 'paper'] as const) {
+    for (const file of SLICE_FILES[source]) {
+      const store = new RecordStore(source, file);
+      for (const r of records[source]) if (r.file === file) store.add(r);
+      set[source].push(store);
+    }
+  }
+  return set;
 }

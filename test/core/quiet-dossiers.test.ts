@@ -10,16 +10,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditSlices, sliceStores, type StoreSet } from '../../src/core/audit-chunks.js';
 import { buildCalendar } from '../../src/core/calendar/working-days.js';
-import { RecordStore } from '../../src/core/compact-records.js';
 import { QUIET_CHECKS, auditSlicesQuietly } from '../../src/core/quiet-dossiers.js';
 import { auditDossiers, type AuditOptions, type AuditResult } from '../../src/core/reconcile.js';
 import { buildReport, type FileFacts, type ReportContext } from '../../src/core/report.js';
 import { chooseUnitNames } from '../../src/core/summarise.js';
 import type { DossierRecord, Source } from '../../src/core/types.js';
-import { day, makeRecord } from './make-record.js';
+import { SLICE_FILES, day, makeRecord, storesOf } from './make-record.js';
 
 const BASE = day('2024-03-01');
-const FILES: Record<Source, string[]> = { electronic: ['e1.csv', 'e2.csv'], paper: ['p.csv'] };
+const FILES = SLICE_FILES;
 
 /** One dossier's records: a pair that agrees, unless the twists say otherwise. */
 const dossierArb = (n: number) =>
@@ -65,18 +64,6 @@ const caseArb = fc.record({
   resultDate: fc.constantFrom('auto', 'completed', 'returned'),
   perSlice: fc.integer({ min: 4, max: 64 }),
 });
-
-function storesOf(records: { electronic: DossierRecord[]; paper: DossierRecord[] }): StoreSet {
-  const set = { electronic: [] as RecordStore[], paper: [] as RecordStore[] };
-  for (const source of ['electronic', 'paper'] as const) {
-    for (const file of FILES[source]) {
-      const store = new RecordStore(source, file);
-      for (const r of records[source]) if (r.file === file) store.add(r);
-      set[source].push(store);
-    }
-  }
-  return set;
-}
 
 function facts(records: { electronic: DossierRecord[]; paper: DossierRecord[] }, withRecords: boolean): FileFacts[] {
   return (['electronic', 'paper'] as const).flatMap((source) =>
