@@ -11,7 +11,8 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const ELECTRONIC_HEADER = 'Mã hồ sơ,Đơn vị,Tên thủ tục,Chủ hồ sơ,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Ngày trả kết quả,Trạng thái';
+export const ELECTRONIC_HEADER =
+  'Mã hồ sơ,Đơn vị,Tên thủ tục,Chủ hồ sơ,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Ngày trả kết quả,Trạng thái';
 export const PAPER_HEADER = 'STT,Mã hồ sơ,Cơ quan giải quyết,Nhận hồ sơ,Hẹn trả kết quả,Trả kết quả,Phiếu xin lỗi';
 
 /** First receipt day of the period and the as-of date the benchmark audits at. */
@@ -20,21 +21,65 @@ export const PERIOD_DAYS = 730;
 export const AS_OF = '2024-12-31';
 
 const PLACES = [
-  'Phú Lộc', 'Phú Vang', 'Hương Trà', 'Hương Thủy', 'Quảng Điền', 'Phong Điền', 'A Lưới', 'Nam Đông',
-  'Thuận An', 'Vinh Thanh', 'Lộc Bình', 'Đông Hà', 'Cam Lộ', 'Gio Linh', 'Hải Lăng', 'Triệu Phong',
-  'Vĩnh Linh', 'Đakrông', 'Hướng Hóa', 'Cồn Cỏ',
+  'Phú Lộc',
+  'Phú Vang',
+  'Hương Trà',
+  'Hương Thủy',
+  'Quảng Điền',
+  'Phong Điền',
+  'A Lưới',
+  'Nam Đông',
+  'Thuận An',
+  'Vinh Thanh',
+  'Lộc Bình',
+  'Đông Hà',
+  'Cam Lộ',
+  'Gio Linh',
+  'Hải Lăng',
+  'Triệu Phong',
+  'Vĩnh Linh',
+  'Đakrông',
+  'Hướng Hóa',
+  'Cồn Cỏ',
 ];
 const PREFIXES = ['Trung tâm Phục vụ hành chính công xã', 'Bộ phận một cửa UBND phường'];
 export const UNITS = PREFIXES.flatMap((p) => PLACES.map((place) => `${p} ${place}`));
 
 const PROCEDURES = [
-  'Đăng ký khai sinh', 'Đăng ký kết hôn', 'Đăng ký khai tử', 'Chứng thực bản sao', 'Trích lục hộ tịch',
-  'Đăng ký thường trú', 'Xác nhận hôn nhân', '"Cấp phép xây dựng, nhà ở"', 'Đăng ký hộ kinh doanh',
-  'Cấp đổi sổ đỏ', '"Chứng thực chữ ký ""mẫu 01"""', 'Đăng ký biến động', 'Trợ cấp xã hội', 'Đăng ký giám hộ',
+  'Đăng ký khai sinh',
+  'Đăng ký kết hôn',
+  'Đăng ký khai tử',
+  'Chứng thực bản sao',
+  'Trích lục hộ tịch',
+  'Đăng ký thường trú',
+  'Xác nhận hôn nhân',
+  '"Cấp phép xây dựng, nhà ở"',
+  'Đăng ký hộ kinh doanh',
+  'Cấp đổi sổ đỏ',
+  '"Chứng thực chữ ký ""mẫu 01"""',
+  'Đăng ký biến động',
+  'Trợ cấp xã hội',
+  'Đăng ký giám hộ',
 ];
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Võ', 'Đặng', 'Bùi'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Ngọc', 'Đức'];
-const GIVEN = ['An', 'Bình', 'Châu', 'Dũng', 'Giang', 'Hà', 'Hùng', 'Lan', 'Mai', 'Nam', 'Phúc', 'Quân', 'Thảo', 'Tuấn', 'Yến'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Châu',
+  'Dũng',
+  'Giang',
+  'Hà',
+  'Hùng',
+  'Lan',
+  'Mai',
+  'Nam',
+  'Phúc',
+  'Quân',
+  'Thảo',
+  'Tuấn',
+  'Yến',
+];
 
 /** mulberry32: small, fast, good enough to shuffle synthetic rows reproducibly. */
 function makeRandom(seed) {
@@ -123,7 +168,13 @@ export function generatePair(dir, rows, seed = 20240101) {
   const start = daysFromCivil(PERIOD_START.y, PERIOD_START.m, PERIOD_START.d);
   const end = start + PERIOD_DAYS - 1;
   const sequence = new Map();
-  const planted = { maskedLate: 0, missingInPaper: 0, missingInElectronic: 0, receivedMismatch: 0, withdrawnElectronic: 0 };
+  const planted = {
+    maskedLate: 0,
+    missingInPaper: 0,
+    missingInElectronic: 0,
+    receivedMismatch: 0,
+    withdrawnElectronic: 0,
+  };
   let stt = 0;
   for (let i = 0; i < rows; i++) {
     const unitIndex = Math.floor(rnd() * UNITS.length);
@@ -158,10 +209,22 @@ export function generatePair(dir, rows, seed = 20240101) {
     const pResult = kind === 'masked-late' ? due + 1 + Math.floor(rnd() * Math.min(5, end - due)) : result;
     const clock = () => `${pad2(7 + Math.floor(rnd() * 10))}:${pad2(Math.floor(rnd() * 60))}`;
     if (kind !== 'missing-in-electronic') {
-      const status = kind === 'withdrawn-electronic' ? 'Rút hồ sơ' : eResult === null ? 'Đang xử lý' : unitIndex % 2 === 0 ? 'Hoàn thành' : 'Đã trả kết quả';
+      const status =
+        kind === 'withdrawn-electronic'
+          ? 'Rút hồ sơ'
+          : eResult === null
+            ? 'Đang xử lý'
+            : unitIndex % 2 === 0
+              ? 'Hoàn thành'
+              : 'Đã trả kết quả';
       const eDate = (day) => (day === null ? '' : rnd() < 0.15 ? `${dmy(day)} ${clock()}` : dmy(day));
-      const owner = rnd() < 0.3 ? `${pick(rnd, FAMILY)} ${pick(rnd, MIDDLE)} ${pick(rnd, GIVEN)}` : `${pick(rnd, FAMILY)} ${pick(rnd, GIVEN)}`;
-      e.line(`${code},${unit},${pick(rnd, PROCEDURES)},${owner},${eDate(received)},${dmy(due)},${eDate(eResult)},${eDate(eResult)},${status}`);
+      const owner =
+        rnd() < 0.3
+          ? `${pick(rnd, FAMILY)} ${pick(rnd, MIDDLE)} ${pick(rnd, GIVEN)}`
+          : `${pick(rnd, FAMILY)} ${pick(rnd, GIVEN)}`;
+      e.line(
+        `${code},${unit},${pick(rnd, PROCEDURES)},${owner},${eDate(received)},${dmy(due)},${eDate(eResult)},${eDate(eResult)},${status}`,
+      );
     }
     if (kind !== 'missing-in-paper') {
       stt++;
@@ -169,7 +232,9 @@ export function generatePair(dir, rows, seed = 20240101) {
       const pReceived = kind === 'received-mismatch' ? received + 1 : received;
       const late = pResult !== null && pResult > due;
       const apology = late && kind !== 'masked-late' ? 'Có' : '';
-      p.line(`${stt},${typed},${unit},${dmy(pReceived)} ${clock()},${dmy(due)} 16:30,${pResult === null ? '' : `${dmy(pResult)} ${clock()}`},${apology}`);
+      p.line(
+        `${stt},${typed},${unit},${dmy(pReceived)} ${clock()},${dmy(due)} 16:30,${pResult === null ? '' : `${dmy(pResult)} ${clock()}`},${apology}`,
+      );
     }
     if (kind === 'masked-late') planted.maskedLate++;
     else if (kind === 'missing-in-paper') planted.missingInPaper++;

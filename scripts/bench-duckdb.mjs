@@ -62,12 +62,21 @@ const reader = await connection.runAndReadAll(SQL);
 const byUnit = new Map();
 for (const [unit, ec, pc, n] of reader.getRows()) {
   let u = byUnit.get(unit);
-  if (!u) byUnit.set(unit, (u = { unit, electronic: {}, paper: {}, findings: { 'masked-late': 0, 'missing-in-electronic': 0, 'missing-in-paper': 0 } }));
+  if (!u) {
+    u = {
+      unit,
+      electronic: {},
+      paper: {},
+      findings: { 'masked-late': 0, 'missing-in-electronic': 0, 'missing-in-paper': 0 },
+    };
+    byUnit.set(unit, u);
+  }
   if (ec !== null) u.electronic[ec] = (u.electronic[ec] ?? 0) + n;
   if (pc !== null) u.paper[pc] = (u.paper[pc] ?? 0) + n;
   if (ec === null) u.findings['missing-in-electronic'] += n;
   if (pc === null) u.findings['missing-in-paper'] += n;
-  if (ec !== null && pc !== null && ec !== pc && LATE.has(pc) && !LATE.has(ec) && ec !== 'withdrawn') u.findings['masked-late'] += n;
+  if (ec !== null && pc !== null && ec !== pc && LATE.has(pc) && !LATE.has(ec) && ec !== 'withdrawn')
+    u.findings['masked-late'] += n;
 }
 connection.closeSync();
 instance.closeSync();

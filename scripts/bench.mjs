@@ -25,7 +25,17 @@ const CLASS_FIELDS = ['beforeDeadline', 'onTime', 'late', 'pendingNotDue', 'pend
 const CHECKED_KINDS = ['masked-late', 'missing-in-electronic', 'missing-in-paper'];
 
 function parseArgs(argv) {
-  const opts = { rows: 1_000_000, runs: 5, seed: 20240101, json: false, keep: false, dir: null, toolOnly: false, warmup: 1, tool: 'bin/tthc-audit.js' };
+  const opts = {
+    rows: 1_000_000,
+    runs: 5,
+    seed: 20240101,
+    json: false,
+    keep: false,
+    dir: null,
+    toolOnly: false,
+    warmup: 1,
+    tool: 'bin/tthc-audit.js',
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -52,12 +62,16 @@ function parseArgs(argv) {
 /** Run a node script as a child; resolve with wall seconds and peak RSS in bytes. */
 function runChild(args, rssFile) {
   const useTime = existsSync(TIME);
-  const [cmd, cmdArgs] = useTime ? [TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...args]] : [process.execPath, args];
+  const [cmd, cmdArgs] = useTime
+    ? [TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...args]]
+    : [process.execPath, args];
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
     const child = spawn(cmd, cmdArgs, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
-    child.stderr.on('data', (d) => { stderr += d; });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
     child.on('error', reject);
     child.on('close', (code) => {
       const wall = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -79,7 +93,11 @@ function toolFigures(report) {
   const units = new Map();
   for (const u of report.units) {
     const side = (s) => Object.fromEntries(CLASSES.map((c, i) => [c, s?.[CLASS_FIELDS[i]] ?? 0]));
-    units.set(u.unit, { electronic: side(u.electronic), paper: side(u.paper), findings: Object.fromEntries(CHECKED_KINDS.map((k) => [k, u.findingCounts[k]])) });
+    units.set(u.unit, {
+      electronic: side(u.electronic),
+      paper: side(u.paper),
+      findings: Object.fromEntries(CHECKED_KINDS.map((k) => [k, u.findingCounts[k]])),
+    });
   }
   return units;
 }
@@ -105,7 +123,8 @@ function compareFigures(tool, duck) {
     }
     for (const part of ['electronic', 'paper', 'findings']) {
       for (const k of Object.keys(b[part])) {
-        if (a[part][k] !== b[part][k]) diffs.push(`${unit} ${part} ${k}: tthc-audit ${a[part][k]}, duckdb ${b[part][k]}`);
+        if (a[part][k] !== b[part][k])
+          diffs.push(`${unit} ${part} ${k}: tthc-audit ${a[part][k]}, duckdb ${b[part][k]}`);
       }
     }
   }
@@ -117,15 +136,40 @@ const mb = (bytes) => (bytes === null ? 'n/a' : `${Math.round(bytes / 1e6)} MB`)
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'tthc-bench-'));
-  const log = (text) => { if (!opts.json) process.stderr.write(text + '\n'); };
+  const log = (text) => {
+    if (!opts.json) process.stderr.write(text + '\n');
+  };
   try {
     log(`generating ${opts.rows.toLocaleString('en')} + ${opts.rows.toLocaleString('en')} rows in ${dir} …`);
     const pair = generatePair(dir, opts.rows, opts.seed);
     const toolOut = join(dir, 'tool.json');
     const duckOut = join(dir, 'duckdb.json');
     const jobs = {
-      tool: [opts.tool, 'reconcile', '--electronic', pair.electronic, '--paper', pair.paper, '--as-of', pair.asOf, '--format', 'json', '--output', toolOut],
-      duckdb: ['scripts/bench-duckdb.mjs', '--electronic', pair.electronic, '--paper', pair.paper, '--as-of', pair.asOf, '--output', duckOut],
+      tool: [
+        opts.tool,
+        'reconcile',
+        '--electronic',
+        pair.electronic,
+        '--paper',
+        pair.paper,
+        '--as-of',
+        pair.asOf,
+        '--format',
+        'json',
+        '--output',
+        toolOut,
+      ],
+      duckdb: [
+        'scripts/bench-duckdb.mjs',
+        '--electronic',
+        pair.electronic,
+        '--paper',
+        pair.paper,
+        '--as-of',
+        pair.asOf,
+        '--output',
+        duckOut,
+      ],
     };
     const names = opts.toolOnly ? ['tool'] : ['tool', 'duckdb'];
     const samples = Object.fromEntries(names.map((n) => [n, []]));
@@ -137,14 +181,20 @@ async function main() {
         log(`  ${run < 0 ? 'warm-up' : `run ${run + 1}`} ${name.padEnd(6)} ${s.wall.toFixed(2)} s  ${mb(s.rss)}`);
       }
     }
-    const stat = (name) => samples[name] && {
-      medianWallSeconds: median(samples[name].map((s) => s.wall)),
-      minWallSeconds: Math.min(...samples[name].map((s) => s.wall)),
-      medianPeakRssBytes: samples[name][0].rss === null ? null : median(samples[name].map((s) => s.rss)),
-    };
+    const stat = (name) =>
+      samples[name] && {
+        medianWallSeconds: median(samples[name].map((s) => s.wall)),
+        minWallSeconds: Math.min(...samples[name].map((s) => s.wall)),
+        medianPeakRssBytes: samples[name][0].rss === null ? null : median(samples[name].map((s) => s.rss)),
+      };
     const tool = stat('tool');
     const duckdb = opts.toolOnly ? null : stat('duckdb');
-    const diffs = opts.toolOnly ? [] : compareFigures(toolFigures(JSON.parse(readFileSync(toolOut, 'utf8'))), duckFigures(JSON.parse(readFileSync(duckOut, 'utf8'))));
+    const diffs = opts.toolOnly
+      ? []
+      : compareFigures(
+          toolFigures(JSON.parse(readFileSync(toolOut, 'utf8'))),
+          duckFigures(JSON.parse(readFileSync(duckOut, 'utf8'))),
+        );
     const result = {
       rows: opts.rows,
       runs: opts.runs,
@@ -154,7 +204,10 @@ async function main() {
       tool,
       duckdb,
       wallRatio: duckdb ? tool.medianWallSeconds / duckdb.medianWallSeconds : null,
-      rssRatio: duckdb && tool.medianPeakRssBytes !== null && duckdb.medianPeakRssBytes !== null ? tool.medianPeakRssBytes / duckdb.medianPeakRssBytes : null,
+      rssRatio:
+        duckdb && tool.medianPeakRssBytes !== null && duckdb.medianPeakRssBytes !== null
+          ? tool.medianPeakRssBytes / duckdb.medianPeakRssBytes
+          : null,
       figuresAgree: opts.toolOnly ? null : diffs.length === 0,
       differences: diffs.slice(0, 20),
     };
@@ -167,7 +220,8 @@ async function main() {
 }
 
 function printTable(r) {
-  const row = (name, s) => `${name.padEnd(12)} ${`${s.medianWallSeconds.toFixed(2)} s`.padStart(10)} ${`${s.minWallSeconds.toFixed(2)} s`.padStart(10)} ${mb(s.medianPeakRssBytes).padStart(10)}`;
+  const row = (name, s) =>
+    `${name.padEnd(12)} ${`${s.medianWallSeconds.toFixed(2)} s`.padStart(10)} ${`${s.minWallSeconds.toFixed(2)} s`.padStart(10)} ${mb(s.medianPeakRssBytes).padStart(10)}`;
   const lines = [
     '',
     `rows: ${r.rows.toLocaleString('en')} + ${r.rows.toLocaleString('en')} (electronic ${mb(r.electronicBytes)}, paper ${mb(r.paperBytes)}), ${r.runs} runs each`,
@@ -176,8 +230,14 @@ function printTable(r) {
   ];
   if (r.duckdb) {
     lines.push(row('duckdb', r.duckdb));
-    lines.push(`${'ratio'.padEnd(12)} ${`${r.wallRatio.toFixed(2)}×`.padStart(10)} ${''.padStart(10)} ${(r.rssRatio === null ? 'n/a' : `${r.rssRatio.toFixed(2)}×`).padStart(10)}`);
-    lines.push(r.figuresAgree ? 'figures: tthc-audit and duckdb agree (class counts per unit and side, masked-late, missing-in-*)' : `figures DIFFER:\n  ${r.differences.join('\n  ')}`);
+    lines.push(
+      `${'ratio'.padEnd(12)} ${`${r.wallRatio.toFixed(2)}×`.padStart(10)} ${''.padStart(10)} ${(r.rssRatio === null ? 'n/a' : `${r.rssRatio.toFixed(2)}×`).padStart(10)}`,
+    );
+    lines.push(
+      r.figuresAgree
+        ? 'figures: tthc-audit and duckdb agree (class counts per unit and side, masked-late, missing-in-*)'
+        : `figures DIFFER:\n  ${r.differences.join('\n  ')}`,
+    );
   }
   process.stdout.write(lines.join('\n') + '\n');
 }

@@ -35,7 +35,9 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
 function handleError(err: unknown, io: CommandIO, debug: boolean, lang: Lang): number {
   if (err instanceof CommanderError) {
     // help and version are "errors" to commander but success to the user.
-    return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? EXIT_OK : EXIT_ERROR;
+    return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help'
+      ? EXIT_OK
+      : EXIT_ERROR;
   }
   if (err instanceof AuditError) {
     io.stderr(formatError(err, lang) + '\n');
@@ -80,7 +82,9 @@ export function runAsProcess(): void {
     stdoutClosed = true;
     if (isEpipe(err)) return;
     stdoutFailed = true;
-    process.stderr.write(`${formatMessage(say('stdoutFailed', { code: (err as NodeJS.ErrnoException).code ?? err.message }), lang)}\n`);
+    process.stderr.write(
+      `${formatMessage(say('stdoutFailed', { code: (err as NodeJS.ErrnoException).code ?? err.message }), lang)}\n`,
+    );
   });
   process.stderr.on('error', () => {}); // nowhere left to say anything: the exit code still tells
   const io: CommandIO = {

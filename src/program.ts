@@ -39,7 +39,8 @@ export function buildProgram(ctx: CommandContext): Command {
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
-      outputError: (text, write) => write(text.startsWith('error:') ? `tthc-audit: ${commanderMessage(text, lang)}` : text),
+      outputError: (text, write) =>
+        write(text.startsWith('error:') ? `tthc-audit: ${commanderMessage(text, lang)}` : text),
     });
   for (const register of COMMANDS) register(program, ctx);
   return program;
@@ -65,7 +66,8 @@ function helpConfiguration(t: HelpText): HelpConfiguration {
       const extra: string[] = [];
       if (option.argChoices) extra.push(choices(option.argChoices));
       if (option.defaultValue !== undefined) {
-        const showDefault = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
+        const showDefault =
+          option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
         if (showDefault) extra.push(s.default(option.defaultValueDescription || JSON.stringify(option.defaultValue)));
       }
       if (option.presetArg !== undefined && option.optional) extra.push(s.preset(JSON.stringify(option.presetArg)));
@@ -75,7 +77,8 @@ function helpConfiguration(t: HelpText): HelpConfiguration {
     argumentDescription: (argument: Argument) => {
       const extra: string[] = [];
       if (argument.argChoices) extra.push(choices(argument.argChoices));
-      if (argument.defaultValue !== undefined) extra.push(s.default(argument.defaultValueDescription || JSON.stringify(argument.defaultValue)));
+      if (argument.defaultValue !== undefined)
+        extra.push(s.default(argument.defaultValueDescription || JSON.stringify(argument.defaultValue)));
       return withExtra(argument.description, extra);
     },
   };
@@ -90,9 +93,18 @@ const COMMANDER_PATTERNS: readonly Pattern[] = [
   [/^error: required option '([^']*)' not specified$/, (m, c) => c.missingMandatoryOption(m[1]!)],
   [/^error: option '([^']*)' argument missing$/, (m, c) => c.optionMissingArgument(m[1]!)],
   [/^error: missing required argument '([^']*)'$/, (m, c) => c.missingArgument(m[1]!)],
-  [/^error: option '([^']*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/s, (m, c) => `${c.invalidOptionArgument(m[1]!, m[2]!)} ${c.allowedChoices(m[3]!)}`],
-  [/^error: command-argument value '(.*)' is invalid for argument '([^']*)'\. Allowed choices are (.*)\.$/s, (m, c) => `${c.invalidCommandArgument(m[1]!, m[2]!)} ${c.allowedChoices(m[3]!)}`],
-  [/^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\.$/, (m, c) => c.tooManyArguments(m[1] ?? null, Number(m[2]), Number(m[3]))],
+  [
+    /^error: option '([^']*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/s,
+    (m, c) => `${c.invalidOptionArgument(m[1]!, m[2]!)} ${c.allowedChoices(m[3]!)}`,
+  ],
+  [
+    /^error: command-argument value '(.*)' is invalid for argument '([^']*)'\. Allowed choices are (.*)\.$/s,
+    (m, c) => `${c.invalidCommandArgument(m[1]!, m[2]!)} ${c.allowedChoices(m[3]!)}`,
+  ],
+  [
+    /^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\.$/,
+    (m, c) => c.tooManyArguments(m[1] ?? null, Number(m[2]), Number(m[3])),
+  ],
   [/^error: option '([^']*)' cannot be used with option '([^']*)'$/, (m, c) => c.conflictingOptions(m[1]!, m[2]!)],
 ];
 

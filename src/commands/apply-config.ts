@@ -25,10 +25,18 @@ export async function auditOptionsOf(raw: RawAuditOptions, cmd: Command, ctx: Co
 
 /** Read the config (named by `--config`, else found in `cwd`) and apply it to the raw options. */
 export async function applyConfigFile(raw: RawAuditOptions, cmd: Command, cwd: string): Promise<RawAuditOptions> {
-  return applyConfig(raw, await readAuditConfig(raw.config, cwd, { langs: LANGS }), (key) => cmd.getOptionValueSource(key) === 'default');
+  return applyConfig(
+    raw,
+    await readAuditConfig(raw.config, cwd, { langs: LANGS }),
+    (key) => cmd.getOptionValueSource(key) === 'default',
+  );
 }
 
-export function applyConfig(raw: RawAuditOptions, config: AuditConfig | null, isDefault: (key: string) => boolean = () => false): RawAuditOptions {
+export function applyConfig(
+  raw: RawAuditOptions,
+  config: AuditConfig | null,
+  isDefault: (key: string) => boolean = () => false,
+): RawAuditOptions {
   if (config === null) return raw;
   const out: RawAuditOptions = { ...raw, statusLabels: config.statusLabels };
   for (const [key, value] of Object.entries(config.defaults)) {
@@ -38,6 +46,9 @@ export function applyConfig(raw: RawAuditOptions, config: AuditConfig | null, is
   // --map wins: a field it names takes only the headers given there, not the config's.
   const typed = new Set((raw.map ?? []).map((m) => m.slice(0, Math.max(m.indexOf('='), 0)).trim()));
   const fromConfig = Object.entries(config.columns).filter(([field]) => !typed.has(field));
-  out.map = [...fromConfig.flatMap(([field, headers]) => headers.map((header) => `${field}=${header}`)), ...(raw.map ?? [])];
+  out.map = [
+    ...fromConfig.flatMap(([field, headers]) => headers.map((header) => `${field}=${header}`)),
+    ...(raw.map ?? []),
+  ];
   return out;
 }

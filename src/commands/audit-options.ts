@@ -111,7 +111,10 @@ function choice<T extends string>(name: string, value: string | undefined, choic
 /** `--fail-on masked-late,late-without-apology` or `any`. */
 export function parseFailOn(value: string | undefined): FindingKind[] {
   if (value === undefined || value.trim() === '') return [];
-  const parts = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const parts = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (parts.includes('any')) return [...FINDING_KINDS];
   for (const p of parts) {
     if (!isFindingKind(p)) throw usageError(say('unknownFindingKind', { value: p, kinds: FINDING_KINDS }));
@@ -162,13 +165,24 @@ function parseGates(raw: RawAuditOptions): GateLimits | null {
   return limits.maxLateRate === null && limits.maxMaskedLate === null && limits.minCoverage === null ? null : limits;
 }
 
-export function normaliseAuditOptions(raw: RawAuditOptions, env: Readonly<Record<string, string | undefined>>, defaultLang: Lang, stdoutIsTTY: boolean): AuditOptions {
+export function normaliseAuditOptions(
+  raw: RawAuditOptions,
+  env: Readonly<Record<string, string | undefined>>,
+  defaultLang: Lang,
+  stdoutIsTTY: boolean,
+): AuditOptions {
   const from = dayOption('--from', raw.from);
   const to = dayOption('--to', raw.to);
-  if (from !== null && to !== null && from > to) throw usageError(say('fromAfterTo', { from: raw.from ?? '', to: raw.to ?? '' }));
+  if (from !== null && to !== null && from > to)
+    throw usageError(say('fromAfterTo', { from: raw.from ?? '', to: raw.to ?? '' }));
   const output = raw.output ?? null;
   const noColorEnv = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
-  const decimal = raw.decimal === undefined ? null : choice('--decimal', raw.decimal, ['dot', 'comma'] as const, 'dot') === 'comma' ? ',' : '.';
+  const decimal =
+    raw.decimal === undefined
+      ? null
+      : choice('--decimal', raw.decimal, ['dot', 'comma'] as const, 'dot') === 'comma'
+        ? ','
+        : '.';
   return {
     from,
     to,
@@ -215,7 +229,8 @@ export function inputDelimiterOption(value: string | undefined): string | undefi
  */
 export function csvDialect(delimiterValue: string | undefined, decimal: ',' | '.' | null): CsvDialect {
   const d = delimiterValue === undefined ? ',' : tabName(delimiterValue);
-  if (!(OUTPUT_DELIMITERS as readonly string[]).includes(d)) throw usageError(say('badOutputDelimiter', { value: delimiterValue ?? '' }));
+  if (!(OUTPUT_DELIMITERS as readonly string[]).includes(d))
+    throw usageError(say('badOutputDelimiter', { value: delimiterValue ?? '' }));
   const delimiter = d as OutputDelimiter;
   return { delimiter, decimal: decimal ?? (delimiter === ';' ? ',' : '.') };
 }

@@ -37,7 +37,12 @@ const REJECTS_SHOWN = 10;
 /** How many lines of a file's layout rows its stderr line lists before "…". */
 const LAYOUT_LINES_SHOWN = 10;
 
-export async function runAudit(command: 'reconcile' | 'stats', inputs: InputSpec[], opts: AuditOptions, io: CommandIO): Promise<number> {
+export async function runAudit(
+  command: 'reconcile' | 'stats',
+  inputs: InputSpec[],
+  opts: AuditOptions,
+  io: CommandIO,
+): Promise<number> {
   await checkOutputPaths(inputs, opts);
   checkReportDestination(opts.format, opts.output, io.stdoutIsTTY);
   // The small option files first: a mistake in them is reported before a long read of the inputs.
@@ -53,7 +58,14 @@ export async function runAudit(command: 'reconcile' | 'stats', inputs: InputSpec
   const { asOf, asOfSource } = chooseAsOf(opts, stores);
   const sources: Source[] = command === 'reconcile' ? ['electronic', 'paper'] : [inputs[0]!.source];
   const recipe: AuditRecipe = {
-    options: { asOf, from: opts.from, to: opts.to, resultDate: opts.resultDate, apologyKnown: ingests.some((f) => f.hasApology), matchSources: command === 'reconcile' },
+    options: {
+      asOf,
+      from: opts.from,
+      to: opts.to,
+      resultDate: opts.resultDate,
+      apologyKnown: ingests.some((f) => f.hasApology),
+      matchSources: command === 'reconcile',
+    },
     calendarEntries,
     procedureEntries,
   };
@@ -62,25 +74,66 @@ export async function runAudit(command: 'reconcile' | 'stats', inputs: InputSpec
   // The audit runs a slice of codes at a time over the compact stores, on both cores when large
   // (core/audit-chunks.ts, io/audit-parallel.ts).
   const unitNames = chooseStoreUnitNames(stores);
-  const { result, tally, evidence } = await auditStores(stores, recipe, auditOptions, opts.dossiers ? unitNames : null, threadsOf(io));
+  const { result, tally, evidence } = await auditStores(
+    stores,
+    recipe,
+    auditOptions,
+    opts.dossiers ? unitNames : null,
+    threadsOf(io),
+  );
   const facts: FileFacts[] = ingests.map((f) => ({
-    file: f.file, source: f.source, rowsRead: f.rowsRead, rowsRejected: f.rowsRejected, rowsLayout: f.rowsLayout, encoding: f.dialect.encoding,
-    delimiter: f.dialect.delimiter, headerLine: f.headerLine, records: f.records, hasApology: f.hasApology, hasReason: f.hasReason,
-    hasNewDate: f.hasNewDate, unknownStatus: f.unknownStatus,
+    file: f.file,
+    source: f.source,
+    rowsRead: f.rowsRead,
+    rowsRejected: f.rowsRejected,
+    rowsLayout: f.rowsLayout,
+    encoding: f.dialect.encoding,
+    delimiter: f.dialect.delimiter,
+    headerLine: f.headerLine,
+    records: f.records,
+    hasApology: f.hasApology,
+    hasReason: f.hasReason,
+    hasNewDate: f.hasNewDate,
+    unknownStatus: f.unknownStatus,
   }));
-  const report = buildReport(facts, result, {
-    command, asOf, asOfSource, from: opts.from, to: opts.to, resultDate: opts.resultDate, sources, denominator: opts.denominator,
-    proceduresGiven: procedures !== null, calendarVersion: CALENDAR_DATA_VERSION, computedYears: calendar.computedYears(),
-    ...(opts.gates ? { gates: opts.gates } : {}),
-  }, { unitNames, tally });
+  const report = buildReport(
+    facts,
+    result,
+    {
+      command,
+      asOf,
+      asOfSource,
+      from: opts.from,
+      to: opts.to,
+      resultDate: opts.resultDate,
+      sources,
+      denominator: opts.denominator,
+      proceduresGiven: procedures !== null,
+      calendarVersion: CALENDAR_DATA_VERSION,
+      computedYears: calendar.computedYears(),
+      ...(opts.gates ? { gates: opts.gates } : {}),
+    },
+    { unitNames, tally },
+  );
   if (opts.dossiers) {
     const entries = evidence.sort(compareEvidence);
     const json = opts.dossiers.toLowerCase().endsWith('.json');
     await writeFileAtomic(opts.dossiers, renderEvidence(entries, json, opts.csv), { bom: fileBom && !json });
   }
-  const rendered = await RENDERERS[opts.format](report, { lang: opts.lang, color: opts.color, decimal: opts.decimal, csv: opts.csv });
-  if (opts.details) await writeFileAtomic(opts.details, renderDetailsCsv(report, opts.lang, opts.csv), { bom: fileBom });
-  await writeReport(rendered, opts.output, opts.format === 'csv' && (opts.output === null ? opts.bom === true : fileBom), io);
+  const rendered = await RENDERERS[opts.format](report, {
+    lang: opts.lang,
+    color: opts.color,
+    decimal: opts.decimal,
+    csv: opts.csv,
+  });
+  if (opts.details)
+    await writeFileAtomic(opts.details, renderDetailsCsv(report, opts.lang, opts.csv), { bom: fileBom });
+  await writeReport(
+    rendered,
+    opts.output,
+    opts.format === 'csv' && (opts.output === null ? opts.bom === true : fileBom),
+    io,
+  );
   const failing = opts.failOn.some((k) => report.total.findingCounts[k] > 0) || report.gates.some((g) => !g.passed);
   return failing ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -105,12 +158,27 @@ function threadsOf(io: CommandIO): number | undefined {
 async function readInputs(inputs: readonly InputSpec[], opts: AuditOptions, io: CommandIO): Promise<ReadResult> {
   const l = labelsFor(opts.lang, opts.decimal);
   const n = (x: number): string => formatCount(x, l);
-  const progress = makeProgress({ enabled: io.stderrIsTTY === true, files: inputs.length, write: io.stderr, words: (done, files, rows, rate, file) => l.text.progress(n(done), n(files), n(rows), n(rate), file) });
+  const progress = makeProgress({
+    enabled: io.stderrIsTTY === true,
+    files: inputs.length,
+    write: io.stderr,
+    words: (done, files, rows, rate, file) => l.text.progress(n(done), n(files), n(rows), n(rate), file),
+  });
   try {
-    return await readAllInputs(inputs, { unit: opts.unit, encoding: opts.encoding, delimiter: opts.inputDelimiter, map: opts.map, customStatus: opts.statusLabels }, {
-      threads: threadsOf(io),
-      progress,
-    });
+    return await readAllInputs(
+      inputs,
+      {
+        unit: opts.unit,
+        encoding: opts.encoding,
+        delimiter: opts.inputDelimiter,
+        map: opts.map,
+        customStatus: opts.statusLabels,
+      },
+      {
+        threads: threadsOf(io),
+        progress,
+      },
+    );
   } finally {
     progress.stop();
   }
@@ -124,14 +192,23 @@ function reportRejections(ingests: readonly FileIngest[], opts: AuditOptions, io
   const all: Rejection[] = ingests.flatMap((f) => f.rejections.filter((r) => r.kind !== 'layout'));
   const l = LABELS[opts.lang];
   for (const r of all.slice(0, REJECTS_SHOWN)) {
-    io.stderr(showControls(`tthc-audit: ${formatPlace({ file: r.file, line: r.line, ...(r.column === null ? {} : { column: r.column }) })}${reasonText(r.reason, opts.lang)}`) + '\n');
+    io.stderr(
+      showControls(
+        `tthc-audit: ${formatPlace({ file: r.file, line: r.line, ...(r.column === null ? {} : { column: r.column }) })}${reasonText(r.reason, opts.lang)}`,
+      ) + '\n',
+    );
   }
-  if (all.length > REJECTS_SHOWN && !opts.rejects) io.stderr(`tthc-audit: ${l.text.moreRejected(formatCount(all.length - REJECTS_SHOWN, l))}\n`);
+  if (all.length > REJECTS_SHOWN && !opts.rejects)
+    io.stderr(`tthc-audit: ${l.text.moreRejected(formatCount(all.length - REJECTS_SHOWN, l))}\n`);
   for (const f of ingests) {
     const layout = f.rejections.filter((r) => r.kind === 'layout');
     if (layout.length === 0) continue;
     const kinds = LAYOUT_KINDS.filter((k) => layout.some((r) => layoutKindOf(r.reason) === k));
-    const lines = layout.slice(0, LAYOUT_LINES_SHOWN).map((r) => String(r.line)).join(', ') + (layout.length > LAYOUT_LINES_SHOWN ? ', …' : '');
+    const lines =
+      layout
+        .slice(0, LAYOUT_LINES_SHOWN)
+        .map((r) => String(r.line))
+        .join(', ') + (layout.length > LAYOUT_LINES_SHOWN ? ', …' : '');
     io.stderr(showControls(`tthc-audit: ${l.text.layoutRows(f.file, layout.length, kinds, lines)}`) + '\n');
   }
 }
@@ -147,15 +224,26 @@ function checkMaxErrors(ingests: readonly FileIngest[], opts: AuditOptions): voi
  * is replaced only when empty, written by tthc-audit, or with --force (commands/overwrite-policy.ts).
  */
 async function checkOutputPaths(inputs: readonly InputSpec[], opts: AuditOptions): Promise<void> {
-  const outputs = [['--output', opts.output], ['--details', opts.details], ['--rejects', opts.rejects], ['--dossiers', opts.dossiers]].filter((o): o is [string, string] => o[1] !== null);
+  const outputs = [
+    ['--output', opts.output],
+    ['--details', opts.details],
+    ['--rejects', opts.rejects],
+    ['--dossiers', opts.dossiers],
+  ].filter((o): o is [string, string] => o[1] !== null);
   const seen = new Map<string, string>();
   for (const [name, file] of outputs) {
-    if (inputs.some((i) => samePath(i.file, file))) throw new AuditError('E_USAGE', say('outputIsInput', { flag: name, file }));
+    if (inputs.some((i) => samePath(i.file, file)))
+      throw new AuditError('E_USAGE', say('outputIsInput', { flag: name, file }));
     const other = [...seen.entries()].find(([f]) => samePath(f, file));
     if (other) throw new AuditError('E_USAGE', say('outputsCollide', { flag: name, other: other[1], file }));
     seen.set(file, name);
   }
-  for (const [flag, file] of outputs) await checkOutputTarget({ flag, file }, inputs.map((i) => i.file), opts.force);
+  for (const [flag, file] of outputs)
+    await checkOutputTarget(
+      { flag, file },
+      inputs.map((i) => i.file),
+      opts.force,
+    );
 }
 
 function samePath(a: string, b: string): boolean {

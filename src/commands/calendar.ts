@@ -57,17 +57,23 @@ export function registerCalendar(program: Command, { io, setExit, lang, useLang 
 }
 
 function yearOption(value: string): number {
-  if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2199) throw usageError(say('badYear', { value }));
+  if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2199)
+    throw usageError(say('badYear', { value }));
   return Number(value);
 }
 
 function listYear(cal: ReturnType<typeof buildCalendar>, year: number, json: boolean, lang: Lang): string {
   const entries = cal.entriesForYear(year);
   const computed = cal.computedYears().includes(year);
-  const row = (e: (typeof entries)[number]): { date: string; name: string; source: string } => ({ date: e.date, name: lang === 'vi' ? e.nameVi ?? e.name : e.name, source: e.source });
+  const row = (e: (typeof entries)[number]): { date: string; name: string; source: string } => ({
+    date: e.date,
+    name: lang === 'vi' ? (e.nameVi ?? e.name) : e.name,
+    source: e.source,
+  });
   const daysOff = entries.filter((e) => e.kind === 'off').map(row);
   const workingDays = entries.filter((e) => e.kind === 'working').map(row);
-  if (json) return JSON.stringify({ year, dataVersion: CALENDAR_DATA_VERSION, computed, daysOff, workingDays }, null, 2) + '\n';
+  if (json)
+    return JSON.stringify({ year, dataVersion: CALENDAR_DATA_VERSION, computed, daysOff, workingDays }, null, 2) + '\n';
   const t = LABELS[lang].calendar;
   const wd = (date: string): string => t.weekdays[isoWeekday(parseIsoDay(date)!) - 1]!;
   const lines = [t.title(year)];
@@ -82,7 +88,8 @@ function listYear(cal: ReturnType<typeof buildCalendar>, year: number, json: boo
 
 function dueDate(cal: ReturnType<typeof buildCalendar>, raw: RawCalendarOptions, json: boolean): string {
   const received = parseIsoDay(raw.received ?? '');
-  if (received === null) throw usageError(say('badDateOption', { flag: '--received', value: raw.received ?? '', example: '2024-02-02' }));
+  if (received === null)
+    throw usageError(say('badDateOption', { flag: '--received', value: raw.received ?? '', example: '2024-02-02' }));
   if (raw.workingDays === undefined || !/^\d{1,3}$/.test(raw.workingDays)) {
     throw usageError(say('badWorkingDays', { value: raw.workingDays ?? '' }));
   }

@@ -55,7 +55,8 @@ const NDJSON_LINE = new RegExp(`^\\{"kind":"(${FINDING_KINDS.join('|')})","code"
 
 /** Whether the first bytes of a file (and, for a zip, the file itself) show it was written by tthc-audit. */
 async function isOurOutput(file: string, head: Buffer): Promise<boolean> {
-  if (head.subarray(0, 4).equals(ZIP_MAGIC)) return (await readZipEntryText(file, 'docProps/core.xml'))?.includes(XLSX_CREATOR) === true;
+  if (head.subarray(0, 4).equals(ZIP_MAGIC))
+    return (await readZipEntryText(file, 'docProps/core.xml'))?.includes(XLSX_CREATOR) === true;
   const text = (head.subarray(0, 3).equals(UTF8_BOM) ? head.subarray(3) : head).toString('utf8');
   if (text.startsWith('<!DOCTYPE html>')) return text.includes(HTML_GENERATOR);
   return NDJSON_LINE.test(text) || textSignatures().some((s) => text.startsWith(s));
@@ -65,7 +66,11 @@ async function isOurOutput(file: string, head: Buffer): Promise<boolean> {
  * Refuse (exit 2) an output that is an input or cannot safely be replaced. `inputs` are the input
  * files; `force` is `--force`.
  */
-export async function checkOutputTarget(target: OutputTarget, inputs: readonly string[], force: boolean): Promise<void> {
+export async function checkOutputTarget(
+  target: OutputTarget,
+  inputs: readonly string[],
+  force: boolean,
+): Promise<void> {
   const { flag, file } = target;
   const refusal = new AuditError('E_OUTPUT_EXISTS', say('outputExists', { flag }), { place: { file } });
   // A file that exists but cannot be read cannot be recognised: it is not ours to replace.

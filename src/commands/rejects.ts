@@ -20,7 +20,13 @@ export function writeRejects(ingests: readonly FileIngest[], lang: Lang, dialect
     if (f.rejections.length === 0) continue;
     rows.push(['file', 'line', 'column', 'reason', ...f.header]);
     for (const r of f.rejections) {
-      rows.push([r.file, String(r.line), r.column === null ? '' : String(r.column), reasonText(r.reason, lang), ...r.cells.map(neutraliseCell)]);
+      rows.push([
+        r.file,
+        String(r.line),
+        r.column === null ? '' : String(r.column),
+        reasonText(r.reason, lang),
+        ...r.cells.map(neutraliseCell),
+      ]);
     }
   }
   if (rows.length === 0) rows.push(['file', 'line', 'column', 'reason']);
@@ -32,9 +38,15 @@ export function writeRejects(ingests: readonly FileIngest[], lang: Lang, dialect
  * of the rows read), else null. A paper register's layout rows (column numbers, total, signatures) are
  * no error: they count neither as rejected nor as read. `listed` says where the rows were shown.
  */
-export function tooManyRejects(ingests: readonly FileIngest[], maxErrors: { count: number } | { share: number }, listed: 'above' | 'report'): AuditError | null {
+export function tooManyRejects(
+  ingests: readonly FileIngest[],
+  maxErrors: { count: number } | { share: number },
+  listed: 'above' | 'report',
+): AuditError | null {
   const read = ingests.reduce((n, f) => n + f.rowsRead - f.rowsLayout, 0);
   const rejected = ingests.reduce((n, f) => n + f.rowsRejected - f.rowsLayout, 0);
   const limit = 'count' in maxErrors ? maxErrors.count : Math.floor(read * maxErrors.share);
-  return rejected > limit ? new AuditError('E_TOO_MANY_REJECTS', say('tooManyRejects', { rejected, read, limit, listed })) : null;
+  return rejected > limit
+    ? new AuditError('E_TOO_MANY_REJECTS', say('tooManyRejects', { rejected, read, limit, listed }))
+    : null;
 }

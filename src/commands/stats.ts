@@ -23,6 +23,13 @@ export function registerStats(program: Command, ctx: CommandContext): void {
   addAuditOptions(cmd, lang).action(async (files: string[], raw: RawAuditOptions) => {
     const opts = await auditOptionsOf(raw, cmd, ctx);
     const source = raw.source === 'paper' ? 'paper' : 'electronic';
-    setExit(await runAudit('stats', files.map((file) => ({ file, source })), opts, io));
+    setExit(
+      await runAudit(
+        'stats',
+        files.map((file) => ({ file, source })),
+        opts,
+        io,
+      ),
+    );
   });
 }

@@ -20,12 +20,19 @@ import { LANGS, type Lang } from '../render/labels.js';
 import { VALIDATE_FORMATS, renderValidation, type ValidateFormat } from '../render/validation.js';
 import { applyConfigFile } from './apply-config.js';
 import { addFileOptions } from './audit-flags.js';
-import { csvDialect, dayOption, inputDelimiterOption, parseMap, parseMaxErrors, usageError, type RawAuditOptions } from './audit-options.js';
+import {
+  csvDialect,
+  dayOption,
+  inputDelimiterOption,
+  parseMap,
+  parseMaxErrors,
+  usageError,
+  type RawAuditOptions,
+} from './audit-options.js';
 import type { CommandContext, CommandIO } from './io.js';
 import { tooManyRejects, writeRejects } from './rejects.js';
 import { helpText } from '../messages/help.js';
 import { checkOutputTarget } from './overwrite-policy.js';
-
 
 export function registerValidate(program: Command, { io, setExit, lang, useLang }: CommandContext): void {
   const t = helpText(lang);
@@ -56,14 +63,22 @@ async function runValidate(files: string[], raw: RawAuditOptions, io: CommandIO,
   const source: Source = raw.source === 'paper' ? 'paper' : 'electronic';
   const from = dayOption('--from', raw.from, '2024-03-31');
   const to = dayOption('--to', raw.to, '2024-03-31');
-  if (from !== null && to !== null && from > to) throw usageError(say('fromAfterTo', { from: raw.from ?? '', to: raw.to ?? '' }));
+  if (from !== null && to !== null && from > to)
+    throw usageError(say('fromAfterTo', { from: raw.from ?? '', to: raw.to ?? '' }));
   const maxErrors = parseMaxErrors(raw.maxErrors ?? '0');
   const rejectsCsv = csvDialect(raw.delimiter, null);
   if (raw.rejects !== undefined && files.some((f) => resolvePath(f) === resolvePath(raw.rejects!))) {
     throw usageError(say('outputIsInput', { flag: '--rejects', file: raw.rejects }));
   }
-  if (raw.rejects !== undefined) await checkOutputTarget({ flag: '--rejects', file: raw.rejects }, files, raw.force === true);
-  const read = { unit: raw.unit, encoding: raw.encoding, delimiter: inputDelimiterOption(raw.inputDelimiter), map: parseMap(raw.map), customStatus: raw.statusLabels ?? new Map() };
+  if (raw.rejects !== undefined)
+    await checkOutputTarget({ flag: '--rejects', file: raw.rejects }, files, raw.force === true);
+  const read = {
+    unit: raw.unit,
+    encoding: raw.encoding,
+    delimiter: inputDelimiterOption(raw.inputDelimiter),
+    map: parseMap(raw.map),
+    customStatus: raw.statusLabels ?? new Map(),
+  };
   const checks: FileCheck[] = [];
   const ingests: FileIngest[] = [];
   const errors: AuditError[] = [];
@@ -75,12 +90,17 @@ async function runValidate(files: string[], raw: RawAuditOptions, io: CommandIO,
     } catch (err) {
       if (!(err instanceof AuditError) || err.code === 'E_USAGE' || err.code === 'E_ENCODING') throw err;
       errors.push(err);
-      checks.push({ file, source, error: { code: err.code, message: err.text(reportLang), line: err.place.line ?? null } });
+      checks.push({
+        file,
+        source,
+        error: { code: err.code, message: err.text(reportLang), line: err.place.line ?? null },
+      });
     }
   }
   const report = buildValidationReport(checks, { from, to });
   io.stdout(renderValidation(report, (raw.format ?? 'table') as ValidateFormat, reportLang));
-  if (raw.rejects !== undefined) await writeFileAtomic(raw.rejects, writeRejects(ingests, reportLang, rejectsCsv), { bom: true }); // a CSV file for Excel, like reconcile's
+  if (raw.rejects !== undefined)
+    await writeFileAtomic(raw.rejects, writeRejects(ingests, reportLang, rejectsCsv), { bom: true }); // a CSV file for Excel, like reconcile's
   for (const err of errors) io.stderr(formatError(err, reportLang) + '\n');
   if (errors.length > 0) return EXIT_ERROR;
   const tooMany = tooManyRejects(ingests, maxErrors, 'report');

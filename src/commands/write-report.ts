@@ -15,7 +15,12 @@ export function checkReportDestination(format: Format, output: string | null, st
   }
 }
 
-export async function writeReport(rendered: Rendered, output: string | null, bom: boolean, io: CommandIO): Promise<void> {
+export async function writeReport(
+  rendered: Rendered,
+  output: string | null,
+  bom: boolean,
+  io: CommandIO,
+): Promise<void> {
   if (output === null) {
     if (bom && !(rendered instanceof Uint8Array)) io.stdout(UTF8_BOM);
     if (typeof rendered === 'string' || rendered instanceof Uint8Array) io.stdout(rendered);

@@ -8,7 +8,7 @@
  * not depend on the order of records (reconcile.ts); test/core/audit-chunks.test.ts checks it.
  * Slices are independent, so two threads can take half of them each (io/audit-parallel.ts).
  */
-import { RecordStore } from './compact-records.js';
+import type { RecordStore } from './compact-records.js';
 import type { Finding } from './findings.js';
 import type { AuditResult, Dossier } from './reconcile.js';
 import { chooseUnitNamesByCount, tallyDossiers, type UnitTally } from './summarise.js';
@@ -54,7 +54,10 @@ export function sliceStores(stores: StoreSet, perSlice?: number): Slicing {
   const given = all[0]?.sliceCount ?? 0;
   let slices = given;
   if (perSlice !== undefined || given === 0 || all.some((st) => st.sliceCount !== given)) {
-    slices = sliceCountFor(all.reduce((n, st) => n + st.count, 0), perSlice);
+    slices = sliceCountFor(
+      all.reduce((n, st) => n + st.count, 0),
+      perSlice,
+    );
     for (const st of all) st.sliceBy(slices);
   }
   const part = (st: RecordStore): Partition => ({ start: st.sliceStarts! });
@@ -80,14 +83,25 @@ function rebuild(stores: readonly RecordStore[], parts: readonly Partition[], s:
  * Run `audit` over the slices `s` with `s % step === first`. `onDossiers` sees each slice's dossiers
  * before they are dropped (for the evidence list).
  */
-export function auditSlices(stores: StoreSet, slicing: Slicing, first: number, step: number, audit: (records: RecordSet) => AuditResult, onDossiers?: (dossiers: readonly Dossier[]) => void): SliceResult {
+export function auditSlices(
+  stores: StoreSet,
+  slicing: Slicing,
+  first: number,
+  step: number,
+  audit: (records: RecordSet) => AuditResult,
+  onDossiers?: (dossiers: readonly Dossier[]) => void,
+): SliceResult {
   const findings: Finding[] = [];
   const outsidePeriodByFile = new Map<string, number>();
   const tally: UnitTally = new Map();
   for (let s = first; s < slicing.slices; s += step) {
-    const chunk = audit({ electronic: rebuild(stores.electronic, slicing.parts.electronic, s), paper: rebuild(stores.paper, slicing.parts.paper, s) });
+    const chunk = audit({
+      electronic: rebuild(stores.electronic, slicing.parts.electronic, s),
+      paper: rebuild(stores.paper, slicing.parts.paper, s),
+    });
     for (const f of chunk.findings) findings.push(f);
-    for (const [file, n] of chunk.outsidePeriodByFile) outsidePeriodByFile.set(file, (outsidePeriodByFile.get(file) ?? 0) + n);
+    for (const [file, n] of chunk.outsidePeriodByFile)
+      outsidePeriodByFile.set(file, (outsidePeriodByFile.get(file) ?? 0) + n);
     tallyDossiers(tally, chunk.dossiers);
     onDossiers?.(chunk.dossiers);
   }
@@ -97,7 +111,8 @@ export function auditSlices(stores: StoreSet, slicing: Slicing, first: number, s
 /** Add `from` into `into`: findings appended, counts summed (every number in a tally is a count). */
 export function mergeSliceResults(into: SliceResult, from: SliceResult): void {
   for (const f of from.findings) into.findings.push(f);
-  for (const [file, n] of from.outsidePeriodByFile) into.outsidePeriodByFile.set(file, (into.outsidePeriodByFile.get(file) ?? 0) + n);
+  for (const [file, n] of from.outsidePeriodByFile)
+    into.outsidePeriodByFile.set(file, (into.outsidePeriodByFile.get(file) ?? 0) + n);
   for (const [key, acc] of from.tally) {
     const mine = into.tally.get(key);
     if (mine === undefined) into.tally.set(key, acc);
@@ -108,13 +123,28 @@ export function mergeSliceResults(into: SliceResult, from: SliceResult): void {
 function addCounts(into: Record<string, unknown>, from: Record<string, unknown>): void {
   for (const [k, v] of Object.entries(from)) {
     if (typeof v === 'number') into[k] = ((into[k] as number | undefined) ?? 0) + v;
-    else if (v !== null && typeof v === 'object') addCounts((into[k] ??= {}) as Record<string, unknown>, v as Record<string, unknown>);
+    else if (v !== null && typeof v === 'object') {
+      into[k] ??= {};
+      addCounts(into[k] as Record<string, unknown>, v as Record<string, unknown>);
+    }
   }
 }
 
 /** The whole audit in this thread, one slice after another. */
-export function auditInChunks(stores: StoreSet, audit: (records: RecordSet) => AuditResult, onDossiers?: (dossiers: readonly Dossier[]) => void, perSlice?: number): ChunkedAudit {
-  const { findings, outsidePeriodByFile, tally } = auditSlices(stores, sliceStores(stores, perSlice), 0, 1, audit, onDossiers);
+export function auditInChunks(
+  stores: StoreSet,
+  audit: (records: RecordSet) => AuditResult,
+  onDossiers?: (dossiers: readonly Dossier[]) => void,
+  perSlice?: number,
+): ChunkedAudit {
+  const { findings, outsidePeriodByFile, tally } = auditSlices(
+    stores,
+    sliceStores(stores, perSlice),
+    0,
+    1,
+    audit,
+    onDossiers,
+  );
   return { result: { dossiers: [], findings, outsidePeriodByFile }, tally };
 }
 
@@ -135,7 +165,8 @@ export function latestEventDay(stores: StoreSet): number {
 export function chooseStoreUnitNames(stores: StoreSet): Map<string, string> {
   const written = new Map<string, number>();
   for (const store of [...stores.electronic, ...stores.paper]) {
-    for (const [unit, n] of store.textCounts('unit')) if (unit !== null) written.set(unit, (written.get(unit) ?? 0) + n);
+    for (const [unit, n] of store.textCounts('unit'))
+      if (unit !== null) written.set(unit, (written.get(unit) ?? 0) + n);
   }
   return chooseUnitNamesByCount(written);
 }

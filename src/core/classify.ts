@@ -21,7 +21,12 @@ export function resultDayOf(record: DossierRecord, mode: ResultDateMode): Day | 
  * with no result by then is pending, overdue when the as-of date is past the due day. Withdrawn,
  * rejected and stopped dossiers are `withdrawn` whatever their dates.
  */
-export function classifyDossier(record: DossierRecord, asOf: Day, mode: ResultDateMode, due: Day = record.due): DossierClass {
+export function classifyDossier(
+  record: DossierRecord,
+  asOf: Day,
+  mode: ResultDateMode,
+  due: Day = record.due,
+): DossierClass {
   if (isWithdrawnKind(record.statusKind)) return 'withdrawn';
   const result = resultDayOf(record, mode);
   if (result !== null && result <= asOf) {

@@ -12,7 +12,15 @@ export const BAD_COLUMN_SHARE = 0.5;
 const EXAMPLES = 3;
 
 /** The date fields whose values are tallied. */
-export const DATE_FIELDS = ['received', 'due', 'completed', 'returned', 'newDate', 'supplementRequested', 'supplementReturned'] as const satisfies readonly Field[];
+export const DATE_FIELDS = [
+  'received',
+  'due',
+  'completed',
+  'returned',
+  'newDate',
+  'supplementRequested',
+  'supplementReturned',
+] as const satisfies readonly Field[];
 export type DateField = (typeof DATE_FIELDS)[number];
 
 export interface ColumnTally {
@@ -24,8 +32,15 @@ export interface ColumnTally {
 export type ColumnTallies = Partial<Record<DateField, ColumnTally>>;
 
 /** Count one non-empty value of `field`, readable or not. */
-export function tallyValue(tallies: ColumnTallies, field: DateField, readable: boolean, text: string, line: number): void {
-  const t = (tallies[field] ??= { values: 0, bad: 0, examples: [] });
+export function tallyValue(
+  tallies: ColumnTallies,
+  field: DateField,
+  readable: boolean,
+  text: string,
+  line: number,
+): void {
+  tallies[field] ??= { values: 0, bad: 0, examples: [] };
+  const t = tallies[field];
   t.values++;
   if (readable) return;
   t.bad++;

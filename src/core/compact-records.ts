@@ -36,9 +36,28 @@ interface TextColumn {
 type Ints = { -readonly [K in IntField]: IntColumn };
 type Texts = { -readonly [K in TextField]: TextColumn };
 
-const INT_FIELDS = ['received', 'due', 'completed', 'returned', 'apologyDate', 'newDate', 'supplementRequested', 'supplementReturned', 'supplementCount', 'line'] as const;
+const INT_FIELDS = [
+  'received',
+  'due',
+  'completed',
+  'returned',
+  'apologyDate',
+  'newDate',
+  'supplementRequested',
+  'supplementReturned',
+  'supplementCount',
+  'line',
+] as const;
 type IntField = (typeof INT_FIELDS)[number];
-const TEXT_FIELDS = ['unit', 'procedure', 'statusLabel', 'reason', 'procedureCode', 'statusKind', 'labelClass'] as const;
+const TEXT_FIELDS = [
+  'unit',
+  'procedure',
+  'statusLabel',
+  'reason',
+  'procedureCode',
+  'statusKind',
+  'labelClass',
+] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 
 /** The plain-data form of a store: what crosses a thread boundary (its columns are shared, not copied). */
@@ -119,9 +138,28 @@ export class RecordStore {
     this.source = source;
     this.file = file;
     this.capacity = Math.max(1, capacity);
-    this.ints = { received: null, due: null, completed: null, returned: null, apologyDate: null, newDate: null, supplementRequested: null, supplementReturned: null, supplementCount: null, line: null };
+    this.ints = {
+      received: null,
+      due: null,
+      completed: null,
+      returned: null,
+      apologyDate: null,
+      newDate: null,
+      supplementRequested: null,
+      supplementReturned: null,
+      supplementCount: null,
+      line: null,
+    };
     const c = this.capacity;
-    this.texts = { unit: newText(), procedure: newText(), statusLabel: newText(), reason: newText(), procedureCode: newText(), statusKind: newText(), labelClass: newText() };
+    this.texts = {
+      unit: newText(),
+      procedure: newText(),
+      statusLabel: newText(),
+      reason: newText(),
+      procedureCode: newText(),
+      statusKind: newText(),
+      labelClass: newText(),
+    };
     this.codeBytes = shared(Uint8Array, c * 16);
     this.codeEnds = shared(Int32Array, c);
     this.hashes = shared(Int32Array, c);
@@ -131,7 +169,10 @@ export class RecordStore {
 
   /** Append a record of this store's file and source. */
   add(r: DossierRecord): void {
-    if (r.source !== this.source || r.file !== this.file) throw new Error(`RecordStore: a record of ${r.file} (${r.source}) added to the store of ${this.file} (${this.source})`);
+    if (r.source !== this.source || r.file !== this.file)
+      throw new Error(
+        `RecordStore: a record of ${r.file} (${r.source}) added to the store of ${this.file} (${this.source})`,
+      );
     if (this.count === this.capacity) this.grow();
     const i = this.count++;
     const n = this.ints;
@@ -342,8 +383,12 @@ export class RecordStore {
   /** The store as plain data, its columns shared (not copied): add no more records after this. */
   pack(): PackedRecords {
     const n = this.count;
-    const ints = Object.fromEntries(INT_FIELDS.map((f) => [f, this.ints[f]?.subarray(0, n) ?? null])) as PackedRecords['ints'];
-    const texts = Object.fromEntries(TEXT_FIELDS.map((f) => [f, { table: this.texts[f].table, ids: this.texts[f].ids?.subarray(0, n) ?? null }])) as PackedRecords['texts'];
+    const ints = Object.fromEntries(
+      INT_FIELDS.map((f) => [f, this.ints[f]?.subarray(0, n) ?? null]),
+    ) as PackedRecords['ints'];
+    const texts = Object.fromEntries(
+      TEXT_FIELDS.map((f) => [f, { table: this.texts[f].table, ids: this.texts[f].ids?.subarray(0, n) ?? null }]),
+    ) as PackedRecords['texts'];
     return {
       source: this.source,
       file: this.file,
@@ -387,7 +432,11 @@ export class RecordStore {
 
   private setInt(field: IntField, col: IntColumn, i: number, value: number | null): void {
     if (col !== null) col[i] = value === null ? NULL_INT : value;
-    else if (value !== null) (this.ints[field] = shared(Int32Array, this.capacity).fill(NULL_INT))[i] = value;
+    else if (value !== null) {
+      const column = shared(Int32Array, this.capacity).fill(NULL_INT);
+      column[i] = value;
+      this.ints[field] = column;
+    }
   }
 
   /**
@@ -461,16 +510,25 @@ function asciiText(b: Uint8Array, from: number, to: number): string {
   const c = String.fromCharCode;
   let text = '';
   let p = from;
-  for (; p + 8 <= to; p += 8) text += c(b[p]!, b[p + 1]!, b[p + 2]!, b[p + 3]!, b[p + 4]!, b[p + 5]!, b[p + 6]!, b[p + 7]!);
+  for (; p + 8 <= to; p += 8)
+    text += c(b[p]!, b[p + 1]!, b[p + 2]!, b[p + 3]!, b[p + 4]!, b[p + 5]!, b[p + 6]!, b[p + 7]!);
   switch (to - p) {
-    case 0: return text;
-    case 1: return text + c(b[p]!);
-    case 2: return text + c(b[p]!, b[p + 1]!);
-    case 3: return text + c(b[p]!, b[p + 1]!, b[p + 2]!);
-    case 4: return text + c(b[p]!, b[p + 1]!, b[p + 2]!, b[p + 3]!);
-    case 5: return text + c(b[p]!, b[p + 1]!, b[p + 2]!, b[p + 3]!, b[p + 4]!);
-    case 6: return text + c(b[p]!, b[p + 1]!, b[p + 2]!, b[p + 3]!, b[p + 4]!, b[p + 5]!);
-    default: return text + c(b[p]!, b[p + 1]!, b[p + 2]!, b[p + 3]!, b[p + 4]!, b[p + 5]!, b[p + 6]!);
+    case 0:
+      return text;
+    case 1:
+      return text + c(b[p]!);
+    case 2:
+      return text + c(b[p]!, b[p + 1]!);
+    case 3:
+      return text + c(b[p]!, b[p + 1]!, b[p + 2]!);
+    case 4:
+      return text + c(b[p]!, b[p + 1]!, b[p + 2]!, b[p + 3]!);
+    case 5:
+      return text + c(b[p]!, b[p + 1]!, b[p + 2]!, b[p + 3]!, b[p + 4]!);
+    case 6:
+      return text + c(b[p]!, b[p + 1]!, b[p + 2]!, b[p + 3]!, b[p + 4]!, b[p + 5]!);
+    default:
+      return text + c(b[p]!, b[p + 1]!, b[p + 2]!, b[p + 3]!, b[p + 4]!, b[p + 5]!, b[p + 6]!);
   }
 }
 

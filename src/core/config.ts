@@ -20,7 +20,16 @@ import { FIELDS, STATUS_KINDS, type Field } from './types.js';
 export const CONFIG_FILE_NAME = 'tthc-audit.config.json';
 
 const TOP_KEYS = ['$schema', 'columns', 'statusLabels', 'defaults'] as const;
-export const DEFAULT_KEYS = ['unit', 'encoding', 'inputDelimiter', 'delimiter', 'lang', 'resultDate', 'maxErrors', 'denominator'] as const;
+export const DEFAULT_KEYS = [
+  'unit',
+  'encoding',
+  'inputDelimiter',
+  'delimiter',
+  'lang',
+  'resultDate',
+  'maxErrors',
+  'denominator',
+] as const;
 export type DefaultKey = (typeof DEFAULT_KEYS)[number];
 
 /** A config file that cannot be used: the problem as data (`problem.key` is where, e.g. `statusLabels["Hoàn tất"]`); `message` is its English wording. */
@@ -60,7 +69,8 @@ export function parseConfig(json: unknown, file: string, choices: ConfigChoices)
     throw new ConfigError({ kind: 'unknown-key', key, name: null, known });
   };
   const top = objectOf(json, '(top level)', fail);
-  for (const key of Object.keys(top)) if (!(TOP_KEYS as readonly string[]).includes(key)) unknown(key, TOP_KEYS.slice(1));
+  for (const key of Object.keys(top))
+    if (!(TOP_KEYS as readonly string[]).includes(key)) unknown(key, TOP_KEYS.slice(1));
 
   const columns: Partial<Record<Field, string[]>> = {};
   for (const [field, given] of Object.entries(objectOf(top.columns ?? {}, 'columns', fail))) {
@@ -71,7 +81,11 @@ export function parseConfig(json: unknown, file: string, choices: ConfigChoices)
       if (given.length === 0) fail(key, { kind: 'header-or-headers' }, given);
       columns[field as Field] = given.map((header, i) => nonEmpty(header, `${key}[${i}]`, fail));
     } else {
-      columns[field as Field] = [typeof given === 'string' || given === undefined ? nonEmpty(given, key, fail) : fail(key, { kind: 'header-or-headers' }, given)];
+      columns[field as Field] = [
+        typeof given === 'string' || given === undefined
+          ? nonEmpty(given, key, fail)
+          : fail(key, { kind: 'header-or-headers' }, given),
+      ];
     }
   }
 
@@ -92,8 +106,10 @@ export function parseConfig(json: unknown, file: string, choices: ConfigChoices)
   const checks: Record<DefaultKey, Check> = {
     unit: (v, k) => nonEmpty(v, k, fail),
     encoding: (v, k) => nonEmpty(v, k, fail),
-    inputDelimiter: (v, k) => (typeof v === 'string' && (v.length === 1 || v === 'tab') ? v : fail(k, { kind: 'one-char-or-tab' }, v)),
-    delimiter: (v, k) => (typeof v === 'string' && [',', ';', 'tab', '|'].includes(v) ? v : fail(k, { kind: 'output-delimiter' }, v)),
+    inputDelimiter: (v, k) =>
+      typeof v === 'string' && (v.length === 1 || v === 'tab') ? v : fail(k, { kind: 'one-char-or-tab' }, v),
+    delimiter: (v, k) =>
+      typeof v === 'string' && [',', ';', 'tab', '|'].includes(v) ? v : fail(k, { kind: 'output-delimiter' }, v),
     lang: (v, k) => oneOf(v, k, choices.langs, fail),
     resultDate: (v, k) => oneOf(v, k, RESULT_DATE_MODES, fail),
     maxErrors: (v, k) => maxErrors(v, k, fail),

@@ -265,7 +265,9 @@ function describe(problem: Problem, at: { field: DateField | null; cell: string 
     case 'bad-month':
       return rowReason('dateBadMonth', { ...at, month });
     case 'not-real':
-      return Number(p?.day) < 1 ? rowReason('dateDayZero', at) : rowReason('dateNotReal', { ...at, year, month, days: daysInMonth(year, month) });
+      return Number(p?.day) < 1
+        ? rowReason('dateDayZero', at)
+        : rowReason('dateNotReal', { ...at, year, month, days: daysInMonth(year, month) });
     case 'bad-time':
       return rowReason('dateBadTime', at);
     case 'extra-text':

@@ -49,8 +49,21 @@ export function compareForKeeping(a: DossierRecord, b: DossierRecord): number {
 /** Every value that can change a figure or a finding, as one comparable string. */
 function contentKey(r: DossierRecord): string {
   return [
-    r.completed, r.returned, r.statusLabel, r.unit, r.procedure, r.apology, r.apologyDate, r.newDate, r.reason, r.rawCode,
-    r.procedureCode, r.supplementRequested, r.supplementReturned, r.supplementCount, JSON.stringify(r.badDates),
+    r.completed,
+    r.returned,
+    r.statusLabel,
+    r.unit,
+    r.procedure,
+    r.apology,
+    r.apologyDate,
+    r.newDate,
+    r.reason,
+    r.rawCode,
+    r.procedureCode,
+    r.supplementRequested,
+    r.supplementReturned,
+    r.supplementCount,
+    JSON.stringify(r.badDates),
   ].join('\u0001');
 }
 

@@ -42,16 +42,25 @@ export function coverageOf(u: UnitReport): number | null {
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 export function checkGates(units: readonly UnitReport[], total: UnitReport, limits: GateLimits): GateResult[] {
-  const scopes: [string | null, UnitReport][] = limits.scope === 'total' ? [[null, total]] : units.map((u) => [u.unit, u]);
+  const scopes: [string | null, UnitReport][] =
+    limits.scope === 'total' ? [[null, total]] : units.map((u) => [u.unit, u]);
   const results: GateResult[] = [];
-  const push = (gate: GateName, unit: string | null, source: GateResult['source'], limit: number, actual: number, passed: boolean): void => {
+  const push = (
+    gate: GateName,
+    unit: string | null,
+    source: GateResult['source'],
+    limit: number,
+    actual: number,
+    passed: boolean,
+  ): void => {
     results.push({ gate, unit, source, limit, actual, passed, by: passed ? 0 : round2(Math.abs(actual - limit)) });
   };
   for (const [unit, u] of scopes) {
     if (limits.maxLateRate !== null) {
       for (const source of ['electronic', 'paper'] as const) {
         const rate = u[source]?.rates.late;
-        if (rate !== null && rate !== undefined) push('max-late-rate', unit, source, limits.maxLateRate, rate, rate <= limits.maxLateRate);
+        if (rate !== null && rate !== undefined)
+          push('max-late-rate', unit, source, limits.maxLateRate, rate, rate <= limits.maxLateRate);
       }
     }
     if (limits.maxMaskedLate !== null) {

@@ -124,10 +124,14 @@ export function layoutReason(row: LayoutRow): RowReason {
 /** The layout kind a reason stands for, or null for the reason of an ordinary rejected row. */
 export function layoutKindOf(reason: RowReason): LayoutKind | null {
   switch (reason.id) {
-    case 'layoutColumnNumbers': return 'column-numbers';
-    case 'layoutTotal': return 'total';
-    case 'layoutSignature': return 'signature';
-    default: return null;
+    case 'layoutColumnNumbers':
+      return 'column-numbers';
+    case 'layoutTotal':
+      return 'total';
+    case 'layoutSignature':
+      return 'signature';
+    default:
+      return null;
   }
 }
 

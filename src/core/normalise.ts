@@ -64,7 +64,7 @@ export function normaliseRow(cells: readonly string[], line: number, ctx: RowCon
     statusKind: meaning?.kind ?? null,
     labelClass: meaning?.labelClass ?? null,
     statusLabel,
-    apology: apologyRead === null ? null : apologyRead ?? true,
+    apology: apologyRead === null ? null : (apologyRead ?? true),
     apologyDate: apologyText === '' ? null : parseDay(apologyText),
     newDate: optional('newDate'),
     reason: idx.reason === undefined ? null : cell('reason'),

@@ -29,11 +29,18 @@ export function buildCatalogue(entries: readonly ProcedureEntry[]): ProcedureCat
 
 /** The statutory time of a record's procedure: by code first, else by name; undefined when unknown. */
 export function statutoryDaysOf(record: DossierRecord, catalogue: ProcedureCatalogue): number | undefined {
-  return (record.procedureCode !== '' ? catalogue.byCode.get(record.procedureCode) : undefined) ?? catalogue.byName.get(foldText(record.procedure));
+  return (
+    (record.procedureCode !== '' ? catalogue.byCode.get(record.procedureCode) : undefined) ??
+    catalogue.byName.get(foldText(record.procedure))
+  );
 }
 
 /** The due date the statutory time gives, or null when the procedure is not in the catalogue. */
-export function statutoryDueOf(record: DossierRecord, catalogue: ProcedureCatalogue, cal: WorkingCalendar): { days: number; due: Day } | null {
+export function statutoryDueOf(
+  record: DossierRecord,
+  catalogue: ProcedureCatalogue,
+  cal: WorkingCalendar,
+): { days: number; due: Day } | null {
   const days = statutoryDaysOf(record, catalogue);
   return days === undefined ? null : { days, due: addWorkingDays(cal, record.received, days) };
 }

@@ -39,9 +39,20 @@ const KEY_MASK = 0x3fffffff;
 
 /** A record the audit's own checks have nothing to say about. */
 function isPlain(r: DossierRecord): boolean {
-  if (r.labelClass !== null || r.supplementRequested !== null || r.supplementReturned !== null || r.supplementCount !== null) return false;
+  if (
+    r.labelClass !== null ||
+    r.supplementRequested !== null ||
+    r.supplementReturned !== null ||
+    r.supplementCount !== null
+  )
+    return false;
   if (r.apologyDate !== null || r.newDate !== null || isWithdrawnKind(r.statusKind)) return false;
-  if (r.due < r.received || (r.completed !== null && r.completed < r.received) || (r.returned !== null && r.returned < r.received)) return false;
+  if (
+    r.due < r.received ||
+    (r.completed !== null && r.completed < r.received) ||
+    (r.returned !== null && r.returned < r.received)
+  )
+    return false;
   for (const _ in r.badDates) return false;
   return true;
 }
@@ -52,7 +63,8 @@ function inPeriod(received: number, o: AuditOptions): boolean {
 
 /** The quiet dossier of two plain records, or null when the audit might have something to say. */
 function quietDossier(e: DossierRecord, p: DossierRecord, o: AuditOptions): Dossier | null {
-  if (!isPlain(e) || !isPlain(p) || e.received !== p.received || e.due !== p.due || !inPeriod(e.received, o)) return null;
+  if (!isPlain(e) || !isPlain(p) || e.received !== p.received || e.due !== p.due || !inPeriod(e.received, o))
+    return null;
   const eu = foldText(e.unit);
   const pu = foldText(p.unit);
   if (eu !== '' && pu !== '' && eu !== pu) return null;
@@ -66,14 +78,29 @@ function quietDossier(e: DossierRecord, p: DossierRecord, o: AuditOptions): Doss
 
 function sameSide(a: Side | null, b: Side | null): boolean {
   if (a === null || b === null) return a === b;
-  return a.record === b.record && a.class === b.class && a.result === b.result && a.due === b.due && a.calendarDaysLate === b.calendarDaysLate && a.workingDaysLate === b.workingDaysLate;
+  return (
+    a.record === b.record &&
+    a.class === b.class &&
+    a.result === b.result &&
+    a.due === b.due &&
+    a.calendarDaysLate === b.calendarDaysLate &&
+    a.workingDaysLate === b.workingDaysLate
+  );
 }
 
 /** Whether the full audit of the two records says exactly what the shortcut says. */
 function agrees(d: Dossier, full: AuditResult): boolean {
   const [f] = full.dossiers;
-  return full.findings.length === 0 && full.outsidePeriodByFile.size === 0 && full.dossiers.length === 1 && f !== undefined &&
-    f.code === d.code && f.unitKey === d.unitKey && sameSide(f.electronic, d.electronic) && sameSide(f.paper, d.paper);
+  return (
+    full.findings.length === 0 &&
+    full.outsidePeriodByFile.size === 0 &&
+    full.dossiers.length === 1 &&
+    f !== undefined &&
+    f.code === d.code &&
+    f.unitKey === d.unitKey &&
+    sameSide(f.electronic, d.electronic) &&
+    sameSide(f.paper, d.paper)
+  );
 }
 
 /** Rows of one source in a slice, with a key (masked code hash) → its position, or MULTIPLE. */
@@ -102,9 +129,24 @@ function sliceRows(stores: readonly RecordStore[], slicing: Slicing['parts']['el
  * `auditSlices` with the shortcut: the same result. Used for `reconcile` without a procedure
  * catalogue and without an evidence list; anything else goes the ordinary way at once.
  */
-export function auditSlicesQuietly(stores: StoreSet, slicing: Slicing, first: number, step: number, options: AuditOptions, audit: (records: RecordSet) => AuditResult, onDossiers?: (dossiers: readonly Dossier[]) => void, checks: QuietChecks = QUIET_CHECKS): SliceResult {
+export function auditSlicesQuietly(
+  stores: StoreSet,
+  slicing: Slicing,
+  first: number,
+  step: number,
+  options: AuditOptions,
+  audit: (records: RecordSet) => AuditResult,
+  onDossiers?: (dossiers: readonly Dossier[]) => void,
+  checks: QuietChecks = QUIET_CHECKS,
+): SliceResult {
   // The evidence list wants every dossier once: a shortcut abandoned half-way would have shown some twice.
-  if (onDossiers !== undefined || !options.matchSources || options.procedures !== null || stores.electronic.length === 0 || stores.paper.length === 0) {
+  if (
+    onDossiers !== undefined ||
+    !options.matchSources ||
+    options.procedures !== null ||
+    stores.electronic.length === 0 ||
+    stores.paper.length === 0
+  ) {
     return auditSlices(stores, slicing, first, step, audit, onDossiers);
   }
   try {
@@ -115,7 +157,15 @@ export function auditSlicesQuietly(stores: StoreSet, slicing: Slicing, first: nu
   }
 }
 
-function shortcut(stores: StoreSet, slicing: Slicing, first: number, step: number, options: AuditOptions, audit: (records: RecordSet) => AuditResult, checks: QuietChecks): SliceResult {
+function shortcut(
+  stores: StoreSet,
+  slicing: Slicing,
+  first: number,
+  step: number,
+  options: AuditOptions,
+  audit: (records: RecordSet) => AuditResult,
+  checks: QuietChecks,
+): SliceResult {
   const findings: Finding[] = [];
   const outsidePeriodByFile = new Map<string, number>();
   const tally: UnitTally = new Map();
@@ -127,7 +177,12 @@ function shortcut(stores: StoreSet, slicing: Slicing, first: number, step: numbe
     const loud = new Set<number>(); // keys whose records all go to the full audit
     for (const [key, ei] of e.byKey) {
       const pi = p.byKey.get(key);
-      if (ei === MULTIPLE || pi === undefined || pi === MULTIPLE || !e.store[ei]!.sameCode(e.row[ei]!, p.store[pi]!, p.row[pi]!)) {
+      if (
+        ei === MULTIPLE ||
+        pi === undefined ||
+        pi === MULTIPLE ||
+        !e.store[ei]!.sameCode(e.row[ei]!, p.store[pi]!, p.row[pi]!)
+      ) {
         loud.add(key);
         continue;
       }
@@ -148,7 +203,10 @@ function shortcut(stores: StoreSet, slicing: Slicing, first: number, step: numbe
     tallyDossiers(tally, quiet);
     if (loud.size === 0) continue;
     const records: RecordSet = { electronic: [], paper: [] };
-    for (const [rows, into] of [[e, records.electronic], [p, records.paper]] as const) {
+    for (const [rows, into] of [
+      [e, records.electronic],
+      [p, records.paper],
+    ] as const) {
       for (let at = 0; at < rows.row.length; at++) {
         const store = rows.store[at]!;
         if (loud.has(store.codeHash(rows.row[at]!) & KEY_MASK)) into.push(store.recordAt(rows.row[at]!));
@@ -156,7 +214,8 @@ function shortcut(stores: StoreSet, slicing: Slicing, first: number, step: numbe
     }
     const chunk = audit(records);
     for (const f of chunk.findings) findings.push(f);
-    for (const [file, n] of chunk.outsidePeriodByFile) outsidePeriodByFile.set(file, (outsidePeriodByFile.get(file) ?? 0) + n);
+    for (const [file, n] of chunk.outsidePeriodByFile)
+      outsidePeriodByFile.set(file, (outsidePeriodByFile.get(file) ?? 0) + n);
     tallyDossiers(tally, chunk.dossiers);
   }
   return { findings, outsidePeriodByFile, tally };

@@ -57,7 +57,10 @@ export interface AuditResult {
 }
 
 /** Join, filter by period, classify and find. The order of `records` has no effect on the result. */
-export function auditDossiers(records: { electronic: DossierRecord[]; paper: DossierRecord[] }, opts: AuditOptions): AuditResult {
+export function auditDossiers(
+  records: { electronic: DossierRecord[]; paper: DossierRecord[] },
+  opts: AuditOptions,
+): AuditResult {
   const groups = { electronic: groupByCode(records.electronic), paper: groupByCode(records.paper) };
   const codes = new Set([...groups.electronic.keys(), ...groups.paper.keys()]);
   const dossiers: Dossier[] = [];
@@ -110,7 +113,10 @@ export function effectiveDue(r: DossierRecord, cal: WorkingCalendar, wait: numbe
  * ending after the as-of date counts up to it (what a report at that date can know). A resolved
  * dossier with a request but no supply date has no known wait (null), as before.
  */
-export function supplementWaitAt(r: DossierRecord, opts: Pick<AuditOptions, 'calendar' | 'asOf' | 'resultDate'>): number | null {
+export function supplementWaitAt(
+  r: DossierRecord,
+  opts: Pick<AuditOptions, 'calendar' | 'asOf' | 'resultDate'>,
+): number | null {
   const requested = r.supplementRequested;
   if (requested === null || requested > opts.asOf) return null;
   let end = r.supplementReturned;
@@ -123,7 +129,11 @@ export function supplementWaitAt(r: DossierRecord, opts: Pick<AuditOptions, 'cal
   return end <= requested ? null : workingDaysBetween(opts.calendar, requested, end);
 }
 
-export function makeSide(record: DossierRecord, opts: AuditOptions, wait: number | null = supplementWaitAt(record, opts)): Side {
+export function makeSide(
+  record: DossierRecord,
+  opts: AuditOptions,
+  wait: number | null = supplementWaitAt(record, opts),
+): Side {
   const due = effectiveDue(record, opts.calendar, wait);
   const c = classifyDossier(record, opts.asOf, opts.resultDate, due);
   const result = resultDayOf(record, opts.resultDate);
@@ -149,7 +159,13 @@ function makeDossier(code: string, e: CodeGroup | undefined, p: CodeGroup | unde
   return { code, unitKey, electronic, paper };
 }
 
-function findDossierProblems(d: Dossier, e: CodeGroup | undefined, p: CodeGroup | undefined, opts: AuditOptions, out: Finding[]): void {
+function findDossierProblems(
+  d: Dossier,
+  e: CodeGroup | undefined,
+  p: CodeGroup | undefined,
+  opts: AuditOptions,
+  out: Finding[],
+): void {
   const finding = (kind: FindingKind, es: Side | null, ps: Side | null, args: Finding['args'] = {}): Finding => {
     const code = (d.electronic ?? d.paper)!.record.rawCode;
     return { kind, code, unit: d.unitKey, electronic: es && describeSide(es), paper: ps && describeSide(ps), args };
@@ -164,8 +180,10 @@ function findDossierProblems(d: Dossier, e: CodeGroup | undefined, p: CodeGroup 
   }
   for (const side of [d.electronic, d.paper]) {
     if (!side) continue;
-    const own = side.record.source === 'electronic' ? [side, null] as const : [null, side] as const;
-    checkOwnData(side, opts, (kind, args) => out.push(finding(kind, own[0], own[1], { source: side.record.source, ...args })));
+    const own = side.record.source === 'electronic' ? ([side, null] as const) : ([null, side] as const);
+    checkOwnData(side, opts, (kind, args) =>
+      out.push(finding(kind, own[0], own[1], { source: side.record.source, ...args })),
+    );
   }
   if (opts.apologyKnown && [d.electronic, d.paper].some((s) => s && isLateClass(s.class))) {
     if (![d.electronic, d.paper].some((s) => s?.record.apology === true)) add('late-without-apology');
@@ -174,8 +192,10 @@ function findDossierProblems(d: Dossier, e: CodeGroup | undefined, p: CodeGroup 
     for (const extra of group?.extras ?? []) {
       const side = makeSide(extra, opts);
       const kept = group!.kept;
-      const own = extra.source === 'electronic' ? [side, null] as const : [null, side] as const;
-      out.push(finding('duplicate-code', own[0], own[1], { source: extra.source, keptFile: kept.file, keptLine: kept.line }));
+      const own = extra.source === 'electronic' ? ([side, null] as const) : ([null, side] as const);
+      out.push(
+        finding('duplicate-code', own[0], own[1], { source: extra.source, keptFile: kept.file, keptLine: kept.line }),
+      );
     }
   }
 }

@@ -15,7 +15,8 @@ type Add = (kind: FindingKind, args: Finding['args']) => void;
 export function checkOwnData(side: Side, opts: AuditOptions, add: Add): void {
   checkDates(side, add);
   const r = side.record;
-  if (r.labelClass !== null && !labelAgrees(r.labelClass, side.class)) add('status-label-mismatch', { label: r.statusLabel });
+  if (r.labelClass !== null && !labelAgrees(r.labelClass, side.class))
+    add('status-label-mismatch', { label: r.statusLabel });
   if (r.reason !== null && r.reason === '' && r.statusKind === 'rejected') add('returned-without-reason', {});
   checkApology(side, opts, add);
   if (opts.procedures) checkStatutoryDue(side, opts, add);
@@ -49,7 +50,10 @@ function checkApology(side: Side, opts: AuditOptions, add: Add): void {
   const resolvedBy = side.result !== null && side.result <= opts.asOf ? side.result : null;
   const missed = resolvedBy !== null ? resolvedBy > r.newDate : opts.asOf > r.newDate;
   if (missed) {
-    add('missed-new-date', { newDate: formatIsoDay(r.newDate), ...(resolvedBy !== null ? { result: formatIsoDay(resolvedBy) } : {}) });
+    add('missed-new-date', {
+      newDate: formatIsoDay(r.newDate),
+      ...(resolvedBy !== null ? { result: formatIsoDay(resolvedBy) } : {}),
+    });
   }
 }
 

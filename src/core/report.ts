@@ -8,7 +8,14 @@ import { formatIsoDay, type Day } from './day.js';
 import { FINDING_KINDS, MISMATCH_KINDS, type Finding, type FindingKind } from './findings.js';
 import { checkGates, coverageOf, type GateLimits, type GateResult } from './gates.js';
 import type { AuditResult } from './reconcile.js';
-import { chooseUnitNames, summariseByUnit, summariseTally, type Denominator, type UnitReport, type UnitTally } from './summarise.js';
+import {
+  chooseUnitNames,
+  summariseByUnit,
+  summariseTally,
+  type Denominator,
+  type UnitReport,
+  type UnitTally,
+} from './summarise.js';
 import type { DossierRecord, Source } from './types.js';
 
 export const SCHEMA_VERSION = 1;
@@ -41,7 +48,13 @@ export interface FileFacts extends Omit<InputSummary, 'rowsUsed' | 'rowsOutsideP
   unknownStatus: Map<string, number>;
 }
 
-export type SkipReason = 'no-apology-column' | 'no-reason-column' | 'one-source' | 'no-status-label' | 'no-procedures' | 'no-new-date-column';
+export type SkipReason =
+  | 'no-apology-column'
+  | 'no-reason-column'
+  | 'one-source'
+  | 'no-status-label'
+  | 'no-procedures'
+  | 'no-new-date-column';
 export interface SkippedCheck {
   check: FindingKind;
   reason: SkipReason;
@@ -104,7 +117,8 @@ export const DENOMINATOR_FORMULAS: Record<Denominator, string> = {
   resolved: 'late / (before + on time + late)',
   due: '(late + pending overdue) / (resolved + pending overdue)',
   workload: '(late + pending overdue) / (resolved + pending not due + pending overdue)',
-  qd766: '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement request) / (resolved + pending)',
+  qd766:
+    '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement request) / (resolved + pending)',
 };
 
 /**
@@ -112,7 +126,12 @@ export const DENOMINATOR_FORMULAS: Record<Denominator, string> = {
  * `tallied` is for an audit run a slice at a time (audit-chunks.ts): its unit names and per-unit
  * tally stand for `files[].records` and `result.dossiers`, which are then empty.
  */
-export function buildReport(files: readonly FileFacts[], result: AuditResult, ctx: ReportContext, tallied?: { unitNames: Map<string, string>; tally: UnitTally }): AuditReport {
+export function buildReport(
+  files: readonly FileFacts[],
+  result: AuditResult,
+  ctx: ReportContext,
+  tallied?: { unitNames: Map<string, string>; tally: UnitTally },
+): AuditReport {
   const unitNames = tallied?.unitNames ?? chooseUnitNames(files.flatMap((f) => f.records));
   const findings = sortFindings(result.findings.map((f) => ({ ...f, unit: unitNames.get(f.unit) ?? f.unit })));
   const keyed = result.findings.map((f) => f); // unit keys for counting
@@ -123,7 +142,10 @@ export function buildReport(files: readonly FileFacts[], result: AuditResult, ct
     schemaVersion: SCHEMA_VERSION,
     command: ctx.command,
     asOf: formatIsoDay(ctx.asOf),
-    period: { from: ctx.from === null ? null : formatIsoDay(ctx.from), to: ctx.to === null ? null : formatIsoDay(ctx.to) },
+    period: {
+      from: ctx.from === null ? null : formatIsoDay(ctx.from),
+      to: ctx.to === null ? null : formatIsoDay(ctx.to),
+    },
     resultDate: ctx.resultDate,
     denominator: { name: ctx.denominator, formula: DENOMINATOR_FORMULAS[ctx.denominator] },
     calendar: { dataVersion: ctx.calendarVersion, computedYears: ctx.computedYears },
@@ -156,13 +178,17 @@ function summariseInput(f: FileFacts, outside: number): InputSummary {
 function skippedChecks(files: readonly FileFacts[], ctx: ReportContext): SkippedCheck[] {
   const skipped: SkippedCheck[] = [];
   if (ctx.command === 'stats') {
-    for (const check of ['missing-in-electronic', 'missing-in-paper', 'masked-late', ...MISMATCH_KINDS] as const) skipped.push({ check, reason: 'one-source' });
+    for (const check of ['missing-in-electronic', 'missing-in-paper', 'masked-late', ...MISMATCH_KINDS] as const)
+      skipped.push({ check, reason: 'one-source' });
   }
   if (!files.some((f) => f.hasApology)) skipped.push({ check: 'late-without-apology', reason: 'no-apology-column' });
   if (!files.some((f) => f.hasReason)) skipped.push({ check: 'returned-without-reason', reason: 'no-reason-column' });
   if (!files.some((f) => f.hasNewDate)) skipped.push({ check: 'missed-new-date', reason: 'no-new-date-column' });
   if (!ctx.proceduresGiven) {
-    skipped.push({ check: 'due-date-extended', reason: 'no-procedures' }, { check: 'due-date-too-short', reason: 'no-procedures' });
+    skipped.push(
+      { check: 'due-date-extended', reason: 'no-procedures' },
+      { check: 'due-date-too-short', reason: 'no-procedures' },
+    );
   }
   return skipped;
 }
@@ -170,7 +196,8 @@ function skippedChecks(files: readonly FileFacts[], ctx: ReportContext): Skipped
 function notesOf(files: readonly FileFacts[], ctx: ReportContext): Note[] {
   const notes: Note[] = [];
   if (ctx.computedYears.length > 0) notes.push({ kind: 'calendar-computed', years: ctx.computedYears });
-  if (ctx.asOfSource !== 'option') notes.push({ kind: ctx.asOfSource === 'to' ? 'as-of-from-to' : 'as-of-from-data', date: formatIsoDay(ctx.asOf) });
+  if (ctx.asOfSource !== 'option')
+    notes.push({ kind: ctx.asOfSource === 'to' ? 'as-of-from-to' : 'as-of-from-data', date: formatIsoDay(ctx.asOf) });
   for (const f of files) {
     const labels = [...f.unknownStatus.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     for (const [label, count] of labels) notes.push({ kind: 'unknown-status', file: f.file, label, count });
@@ -184,7 +211,11 @@ const UNIT_ORDER = new Intl.Collator('vi', { sensitivity: 'variant' });
 
 function coverageFacts(total: UnitReport): Coverage {
   const paperDossiers = total.paper?.received ?? 0;
-  return { paperDossiers, foundInElectronic: paperDossiers - total.findingCounts['missing-in-electronic'], percent: coverageOf(total) };
+  return {
+    paperDossiers,
+    foundInElectronic: paperDossiers - total.findingCounts['missing-in-electronic'],
+    percent: coverageOf(total),
+  };
 }
 
 /** Findings in a stable order: unit, kind (most serious first), code, source line. */

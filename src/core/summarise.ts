@@ -61,7 +61,16 @@ const CLASS_FIELD: Record<DossierClass, StatKey> = {
 };
 
 function emptyCounts(): Counts {
-  return { beforeDeadline: 0, onTime: 0, late: 0, pendingNotDue: 0, pendingOverdue: 0, withdrawn: 0, multipleSupplements: 0, multipleSupplementsBefore: 0 };
+  return {
+    beforeDeadline: 0,
+    onTime: 0,
+    late: 0,
+    pendingNotDue: 0,
+    pendingOverdue: 0,
+    withdrawn: 0,
+    multipleSupplements: 0,
+    multipleSupplementsBefore: 0,
+  };
 }
 
 /**
@@ -75,18 +84,30 @@ function emptyCounts(): Counts {
 export function ratesOf(c: Counts, denominator: Denominator): Rates {
   const resolved = c.beforeDeadline + c.onTime + c.late;
   if (denominator === 'resolved') {
-    return { beforeDeadline: percent(c.beforeDeadline, resolved), onTime: percent(c.onTime, resolved), late: percent(c.late, resolved) };
+    return {
+      beforeDeadline: percent(c.beforeDeadline, resolved),
+      onTime: percent(c.onTime, resolved),
+      late: percent(c.late, resolved),
+    };
   }
   const lateAll = c.late + c.pendingOverdue;
   if (denominator === 'due' || denominator === 'workload') {
     const whole = resolved + c.pendingOverdue + (denominator === 'workload' ? c.pendingNotDue : 0);
-    return { beforeDeadline: percent(c.beforeDeadline, whole), onTime: percent(c.onTime, whole), late: percent(lateAll, whole) };
+    return {
+      beforeDeadline: percent(c.beforeDeadline, whole),
+      onTime: percent(c.onTime, whole),
+      late: percent(lateAll, whole),
+    };
   }
   // A timely dossier with more than one supplement request counts as late: it leaves its timely share.
   const whole = resolved + c.pendingNotDue + c.pendingOverdue;
   const before = c.beforeDeadline - c.multipleSupplementsBefore;
   const timely = c.beforeDeadline + c.onTime + c.pendingNotDue - c.multipleSupplements;
-  return { beforeDeadline: percent(before, whole), onTime: percent(timely - before, whole), late: percent(whole - timely, whole) };
+  return {
+    beforeDeadline: percent(before, whole),
+    onTime: percent(timely - before, whole),
+    late: percent(whole - timely, whole),
+  };
 }
 
 function toStats(c: Counts, denominator: Denominator): Stats {
@@ -114,7 +135,13 @@ interface UnitAccumulator {
  * Figures per unit (sorted by name, Vietnamese collation) and in total. `sources` says which sides
  * are reported (`stats` reports one; the other is null).
  */
-export function summariseByUnit(dossiers: readonly Dossier[], findings: readonly Finding[], unitNames: ReadonlyMap<string, string>, sources: readonly Source[], denominator: Denominator = 'resolved'): { units: UnitReport[]; total: UnitReport } {
+export function summariseByUnit(
+  dossiers: readonly Dossier[],
+  findings: readonly Finding[],
+  unitNames: ReadonlyMap<string, string>,
+  sources: readonly Source[],
+  denominator: Denominator = 'resolved',
+): { units: UnitReport[]; total: UnitReport } {
   const acc: UnitTally = new Map();
   tallyDossiers(acc, dossiers);
   return summariseTally(acc, findings, unitNames, sources, denominator);
@@ -133,14 +160,26 @@ export function tallyDossiers(acc: UnitTally, dossiers: readonly Dossier[]): voi
 
 function unitOf(acc: UnitTally, key: string): UnitAccumulator {
   let u = acc.get(key);
-  if (!u) acc.set(key, (u = { counts: { electronic: emptyCounts(), paper: emptyCounts() }, findings: emptyFindingCounts() }));
+  if (!u) {
+    u = { counts: { electronic: emptyCounts(), paper: emptyCounts() }, findings: emptyFindingCounts() };
+    acc.set(key, u);
+  }
   return u;
 }
 
 /** `summariseByUnit` of the dossiers tallied in `acc` (which takes the finding counts too). */
-export function summariseTally(acc: UnitTally, findings: readonly Finding[], unitNames: ReadonlyMap<string, string>, sources: readonly Source[], denominator: Denominator = 'resolved'): { units: UnitReport[]; total: UnitReport } {
+export function summariseTally(
+  acc: UnitTally,
+  findings: readonly Finding[],
+  unitNames: ReadonlyMap<string, string>,
+  sources: readonly Source[],
+  denominator: Denominator = 'resolved',
+): { units: UnitReport[]; total: UnitReport } {
   for (const f of findings) unitOf(acc, f.unit).findings[f.kind]++;
-  const total: UnitAccumulator = { counts: { electronic: emptyCounts(), paper: emptyCounts() }, findings: emptyFindingCounts() };
+  const total: UnitAccumulator = {
+    counts: { electronic: emptyCounts(), paper: emptyCounts() },
+    findings: emptyFindingCounts(),
+  };
   for (const u of acc.values()) addInto(total, u);
   const report = (name: string, u: UnitAccumulator): UnitReport => ({
     unit: name,
@@ -187,7 +226,10 @@ export function chooseUnitNamesByCount(written: Iterable<readonly [string, numbe
   for (const [unit, n] of written) {
     const key = foldText(unit);
     let m = spellings.get(key);
-    if (!m) spellings.set(key, (m = new Map()));
+    if (!m) {
+      m = new Map();
+      spellings.set(key, m);
+    }
     m.set(unit, (m.get(unit) ?? 0) + n);
   }
   const names = new Map<string, string>();

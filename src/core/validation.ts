@@ -76,7 +76,13 @@ export interface Period {
 /** Every problem in the files, in file order then line order within each kind's checks. */
 export function checkInputs(files: readonly FileCheck[], period: Period): Problem[] {
   const problems: Problem[] = [];
-  const add = (kind: ProblemKind, file: string, line: number | null, args: Problem['args'] = {}, column: number | null = null): void => {
+  const add = (
+    kind: ProblemKind,
+    file: string,
+    line: number | null,
+    args: Problem['args'] = {},
+    column: number | null = null,
+  ): void => {
     problems.push({ kind, file, line, column, args });
   };
   const firstOfCode = new Map<string, DossierRecord>();
@@ -85,11 +91,20 @@ export function checkInputs(files: readonly FileCheck[], period: Period): Proble
       add('unreadable-file', f.file, f.error.line, { code: f.error.code, message: f.error.message });
       continue;
     }
-    if (f.columns.completed === undefined && f.columns.returned === undefined) add('no-result-column', f.file, f.headerLine);
-    for (const [header, field] of f.duplicateHeaders) add('duplicate-column', f.file, f.headerLine, { header, field, kept: f.header[f.columns[field]!] ?? '' });
+    if (f.columns.completed === undefined && f.columns.returned === undefined)
+      add('no-result-column', f.file, f.headerLine);
+    for (const [header, field] of f.duplicateHeaders)
+      add('duplicate-column', f.file, f.headerLine, { header, field, kept: f.header[f.columns[field]!] ?? '' });
     for (const r of f.rejections) {
       if (r.kind === 'layout') continue; // not a dossier, so not a problem: counted in the input's rowsLayout
-      problems.push({ kind: r.kind === 'other' ? 'rejected-row' : r.kind, file: f.file, line: r.line, column: r.column, args: {}, reason: r.reason });
+      problems.push({
+        kind: r.kind === 'other' ? 'rejected-row' : r.kind,
+        file: f.file,
+        line: r.line,
+        column: r.column,
+        args: {},
+        reason: r.reason,
+      });
     }
     for (const r of f.records) checkRecord(r, period, firstOfCode, add);
     for (const [label, count] of f.unknownStatus) add('unknown-status', f.file, null, { label, count });
@@ -107,11 +122,22 @@ function checkRecord(r: DossierRecord, period: Period, firstOfCode: Map<string, 
   if ((period.from !== null && r.received < period.from) || (period.to !== null && r.received > period.to)) {
     add('outside-period', r.file, r.line, { code: r.rawCode, received: formatIsoDay(r.received) });
   }
-  const order: [string, Day | null][] = [['due', r.due], ['completed', r.completed], ['returned', r.returned]];
+  const order: [string, Day | null][] = [
+    ['due', r.due],
+    ['completed', r.completed],
+    ['returned', r.returned],
+  ];
   for (const [field, day] of order) {
-    if (day !== null && day < r.received) add('date-order', r.file, r.line, { code: r.rawCode, field, date: formatIsoDay(day), received: formatIsoDay(r.received) });
+    if (day !== null && day < r.received)
+      add('date-order', r.file, r.line, {
+        code: r.rawCode,
+        field,
+        date: formatIsoDay(day),
+        received: formatIsoDay(r.received),
+      });
   }
-  for (const [field, text] of Object.entries(r.badDates)) add('unreadable-date', r.file, r.line, { code: r.rawCode, field, text: text ?? '' });
+  for (const [field, text] of Object.entries(r.badDates))
+    add('unreadable-date', r.file, r.line, { code: r.rawCode, field, text: text ?? '' });
 }
 
 export const VALIDATION_SCHEMA_VERSION = 1;
@@ -146,7 +172,10 @@ export function buildValidationReport(files: readonly FileCheck[], period: Perio
   return {
     schemaVersion: VALIDATION_SCHEMA_VERSION,
     command: 'validate',
-    period: { from: period.from === null ? null : formatIsoDay(period.from), to: period.to === null ? null : formatIsoDay(period.to) },
+    period: {
+      from: period.from === null ? null : formatIsoDay(period.from),
+      to: period.to === null ? null : formatIsoDay(period.to),
+    },
     inputs: files.map(inputOf),
     problemCount: problems.length,
     problems: groupProblems(problems, examples),
@@ -154,10 +183,30 @@ export function buildValidationReport(files: readonly FileCheck[], period: Perio
 }
 
 function inputOf(f: FileCheck): ValidationInput {
-  if ('error' in f) return { file: f.file, source: f.source, readable: false, rowsRead: 0, rowsUsed: 0, rowsRejected: 0, rowsLayout: 0, encoding: null, delimiter: null, headerLine: null };
+  if ('error' in f)
+    return {
+      file: f.file,
+      source: f.source,
+      readable: false,
+      rowsRead: 0,
+      rowsUsed: 0,
+      rowsRejected: 0,
+      rowsLayout: 0,
+      encoding: null,
+      delimiter: null,
+      headerLine: null,
+    };
   return {
-    file: f.file, source: f.source, readable: true, rowsRead: f.rowsRead, rowsUsed: f.records.length, rowsRejected: f.rejections.length,
-    rowsLayout: f.rejections.filter((r) => r.kind === 'layout').length, encoding: f.encoding, delimiter: f.delimiter, headerLine: f.headerLine,
+    file: f.file,
+    source: f.source,
+    readable: true,
+    rowsRead: f.rowsRead,
+    rowsUsed: f.records.length,
+    rowsRejected: f.rejections.length,
+    rowsLayout: f.rejections.filter((r) => r.kind === 'layout').length,
+    encoding: f.encoding,
+    delimiter: f.delimiter,
+    headerLine: f.headerLine,
   };
 }
 

@@ -17,7 +17,7 @@ import { listEvidence, type EvidenceEntry } from '../core/evidence.js';
 import { auditDossiers, type AuditOptions, type AuditResult } from '../core/reconcile.js';
 import type { UnitTally } from '../core/summarise.js';
 import type { Source } from '../core/types.js';
-import { YOUNG_GENERATION_MB, reviveError, type SerialError } from './read-stores.js';
+import { reviveError, type SerialError } from './read-stores.js';
 
 /** Below this many records the second thread costs more than it saves. */
 const THREADS_FROM_RECORDS = 200_000;
@@ -32,7 +32,9 @@ export interface AuditTask {
   /** Unit names for the evidence list, or null when no list is wanted. */
   unitNames: Map<string, string> | null;
 }
-export type AuditReply = { kind: 'done'; result: SliceResult; computedYears: number[]; evidence: EvidenceEntry[] } | { kind: 'failed'; error: SerialError };
+export type AuditReply =
+  | { kind: 'done'; result: SliceResult; computedYears: number[]; evidence: EvidenceEntry[] }
+  | { kind: 'failed'; error: SerialError };
 
 export interface StoresAudit {
   /** `dossiers` is empty: they were tallied (`tally`) and listed (`evidence`). */
@@ -74,15 +76,27 @@ function replyOf(worker: Worker): Promise<Extract<AuditReply, { kind: 'done' }>>
  * Audit every record of the stores with `options` (built from `recipe` by the caller), then empty the
  * stores (`release`). `threads`: at most this many threads; undefined decides by size.
  */
-export async function auditStores(stores: StoreSet, recipe: AuditRecipe, options: AuditOptions, unitNames: Map<string, string> | null, threads: number | undefined): Promise<StoresAudit> {
+export async function auditStores(
+  stores: StoreSet,
+  recipe: AuditRecipe,
+  options: AuditOptions,
+  unitNames: Map<string, string> | null,
+  threads: number | undefined,
+): Promise<StoresAudit> {
   const slicing = sliceStores(stores);
   const records = [...stores.electronic, ...stores.paper].reduce((n, s) => n + s.count, 0);
   const url = workerUrl();
-  const parallel = url !== null && slicing.slices > 1 && (threads ?? (records >= THREADS_FROM_RECORDS ? availableParallelism() : 1)) >= 2;
+  const parallel =
+    url !== null &&
+    slicing.slices > 1 &&
+    (threads ?? (records >= THREADS_FROM_RECORDS ? availableParallelism() : 1)) >= 2;
   const evidence: EvidenceEntry[] = [];
-  const keep = unitNames === null ? undefined : (dossiers: Parameters<typeof listEvidence>[0]): void => {
-    for (const entry of listEvidence(dossiers, unitNames)) evidence.push(entry);
-  };
+  const keep =
+    unitNames === null
+      ? undefined
+      : (dossiers: Parameters<typeof listEvidence>[0]): void => {
+          for (const entry of listEvidence(dossiers, unitNames)) evidence.push(entry);
+        };
   const audit = (set: Parameters<typeof auditDossiers>[0]): AuditResult => auditDossiers(set, options);
   let mine: SliceResult;
   if (!parallel) {
@@ -107,5 +121,9 @@ export async function auditStores(stores: StoreSet, recipe: AuditRecipe, options
     }
   }
   for (const store of [...stores.electronic, ...stores.paper]) store.release(); // their memory is the report's now
-  return { result: { dossiers: [], findings: mine.findings, outsidePeriodByFile: mine.outsidePeriodByFile }, tally: mine.tally, evidence };
+  return {
+    result: { dossiers: [], findings: mine.findings, outsidePeriodByFile: mine.outsidePeriodByFile },
+    tally: mine.tally,
+    evidence,
+  };
 }

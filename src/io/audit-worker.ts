@@ -17,14 +17,28 @@ if (port !== null) {
   const task = workerData as AuditTask;
   const post = (reply: AuditReply): void => port.postMessage(reply);
   try {
-    const stores = { electronic: task.stores.electronic.map((p) => RecordStore.unpack(p)), paper: task.stores.paper.map((p) => RecordStore.unpack(p)) };
+    const stores = {
+      electronic: task.stores.electronic.map((p) => RecordStore.unpack(p)),
+      paper: task.stores.paper.map((p) => RecordStore.unpack(p)),
+    };
     const options = auditOptionsOf(task.recipe);
     const evidence: EvidenceEntry[] = [];
     const names = task.unitNames;
-    const keep = names === null ? undefined : (dossiers: Parameters<typeof listEvidence>[0]): void => {
-      for (const entry of listEvidence(dossiers, names)) evidence.push(entry);
-    };
-    const result = auditSlicesQuietly(stores, task.slicing, task.first, task.step, options, (set) => auditDossiers(set, options), keep);
+    const keep =
+      names === null
+        ? undefined
+        : (dossiers: Parameters<typeof listEvidence>[0]): void => {
+            for (const entry of listEvidence(dossiers, names)) evidence.push(entry);
+          };
+    const result = auditSlicesQuietly(
+      stores,
+      task.slicing,
+      task.first,
+      task.step,
+      options,
+      (set) => auditDossiers(set, options),
+      keep,
+    );
     post({ kind: 'done', result, computedYears: options.calendar.computedYears(), evidence });
   } catch (err) {
     post({ kind: 'failed', error: serialiseError(err) });

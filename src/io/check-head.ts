@@ -42,11 +42,19 @@ export function checkLegacyText(head: Uint8Array, enc: DetectedEncoding, sample:
     // Not UTF-8: either Windows-1258 (then it reads as clean Vietnamese) or legacy font bytes.
     const cp1258 = iconv.decode(Buffer.from(body), 'windows-1258').normalize('NFC');
     const asCp1258 = detectLegacyText(cp1258);
-    if (asCp1258 !== null) throw legacyError(detectLegacyText(iconv.decode(Buffer.from(body), 'latin1')) ?? asCp1258, file);
+    if (asCp1258 !== null)
+      throw legacyError(detectLegacyText(iconv.decode(Buffer.from(body), 'latin1')) ?? asCp1258, file);
     if (VIETNAMESE.test(cp1258)) {
       // The example comes from the title and header rows only: a data row may hold an applicant's name.
-      const example = headerRegion(cp1258).split(/[,;\t\r\n]/).find((p) => VIETNAMESE.test(p))?.trim();
-      throw new AuditError('E_NOT_UTF8', say('notUtf8ReadsAs1258', { example: example === undefined ? null : example.slice(0, 40) }), { place: { file } });
+      const example = headerRegion(cp1258)
+        .split(/[,;\t\r\n]/)
+        .find((p) => VIETNAMESE.test(p))
+        ?.trim();
+      throw new AuditError(
+        'E_NOT_UTF8',
+        say('notUtf8ReadsAs1258', { example: example === undefined ? null : example.slice(0, 40) }),
+        { place: { file } },
+      );
     }
     return; // the strict decoder reports the invalid bytes
   }
@@ -60,5 +68,9 @@ function legacyError(v: LegacyVerdict, file: string): AuditError {
     return new AuditError('E_MOJIBAKE', say('mojibake', { example: v.example, reading: v.reading }), { place });
   }
   const name = FONT_NAMES[v.font];
-  return new AuditError('E_LEGACY_FONT', say('legacyFont', { font: v.font, fontName: name, example: v.example, reading: v.reading }), { place });
+  return new AuditError(
+    'E_LEGACY_FONT',
+    say('legacyFont', { font: v.font, fontName: name, example: v.example, reading: v.reading }),
+    { place },
+  );
 }

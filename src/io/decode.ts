@@ -75,8 +75,20 @@ function strictUtf8(file: string): Decoder {
     throw new AuditError('E_NOT_UTF8', say('notUtf8', {}), { place: { file }, cause });
   };
   return {
-    write: (chunk) => { try { return decoder.decode(chunk, { stream: true }); } catch (e) { return fail(e); } },
-    end: () => { try { return decoder.decode(); } catch (e) { return fail(e); } },
+    write: (chunk) => {
+      try {
+        return decoder.decode(chunk, { stream: true });
+      } catch (e) {
+        return fail(e);
+      }
+    },
+    end: () => {
+      try {
+        return decoder.decode();
+      } catch (e) {
+        return fail(e);
+      }
+    },
   };
 }
 

@@ -17,7 +17,11 @@ import { fromLegacy, legacySpellings, type LegacyFont } from './legacy-encoding.
 const VIET_LATIN1 = new Set('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ');
 const VIET_ONLY = /[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]/gu;
 /** Characters the font tables use for letters that are not Vietnamese letters themselves. */
-const SIGNS = new Set([...legacySpellings('tcvn3'), ...legacySpellings('vni')].flatMap((s) => [...s]).filter((c) => c > '\u007f' && !VIET_LATIN1.has(c)));
+const SIGNS = new Set(
+  [...legacySpellings('tcvn3'), ...legacySpellings('vni')]
+    .flatMap((s) => [...s])
+    .filter((c) => c > '\u007f' && !VIET_LATIN1.has(c)),
+);
 /** Signs only TCVN3 uses: with them, the text is TCVN3 rather than VNI. */
 const TCVN3_ONLY = new Set([...SIGNS].filter((c) => !legacySpellings('vni').some((s) => s.includes(c))));
 const VNI_PAIRS = /[aeAE][àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]/g;
@@ -58,7 +62,9 @@ export function detectLegacyText(sample: string): LegacyVerdict | null {
  */
 export function headerRegion(text: string): string {
   const lines = text.split('\n', 40);
-  const end = lines.findIndex((line) => line.split(/[,;\t]/).filter((c) => c.replace(/"/g, '').trim() !== '').length >= 3);
+  const end = lines.findIndex(
+    (line) => line.split(/[,;\t]/).filter((c) => c.replace(/"/g, '').trim() !== '').length >= 3,
+  );
   return lines.slice(0, end < 0 ? 1 : end + 1).join('\n');
 }
 
@@ -87,7 +93,10 @@ function firstPiece(pieces: readonly string[], test: (piece: string) => boolean)
 
 /** Windows-1252 byte of each character 0x80–0x9F decode to there (€ ‚ ƒ „ … instead of C1 controls). */
 const CP1252_BYTES: ReadonlyMap<string, number> = new Map(
-  Array.from({ length: 32 }, (_, i) => [iconv.decode(Buffer.from([0x80 + i]), 'windows-1252'), 0x80 + i] as const).filter(([ch]) => ch !== '\ufffd'),
+  Array.from(
+    { length: 32 },
+    (_, i) => [iconv.decode(Buffer.from([0x80 + i]), 'windows-1252'), 0x80 + i] as const,
+  ).filter(([ch]) => ch !== '\ufffd'),
 );
 
 /** `text` read back as the UTF-8 it was before a Windows-1252 misreading, or null if it cannot be. */

@@ -75,7 +75,15 @@ export interface RecordSpans {
 }
 
 export function makeSpans(capacity = 64): RecordSpans {
-  return { count: 0, start: new Int32Array(capacity), end: new Int32Array(capacity), flags: new Uint8Array(capacity), line: 1, nextLine: 1, emptyLines: 0 };
+  return {
+    count: 0,
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    flags: new Uint8Array(capacity),
+    line: 1,
+    nextLine: 1,
+    emptyLines: 0,
+  };
 }
 
 function grow(spans: RecordSpans): void {
@@ -106,7 +114,15 @@ function push(spans: RecordSpans, start: number, end: number, flags: number): vo
  * `final`) and no record is left; NEED_MORE when the record may continue past `limit`; BAIL.
  * On NEED_MORE and BAIL `spans.nextLine` and `spans.emptyLines` are left as they were.
  */
-export function scanRecord(bytes: Uint8Array, pos: number, limit: number, delimiter: number, final: boolean, maxRecordBytes: number, spans: RecordSpans): number {
+export function scanRecord(
+  bytes: Uint8Array,
+  pos: number,
+  limit: number,
+  delimiter: number,
+  final: boolean,
+  maxRecordBytes: number,
+  spans: RecordSpans,
+): number {
   let line = spans.nextLine;
   let empty = spans.emptyLines;
   let p = pos;
@@ -204,7 +220,16 @@ export function scanRecord(bytes: Uint8Array, pos: number, limit: number, delimi
 }
 
 /** The record ends at the line end at `p` (LF, CRLF or CR). */
-function endLine(bytes: Uint8Array, p: number, limit: number, final: boolean, spans: RecordSpans, startLine: number, line: number, empty: number): number {
+function endLine(
+  bytes: Uint8Array,
+  p: number,
+  limit: number,
+  final: boolean,
+  spans: RecordSpans,
+  startLine: number,
+  line: number,
+  empty: number,
+): number {
   let next = p + 1;
   if (bytes[p] === CR) {
     if (next >= limit && !final) return NEED_MORE;

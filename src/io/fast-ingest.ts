@@ -26,8 +26,21 @@ import { newFileIngest, type FileIngest, type InputSpec, type ReadOptions } from
 
 /** Fields this reader knows how to fill (`channel` is read by nobody yet). A file mapping another is read the ordinary way. */
 const KNOWN_FIELDS: ReadonlySet<Field> = new Set<Field>([
-  'code', 'unit', 'procedure', 'received', 'due', 'completed', 'returned', 'status', 'channel', 'apology', 'newDate', 'reason',
-  'procedureCode', 'supplementRequested', 'supplementReturned',
+  'code',
+  'unit',
+  'procedure',
+  'received',
+  'due',
+  'completed',
+  'returned',
+  'status',
+  'channel',
+  'apology',
+  'newDate',
+  'reason',
+  'procedureCode',
+  'supplementRequested',
+  'supplementReturned',
 ]);
 
 /** Thrown inside the row loop to stop at the first row that is not clean. */
@@ -66,7 +79,11 @@ function cachedColumn<T>(index: number | undefined, compute: (text: string) => T
 }
 
 type Slicer = (this: Buffer, start: number, end: number) => string;
-const latin1: Slicer = (Buffer.prototype as unknown as { latin1Slice?: Slicer }).latin1Slice ?? function (this: Buffer, s, e) { return this.toString('latin1', s, e); };
+const latin1: Slicer =
+  (Buffer.prototype as unknown as { latin1Slice?: Slicer }).latin1Slice ??
+  function (this: Buffer, s, e) {
+    return this.toString('latin1', s, e);
+  };
 
 /** The trimmed text of cell `i` (empty when the row has no such cell), as `normaliseRow` sees it. */
 function textOf(buf: Buffer, spans: RecordSpans, i: number | undefined): string {
@@ -81,12 +98,21 @@ function cached<T>(col: CachedColumn<T>, buf: Buffer, spans: RecordSpans): T {
   const end = spans.end[i]!;
   const n = end - start;
   // Kept within 30 bits: a small integer key (a larger one would be a heap number, slow to hash).
-  const key = n === 0 ? 0 : (Math.imul(n, 0x9e3779b1) ^ (buf[start]! << 21) ^ (buf[start + (n >> 1)]! << 14) ^ (buf[end - 1]! << 7) ^ buf[end - 1 - (n >> 2)]!) & 0x3fffffff;
+  const key =
+    n === 0
+      ? 0
+      : (Math.imul(n, 0x9e3779b1) ^
+          (buf[start]! << 21) ^
+          (buf[start + (n >> 1)]! << 14) ^
+          (buf[end - 1]! << 7) ^
+          buf[end - 1 - (n >> 2)]!) &
+        0x3fffffff;
   let chain = col.slots.get(key);
   if (chain !== undefined) {
     for (const entry of chain) if (sameBytes(entry.bytes, buf, start, end)) return entry.value;
   } else {
-    col.slots.set(key, (chain = []));
+    chain = [];
+    col.slots.set(key, chain);
   }
   const value = col.compute(textOf(buf, spans, i));
   chain.push({ bytes: Uint8Array.prototype.slice.call(buf, start, end), value }); // a copy: the block is reused
@@ -114,7 +140,12 @@ function isPlainCode(buf: Buffer, start: number, end: number): boolean {
  * again the ordinary way). Errors about the file as a whole (empty, binary, no usable header) are
  * thrown as `readDossierFile` throws them.
  */
-export async function ingestCleanFile(spec: InputSpec, opts: Omit<ReadOptions, 'onRecord'>, capacity: number, onRows?: (rows: number) => void): Promise<{ ingest: FileIngest; store: RecordStore } | null> {
+export async function ingestCleanFile(
+  spec: InputSpec,
+  opts: Omit<ReadOptions, 'onRecord'>,
+  capacity: number,
+  onRows?: (rows: number) => void,
+): Promise<{ ingest: FileIngest; store: RecordStore } | null> {
   const { file, source } = spec;
   const { enc, delimiter } = await openCsv(file, opts);
   if (!canReadFast(enc.name, enc.font, delimiter)) return null;
@@ -135,12 +166,20 @@ export async function ingestCleanFile(spec: InputSpec, opts: Omit<ReadOptions, '
     const procedure = cachedColumn(idx.procedure, tidyName);
     const status = cachedColumn(idx.status, (label): StatusRead => {
       const meaning = readStatus(label, opts.customStatus);
-      return { statusLabel: label, statusKind: meaning?.kind ?? null, labelClass: meaning?.labelClass ?? null, unknown: meaning === undefined ? label : null };
+      return {
+        statusLabel: label,
+        statusKind: meaning?.kind ?? null,
+        labelClass: meaning?.labelClass ?? null,
+        unknown: meaning === undefined ? label : null,
+      };
     });
-    const apology = cachedColumn(idx.apology, (text): ApologyRead => ({
-      apology: idx.apology === undefined ? null : (readApology(text, (t) => parseDay(t) !== null) ?? true),
-      apologyDate: text === '' ? null : parseDay(text),
-    }));
+    const apology = cachedColumn(
+      idx.apology,
+      (text): ApologyRead => ({
+        apology: idx.apology === undefined ? null : (readApology(text, (t) => parseDay(t) !== null) ?? true),
+        apologyDate: text === '' ? null : parseDay(text),
+      }),
+    );
     const reason = cachedColumn(idx.reason, (t) => (idx.reason === undefined ? null : t));
     const procedureCode = cachedColumn(idx.procedureCode, normaliseCode);
 
@@ -169,7 +208,11 @@ export async function ingestCleanFile(spec: InputSpec, opts: Omit<ReadOptions, '
       const ci = idx.code!;
       let code: string;
       let rawCode: string;
-      if (ci < spans.count && isPlainCode(buf, spans.start[ci]!, spans.end[ci]!) && !(spans.flags[ci]! & HAS_ESCAPED_QUOTE)) {
+      if (
+        ci < spans.count &&
+        isPlainCode(buf, spans.start[ci]!, spans.end[ci]!) &&
+        !(spans.flags[ci]! & HAS_ESCAPED_QUOTE)
+      ) {
         code = rawCode = latin1.call(buf, spans.start[ci]!, spans.end[ci]!);
       } else {
         const cells = recordCells(buf, spans);
@@ -225,7 +268,7 @@ export async function ingestCleanFile(spec: InputSpec, opts: Omit<ReadOptions, '
     };
   };
 
-  let outcome;
+  let outcome: Awaited<ReturnType<typeof scanCsvFile>>;
   try {
     outcome = await scanCsvFile(file, enc.bomLength, delimiter, MAX_ROW_CHARS / 2, (buf, spans) => {
       if (take === null) {

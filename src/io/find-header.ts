@@ -11,8 +11,14 @@
  * all, or when the first is complete and the next row is no data row (its code cell is empty) but
  * names more fields. The decision needs one row of lookahead, so `offer` can hand a row back as data.
  */
-import { FIELD_ALIASES, REQUIRED_FIELDS, findLookalike, mapColumns, type ColumnMap, type ColumnOverrides } from '../core/columns.js';
-import type { Field } from '../core/types.js';
+import {
+  FIELD_ALIASES,
+  REQUIRED_FIELDS,
+  findLookalike,
+  mapColumns,
+  type ColumnMap,
+  type ColumnOverrides,
+} from '../core/columns.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
 
@@ -67,7 +73,8 @@ export function makeHeaderFinder(file: string, opts: HeaderOptions): HeaderFinde
         const names = combineHeaderRows(complete.cells, cells, opts.map);
         const columns = map(names);
         const codeCell = cells[complete.columns.index.code!]?.trim() ?? '';
-        if (codeCell === '' && fieldCount(columns) > fieldCount(complete.columns)) return { header: accept(names, complete.line, 2, columns), rowIsData: false };
+        if (codeCell === '' && fieldCount(columns) > fieldCount(complete.columns))
+          return { header: accept(names, complete.line, 2, columns), rowIsData: false };
         return { header: accept(complete.cells, complete.line, 1, complete.columns), rowIsData: true };
       }
       const row: Row = { cells, line, columns: map(cells) };
@@ -130,7 +137,13 @@ function hasRequired(columns: ColumnMap): boolean {
 }
 
 /** The header must name the required fields, and a unit unless one is given for every row. */
-function checkColumns(file: string, line: number, names: readonly string[], columns: ColumnMap, unitGiven: boolean): void {
+function checkColumns(
+  file: string,
+  line: number,
+  names: readonly string[],
+  columns: ColumnMap,
+  unitGiven: boolean,
+): void {
   const missing = REQUIRED_FIELDS.filter((f) => columns.index[f] === undefined);
   if (missing.length > 0) {
     const lookalikes = missing.flatMap((field) => {
@@ -138,7 +151,9 @@ function checkColumns(file: string, line: number, names: readonly string[], colu
       return header === undefined ? [] : [{ field, header }];
     });
     const described = missing.map((field) => ({ field, example: FIELD_ALIASES[field][0] ?? field }));
-    throw new AuditError('E_MISSING_COLUMN', say('missingColumns', { missing: described, lookalikes }), { place: { file, line } });
+    throw new AuditError('E_MISSING_COLUMN', say('missingColumns', { missing: described, lookalikes }), {
+      place: { file, line },
+    });
   }
   if (columns.index.unit === undefined && !unitGiven) {
     throw new AuditError('E_NO_UNIT', say('noUnitColumn', {}), { place: { file, line } });

@@ -20,11 +20,30 @@ const TONE_MARKS = ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'] as con
 
 /** TCVN3 (TCVN 5712:1993, VN3): one code per lowercase letter, row by base, column by tone. */
 const TCVN3_GRID: Readonly<Record<(typeof BASES)[number], string>> = {
-  a: 'a¸µ¶·¹', ă: '¨¾»¼½Æ', â: '©ÊÇÈÉË', e: 'eÐÌÎÏÑ', ê: 'ªÕÒÓÔÖ', i: 'iÝ×ØÜÞ',
-  o: 'oãßáâä', ô: '«èåæçé', ơ: '¬íêëìî', u: 'uóïñòô', ư: '\u00adøõö÷ù', y: 'yýúûüþ',
+  a: 'a¸µ¶·¹',
+  ă: '¨¾»¼½Æ',
+  â: '©ÊÇÈÉË',
+  e: 'eÐÌÎÏÑ',
+  ê: 'ªÕÒÓÔÖ',
+  i: 'iÝ×ØÜÞ',
+  o: 'oãßáâä',
+  ô: '«èåæçé',
+  ơ: '¬íêëìî',
+  u: 'uóïñòô',
+  ư: '\u00adøõö÷ù',
+  y: 'yýúûüþ',
 };
 /** TCVN3 letters outside the grid: đ and the seven accented capitals without a tone. */
-const TCVN3_OTHERS: Readonly<Record<string, string>> = { đ: '®', Ă: '¡', Â: '¢', Ê: '£', Ô: '¤', Ơ: '¥', Ư: '¦', Đ: '§' };
+const TCVN3_OTHERS: Readonly<Record<string, string>> = {
+  đ: '®',
+  Ă: '¡',
+  Â: '¢',
+  Ê: '£',
+  Ô: '¤',
+  Ơ: '¥',
+  Ư: '¦',
+  Đ: '§',
+};
 
 /** VNI Windows: a base letter followed by a mark character (lower case; capitals use capital marks). */
 const VNI_PLAIN_TONES = ['', 'ù', 'ø', 'û', 'õ', 'ï'];
@@ -35,15 +54,24 @@ const VNI_I = ['i', 'í', 'ì', 'æ', 'ó', 'ò'];
 function vniSpelling(base: (typeof BASES)[number], tone: number): string {
   const t = (marks: readonly string[]): string => marks[tone]!;
   switch (base) {
-    case 'ă': return 'a' + t(VNI_BREVE_TONES);
-    case 'â': return 'a' + t(VNI_HAT_TONES);
-    case 'ê': return 'e' + t(VNI_HAT_TONES);
-    case 'ô': return 'o' + t(VNI_HAT_TONES);
-    case 'ơ': return 'ô' + t(VNI_PLAIN_TONES);
-    case 'ư': return 'ö' + t(VNI_PLAIN_TONES);
-    case 'i': return t(VNI_I);
-    case 'y': return tone === 5 ? 'î' : 'y' + t(VNI_PLAIN_TONES);
-    default: return base + t(VNI_PLAIN_TONES);
+    case 'ă':
+      return 'a' + t(VNI_BREVE_TONES);
+    case 'â':
+      return 'a' + t(VNI_HAT_TONES);
+    case 'ê':
+      return 'e' + t(VNI_HAT_TONES);
+    case 'ô':
+      return 'o' + t(VNI_HAT_TONES);
+    case 'ơ':
+      return 'ô' + t(VNI_PLAIN_TONES);
+    case 'ư':
+      return 'ö' + t(VNI_PLAIN_TONES);
+    case 'i':
+      return t(VNI_I);
+    case 'y':
+      return tone === 5 ? 'î' : 'y' + t(VNI_PLAIN_TONES);
+    default:
+      return base + t(VNI_PLAIN_TONES);
   }
 }
 

@@ -23,7 +23,13 @@ export interface Progress {
 const SILENT: Progress = { rows: () => {}, fileDone: () => {}, stop: () => {} };
 
 /** `words` says it in the run's language, numbers already formatted (labels' `text.progress`). */
-export function makeProgress(opts: { enabled: boolean; files: number; write: (text: string) => void; words: (done: number, files: number, rows: number, rate: number, file: string) => string; now?: () => number }): Progress {
+export function makeProgress(opts: {
+  enabled: boolean;
+  files: number;
+  write: (text: string) => void;
+  words: (done: number, files: number, rows: number, rate: number, file: string) => string;
+  now?: () => number;
+}): Progress {
   if (!opts.enabled) return SILENT;
   const now = opts.now ?? (() => performance.now());
   const started = now();

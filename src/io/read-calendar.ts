@@ -10,13 +10,21 @@ export async function readCalendarFile(file: string): Promise<CalendarEntry[]> {
     text = await readFile(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new AuditError('E_NO_FILE', code === 'ENOENT' ? say('fileNotFound', { role: 'calendar' }) : say('cannotRead', { role: 'calendar', code: code ?? String(err) }), { place: { file } });
+    throw new AuditError(
+      'E_NO_FILE',
+      code === 'ENOENT'
+        ? say('fileNotFound', { role: 'calendar' })
+        : say('cannotRead', { role: 'calendar', code: code ?? String(err) }),
+      { place: { file } },
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (err) {
-    throw new AuditError('E_CALENDAR', say('notJson', { role: 'calendar', detail: (err as Error).message }), { place: { file } });
+    throw new AuditError('E_CALENDAR', say('notJson', { role: 'calendar', detail: (err as Error).message }), {
+      place: { file },
+    });
   }
   try {
     return parseCalendarFile(json, file);

@@ -12,7 +12,11 @@ import { gotOf } from '../messages/json-problems.js';
 import { checkEncodingName } from './decode.js';
 
 /** The config to use, or null when none was named and the working directory has none. */
-export async function readAuditConfig(named: string | undefined, cwd: string, choices: ConfigChoices): Promise<AuditConfig | null> {
+export async function readAuditConfig(
+  named: string | undefined,
+  cwd: string,
+  choices: ConfigChoices,
+): Promise<AuditConfig | null> {
   const file = named ?? CONFIG_FILE_NAME;
   const path = named ?? join(cwd, CONFIG_FILE_NAME);
   let text: string;
@@ -21,21 +25,32 @@ export async function readAuditConfig(named: string | undefined, cwd: string, ch
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (named === undefined && code === 'ENOENT') return null;
-    throw new AuditError('E_NO_FILE', code === 'ENOENT' ? say('fileNotFound', { role: 'config' }) : say('cannotRead', { role: 'config', code: code ?? String(err) }), { place: { file } });
+    throw new AuditError(
+      'E_NO_FILE',
+      code === 'ENOENT'
+        ? say('fileNotFound', { role: 'config' })
+        : say('cannotRead', { role: 'config', code: code ?? String(err) }),
+      { place: { file } },
+    );
   }
   text = text.replace(/^\ufeff/, '');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new AuditError('E_CONFIG', say('notJson', { role: 'config', detail: (err as Error).message.replace(/ in JSON at position \d+.*$/, '') }), { place: { file, ...jsonPlace(text, err) } });
+    throw new AuditError(
+      'E_CONFIG',
+      say('notJson', { role: 'config', detail: (err as Error).message.replace(/ in JSON at position \d+.*$/, '') }),
+      { place: { file, ...jsonPlace(text, err) } },
+    );
   }
   try {
     const config = parseConfig(json, file, choices);
     if (config.defaults.encoding !== undefined) checkConfigEncoding(config.defaults.encoding, file);
     return config;
   } catch (err) {
-    if (err instanceof ConfigError) throw new AuditError('E_CONFIG', say('badConfig', { problem: err.problem }), { place: { file } });
+    if (err instanceof ConfigError)
+      throw new AuditError('E_CONFIG', say('badConfig', { problem: err.problem }), { place: { file } });
     throw err;
   }
 }
@@ -44,7 +59,13 @@ function checkConfigEncoding(name: string, file: string): void {
   try {
     checkEncodingName(name);
   } catch {
-    throw new AuditError('E_CONFIG', say('badConfig', { problem: { kind: 'expected', key: 'defaults.encoding', expected: { kind: 'encoding' }, got: gotOf(name) } }), { place: { file } });
+    throw new AuditError(
+      'E_CONFIG',
+      say('badConfig', {
+        problem: { kind: 'expected', key: 'defaults.encoding', expected: { kind: 'encoding' }, got: gotOf(name) },
+      }),
+      { place: { file } },
+    );
   }
 }
 

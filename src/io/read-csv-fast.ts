@@ -7,7 +7,18 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
-import { BAIL, HAS_CR, HAS_ESCAPED_QUOTE, MAY_NEED_NFC, NEED_MORE, NON_ASCII, QUOTED, makeSpans, scanRecord, type RecordSpans } from './fast-csv.js';
+import {
+  BAIL,
+  HAS_CR,
+  HAS_ESCAPED_QUOTE,
+  MAY_NEED_NFC,
+  NEED_MORE,
+  NON_ASCII,
+  QUOTED,
+  makeSpans,
+  scanRecord,
+  type RecordSpans,
+} from './fast-csv.js';
 
 /** Bytes read per block; a record longer than a block makes the block grow. */
 const BLOCK = 1 << 21;
@@ -22,14 +33,24 @@ export function canReadFast(encodingName: string, font: string | null, delimiter
     font === null &&
     delimiter.length === 1 &&
     code < 0x80 &&
-    code !== 0x22 && code !== 0x0a && code !== 0x0d
+    code !== 0x22 &&
+    code !== 0x0a &&
+    code !== 0x0d
   );
 }
 
 type Slicer = (this: Buffer, start: number, end: number) => string;
 const proto = Buffer.prototype as unknown as { utf8Slice?: Slicer; latin1Slice?: Slicer };
-const utf8Slice: Slicer = proto.utf8Slice ?? function (this: Buffer, s, e) { return this.toString('utf8', s, e); };
-const latin1Slice: Slicer = proto.latin1Slice ?? function (this: Buffer, s, e) { return this.toString('latin1', s, e); };
+const utf8Slice: Slicer =
+  proto.utf8Slice ??
+  function (this: Buffer, s, e) {
+    return this.toString('utf8', s, e);
+  };
+const latin1Slice: Slicer =
+  proto.latin1Slice ??
+  function (this: Buffer, s, e) {
+    return this.toString('latin1', s, e);
+  };
 
 /** The text of field `i`: decoded, unquoted, CR line ends made LF, NFC (composed only when it may not be already). */
 export function cellText(buf: Buffer, spans: RecordSpans, i: number): string {
@@ -57,7 +78,14 @@ export function recordCells(buf: Buffer, spans: RecordSpans): string[] {
  * the tokenizer does not reproduce; `rowsDelivered` rows had been handed over by then. `blockSize`
  * is only changed by tests (records across block ends).
  */
-export async function scanCsvFile(file: string, skip: number, delimiter: string, maxRecordBytes: number, onRecord: (buf: Buffer, spans: RecordSpans) => void, blockSize = BLOCK): Promise<FastReadOutcome> {
+export async function scanCsvFile(
+  file: string,
+  skip: number,
+  delimiter: string,
+  maxRecordBytes: number,
+  onRecord: (buf: Buffer, spans: RecordSpans) => void,
+  blockSize = BLOCK,
+): Promise<FastReadOutcome> {
   const handle = await open(file, 'r');
   try {
     const delim = delimiter.charCodeAt(0);
@@ -123,6 +151,20 @@ function lineEndBefore(buf: Buffer, limit: number): number {
 }
 
 /** `readCsvRows`' fast path: every record as cells and its start line. */
-export function readRowsFast(file: string, skip: number, delimiter: string, maxRecordBytes: number, onRow: (cells: string[], line: number) => void, blockSize = BLOCK): Promise<FastReadOutcome> {
-  return scanCsvFile(file, skip, delimiter, maxRecordBytes, (buf, spans) => onRow(recordCells(buf, spans), spans.line), blockSize);
+export function readRowsFast(
+  file: string,
+  skip: number,
+  delimiter: string,
+  maxRecordBytes: number,
+  onRow: (cells: string[], line: number) => void,
+  blockSize = BLOCK,
+): Promise<FastReadOutcome> {
+  return scanCsvFile(
+    file,
+    skip,
+    delimiter,
+    maxRecordBytes,
+    (buf, spans) => onRow(recordCells(buf, spans), spans.line),
+    blockSize,
+  );
 }

@@ -12,7 +12,14 @@ import { parse, CsvError } from 'csv-parse';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
 import { checkBinary, checkLegacyText } from './check-head.js';
-import { checkEncodingName, detectEncoding, encodingLabel, isUtf8Name, makeDecoder, type DetectedEncoding } from './decode.js';
+import {
+  checkEncodingName,
+  detectEncoding,
+  encodingLabel,
+  isUtf8Name,
+  makeDecoder,
+  type DetectedEncoding,
+} from './decode.js';
 import { fromLegacy } from './legacy-encoding.js';
 import { canReadFast, readRowsFast } from './read-csv-fast.js';
 
@@ -58,7 +65,8 @@ export function detectDelimiter(sample: string): string {
   let bestScore = [0, 0];
   for (const d of DELIMITERS) {
     const score = consistency(perLine.get(d)!);
-    if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && score[1]! > bestScore[1]!)) [best, bestScore] = [d, score];
+    if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && score[1]! > bestScore[1]!))
+      [best, bestScore] = [d, score];
   }
   return best;
 }
@@ -126,7 +134,10 @@ function sniffText(head: Uint8Array, enc: DetectedEncoding): string {
  * The file's encoding and delimiter, from its first bytes and the options; throws `AuditError` for an
  * empty, binary or legacy-encoded file. The first step of `readCsvRows` (and of io/fast-ingest.ts).
  */
-export async function openCsv(file: string, opts: CsvReadOptions): Promise<{ enc: DetectedEncoding; delimiter: string }> {
+export async function openCsv(
+  file: string,
+  opts: CsvReadOptions,
+): Promise<{ enc: DetectedEncoding; delimiter: string }> {
   let head: Uint8Array;
   try {
     head = await readHead(file, 1 << 16);
@@ -146,7 +157,11 @@ export async function openCsv(file: string, opts: CsvReadOptions): Promise<{ enc
  * Read every non-empty row of `file`; `onRow` gets the cells and the line the row starts on. Returns
  * the dialect used. Throws `AuditError` for an unreadable file.
  */
-export async function readCsvRows(file: string, opts: CsvReadOptions, onRow: (cells: string[], line: number) => void): Promise<CsvDialect> {
+export async function readCsvRows(
+  file: string,
+  opts: CsvReadOptions,
+  onRow: (cells: string[], line: number) => void,
+): Promise<CsvDialect> {
   const { enc, delimiter } = await openCsv(file, opts);
   // The byte-level reader takes the common case; where it stops, csv-parse goes on after the rows it gave.
   let given = 0;
@@ -169,7 +184,10 @@ export async function readCsvRows(file: string, opts: CsvReadOptions, onRow: (ce
   let prevEnd = 0;
   let prevEmpty = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; empty_lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number; empty_lines: number };
+    }>) {
       const start = prevEnd + 1 + (info.empty_lines - prevEmpty);
       prevEnd = info.lines;
       prevEmpty = info.empty_lines;
@@ -187,7 +205,10 @@ export async function readCsvRows(file: string, opts: CsvReadOptions, onRow: (ce
  * The csv-parse reader and its options: the reference the fast reader is tested against.
  * `onParsed` hears, as each record is parsed, the line it ends on and the empty lines so far.
  */
-export function makeParser(delimiter: string, onParsed?: (lines: number, emptyLines: number) => void): ReturnType<typeof parse> {
+export function makeParser(
+  delimiter: string,
+  onParsed?: (lines: number, emptyLines: number) => void,
+): ReturnType<typeof parse> {
   return parse({
     delimiter,
     record_delimiter: '\n',
@@ -212,7 +233,8 @@ export function toAuditError(err: unknown, file: string, recordLine?: number): u
   if (err instanceof AuditError) return err;
   if (err instanceof CsvError) return csvErrorToAudit(err, file, recordLine);
   const code = (err as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return new AuditError('E_NO_FILE', say('fileNotFound', { role: 'input' }), { place: { file } });
+  if (code === 'ENOENT')
+    return new AuditError('E_NO_FILE', say('fileNotFound', { role: 'input' }), { place: { file } });
   if (code === 'EISDIR') return new AuditError('E_IS_DIR', say('isFolder', {}), { place: { file } });
   if (code === 'EACCES') return new AuditError('E_ACCESS', say('permissionDenied', {}), { place: { file } });
   return err;
@@ -228,5 +250,7 @@ function csvErrorToAudit(err: CsvError, file: string, recordLine: number | undef
   if (err.code === 'CSV_MAX_RECORD_SIZE') {
     return new AuditError('E_ROW_TOO_LONG', say('rowTooLong', { max: MAX_ROW_CHARS }), { place: start });
   }
-  return new AuditError('E_CSV', say('malformedCsv', { detail: err.message.replace(/^Invalid Record Length: /, '') }), { place });
+  return new AuditError('E_CSV', say('malformedCsv', { detail: err.message.replace(/^Invalid Record Length: /, '') }), {
+    place,
+  });
 }

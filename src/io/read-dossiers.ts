@@ -6,7 +6,13 @@
  * that is a paper register's layout (column numbers, total, signatures: core/layout-rows.ts) is
  * rejected with kind `layout` and counted in `rowsLayout`; it is not tallied for the column rule.
  */
-import { DATE_FIELDS, findUnreadableColumn, isMonthFirst, tallyValue, type ColumnTallies } from '../core/column-health.js';
+import {
+  DATE_FIELDS,
+  findUnreadableColumn,
+  isMonthFirst,
+  tallyValue,
+  type ColumnTallies,
+} from '../core/column-health.js';
 import type { ColumnMap, ColumnOverrides } from '../core/columns.js';
 import { foldText } from '../core/fold.js';
 import { layoutReason, recogniseLayoutRow } from '../core/layout-rows.js';
@@ -75,7 +81,10 @@ export interface FileIngest {
 
 /** Read and normalise one file. Throws `AuditError` when the file as a whole cannot be used. */
 export async function readDossierFile(spec: InputSpec, opts: ReadOptions): Promise<FileIngest> {
-  const finder = makeHeaderFinder(spec.file, { ...(opts.map ? { map: opts.map } : {}), unitGiven: opts.unit !== undefined });
+  const finder = makeHeaderFinder(spec.file, {
+    ...(opts.map ? { map: opts.map } : {}),
+    unitGiven: opts.unit !== undefined,
+  });
   let ingest: Ingest | null = null;
   const dialect = await readCsvRows(spec.file, opts, (cells, line) => {
     if (ingest === null) {
@@ -95,7 +104,13 @@ export async function readDossierFile(spec: InputSpec, opts: ReadOptions): Promi
 }
 
 /** A file's result before its rows are counted in: what the header tells, with empty accounting. */
-export function newFileIngest(spec: InputSpec, header: Header, dialect: FileIngest['dialect'], rowsRead: number, unknownStatus: Map<string, number>): FileIngest {
+export function newFileIngest(
+  spec: InputSpec,
+  header: Header,
+  dialect: FileIngest['dialect'],
+  rowsRead: number,
+  unknownStatus: Map<string, number>,
+): FileIngest {
   const { columns } = header;
   return {
     file: spec.file,
@@ -152,7 +167,8 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions): Ingest
     if (cells.length < width || extra) {
       if (rejectLayout(cells, line, first)) return;
       const reason = rowReason('fieldCount', { fields: cells.length, expected: width });
-      return reject({ kind: 'field-count', line, column: null, reason, cells });
+      reject({ kind: 'field-count', line, column: null, reason, cells });
+      return;
     }
     const outcome = normaliseRow(cells, line, {
       source: spec.source,
@@ -164,7 +180,16 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions): Ingest
     // A layout row is set aside before its cells are tallied: it is no evidence about the date columns.
     if (!outcome.ok && rejectLayout(cells, line, first)) return;
     tallyDates(tallies, columns, cells, line, outcome.ok ? outcome.record : outcome.column);
-    if (!outcome.ok) return reject({ kind: rejectKind(columns, outcome.column), line, column: outcome.column, reason: outcome.reason, cells });
+    if (!outcome.ok) {
+      reject({
+        kind: rejectKind(columns, outcome.column),
+        line,
+        column: outcome.column,
+        reason: outcome.reason,
+        cells,
+      });
+      return;
+    }
     if (opts.onRecord) opts.onRecord(outcome.record);
     else result.records.push(outcome.record);
     if (outcome.unknownStatus !== null) {
@@ -183,13 +208,25 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions): Ingest
 }
 
 /** Tally the date cells of a row: readable or not, by the record, or by the column a rejection names. */
-function tallyDates(tallies: ColumnTallies, columns: ColumnMap, cells: readonly string[], line: number, outcome: DossierRecord | number | null): void {
+function tallyDates(
+  tallies: ColumnTallies,
+  columns: ColumnMap,
+  cells: readonly string[],
+  line: number,
+  outcome: DossierRecord | number | null,
+): void {
   for (const field of DATE_FIELDS) {
     const i = columns.index[field];
     const text = i === undefined ? '' : (cells[i] ?? '').trim();
     if (i === undefined || text === '') continue;
     if (typeof outcome === 'object' && outcome !== null) {
-      tallyValue(tallies, field, field === 'received' || field === 'due' || outcome.badDates[field] === undefined, text, line);
+      tallyValue(
+        tallies,
+        field,
+        field === 'received' || field === 'due' || outcome.badDates[field] === undefined,
+        text,
+        line,
+      );
     } else if (outcome === (columns.index.received ?? -2) + 1) {
       if (field === 'received') tallyValue(tallies, field, false, text, line);
       return; // the row stopped at its receipt date: the rest is unknown
@@ -210,12 +247,25 @@ function rejectKind(columns: ColumnMap, column: number | null): RejectKind {
   return 'other';
 }
 
-function unreadableColumn(file: string, header: Header, field: Field, tally: { values: number; bad: number; examples: { text: string; line: number }[] }): AuditError {
+function unreadableColumn(
+  file: string,
+  header: Header,
+  field: Field,
+  tally: { values: number; bad: number; examples: { text: string; line: number }[] },
+): AuditError {
   const col = header.columns.index[field]!;
   const monthFirst = tally.examples.filter((e) => isMonthFirst(e.text)).length * 2 > tally.examples.length;
   return new AuditError(
     'E_UNREADABLE_COLUMN',
-    say('unreadableDateColumn', { header: header.names[col] ?? '', column: col + 1, field, bad: tally.bad, values: tally.values, examples: tally.examples, monthFirst }),
+    say('unreadableDateColumn', {
+      header: header.names[col] ?? '',
+      column: col + 1,
+      field,
+      bad: tally.bad,
+      values: tally.values,
+      examples: tally.examples,
+      monthFirst,
+    }),
     { place: { file, line: header.line } },
   );
 }

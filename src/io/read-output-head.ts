@@ -88,7 +88,11 @@ function findEntry(dir: Buffer, name: string): ZipEntry | null {
     const nameLength = dir.readUInt16LE(p + 28);
     const next = p + 46 + nameLength + dir.readUInt16LE(p + 30) + dir.readUInt16LE(p + 32);
     if (dir.toString('utf8', p + 46, p + 46 + nameLength) === name) {
-      return { method: dir.readUInt16LE(p + 10), compressedSize: dir.readUInt32LE(p + 20), localOffset: dir.readUInt32LE(p + 42) };
+      return {
+        method: dir.readUInt16LE(p + 10),
+        compressedSize: dir.readUInt32LE(p + 20),
+        localOffset: dir.readUInt32LE(p + 42),
+      };
     }
     p = next;
   }

@@ -18,7 +18,11 @@ export async function readProcedureFile(file: string): Promise<ProcedureEntry[]>
   await readCsvRows(file, {}, (cells, line) => {
     if (cols === null) {
       const keys = cells.map(foldKey);
-      cols = { code: keys.findIndex((k) => CODE.includes(k)), name: keys.findIndex((k) => NAME.includes(k)), days: keys.findIndex((k) => DAYS.includes(k)) };
+      cols = {
+        code: keys.findIndex((k) => CODE.includes(k)),
+        name: keys.findIndex((k) => NAME.includes(k)),
+        days: keys.findIndex((k) => DAYS.includes(k)),
+      };
       if (cols.days < 0 || (cols.code < 0 && cols.name < 0)) {
         throw new AuditError('E_PROCEDURES', say('catalogueColumns', {}), { place: { file, line } });
       }
@@ -28,9 +32,15 @@ export async function readProcedureFile(file: string): Promise<ProcedureEntry[]>
     const daysText = (cells[cols.days] ?? '').trim();
     const m = /^(\d{1,3})(\s*(ngày|ngay|days?|ngày làm việc))?$/i.exec(daysText);
     if (!m) {
-      throw new AuditError('E_PROCEDURES', say('catalogueDays', { value: daysText }), { place: { file, line, column: cols.days + 1 } });
+      throw new AuditError('E_PROCEDURES', say('catalogueDays', { value: daysText }), {
+        place: { file, line, column: cols.days + 1 },
+      });
     }
-    entries.push({ code: cols.code < 0 ? '' : (cells[cols.code] ?? ''), name: cols.name < 0 ? '' : (cells[cols.name] ?? ''), workingDays: Number(m[1]) });
+    entries.push({
+      code: cols.code < 0 ? '' : (cells[cols.code] ?? ''),
+      name: cols.name < 0 ? '' : (cells[cols.name] ?? ''),
+      workingDays: Number(m[1]),
+    });
   });
   return entries;
 }

@@ -52,11 +52,17 @@ export type WorkerReply =
   | { kind: 'progress'; rows: number }
   | { kind: 'done'; ingest: FileIngest; packed: PackedRecords }
   | { kind: 'failed'; error: SerialError };
-export type SerialError = { audit: true; code: string; said: Said; place: ErrorPlace } | { audit: false; message: string; stack: string | undefined };
+export type SerialError =
+  | { audit: true; code: string; said: Said; place: ErrorPlace }
+  | { audit: false; message: string; stack: string | undefined };
 
 export function serialiseError(err: unknown): SerialError {
   if (err instanceof AuditError) return { audit: true, code: err.code, said: err.said, place: err.place };
-  return { audit: false, message: err instanceof Error ? err.message : String(err), stack: err instanceof Error ? err.stack : undefined };
+  return {
+    audit: false,
+    message: err instanceof Error ? err.message : String(err),
+    stack: err instanceof Error ? err.stack : undefined,
+  };
 }
 
 export function reviveError(e: SerialError): Error {
@@ -90,14 +96,25 @@ async function capacityFor(file: string): Promise<number> {
 }
 
 /** Read one file here, into a store: the fast way when the file is clean (fast-ingest.ts), else the ordinary way. */
-export async function readIntoStore(spec: InputSpec, opts: ReadOptionsData, capacity: number, onRows?: (rows: number) => void, slices = 0): Promise<{ ingest: FileIngest; store: RecordStore }> {
+export async function readIntoStore(
+  spec: InputSpec,
+  opts: ReadOptionsData,
+  capacity: number,
+  onRows?: (rows: number) => void,
+  slices = 0,
+): Promise<{ ingest: FileIngest; store: RecordStore }> {
   const read = await readAnyWay(spec, opts, capacity, onRows);
   // Cut into slices of codes here, in the reader's thread, so the audit need not (core/audit-chunks.ts).
   if (slices > 0) read.store.sliceBy(slices);
   return read;
 }
 
-async function readAnyWay(spec: InputSpec, opts: ReadOptionsData, capacity: number, onRows?: (rows: number) => void): Promise<{ ingest: FileIngest; store: RecordStore }> {
+async function readAnyWay(
+  spec: InputSpec,
+  opts: ReadOptionsData,
+  capacity: number,
+  onRows?: (rows: number) => void,
+): Promise<{ ingest: FileIngest; store: RecordStore }> {
   if (opts.fast !== false) {
     const clean = await ingestCleanFile(spec, opts, capacity, onRows);
     if (clean !== null) return clean;
@@ -119,9 +136,17 @@ function workerUrl(): URL | null {
   return here.endsWith('.js') ? new URL('./read-worker.js', import.meta.url) : null;
 }
 
-function readInWorker(url: URL, task: WorkerTask, progress: Progress, live: Set<Worker>): Promise<{ ingest: FileIngest; store: RecordStore }> {
+function readInWorker(
+  url: URL,
+  task: WorkerTask,
+  progress: Progress,
+  live: Set<Worker>,
+): Promise<{ ingest: FileIngest; store: RecordStore }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(url, {
+      workerData: task,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     live.add(worker);
     let settled = false;
     const settle = (): void => {
@@ -169,7 +194,11 @@ function makeLimiter(n: number): { run<T>(task: () => Promise<T>): Promise<T>; s
 }
 
 /** Read every input; `ingests` in input order. */
-export async function readAllInputs(inputs: readonly InputSpec[], opts: ReadOptionsData, how: ReadAllOptions): Promise<ReadResult> {
+export async function readAllInputs(
+  inputs: readonly InputSpec[],
+  opts: ReadOptionsData,
+  how: ReadAllOptions,
+): Promise<ReadResult> {
   const capacities = await Promise.all(inputs.map((spec) => capacityFor(spec.file)));
   const rows = capacities.reduce((n, c) => n + c, 0);
   const url = workerUrl();
@@ -178,7 +207,9 @@ export async function readAllInputs(inputs: readonly InputSpec[], opts: ReadOpti
   const results: { ingest: FileIngest; store: RecordStore }[] = [];
   if (url === null || threads < 2) {
     for (const [i, spec] of inputs.entries()) {
-      results.push(await readIntoStore(spec, opts, capacities[i]!, (rows) => how.progress.rows(spec.file, rows), slices));
+      results.push(
+        await readIntoStore(spec, opts, capacities[i]!, (rows) => how.progress.rows(spec.file, rows), slices),
+      );
       how.progress.fileDone(spec.file);
     }
   } else {

@@ -25,7 +25,11 @@ const CHUNK = 1 << 20;
  * synchronously and listed at once: a signal handler never runs between the two, so it always knows
  * every temporary file that exists.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array | { stream: Iterable<string> }, opts: { bom?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array | { stream: Iterable<string> },
+  opts: { bom?: boolean } = {},
+): Promise<void> {
   // Through a symbolic link to the file it names: the link stays a link (and /dev/stdout stays a device).
   const target = resolveLink(file);
   const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -106,7 +110,9 @@ function resolveLink(file: string): string {
 
 function writeSome(fd: number, bytes: Uint8Array, offset: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    write(fd, bytes, offset, Math.min(CHUNK, bytes.length - offset), null, (err, written) => (err ? reject(err) : written > 0 ? resolve(written) : reject(new Error('nothing written'))));
+    write(fd, bytes, offset, Math.min(CHUNK, bytes.length - offset), null, (err, written) =>
+      err ? reject(err) : written > 0 ? resolve(written) : reject(new Error('nothing written')),
+    );
   });
 }
 

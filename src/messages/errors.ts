@@ -23,32 +23,82 @@ export type FileRole = 'input' | 'config' | 'calendar' | 'procedures';
 type Quoted = string;
 const q = (s: string): Quoted => `"${s}"`;
 
-const ROLE_EN: Record<FileRole, string> = { input: 'file', config: 'config file', calendar: 'calendar file', procedures: 'procedure catalogue' };
-const ROLE_VI: Record<FileRole, string> = { input: 'tệp', config: 'tệp cấu hình', calendar: 'tệp lịch', procedures: 'tệp danh mục thủ tục' };
-const FLAG_OF: Record<FileRole, string> = { input: '', config: '--config', calendar: '--calendar', procedures: '--procedures' };
+const ROLE_EN: Record<FileRole, string> = {
+  input: 'file',
+  config: 'config file',
+  calendar: 'calendar file',
+  procedures: 'procedure catalogue',
+};
+const ROLE_VI: Record<FileRole, string> = {
+  input: 'tệp',
+  config: 'tệp cấu hình',
+  calendar: 'tệp lịch',
+  procedures: 'tệp danh mục thủ tục',
+};
+const FLAG_OF: Record<FileRole, string> = {
+  input: '',
+  config: '--config',
+  calendar: '--calendar',
+  procedures: '--procedures',
+};
 
 /** Files that are not CSV, known by their first bytes. */
 export type BinaryKind = 'zip' | 'xls' | 'pdf';
-const BINARY_EN: Record<BinaryKind, string> = { zip: 'an Excel workbook (.xlsx) or another zip file', xls: 'an old Excel workbook (.xls)', pdf: 'a PDF file' };
-const BINARY_VI: Record<BinaryKind, string> = { zip: 'một sổ tính Excel (.xlsx) hoặc một tệp nén zip khác', xls: 'một sổ tính Excel đời cũ (.xls)', pdf: 'một tệp PDF' };
+const BINARY_EN: Record<BinaryKind, string> = {
+  zip: 'an Excel workbook (.xlsx) or another zip file',
+  xls: 'an old Excel workbook (.xls)',
+  pdf: 'a PDF file',
+};
+const BINARY_VI: Record<BinaryKind, string> = {
+  zip: 'một sổ tính Excel (.xlsx) hoặc một tệp nén zip khác',
+  xls: 'một sổ tính Excel đời cũ (.xls)',
+  pdf: 'một tệp PDF',
+};
 
 const en = {
   // ---- files that cannot be read
-  fileNotFound: (a: { role: FileRole }) => ({ text: `${ROLE_EN[a.role]} not found`, hint: a.role === 'input' ? 'check the path' : `check the ${FLAG_OF[a.role]} path` }),
-  cannotRead: (a: { role: FileRole; code: string }) => ({ text: `cannot read the ${ROLE_EN[a.role]} (${a.code})`, hint: a.role === 'input' ? 'check the path' : `check the ${FLAG_OF[a.role]} path` }),
+  fileNotFound: (a: { role: FileRole }) => ({
+    text: `${ROLE_EN[a.role]} not found`,
+    hint: a.role === 'input' ? 'check the path' : `check the ${FLAG_OF[a.role]} path`,
+  }),
+  cannotRead: (a: { role: FileRole; code: string }) => ({
+    text: `cannot read the ${ROLE_EN[a.role]} (${a.code})`,
+    hint: a.role === 'input' ? 'check the path' : `check the ${FLAG_OF[a.role]} path`,
+  }),
   isFolder: (_: object) => ({ text: 'is a folder, not a file', hint: 'name a CSV file' }),
   permissionDenied: (_: object) => ({ text: 'permission denied', hint: 'check the file permissions' }),
-  emptyFile: (_: object) => ({ text: 'the file is empty', hint: 'export the data again; a CSV needs a header row and rows' }),
+  emptyFile: (_: object) => ({
+    text: 'the file is empty',
+    hint: 'export the data again; a CSV needs a header row and rows',
+  }),
   noRowsAtAll: (_: object) => ({ text: 'the file has no rows', hint: 'export the data again' }),
-  headerOnly: (_: object) => ({ text: 'the file has a header but no dossier rows', hint: 'check that the right file was exported' }),
-  binaryKnown: (a: { kind: BinaryKind }) => ({ text: `this is ${BINARY_EN[a.kind]}, not CSV text`, hint: 'open it and save it as "CSV UTF-8 (comma delimited)"' }),
-  binaryData: (_: object) => ({ text: 'the file holds binary data, not CSV text', hint: 'export the sheet as "CSV UTF-8"; a UTF-16 file needs its byte-order mark' }),
+  headerOnly: (_: object) => ({
+    text: 'the file has a header but no dossier rows',
+    hint: 'check that the right file was exported',
+  }),
+  binaryKnown: (a: { kind: BinaryKind }) => ({
+    text: `this is ${BINARY_EN[a.kind]}, not CSV text`,
+    hint: 'open it and save it as "CSV UTF-8 (comma delimited)"',
+  }),
+  binaryData: (_: object) => ({
+    text: 'the file holds binary data, not CSV text',
+    hint: 'export the sheet as "CSV UTF-8"; a UTF-16 file needs its byte-order mark',
+  }),
 
   // ---- encodings
-  unknownEncoding: (a: { name: string }) => ({ text: `--encoding: unknown encoding ${q(a.name)}`, hint: 'use utf-8, utf-16le, windows-1258, tcvn3, vni, …' }),
-  notUtf8: (_: object) => ({ text: 'the file is not valid UTF-8 text', hint: 'if it was saved by an old Vietnamese system, try --encoding windows-1258; if it is an Excel file, save it as CSV UTF-8' }),
+  unknownEncoding: (a: { name: string }) => ({
+    text: `--encoding: unknown encoding ${q(a.name)}`,
+    hint: 'use utf-8, utf-16le, windows-1258, tcvn3, vni, …',
+  }),
+  notUtf8: (_: object) => ({
+    text: 'the file is not valid UTF-8 text',
+    hint: 'if it was saved by an old Vietnamese system, try --encoding windows-1258; if it is an Excel file, save it as CSV UTF-8',
+  }),
   notUtf8ReadsAs1258: (a: { example: string | null }) => ({
-    text: a.example === null ? 'the file is not UTF-8 but reads as Vietnamese in Windows-1258' : `the file is not UTF-8; read as Windows-1258 it says ${q(a.example)}`,
+    text:
+      a.example === null
+        ? 'the file is not UTF-8 but reads as Vietnamese in Windows-1258'
+        : `the file is not UTF-8; read as Windows-1258 it says ${q(a.example)}`,
     hint: 'add --encoding windows-1258',
   }),
   mojibake: (a: { example: string; reading: string }) => ({
@@ -65,20 +115,46 @@ const en = {
     text: `a quoted field opened in the row starting here is never closed, so the rest of the file (to line ${a.lastLine ?? '?'}) would be one cell`,
     hint: 'find the stray " in this row and close or remove it',
   }),
-  rowTooLong: (a: { max: number }) => ({ text: `the row starting here is longer than ${a.max} characters`, hint: 'probably an unclosed quote; check the " characters in this row' }),
-  malformedCsv: (a: { detail: string }) => ({ text: `malformed CSV: ${a.detail}`, hint: 'check quotes and delimiters on this line' }),
+  rowTooLong: (a: { max: number }) => ({
+    text: `the row starting here is longer than ${a.max} characters`,
+    hint: 'probably an unclosed quote; check the " characters in this row',
+  }),
+  malformedCsv: (a: { detail: string }) => ({
+    text: `malformed CSV: ${a.detail}`,
+    hint: 'check quotes and delimiters on this line',
+  }),
   noHeader: (a: { rows: number }) => ({
     text: `no header row found in the first ${a.rows} rows`,
     hint: 'the header needs at least "Mã hồ sơ", "Ngày tiếp nhận" and "Ngày hẹn trả" (or map yours with --map field=Header)',
   }),
-  missingColumns: (a: { missing: { field: string; example: string }[]; lookalikes: { field: string; header: string }[] }) => ({
+  missingColumns: (a: {
+    missing: { field: string; example: string }[];
+    lookalikes: { field: string; header: string }[];
+  }) => ({
     text: `no column for ${a.missing.map((m) => `${m.field} (e.g. ${q(m.example)})`).join(', ')}`,
-    hint: a.lookalikes.length > 0
-      ? a.lookalikes.map((l) => `${q(l.header)} is not the ${l.field} column; if it is all there is, say so with --map ${l.field}=${q(l.header)}`).join('; ')
-      : 'rename the header or map it with --map field=Header (or "columns" in the config file)',
+    hint:
+      a.lookalikes.length > 0
+        ? a.lookalikes
+            .map(
+              (l) =>
+                `${q(l.header)} is not the ${l.field} column; if it is all there is, say so with --map ${l.field}=${q(l.header)}`,
+            )
+            .join('; ')
+        : 'rename the header or map it with --map field=Header (or "columns" in the config file)',
   }),
-  noUnitColumn: (_: object) => ({ text: 'no unit column (e.g. "Đơn vị" or "Cơ quan giải quyết")', hint: 'add one, or name the unit with --unit "<name>"' }),
-  unreadableDateColumn: (a: { header: string; column: number; field: string; bad: number; values: number; examples: { text: string; line: number }[]; monthFirst: boolean }) => ({
+  noUnitColumn: (_: object) => ({
+    text: 'no unit column (e.g. "Đơn vị" or "Cơ quan giải quyết")',
+    hint: 'add one, or name the unit with --unit "<name>"',
+  }),
+  unreadableDateColumn: (a: {
+    header: string;
+    column: number;
+    field: string;
+    bad: number;
+    values: number;
+    examples: { text: string; line: number }[];
+    monthFirst: boolean;
+  }) => ({
     text: `column ${q(a.header)} (col ${a.column}, ${a.field}): ${a.bad} of ${a.values} values are not dates, e.g. ${a.examples.map((e) => `${q(e.text)} (line ${e.line})`).join(', ')}`,
     hint: a.monthFirst
       ? 'these dates look month-first (mm/dd/yyyy), which is never guessed: export them as dd/mm/yyyy'
@@ -86,60 +162,127 @@ const en = {
   }),
   tooManyRejects: (a: { rejected: number; read: number; limit: number; listed: 'above' | 'report' }) => ({
     text: `${a.rejected} of ${a.read} rows were rejected, more than --max-errors allows (${a.limit})`,
-    hint: a.listed === 'above'
-      ? 'fix the rows listed above, list them all with --rejects <file>, or raise --max-errors'
-      : 'fix the rows listed in the report (all of them with --rejects <file>) or raise --max-errors',
+    hint:
+      a.listed === 'above'
+        ? 'fix the rows listed above, list them all with --rejects <file>, or raise --max-errors'
+        : 'fix the rows listed in the report (all of them with --rejects <file>) or raise --max-errors',
   }),
 
   // ---- the other input files
   notJson: (a: { role: 'config' | 'calendar'; detail: string }) => ({
     text: `not valid JSON: ${a.detail}`,
-    hint: a.role === 'config' ? 'fix the config file, or name another one with --config' : 'see "Calendar file" in the README for the format',
+    hint:
+      a.role === 'config'
+        ? 'fix the config file, or name another one with --config'
+        : 'see "Calendar file" in the README for the format',
   }),
-  badConfig: (a: { problem: JsonProblem }) => ({ text: problemText(a.problem, 'en'), hint: 'fix the config file, or name another one with --config' }),
-  badCalendar: (a: { problem: JsonProblem }) => ({ text: problemText(a.problem, 'en'), hint: 'see "Calendar file" in the README for the format' }),
+  badConfig: (a: { problem: JsonProblem }) => ({
+    text: problemText(a.problem, 'en'),
+    hint: 'fix the config file, or name another one with --config',
+  }),
+  badCalendar: (a: { problem: JsonProblem }) => ({
+    text: problemText(a.problem, 'en'),
+    hint: 'see "Calendar file" in the README for the format',
+  }),
   catalogueColumns: (_: object) => ({
     text: 'the catalogue needs a "Mã thủ tục" or "Tên thủ tục" column and a "Thời hạn giải quyết" (working days) column',
     hint: 'rename the headers',
   }),
-  catalogueDays: (a: { value: string }) => ({ text: `${q(a.value)} is not a number of working days`, hint: 'write a whole number, e.g. 5' }),
+  catalogueDays: (a: { value: string }) => ({
+    text: `${q(a.value)} is not a number of working days`,
+    hint: 'write a whole number, e.g. 5',
+  }),
 
   // ---- outputs
   cannotWrite: (a: { code: string | null }) => ({
     text: `cannot write the file (${a.code ?? 'error'})`,
-    hint: a.code === 'ENOENT' ? 'the folder does not exist'
-      : a.code === 'EACCES' || a.code === 'EPERM' ? 'no permission to write there'
-      : a.code === 'EISDIR' ? 'that name is a folder; name a file'
-      : a.code === 'ENOSPC' ? 'the disk is full'
-      : 'check the path',
+    hint:
+      a.code === 'ENOENT'
+        ? 'the folder does not exist'
+        : a.code === 'EACCES' || a.code === 'EPERM'
+          ? 'no permission to write there'
+          : a.code === 'EISDIR'
+            ? 'that name is a folder; name a file'
+            : a.code === 'ENOSPC'
+              ? 'the disk is full'
+              : 'check the path',
   }),
-  outputExists: (a: { flag: string }) => ({ text: `${a.flag} would replace this file, which tthc-audit did not write`, hint: 'add --force to replace it, or choose another name' }),
-  outputNotFile: (a: { flag: string }) => ({ text: `${a.flag} names a folder, device or pipe, not a file`, hint: 'name a file to write' }),
-  outputIsInput: (a: { flag: string; file: string }) => ({ text: `${a.flag} ${a.file} is one of the input files`, hint: 'write the output somewhere else' }),
-  outputsCollide: (a: { flag: string; other: string; file: string }) => ({ text: `${a.flag} and ${a.other} name the same file ${a.file}`, hint: 'give each output its own file' }),
+  outputExists: (a: { flag: string }) => ({
+    text: `${a.flag} would replace this file, which tthc-audit did not write`,
+    hint: 'add --force to replace it, or choose another name',
+  }),
+  outputNotFile: (a: { flag: string }) => ({
+    text: `${a.flag} names a folder, device or pipe, not a file`,
+    hint: 'name a file to write',
+  }),
+  outputIsInput: (a: { flag: string; file: string }) => ({
+    text: `${a.flag} ${a.file} is one of the input files`,
+    hint: 'write the output somewhere else',
+  }),
+  outputsCollide: (a: { flag: string; other: string; file: string }) => ({
+    text: `${a.flag} and ${a.other} name the same file ${a.file}`,
+    hint: 'give each output its own file',
+  }),
   binaryToTerminal: (a: { format: string }) => ({
     text: `--format ${a.format} is a binary file and stdout is a terminal`,
     hint: `add --output report.${a.format}, or redirect: > report.${a.format}`,
   }),
 
   // ---- the tool itself
-  internalError: (a: { detail: string }) => ({ text: `internal error: ${a.detail}`, hint: 'please report it; run with --debug for details' }),
+  internalError: (a: { detail: string }) => ({
+    text: `internal error: ${a.detail}`,
+    hint: 'please report it; run with --debug for details',
+  }),
   stdoutFailed: (a: { code: string }) => ({ text: `cannot write to stdout (${a.code})` }),
 
   // ---- options
-  badDateOption: (a: { flag: string; value: string; example: string }) => ({ text: `${a.flag} expects a date as yyyy-mm-dd, got ${q(a.value)}`, hint: `e.g. ${a.flag} ${a.example}` }),
-  fromAfterTo: (a: { from: string; to: string }) => ({ text: `--from ${a.from} is after --to ${a.to}`, hint: 'swap them' }),
-  notAChoice: (a: { flag: string; value: string; choices: readonly string[] }) => ({ text: `${a.flag} must be one of ${a.choices.join(', ')}, got ${q(a.value)}` }),
-  unknownFindingKind: (a: { value: string; kinds: readonly string[] }) => ({ text: `--fail-on: unknown finding kind ${q(a.value)}`, hint: `use any, or some of: ${a.kinds.join(', ')}` }),
-  badMaxErrors: (a: { value: string }) => ({ text: `--max-errors expects a number of rows or a percentage, got ${q(a.value)}`, hint: 'e.g. --max-errors 0 or --max-errors 2%' }),
-  badMap: (a: { value: string; fields: readonly string[] }) => ({ text: `--map expects field=Header with field one of ${a.fields.join(', ')}, got ${q(a.value)}`, hint: 'e.g. --map code="Số biên nhận"' }),
-  badNumberOption: (a: { flag: string; value: string; whole: boolean; max: number }) => ({ text: `${a.flag} expects ${a.whole ? 'a whole number' : 'a number'} from 0 to ${a.max}, got ${q(a.value)}` }),
-  badDelimiter: (a: { flag: string; value: string }) => ({ text: `${a.flag} expects one character (or "tab"), got ${q(a.value)}`, hint: `e.g. ${a.flag} ";"` }),
-  badOutputDelimiter: (a: { value: string }) => ({ text: `--delimiter expects , or ; or tab or |, got ${q(a.value)}`, hint: 'e.g. --delimiter ";" for an Excel that expects semicolons; the input delimiter is --input-delimiter' }),
+  badDateOption: (a: { flag: string; value: string; example: string }) => ({
+    text: `${a.flag} expects a date as yyyy-mm-dd, got ${q(a.value)}`,
+    hint: `e.g. ${a.flag} ${a.example}`,
+  }),
+  fromAfterTo: (a: { from: string; to: string }) => ({
+    text: `--from ${a.from} is after --to ${a.to}`,
+    hint: 'swap them',
+  }),
+  notAChoice: (a: { flag: string; value: string; choices: readonly string[] }) => ({
+    text: `${a.flag} must be one of ${a.choices.join(', ')}, got ${q(a.value)}`,
+  }),
+  unknownFindingKind: (a: { value: string; kinds: readonly string[] }) => ({
+    text: `--fail-on: unknown finding kind ${q(a.value)}`,
+    hint: `use any, or some of: ${a.kinds.join(', ')}`,
+  }),
+  badMaxErrors: (a: { value: string }) => ({
+    text: `--max-errors expects a number of rows or a percentage, got ${q(a.value)}`,
+    hint: 'e.g. --max-errors 0 or --max-errors 2%',
+  }),
+  badMap: (a: { value: string; fields: readonly string[] }) => ({
+    text: `--map expects field=Header with field one of ${a.fields.join(', ')}, got ${q(a.value)}`,
+    hint: 'e.g. --map code="Số biên nhận"',
+  }),
+  badNumberOption: (a: { flag: string; value: string; whole: boolean; max: number }) => ({
+    text: `${a.flag} expects ${a.whole ? 'a whole number' : 'a number'} from 0 to ${a.max}, got ${q(a.value)}`,
+  }),
+  badDelimiter: (a: { flag: string; value: string }) => ({
+    text: `${a.flag} expects one character (or "tab"), got ${q(a.value)}`,
+    hint: `e.g. ${a.flag} ";"`,
+  }),
+  badOutputDelimiter: (a: { value: string }) => ({
+    text: `--delimiter expects , or ; or tab or |, got ${q(a.value)}`,
+    hint: 'e.g. --delimiter ";" for an Excel that expects semicolons; the input delimiter is --input-delimiter',
+  }),
   calendarYearAndReceived: (_: object) => ({ text: 'give either --year, or --received with --working-days, not both' }),
-  calendarNeedsWhat: (_: object) => ({ text: 'calendar needs --year <yyyy>, or --received <yyyy-mm-dd> with --working-days <n>', hint: 'e.g. tthc-audit calendar --year 2025' }),
-  badYear: (a: { value: string }) => ({ text: `--year expects a year from 1900 to 2199, got ${q(a.value)}`, hint: 'e.g. --year 2025' }),
-  badWorkingDays: (a: { value: string }) => ({ text: `--working-days expects a whole number from 0 to 999, got ${q(a.value)}`, hint: 'e.g. --working-days 5' }),
+  calendarNeedsWhat: (_: object) => ({
+    text: 'calendar needs --year <yyyy>, or --received <yyyy-mm-dd> with --working-days <n>',
+    hint: 'e.g. tthc-audit calendar --year 2025',
+  }),
+  badYear: (a: { value: string }) => ({
+    text: `--year expects a year from 1900 to 2199, got ${q(a.value)}`,
+    hint: 'e.g. --year 2025',
+  }),
+  badWorkingDays: (a: { value: string }) => ({
+    text: `--working-days expects a whole number from 0 to 999, got ${q(a.value)}`,
+    hint: 'e.g. --working-days 5',
+  }),
 } satisfies Record<string, (a: never) => Wording>;
 
 export type ErrorId = keyof typeof en;
@@ -147,20 +290,47 @@ export type ErrorArgs<K extends ErrorId> = Parameters<(typeof en)[K]>[0];
 export type ErrorCatalogue = { readonly [K in ErrorId]: (a: ErrorArgs<K>) => Wording };
 
 const vi: ErrorCatalogue = {
-  fileNotFound: (a) => ({ text: `không tìm thấy ${ROLE_VI[a.role]}`, hint: a.role === 'input' ? 'kiểm tra lại đường dẫn' : `kiểm tra lại đường dẫn sau ${FLAG_OF[a.role]}` }),
-  cannotRead: (a) => ({ text: `không đọc được ${ROLE_VI[a.role]} (${a.code})`, hint: a.role === 'input' ? 'kiểm tra lại đường dẫn' : `kiểm tra lại đường dẫn sau ${FLAG_OF[a.role]}` }),
+  fileNotFound: (a) => ({
+    text: `không tìm thấy ${ROLE_VI[a.role]}`,
+    hint: a.role === 'input' ? 'kiểm tra lại đường dẫn' : `kiểm tra lại đường dẫn sau ${FLAG_OF[a.role]}`,
+  }),
+  cannotRead: (a) => ({
+    text: `không đọc được ${ROLE_VI[a.role]} (${a.code})`,
+    hint: a.role === 'input' ? 'kiểm tra lại đường dẫn' : `kiểm tra lại đường dẫn sau ${FLAG_OF[a.role]}`,
+  }),
   isFolder: () => ({ text: 'đây là một thư mục, không phải tệp', hint: 'chỉ rõ một tệp CSV' }),
   permissionDenied: () => ({ text: 'không có quyền đọc tệp', hint: 'kiểm tra quyền truy cập của tệp' }),
-  emptyFile: () => ({ text: 'tệp không có nội dung', hint: 'xuất lại dữ liệu; tệp CSV cần một dòng tiêu đề và các dòng hồ sơ' }),
+  emptyFile: () => ({
+    text: 'tệp không có nội dung',
+    hint: 'xuất lại dữ liệu; tệp CSV cần một dòng tiêu đề và các dòng hồ sơ',
+  }),
   noRowsAtAll: () => ({ text: 'tệp không có dòng nào', hint: 'xuất lại dữ liệu' }),
-  headerOnly: () => ({ text: 'tệp có dòng tiêu đề nhưng không có dòng hồ sơ nào', hint: 'kiểm tra xem đã xuất đúng tệp chưa' }),
-  binaryKnown: (a) => ({ text: `đây là ${BINARY_VI[a.kind]}, không phải văn bản CSV`, hint: 'mở tệp và lưu lại dưới dạng "CSV UTF-8 (comma delimited)"' }),
-  binaryData: () => ({ text: 'tệp chứa dữ liệu nhị phân, không phải văn bản CSV', hint: 'xuất bảng tính ra "CSV UTF-8"; tệp UTF-16 phải có dấu BOM ở đầu' }),
+  headerOnly: () => ({
+    text: 'tệp có dòng tiêu đề nhưng không có dòng hồ sơ nào',
+    hint: 'kiểm tra xem đã xuất đúng tệp chưa',
+  }),
+  binaryKnown: (a) => ({
+    text: `đây là ${BINARY_VI[a.kind]}, không phải văn bản CSV`,
+    hint: 'mở tệp và lưu lại dưới dạng "CSV UTF-8 (comma delimited)"',
+  }),
+  binaryData: () => ({
+    text: 'tệp chứa dữ liệu nhị phân, không phải văn bản CSV',
+    hint: 'xuất bảng tính ra "CSV UTF-8"; tệp UTF-16 phải có dấu BOM ở đầu',
+  }),
 
-  unknownEncoding: (a) => ({ text: `--encoding: không có bảng mã ${q(a.name)}`, hint: 'dùng utf-8, utf-16le, windows-1258, tcvn3, vni, …' }),
-  notUtf8: () => ({ text: 'tệp không phải văn bản UTF-8 hợp lệ', hint: 'nếu tệp do phần mềm cũ lưu, thử thêm --encoding windows-1258; nếu là tệp Excel, hãy lưu lại dưới dạng CSV UTF-8' }),
+  unknownEncoding: (a) => ({
+    text: `--encoding: không có bảng mã ${q(a.name)}`,
+    hint: 'dùng utf-8, utf-16le, windows-1258, tcvn3, vni, …',
+  }),
+  notUtf8: () => ({
+    text: 'tệp không phải văn bản UTF-8 hợp lệ',
+    hint: 'nếu tệp do phần mềm cũ lưu, thử thêm --encoding windows-1258; nếu là tệp Excel, hãy lưu lại dưới dạng CSV UTF-8',
+  }),
   notUtf8ReadsAs1258: (a) => ({
-    text: a.example === null ? 'tệp không phải UTF-8 nhưng đọc được tiếng Việt theo bảng mã Windows-1258' : `tệp không phải UTF-8; đọc theo bảng mã Windows-1258 thì thấy ${q(a.example)}`,
+    text:
+      a.example === null
+        ? 'tệp không phải UTF-8 nhưng đọc được tiếng Việt theo bảng mã Windows-1258'
+        : `tệp không phải UTF-8; đọc theo bảng mã Windows-1258 thì thấy ${q(a.example)}`,
     hint: 'thêm --encoding windows-1258',
   }),
   mojibake: (a) => ({
@@ -176,19 +346,34 @@ const vi: ErrorCatalogue = {
     text: `có một ô mở dấu ngoặc kép ở dòng bắt đầu tại đây nhưng không bao giờ đóng lại, nên phần còn lại của tệp (đến dòng ${a.lastLine ?? '?'}) sẽ bị gộp thành một ô`,
     hint: 'tìm dấu " thừa trong dòng này rồi đóng lại hoặc xóa đi',
   }),
-  rowTooLong: (a) => ({ text: `dòng bắt đầu tại đây dài hơn ${a.max} ký tự`, hint: 'có lẽ thiếu dấu ngoặc kép đóng; kiểm tra các dấu " trong dòng này' }),
-  malformedCsv: (a) => ({ text: `CSV sai cấu trúc: ${a.detail}`, hint: 'kiểm tra dấu ngoặc kép và dấu phân cách ở dòng này' }),
+  rowTooLong: (a) => ({
+    text: `dòng bắt đầu tại đây dài hơn ${a.max} ký tự`,
+    hint: 'có lẽ thiếu dấu ngoặc kép đóng; kiểm tra các dấu " trong dòng này',
+  }),
+  malformedCsv: (a) => ({
+    text: `CSV sai cấu trúc: ${a.detail}`,
+    hint: 'kiểm tra dấu ngoặc kép và dấu phân cách ở dòng này',
+  }),
   noHeader: (a) => ({
     text: `không tìm thấy dòng tiêu đề trong ${a.rows} dòng đầu`,
     hint: 'dòng tiêu đề cần có ít nhất "Mã hồ sơ", "Ngày tiếp nhận" và "Ngày hẹn trả" (hoặc chỉ rõ cột bằng --map field=Tiêu đề)',
   }),
   missingColumns: (a) => ({
     text: `không có cột cho ${a.missing.map((m) => `${m.field} (vd. ${q(m.example)})`).join(', ')}`,
-    hint: a.lookalikes.length > 0
-      ? a.lookalikes.map((l) => `${q(l.header)} không phải cột ${l.field}; nếu chỉ có cột này thì chỉ rõ bằng --map ${l.field}=${q(l.header)}`).join('; ')
-      : 'đổi tên tiêu đề cột, hoặc chỉ rõ bằng --map field=Tiêu đề (hoặc mục "columns" trong tệp cấu hình)',
+    hint:
+      a.lookalikes.length > 0
+        ? a.lookalikes
+            .map(
+              (l) =>
+                `${q(l.header)} không phải cột ${l.field}; nếu chỉ có cột này thì chỉ rõ bằng --map ${l.field}=${q(l.header)}`,
+            )
+            .join('; ')
+        : 'đổi tên tiêu đề cột, hoặc chỉ rõ bằng --map field=Tiêu đề (hoặc mục "columns" trong tệp cấu hình)',
   }),
-  noUnitColumn: () => ({ text: 'không có cột đơn vị (vd. "Đơn vị" hoặc "Cơ quan giải quyết")', hint: 'thêm cột này, hoặc ghi tên đơn vị bằng --unit "<tên>"' }),
+  noUnitColumn: () => ({
+    text: 'không có cột đơn vị (vd. "Đơn vị" hoặc "Cơ quan giải quyết")',
+    hint: 'thêm cột này, hoặc ghi tên đơn vị bằng --unit "<tên>"',
+  }),
   unreadableDateColumn: (a) => ({
     text: `cột ${q(a.header)} (cột ${a.column}, ${a.field}): ${a.bad} trên ${a.values} giá trị không phải ngày, vd. ${a.examples.map((e) => `${q(e.text)} (dòng ${e.line})`).join(', ')}`,
     hint: a.monthFirst
@@ -197,17 +382,24 @@ const vi: ErrorCatalogue = {
   }),
   tooManyRejects: (a) => ({
     text: `${a.rejected} trên ${a.read} dòng bị loại, vượt mức --max-errors cho phép (${a.limit})`,
-    hint: a.listed === 'above'
-      ? 'sửa các dòng liệt kê ở trên, ghi toàn bộ ra tệp bằng --rejects <tệp>, hoặc nâng --max-errors'
-      : 'sửa các dòng liệt kê trong báo cáo (toàn bộ có trong --rejects <tệp>) hoặc nâng --max-errors',
+    hint:
+      a.listed === 'above'
+        ? 'sửa các dòng liệt kê ở trên, ghi toàn bộ ra tệp bằng --rejects <tệp>, hoặc nâng --max-errors'
+        : 'sửa các dòng liệt kê trong báo cáo (toàn bộ có trong --rejects <tệp>) hoặc nâng --max-errors',
   }),
 
   notJson: (a) => ({
     text: `không phải JSON hợp lệ: ${a.detail}`,
-    hint: a.role === 'config' ? 'sửa tệp cấu hình, hoặc chỉ tệp khác bằng --config' : 'xem mục "Calendar file" trong README để biết định dạng',
+    hint:
+      a.role === 'config'
+        ? 'sửa tệp cấu hình, hoặc chỉ tệp khác bằng --config'
+        : 'xem mục "Calendar file" trong README để biết định dạng',
   }),
   badConfig: (a) => ({ text: problemText(a.problem, 'vi'), hint: 'sửa tệp cấu hình, hoặc chỉ tệp khác bằng --config' }),
-  badCalendar: (a) => ({ text: problemText(a.problem, 'vi'), hint: 'xem mục "Calendar file" trong README để biết định dạng' }),
+  badCalendar: (a) => ({
+    text: problemText(a.problem, 'vi'),
+    hint: 'xem mục "Calendar file" trong README để biết định dạng',
+  }),
   catalogueColumns: () => ({
     text: 'danh mục thủ tục cần cột "Mã thủ tục" hoặc "Tên thủ tục" và cột "Thời hạn giải quyết" (số ngày làm việc)',
     hint: 'đổi tên các tiêu đề cột cho đúng',
@@ -216,37 +408,83 @@ const vi: ErrorCatalogue = {
 
   cannotWrite: (a) => ({
     text: `không ghi được tệp (${a.code ?? 'lỗi'})`,
-    hint: a.code === 'ENOENT' ? 'thư mục không tồn tại'
-      : a.code === 'EACCES' || a.code === 'EPERM' ? 'không có quyền ghi vào đó'
-      : a.code === 'EISDIR' ? 'tên này là một thư mục; hãy đặt tên tệp'
-      : a.code === 'ENOSPC' ? 'ổ đĩa đã đầy'
-      : 'kiểm tra lại đường dẫn',
+    hint:
+      a.code === 'ENOENT'
+        ? 'thư mục không tồn tại'
+        : a.code === 'EACCES' || a.code === 'EPERM'
+          ? 'không có quyền ghi vào đó'
+          : a.code === 'EISDIR'
+            ? 'tên này là một thư mục; hãy đặt tên tệp'
+            : a.code === 'ENOSPC'
+              ? 'ổ đĩa đã đầy'
+              : 'kiểm tra lại đường dẫn',
   }),
-  outputExists: (a) => ({ text: `${a.flag} sẽ ghi đè tệp này, mà tệp này không do tthc-audit tạo ra`, hint: 'thêm --force để ghi đè, hoặc đặt tên khác' }),
-  outputNotFile: (a) => ({ text: `${a.flag} chỉ tới một thư mục, thiết bị hoặc đường ống, không phải tệp`, hint: 'chỉ rõ một tệp để ghi' }),
+  outputExists: (a) => ({
+    text: `${a.flag} sẽ ghi đè tệp này, mà tệp này không do tthc-audit tạo ra`,
+    hint: 'thêm --force để ghi đè, hoặc đặt tên khác',
+  }),
+  outputNotFile: (a) => ({
+    text: `${a.flag} chỉ tới một thư mục, thiết bị hoặc đường ống, không phải tệp`,
+    hint: 'chỉ rõ một tệp để ghi',
+  }),
   outputIsInput: (a) => ({ text: `${a.flag} ${a.file} là một trong các tệp đầu vào`, hint: 'ghi kết quả ra chỗ khác' }),
-  outputsCollide: (a) => ({ text: `${a.flag} và ${a.other} cùng chỉ tới tệp ${a.file}`, hint: 'mỗi kết quả ghi ra một tệp riêng' }),
+  outputsCollide: (a) => ({
+    text: `${a.flag} và ${a.other} cùng chỉ tới tệp ${a.file}`,
+    hint: 'mỗi kết quả ghi ra một tệp riêng',
+  }),
   binaryToTerminal: (a) => ({
     text: `--format ${a.format} là tệp nhị phân, không in ra màn hình được`,
     hint: `thêm --output bao-cao.${a.format}, hoặc chuyển hướng: > bao-cao.${a.format}`,
   }),
 
-  internalError: (a) => ({ text: `lỗi nội bộ của chương trình: ${a.detail}`, hint: 'xin báo lại cho nhóm phát triển; chạy lại với --debug để xem chi tiết' }),
+  internalError: (a) => ({
+    text: `lỗi nội bộ của chương trình: ${a.detail}`,
+    hint: 'xin báo lại cho nhóm phát triển; chạy lại với --debug để xem chi tiết',
+  }),
   stdoutFailed: (a) => ({ text: `không ghi được ra đầu ra chuẩn (${a.code})` }),
 
-  badDateOption: (a) => ({ text: `${a.flag} cần một ngày dạng yyyy-mm-dd, nhưng nhận được ${q(a.value)}`, hint: `vd. ${a.flag} ${a.example}` }),
+  badDateOption: (a) => ({
+    text: `${a.flag} cần một ngày dạng yyyy-mm-dd, nhưng nhận được ${q(a.value)}`,
+    hint: `vd. ${a.flag} ${a.example}`,
+  }),
   fromAfterTo: (a) => ({ text: `--from ${a.from} sau --to ${a.to}`, hint: 'đổi chỗ hai ngày' }),
   notAChoice: (a) => ({ text: `${a.flag} phải là một trong ${a.choices.join(', ')}, nhưng nhận được ${q(a.value)}` }),
-  unknownFindingKind: (a) => ({ text: `--fail-on: không có loại phát hiện ${q(a.value)}`, hint: `dùng any, hoặc một số loại sau: ${a.kinds.join(', ')}` }),
-  badMaxErrors: (a) => ({ text: `--max-errors cần một số dòng hoặc một tỷ lệ phần trăm, nhưng nhận được ${q(a.value)}`, hint: 'vd. --max-errors 0 hoặc --max-errors 2%' }),
-  badMap: (a) => ({ text: `--map cần dạng field=Tiêu đề, với field là một trong ${a.fields.join(', ')}, nhưng nhận được ${q(a.value)}`, hint: 'vd. --map code="Số biên nhận"' }),
-  badNumberOption: (a) => ({ text: `${a.flag} cần ${a.whole ? 'một số nguyên' : 'một số'} từ 0 đến ${a.max}, nhưng nhận được ${q(a.value)}` }),
-  badOutputDelimiter: (a) => ({ text: `--delimiter cần là , hoặc ; hoặc tab hoặc |, nhưng nhận được ${q(a.value)}`, hint: 'vd. --delimiter ";" khi Excel trên máy dùng dấu chấm phẩy; dấu phân cách của tệp đầu vào là --input-delimiter' }),
-  badDelimiter: (a) => ({ text: `${a.flag} cần đúng một ký tự (hoặc "tab"), nhưng nhận được ${q(a.value)}`, hint: `vd. ${a.flag} ";"` }),
+  unknownFindingKind: (a) => ({
+    text: `--fail-on: không có loại phát hiện ${q(a.value)}`,
+    hint: `dùng any, hoặc một số loại sau: ${a.kinds.join(', ')}`,
+  }),
+  badMaxErrors: (a) => ({
+    text: `--max-errors cần một số dòng hoặc một tỷ lệ phần trăm, nhưng nhận được ${q(a.value)}`,
+    hint: 'vd. --max-errors 0 hoặc --max-errors 2%',
+  }),
+  badMap: (a) => ({
+    text: `--map cần dạng field=Tiêu đề, với field là một trong ${a.fields.join(', ')}, nhưng nhận được ${q(a.value)}`,
+    hint: 'vd. --map code="Số biên nhận"',
+  }),
+  badNumberOption: (a) => ({
+    text: `${a.flag} cần ${a.whole ? 'một số nguyên' : 'một số'} từ 0 đến ${a.max}, nhưng nhận được ${q(a.value)}`,
+  }),
+  badOutputDelimiter: (a) => ({
+    text: `--delimiter cần là , hoặc ; hoặc tab hoặc |, nhưng nhận được ${q(a.value)}`,
+    hint: 'vd. --delimiter ";" khi Excel trên máy dùng dấu chấm phẩy; dấu phân cách của tệp đầu vào là --input-delimiter',
+  }),
+  badDelimiter: (a) => ({
+    text: `${a.flag} cần đúng một ký tự (hoặc "tab"), nhưng nhận được ${q(a.value)}`,
+    hint: `vd. ${a.flag} ";"`,
+  }),
   calendarYearAndReceived: () => ({ text: 'chỉ dùng một trong hai: --year, hoặc --received cùng --working-days' }),
-  calendarNeedsWhat: () => ({ text: 'lệnh calendar cần --year <yyyy>, hoặc --received <yyyy-mm-dd> cùng --working-days <n>', hint: 'vd. tthc-audit calendar --year 2025' }),
-  badYear: (a) => ({ text: `--year cần một năm từ 1900 đến 2199, nhưng nhận được ${q(a.value)}`, hint: 'vd. --year 2025' }),
-  badWorkingDays: (a) => ({ text: `--working-days cần một số nguyên từ 0 đến 999, nhưng nhận được ${q(a.value)}`, hint: 'vd. --working-days 5' }),
+  calendarNeedsWhat: () => ({
+    text: 'lệnh calendar cần --year <yyyy>, hoặc --received <yyyy-mm-dd> cùng --working-days <n>',
+    hint: 'vd. tthc-audit calendar --year 2025',
+  }),
+  badYear: (a) => ({
+    text: `--year cần một năm từ 1900 đến 2199, nhưng nhận được ${q(a.value)}`,
+    hint: 'vd. --year 2025',
+  }),
+  badWorkingDays: (a) => ({
+    text: `--working-days cần một số nguyên từ 0 đến 999, nhưng nhận được ${q(a.value)}`,
+    hint: 'vd. --working-days 5',
+  }),
 };
 
 export const ERROR_MESSAGES: Readonly<Record<Lang, ErrorCatalogue>> = { en, vi };

@@ -35,7 +35,8 @@ const lines = (...parts: readonly (string | readonly string[])[]): string => par
 
 const en = {
   program: {
-    description: 'Audit administrative-procedure (TTHC) dossiers: reconcile the electronic one-stop export with the paper register.',
+    description:
+      'Audit administrative-procedure (TTHC) dossiers: reconcile the electronic one-stop export with the paper register.',
     version: 'output the version number',
     help: 'display help for command',
     helpCommand: 'display help for command',
@@ -67,7 +68,8 @@ const en = {
     map: (fields: string) => `read a column under another header (repeatable); fields: ${fields}`,
     inputDelimiter: 'field delimiter of the input files (default: detected among , ; and tab)',
     delimiter: 'delimiter of the CSV written: , (default) ; tab or | (with ; percentages get a decimal comma)',
-    config: 'JSON config: column and status label mappings, option defaults (default: tthc-audit.config.json here, if any)',
+    config:
+      'JSON config: column and status label mappings, option defaults (default: tthc-audit.config.json here, if any)',
     debug: 'show stack traces for errors',
   },
   /** The options of `reconcile` and `stats` (src/commands/audit-flags.ts). */
@@ -80,7 +82,8 @@ const en = {
     failOn: 'exit 1 when any of these finding kinds (comma-separated) is found; "any" for all',
     lang: 'language of labels and messages (default: from LANG, else en)',
     noColor: 'no colours (NO_COLOR is honoured too)',
-    encoding: 'encoding of files without a byte-order mark (default utf-8; e.g. windows-1258; tcvn3 or vni for legacy font text)',
+    encoding:
+      'encoding of files without a byte-order mark (default utf-8; e.g. windows-1258; tcvn3 or vni for legacy font text)',
     resultDate: 'which date is the result: completion date else return date (auto), or only one',
     force: 'replace existing output files even when tthc-audit did not write them',
     bom: 'start CSV with a UTF-8 byte-order mark so Excel shows diacritics (the default for CSV files; this adds it on stdout too)',
@@ -89,21 +92,36 @@ const en = {
     maxMaskedLate: 'CI gate: exit 1 when more than n dossiers have masked lateness',
     minCoverage: 'CI gate: exit 1 when less than this share of paper dossiers is found in the electronic system',
     gateScope: 'check gates on the total or on every unit',
-    dossiers: 'write one entry per dossier (class, dates, days late on each side): CSV, or JSON when the name ends in .json',
+    dossiers:
+      'write one entry per dossier (class, dates, days late on each side): CSV, or JSON when the name ends in .json',
     calendar: 'JSON file of days off / working days that add to or override the built-in holiday data',
     procedures: 'CSV catalogue of procedure code/name and statutory time in working days: checks each due date',
     denominator: 'how rates are counted (see README)',
-    decimal: 'decimal mark in the table, markdown and html (default: comma for --lang vi, else dot); when given, in CSV percentages too',
+    decimal:
+      'decimal mark in the table, markdown and html (default: comma for --lang vi, else dot); when given, in CSV percentages too',
   },
   reconcile: {
-    description: 'match the electronic export with the paper register, classify every dossier and list where they disagree',
+    description:
+      'match the electronic export with the paper register, classify every dossier and list where they disagree',
     electronic: 'electronic one-stop/iGate export(s), CSV',
     paper: 'paper register transcription(s), CSV',
-    after: lines('', 'Examples:', EXAMPLES.reconcile, '', 'Exit codes: 0 done, 1 findings matched --fail-on or a CI gate failed, 2 usage, input or output error.'),
+    after: lines(
+      '',
+      'Examples:',
+      EXAMPLES.reconcile,
+      '',
+      'Exit codes: 0 done, 1 findings matched --fail-on or a CI gate failed, 2 usage, input or output error.',
+    ),
   },
   stats: {
     description: 'figures of one source (default electronic), without matching',
-    after: lines('', 'Example:', EXAMPLES.stats, '', 'Exit codes: 0 done, 1 findings matched --fail-on or a CI gate failed, 2 usage, input or output error.'),
+    after: lines(
+      '',
+      'Example:',
+      EXAMPLES.stats,
+      '',
+      'Exit codes: 0 done, 1 findings matched --fail-on or a CI gate failed, 2 usage, input or output error.',
+    ),
   },
   validate: {
     description: 'check export files before an audit: columns, every row, repeated codes, dates outside the period',
@@ -112,13 +130,20 @@ const en = {
     force: 'replace the --rejects file even when tthc-audit did not write it',
     lang: 'language of the report (default: from LANG, else en)',
     encoding: 'encoding of files without a byte-order mark (default utf-8; e.g. windows-1258, tcvn3, vni)',
-    after: lines('', 'Examples:', EXAMPLES.validate, '', 'Exit codes: 0 no problems, 1 problems found, 2 a file cannot be read, too many rejected rows, or a usage error.'),
+    after: lines(
+      '',
+      'Examples:',
+      EXAMPLES.validate,
+      '',
+      'Exit codes: 0 no problems, 1 problems found, 2 a file cannot be read, too many rejected rows, or a usage error.',
+    ),
   },
   calendar: {
-    description: 'list a year\'s days off and swapped working days, or compute a due date in working days',
+    description: "list a year's days off and swapped working days, or compute a due date in working days",
     year: 'the year to list',
     received: 'receipt date, to compute a due date',
-    workingDays: 'time limit in working days, with --received: processing starts on the next working day after receipt, so the due date is the n-th working day after the receipt day',
+    workingDays:
+      'time limit in working days, with --received: processing starts on the next working day after receipt, so the due date is the n-th working day after the receipt day',
     calendar: 'JSON file of extra or overriding days (see README)',
     format: 'output format',
     lang: 'language of the names',
@@ -144,11 +169,13 @@ const en = {
     optionMissingArgument: (flags: string) => `error: option '${flags}' argument missing`,
     missingArgument: (name: string) => `error: missing required argument '${name}'`,
     invalidOptionArgument: (flags: string, value: string) => `error: option '${flags}' argument '${value}' is invalid.`,
-    invalidCommandArgument: (value: string, name: string) => `error: command-argument value '${value}' is invalid for argument '${name}'.`,
+    invalidCommandArgument: (value: string, name: string) =>
+      `error: command-argument value '${value}' is invalid for argument '${name}'.`,
     allowedChoices: (list: string) => `Allowed choices are ${list}.`,
     tooManyArguments: (command: string | null, expected: number, got: number) =>
       `error: too many arguments${command === null ? '' : ` for '${command}'`}. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}.`,
-    conflictingOptions: (flags: string, other: string) => `error: option '${flags}' cannot be used with option '${other}'`,
+    conflictingOptions: (flags: string, other: string) =>
+      `error: option '${flags}' cannot be used with option '${other}'`,
   },
 };
 
@@ -156,7 +183,8 @@ export type HelpText = typeof en;
 
 const vi: HelpText = {
   program: {
-    description: 'Kiểm tra việc giải quyết hồ sơ thủ tục hành chính (TTHC): đối chiếu dữ liệu xuất từ hệ thống một cửa điện tử với sổ theo dõi hồ sơ giấy.',
+    description:
+      'Kiểm tra việc giải quyết hồ sơ thủ tục hành chính (TTHC): đối chiếu dữ liệu xuất từ hệ thống một cửa điện tử với sổ theo dõi hồ sơ giấy.',
     version: 'hiện số phiên bản',
     help: 'hiện trợ giúp cho lệnh',
     helpCommand: 'hiện trợ giúp cho một lệnh',
@@ -183,9 +211,12 @@ const vi: HelpText = {
     maxErrors: 'thoát với mã 2 khi số dòng bị loại vượt quá mức này: một số dòng, hoặc một tỷ lệ như 5%',
     unit: 'tên đơn vị dùng cho các tệp không có cột đơn vị',
     map: (fields) => `đọc một trường từ cột có tiêu đề khác (dùng được nhiều lần); các trường: ${fields}`,
-    inputDelimiter: 'dấu phân cách cột của tệp đầu vào (mặc định: tự nhận biết trong số dấu phẩy, dấu chấm phẩy và tab)',
-    delimiter: 'dấu phân cách cột của tệp CSV ghi ra: , (mặc định) ; tab hoặc | (với ; tỷ lệ phần trăm dùng dấu phẩy thập phân)',
-    config: 'tệp cấu hình JSON: khai báo cột, nhãn trạng thái và giá trị mặc định của các tùy chọn (mặc định: tệp tthc-audit.config.json trong thư mục hiện tại, nếu có)',
+    inputDelimiter:
+      'dấu phân cách cột của tệp đầu vào (mặc định: tự nhận biết trong số dấu phẩy, dấu chấm phẩy và tab)',
+    delimiter:
+      'dấu phân cách cột của tệp CSV ghi ra: , (mặc định) ; tab hoặc | (với ; tỷ lệ phần trăm dùng dấu phẩy thập phân)',
+    config:
+      'tệp cấu hình JSON: khai báo cột, nhãn trạng thái và giá trị mặc định của các tùy chọn (mặc định: tệp tthc-audit.config.json trong thư mục hiện tại, nếu có)',
     debug: 'hiện chi tiết kỹ thuật (stack trace) khi có lỗi',
   },
   audit: {
@@ -197,45 +228,73 @@ const vi: HelpText = {
     failOn: 'thoát với mã 1 khi gặp một trong các loại phát hiện này (ngăn cách bằng dấu phẩy); "any" là mọi loại',
     lang: 'ngôn ngữ của nhãn và thông báo (mặc định: theo biến LANG, nếu không có thì en)',
     noColor: 'không tô màu (đặt biến NO_COLOR cũng có tác dụng này)',
-    encoding: 'bảng mã của các tệp không có dấu BOM (mặc định utf-8; ví dụ windows-1258; tcvn3 hoặc vni cho văn bản gõ bằng phông chữ cũ)',
-    resultDate: 'ngày nào là ngày có kết quả: ngày xử lý xong, nếu không có thì ngày trả kết quả (auto), hoặc chỉ một trong hai ngày',
+    encoding:
+      'bảng mã của các tệp không có dấu BOM (mặc định utf-8; ví dụ windows-1258; tcvn3 hoặc vni cho văn bản gõ bằng phông chữ cũ)',
+    resultDate:
+      'ngày nào là ngày có kết quả: ngày xử lý xong, nếu không có thì ngày trả kết quả (auto), hoặc chỉ một trong hai ngày',
     force: 'ghi đè lên tệp kết quả đã có, kể cả tệp không do tthc-audit tạo ra',
     bom: 'thêm dấu BOM UTF-8 vào đầu tệp CSV để Excel hiện đúng tiếng Việt có dấu (tệp CSV đã có sẵn theo mặc định; tùy chọn này thêm cả khi in ra màn hình)',
     noBom: 'không thêm dấu BOM, kể cả vào tệp CSV',
     maxLateRate: 'ngưỡng kiểm tra (CI): thoát với mã 1 khi tỷ lệ quá hạn (của một trong hai nguồn) cao hơn tỷ lệ % này',
     maxMaskedLate: 'ngưỡng kiểm tra (CI): thoát với mã 1 khi có hơn n hồ sơ bị che giấu quá hạn',
-    minCoverage: 'ngưỡng kiểm tra (CI): thoát với mã 1 khi tỷ lệ % hồ sơ trong sổ giấy tìm thấy trên hệ thống điện tử thấp hơn mức này',
+    minCoverage:
+      'ngưỡng kiểm tra (CI): thoát với mã 1 khi tỷ lệ % hồ sơ trong sổ giấy tìm thấy trên hệ thống điện tử thấp hơn mức này',
     gateScope: 'áp dụng ngưỡng kiểm tra cho tổng cộng hay cho từng đơn vị',
-    dossiers: 'ghi từng hồ sơ (phân loại, các ngày, số ngày trễ theo mỗi nguồn) vào tệp: CSV, hoặc JSON nếu tên tệp có đuôi .json',
+    dossiers:
+      'ghi từng hồ sơ (phân loại, các ngày, số ngày trễ theo mỗi nguồn) vào tệp: CSV, hoặc JSON nếu tên tệp có đuôi .json',
     calendar: 'tệp JSON khai báo ngày nghỉ / ngày làm bù, bổ sung hoặc thay thế dữ liệu ngày lễ có sẵn',
-    procedures: 'tệp CSV danh mục thủ tục (mã hoặc tên thủ tục và thời hạn giải quyết theo quy định, tính bằng ngày làm việc): dùng để kiểm tra từng ngày hẹn trả',
+    procedures:
+      'tệp CSV danh mục thủ tục (mã hoặc tên thủ tục và thời hạn giải quyết theo quy định, tính bằng ngày làm việc): dùng để kiểm tra từng ngày hẹn trả',
     denominator: 'cách tính mẫu số của các tỷ lệ (xem README)',
-    decimal: 'dấu thập phân trong bảng, markdown và html (mặc định: dấu phẩy khi --lang vi, còn lại là dấu chấm); nếu ghi rõ thì áp dụng cả cho tỷ lệ phần trăm trong CSV',
+    decimal:
+      'dấu thập phân trong bảng, markdown và html (mặc định: dấu phẩy khi --lang vi, còn lại là dấu chấm); nếu ghi rõ thì áp dụng cả cho tỷ lệ phần trăm trong CSV',
   },
   reconcile: {
-    description: 'đối chiếu dữ liệu điện tử với sổ theo dõi giấy: ghép từng hồ sơ, phân loại và liệt kê những chỗ hai nguồn không khớp',
+    description:
+      'đối chiếu dữ liệu điện tử với sổ theo dõi giấy: ghép từng hồ sơ, phân loại và liệt kê những chỗ hai nguồn không khớp',
     electronic: 'tệp CSV xuất từ hệ thống một cửa điện tử/iGate (một hoặc nhiều tệp)',
     paper: 'tệp CSV nhập lại từ sổ theo dõi hồ sơ giấy (một hoặc nhiều tệp)',
-    after: lines('', 'Ví dụ:', EXAMPLES.reconcile, '', 'Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on hoặc không đạt một ngưỡng kiểm tra (CI), 2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.'),
+    after: lines(
+      '',
+      'Ví dụ:',
+      EXAMPLES.reconcile,
+      '',
+      'Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on hoặc không đạt một ngưỡng kiểm tra (CI), 2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.',
+    ),
   },
   stats: {
     description: 'thống kê số liệu của một nguồn (mặc định: hệ thống điện tử), không đối chiếu',
-    after: lines('', 'Ví dụ:', EXAMPLES.stats, '', 'Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on hoặc không đạt một ngưỡng kiểm tra (CI), 2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.'),
+    after: lines(
+      '',
+      'Ví dụ:',
+      EXAMPLES.stats,
+      '',
+      'Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on hoặc không đạt một ngưỡng kiểm tra (CI), 2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.',
+    ),
   },
   validate: {
-    description: 'kiểm tra tệp xuất trước khi đối chiếu: các cột, từng dòng, mã hồ sơ bị trùng, ngày tiếp nhận ngoài kỳ',
+    description:
+      'kiểm tra tệp xuất trước khi đối chiếu: các cột, từng dòng, mã hồ sơ bị trùng, ngày tiếp nhận ngoài kỳ',
     format: 'định dạng kết quả kiểm tra',
     rejects: 'ghi mọi dòng bị loại, kèm số dòng và lý do, vào tệp CSV này',
     force: 'ghi đè tệp --rejects đã có, kể cả khi tệp đó không do tthc-audit tạo ra',
     lang: 'ngôn ngữ của kết quả kiểm tra (mặc định: theo biến LANG, nếu không có thì en)',
     encoding: 'bảng mã của các tệp không có dấu BOM (mặc định utf-8; ví dụ windows-1258, tcvn3, vni)',
-    after: lines('', 'Ví dụ:', EXAMPLES.validate, '', 'Mã thoát: 0 không có lỗi, 1 có lỗi trong dữ liệu, 2 có tệp không đọc được, quá nhiều dòng bị loại, hoặc lỗi cách dùng.'),
+    after: lines(
+      '',
+      'Ví dụ:',
+      EXAMPLES.validate,
+      '',
+      'Mã thoát: 0 không có lỗi, 1 có lỗi trong dữ liệu, 2 có tệp không đọc được, quá nhiều dòng bị loại, hoặc lỗi cách dùng.',
+    ),
   },
   calendar: {
-    description: 'lịch ngày làm việc: liệt kê ngày nghỉ và ngày làm bù của một năm, hoặc tính ngày hẹn trả theo số ngày làm việc',
+    description:
+      'lịch ngày làm việc: liệt kê ngày nghỉ và ngày làm bù của một năm, hoặc tính ngày hẹn trả theo số ngày làm việc',
     year: 'năm cần liệt kê',
     received: 'ngày tiếp nhận, để tính ngày hẹn trả',
-    workingDays: 'thời hạn giải quyết tính bằng ngày làm việc, dùng cùng --received: thời hạn bắt đầu từ ngày làm việc tiếp theo sau ngày tiếp nhận, nên ngày hẹn trả là ngày làm việc thứ n sau ngày tiếp nhận',
+    workingDays:
+      'thời hạn giải quyết tính bằng ngày làm việc, dùng cùng --received: thời hạn bắt đầu từ ngày làm việc tiếp theo sau ngày tiếp nhận, nên ngày hẹn trả là ngày làm việc thứ n sau ngày tiếp nhận',
     calendar: 'tệp JSON khai báo thêm hoặc thay thế ngày nghỉ, ngày làm bù (xem README)',
     format: 'định dạng kết quả',
     lang: 'ngôn ngữ của tiêu đề và tên ngày lễ',

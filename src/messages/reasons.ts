@@ -31,8 +31,20 @@ const atEn = (a: DateCell | { field: DateField | null }): string => (a.field ===
 const atVi = (a: DateCell | { field: DateField | null }): string => (a.field === null ? '' : `${FIELD_VI[a.field]}: `);
 const q = (s: string): string => `"${s}"`;
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const FORMS_EN = 'expected dd/mm/yyyy, yyyy-mm-dd or an Excel serial number';
 const FORMS_VI = 'cần ghi theo dạng dd/mm/yyyy, yyyy-mm-dd hoặc số ngày của Excel';
 
@@ -44,7 +56,8 @@ const en = {
   requiredDateEmpty: (a: { field: DateField }) => `the ${FIELD_EN[a.field]} is empty (it is required)`,
 
   // ---- a row of the register's printed layout (core/layout-rows.ts): rejected, but not a dossier
-  layoutColumnNumbers: (_: object) => 'not a dossier: the row numbering the columns of the register ((1), (2), … under the header)',
+  layoutColumnNumbers: (_: object) =>
+    'not a dossier: the row numbering the columns of the register ((1), (2), … under the header)',
   layoutTotal: (a: { cell: string }) => `not a dossier: the total row of the register (${q(a.cell)})`,
   layoutSignature: (a: { cell: string }) => `not a dossier: the signature block of the register (${q(a.cell)})`,
 
@@ -53,14 +66,18 @@ const en = {
   dateNotADate: (a: DateCell) => `${atEn(a)}${q(a.cell)} is not a date; ${FORMS_EN}`,
   dateSerialOutOfRange: (a: DateCell & { min: number; max: number }) =>
     `${atEn(a)}${q(a.cell)} is a number outside the Excel date-serial range ${a.min}–${a.max} (years 1954–2119); ${FORMS_EN}`,
-  dateYearDigits: (a: DateCell & { year: string }) => `${atEn(a)}${q(a.cell)} has year ${q(a.year)}: write the year with four digits (dd/mm/yyyy)`,
-  dateYearOutOfRange: (a: DateCell & { year: number; min: number; max: number }) => `${atEn(a)}${q(a.cell)} has year ${a.year}, outside ${a.min}–${a.max}`,
-  dateMonthFirst: (a: DateCell & { month: number }) => `${atEn(a)}${q(a.cell)} reads as month ${a.month}: dates must be day-first (dd/mm/yyyy)`,
+  dateYearDigits: (a: DateCell & { year: string }) =>
+    `${atEn(a)}${q(a.cell)} has year ${q(a.year)}: write the year with four digits (dd/mm/yyyy)`,
+  dateYearOutOfRange: (a: DateCell & { year: number; min: number; max: number }) =>
+    `${atEn(a)}${q(a.cell)} has year ${a.year}, outside ${a.min}–${a.max}`,
+  dateMonthFirst: (a: DateCell & { month: number }) =>
+    `${atEn(a)}${q(a.cell)} reads as month ${a.month}: dates must be day-first (dd/mm/yyyy)`,
   dateBadMonth: (a: DateCell & { month: number }) => `${atEn(a)}${q(a.cell)} has month ${a.month}: months run 1–12`,
   dateNotReal: (a: DateCell & { year: number; month: number; days: number }) =>
     `${atEn(a)}${q(a.cell)} is not a real date: ${MONTH_NAMES[a.month - 1] ?? `month ${a.month}`} ${a.year} has ${a.days} days`,
   dateDayZero: (a: DateCell) => `${atEn(a)}${q(a.cell)} is not a real date: days start at 1`,
-  dateBadTime: (a: DateCell) => `${atEn(a)}${q(a.cell)} has an impossible time: hours run 0–23, minutes and seconds 0–59`,
+  dateBadTime: (a: DateCell) =>
+    `${atEn(a)}${q(a.cell)} has an impossible time: hours run 0–23, minutes and seconds 0–59`,
   dateExtraText: (a: DateCell) =>
     `${atEn(a)}${q(a.cell)} has unexpected text around the date; expected a date with an optional time (dd/mm/yyyy HH:mm or HH:mm dd/mm/yyyy)`,
   /** Only when asked about a cell that is in fact a date: never a reason the reader gives. */
@@ -77,7 +94,8 @@ const vi: ReasonCatalogue = {
   emptyCode: () => 'mã hồ sơ đang để trống (hãy điền mã hoặc xóa dòng này)',
   requiredDateEmpty: (a) => `${FIELD_VI[a.field]} đang để trống (đây là thông tin bắt buộc)`,
 
-  layoutColumnNumbers: () => 'không phải hồ sơ: đây là dòng đánh số thứ tự các cột của sổ ((1), (2), … ngay dưới dòng tiêu đề)',
+  layoutColumnNumbers: () =>
+    'không phải hồ sơ: đây là dòng đánh số thứ tự các cột của sổ ((1), (2), … ngay dưới dòng tiêu đề)',
   layoutTotal: (a) => `không phải hồ sơ: đây là dòng tổng cộng của sổ (${q(a.cell)})`,
   layoutSignature: (a) => `không phải hồ sơ: đây là phần ký tên cuối sổ (${q(a.cell)})`,
 
@@ -90,7 +108,8 @@ const vi: ReasonCatalogue = {
   dateMonthFirst: (a) =>
     `${atVi(a)}${q(a.cell)} có vẻ ghi tháng trước ngày (đọc theo ngày/tháng thì thành tháng ${a.month}): ngày phải ghi theo thứ tự ngày/tháng/năm (dd/mm/yyyy)`,
   dateBadMonth: (a) => `${atVi(a)}${q(a.cell)} có tháng ${a.month}: tháng chỉ từ 1 đến 12`,
-  dateNotReal: (a) => `${atVi(a)}${q(a.cell)} không phải là ngày có thật: tháng ${a.month}/${a.year} chỉ có ${a.days} ngày`,
+  dateNotReal: (a) =>
+    `${atVi(a)}${q(a.cell)} không phải là ngày có thật: tháng ${a.month}/${a.year} chỉ có ${a.days} ngày`,
   dateDayZero: (a) => `${atVi(a)}${q(a.cell)} không phải là ngày có thật: ngày trong tháng bắt đầu từ 1`,
   dateBadTime: (a) => `${atVi(a)}${q(a.cell)} có giờ không hợp lệ: giờ từ 0 đến 23, phút và giây từ 0 đến 59`,
   dateExtraText: (a) =>

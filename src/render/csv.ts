@@ -31,7 +31,19 @@ export function csvText(rows: readonly (readonly (string | number)[])[], dialect
   return stringify(rows as (string | number)[][], { delimiter: dialect.delimiter });
 }
 
-const STAT_COLUMNS = ['received', 'resolved', 'before_deadline', 'on_time', 'late', 'pending_not_due', 'pending_overdue', 'withdrawn', 'before_deadline_pct', 'on_time_pct', 'late_pct'] as const;
+const STAT_COLUMNS = [
+  'received',
+  'resolved',
+  'before_deadline',
+  'on_time',
+  'late',
+  'pending_not_due',
+  'pending_overdue',
+  'withdrawn',
+  'before_deadline_pct',
+  'on_time_pct',
+  'late_pct',
+] as const;
 
 /** Prefix a quote to cells a spreadsheet would evaluate (=, +, -, @, tab, CR). Numbers stay numbers. */
 export function neutraliseCell(value: string): string {
@@ -40,28 +52,71 @@ export function neutraliseCell(value: string): string {
 
 function statCells(s: Stats | null, decimal: '.' | ','): (string | number)[] {
   if (!s) return STAT_COLUMNS.map(() => '');
-  const pct = (x: number | null): string => (x === null ? '' : decimal === ',' ? x.toFixed(2).replace('.', ',') : x.toFixed(2));
-  return [s.received, s.resolved, s.beforeDeadline, s.onTime, s.late, s.pendingNotDue, s.pendingOverdue, s.withdrawn, pct(s.rates.beforeDeadline), pct(s.rates.onTime), pct(s.rates.late)];
+  const pct = (x: number | null): string =>
+    x === null ? '' : decimal === ',' ? x.toFixed(2).replace('.', ',') : x.toFixed(2);
+  return [
+    s.received,
+    s.resolved,
+    s.beforeDeadline,
+    s.onTime,
+    s.late,
+    s.pendingNotDue,
+    s.pendingOverdue,
+    s.withdrawn,
+    pct(s.rates.beforeDeadline),
+    pct(s.rates.onTime),
+    pct(s.rates.late),
+  ];
 }
 
 export function summaryCsvHeader(): string[] {
-  return ['unit', ...STAT_COLUMNS.map((c) => `electronic_${c}`), ...STAT_COLUMNS.map((c) => `paper_${c}`), ...FINDING_KINDS.map((k) => k.replace(/-/g, '_'))];
+  return [
+    'unit',
+    ...STAT_COLUMNS.map((c) => `electronic_${c}`),
+    ...STAT_COLUMNS.map((c) => `paper_${c}`),
+    ...FINDING_KINDS.map((k) => k.replace(/-/g, '_')),
+  ];
 }
 
 function unitCells(u: UnitReport, name: string, decimal: '.' | ','): (string | number)[] {
-  return [neutraliseCell(name), ...statCells(u.electronic, decimal), ...statCells(u.paper, decimal), ...FINDING_KINDS.map((k) => u.findingCounts[k])];
+  return [
+    neutraliseCell(name),
+    ...statCells(u.electronic, decimal),
+    ...statCells(u.paper, decimal),
+    ...FINDING_KINDS.map((k) => u.findingCounts[k]),
+  ];
 }
 
 export function renderCsv(report: AuditReport, opts: RenderOptions): string {
   const dialect = opts.csv ?? DEFAULT_CSV;
-  const rows = [summaryCsvHeader(), ...report.units.map((u) => unitCells(u, u.unit, dialect.decimal)), unitCells(report.total, 'TOTAL', dialect.decimal)];
+  const rows = [
+    summaryCsvHeader(),
+    ...report.units.map((u) => unitCells(u, u.unit, dialect.decimal)),
+    unitCells(report.total, 'TOTAL', dialect.decimal),
+  ];
   return csvText(rows, dialect);
 }
 
 export const DETAIL_COLUMNS = [
-  'kind', 'code', 'unit', 'electronic_file', 'electronic_line', 'paper_file', 'paper_line',
-  'electronic_class', 'paper_class', 'electronic_received', 'paper_received', 'electronic_due', 'paper_due',
-  'electronic_result', 'paper_result', 'electronic_status', 'paper_status', 'calendar_days_late', 'message',
+  'kind',
+  'code',
+  'unit',
+  'electronic_file',
+  'electronic_line',
+  'paper_file',
+  'paper_line',
+  'electronic_class',
+  'paper_class',
+  'electronic_received',
+  'paper_received',
+  'electronic_due',
+  'paper_due',
+  'electronic_result',
+  'paper_result',
+  'electronic_status',
+  'paper_status',
+  'calendar_days_late',
+  'message',
 ] as const;
 
 /** One row per finding, for `--details`. */
@@ -72,10 +127,25 @@ export function renderDetailsCsv(report: AuditReport, lang: Lang, dialect: CsvDi
     const p = f.paper;
     const late = Math.max(e?.calendarDaysLate ?? 0, p?.calendarDaysLate ?? 0);
     rows.push([
-      f.kind, neutraliseCell(f.code), neutraliseCell(f.unit), e?.file ?? '', e?.line ?? '', p?.file ?? '', p?.line ?? '',
-      e?.class ?? '', p?.class ?? '', e?.received ?? '', p?.received ?? '', e?.due ?? '', p?.due ?? '',
-      e ? e.completed ?? e.returned ?? '' : '', p ? p.completed ?? p.returned ?? '' : '',
-      neutraliseCell(e?.status ?? ''), neutraliseCell(p?.status ?? ''), late, neutraliseCell(messageOf(f, lang)),
+      f.kind,
+      neutraliseCell(f.code),
+      neutraliseCell(f.unit),
+      e?.file ?? '',
+      e?.line ?? '',
+      p?.file ?? '',
+      p?.line ?? '',
+      e?.class ?? '',
+      p?.class ?? '',
+      e?.received ?? '',
+      p?.received ?? '',
+      e?.due ?? '',
+      p?.due ?? '',
+      e ? (e.completed ?? e.returned ?? '') : '',
+      p ? (p.completed ?? p.returned ?? '') : '',
+      neutraliseCell(e?.status ?? ''),
+      neutraliseCell(p?.status ?? ''),
+      late,
+      neutraliseCell(messageOf(f, lang)),
     ]);
   }
   return csvText(rows, dialect);

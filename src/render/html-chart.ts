@@ -39,7 +39,8 @@ ${report.units.map((u) => unitBars(u, sources, l))}
 
 function legend(l: Labels): SafeHtml {
   return html`<ul class="legend">${SEGMENTS.map(
-    (s) => html`<li><svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class="seg ${s.cls}" width="10" height="10"/></svg>${l.classes[s.cls]}</li>`,
+    (s) =>
+      html`<li><svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class="seg ${s.cls}" width="10" height="10"/></svg>${l.classes[s.cls]}</li>`,
   )}</ul>`;
 }
 

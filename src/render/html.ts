@@ -13,7 +13,15 @@ import { html, trusted, type SafeHtml } from './html-escape.js';
 import { HTML_STYLE } from './html-style.js';
 import { formatCount, labelsFor, messageOf, type Labels } from './labels.js';
 import type { RenderOptions } from './options.js';
-import { capitalise, coverageText, findingsOfKind, kindCounts, periodText, ratesText, unitNames } from './report-facts.js';
+import {
+  capitalise,
+  coverageText,
+  findingsOfKind,
+  kindCounts,
+  periodText,
+  ratesText,
+  unitNames,
+} from './report-facts.js';
 import { alertOf, formatCell, groupHead, unitColumns, unitName, type ColumnGroup } from './unit-columns.js';
 
 /** Findings listed per kind; the rest are counted (the full list is in json, ndjson or --details). */
@@ -67,8 +75,12 @@ ${coverage === null ? '' : fact(t.coverage, coverage)}
 <div class="table-wrap"><table class="inputs">
 <thead><tr><th class="unit">${l.report.source}</th><th class="unit">${l.report.file}</th><th>${l.report.rowsRead}</th><th>${l.report.rowsUsed}</th><th>${l.report.rowsRejected}</th><th>${l.report.rowsOutside}</th><th>${l.report.encoding}</th><th>${l.report.headerLine}</th></tr></thead>
 <tbody>
-${report.inputs.map((i) => html`<tr><td class="unit">${i.source === 'electronic' ? l.columns.electronic : l.columns.paper}</td><td class="mono">${i.file}</td><td class="num">${n(i.rowsRead)}</td><td class="num">${n(i.rowsUsed)}</td><td class="num${i.rowsRejected > 0 ? ' warn' : ''}">${n(i.rowsRejected)}</td><td class="num">${n(i.rowsOutsidePeriod)}</td><td>${i.encoding}</td><td class="num">${n(i.headerLine)}</td></tr>
-`)}</tbody>
+${report.inputs.map(
+  (
+    i,
+  ) => html`<tr><td class="unit">${i.source === 'electronic' ? l.columns.electronic : l.columns.paper}</td><td class="mono">${i.file}</td><td class="num">${n(i.rowsRead)}</td><td class="num">${n(i.rowsUsed)}</td><td class="num${i.rowsRejected > 0 ? ' warn' : ''}">${n(i.rowsRejected)}</td><td class="num">${n(i.rowsOutsidePeriod)}</td><td>${i.encoding}</td><td class="num">${n(i.headerLine)}</td></tr>
+`,
+)}</tbody>
 </table></div>
 </header>
 `;
@@ -82,8 +94,13 @@ function unitTable(report: AuditReport, l: Labels): SafeHtml {
     if (last && last.group === c.group) last.span++;
     else groups.push({ group: c.group, span: 1 });
   }
-  const headLines = (text: string): SafeHtml[] => text.split('\n').map((line, i) => (i === 0 ? html`${line}` : html`<br>${line}`));
-  const row = (u: UnitReport, name: string, total: boolean): SafeHtml => html`<tr${total ? trusted(' class="total"') : ''}><td class="unit">${name}</td>${cols.map((c) => {
+  const headLines = (text: string): SafeHtml[] =>
+    text.split('\n').map((line, i) => (i === 0 ? html`${line}` : html`<br>${line}`));
+  const row = (
+    u: UnitReport,
+    name: string,
+    total: boolean,
+  ): SafeHtml => html`<tr${total ? trusted(' class="total"') : ''}><td class="unit">${name}</td>${cols.map((c) => {
     const alert = alertOf(c, u);
     return html`<td class="num${alert === 'none' ? '' : ` ${alert}`}">${formatCell(c, u, l)}</td>`;
   })}</tr>
@@ -110,8 +127,13 @@ function findingSections(report: AuditReport, l: Labels, opts: RenderOptions): S
 <table class="kinds">
 <thead><tr><th class="unit">${l.report.description}</th><th class="unit">${l.report.kind}</th><th>${l.report.count}</th></tr></thead>
 <tbody>
-${counts.map(({ kind, count }) => html`<tr><td class="unit"><a href="#kind-${kind}">${capitalise(l.kinds[kind])}</a></td><td><code>${kind}</code></td><td class="num">${formatCount(count, l)}</td></tr>
-`)}</tbody>
+${counts.map(
+  ({
+    kind,
+    count,
+  }) => html`<tr><td class="unit"><a href="#kind-${kind}">${capitalise(l.kinds[kind])}</a></td><td><code>${kind}</code></td><td class="num">${formatCount(count, l)}</td></tr>
+`,
+)}</tbody>
 </table>
 ${counts.map(({ kind, count }) => kindSection(report, kind, count, l, opts))}
 </section>
@@ -127,8 +149,12 @@ function kindSection(report: AuditReport, kind: FindingKind, count: number, l: L
 <table class="findings">
 <thead><tr><th class="unit c-unit">${l.columns.unit}</th><th class="unit">${l.report.code}</th><th class="unit c-where">${l.report.where}</th><th class="unit">${l.report.message}</th></tr></thead>
 <tbody>
-${shown.map((f) => html`<tr><td>${f.unit === '' ? l.text.noUnit : f.unit}</td><td class="code">${f.code}</td><td class="where">${places(f, l)}</td><td>${messageOf(f, opts.lang)}</td></tr>
-`)}</tbody>
+${shown.map(
+  (
+    f,
+  ) => html`<tr><td>${f.unit === '' ? l.text.noUnit : f.unit}</td><td class="code">${f.code}</td><td class="where">${places(f, l)}</td><td>${messageOf(f, opts.lang)}</td></tr>
+`,
+)}</tbody>
 </table>
 ${more > 0 ? html`<p class="more">${l.report.moreFindings(formatCount(more, l))}</p>` : ''}
 </section>
@@ -137,8 +163,13 @@ ${more > 0 ? html`<p class="more">${l.report.moreFindings(formatCount(more, l))}
 
 /** Each side's row on its own line: "E file:line". */
 function places(f: Finding, l: Labels): SafeHtml[] {
-  const sides = [[l.columns.e, f.electronic], [l.columns.p, f.paper]] as const;
-  return sides.filter(([, s]) => s !== null).map(([short, s]) => html`<span class="place"><b>${short}</b> ${s!.file}:${s!.line}</span>`);
+  const sides = [
+    [l.columns.e, f.electronic],
+    [l.columns.p, f.paper],
+  ] as const;
+  return sides
+    .filter(([, s]) => s !== null)
+    .map(([short, s]) => html`<span class="place"><b>${short}</b> ${s!.file}:${s!.line}</span>`);
 }
 
 function gates(report: AuditReport, l: Labels): SafeHtml | '' {
@@ -151,10 +182,16 @@ function gates(report: AuditReport, l: Labels): SafeHtml | '' {
 }
 
 function remarks(report: AuditReport, l: Labels): SafeHtml {
-  const skipped = report.skippedChecks.length === 0 ? '' : html`<h2>${l.text.skipped}</h2>
+  const skipped =
+    report.skippedChecks.length === 0
+      ? ''
+      : html`<h2>${l.text.skipped}</h2>
 <ul class="plain">${report.skippedChecks.map((s) => html`<li><code>${s.check}</code>: ${l.skip[s.reason]}</li>`)}</ul>
 `;
-  const notes = report.notes.length === 0 ? '' : html`<h2>${l.text.notes}</h2>
+  const notes =
+    report.notes.length === 0
+      ? ''
+      : html`<h2>${l.text.notes}</h2>
 <ul class="plain">${report.notes.map((n) => html`<li>${l.text.note(n)}</li>`)}</ul>
 `;
   return html`${skipped}${notes}`;

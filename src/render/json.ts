@@ -9,7 +9,11 @@ import { LABELS, messageOf } from './labels.js';
 import type { RenderOptions } from './options.js';
 
 export function reportToJson(report: AuditReport, opts: RenderOptions): unknown {
-  return jsonFrame(report, report.findings.map((f) => findingToJson(f, opts)), opts);
+  return jsonFrame(
+    report,
+    report.findings.map((f) => findingToJson(f, opts)),
+    opts,
+  );
 }
 
 /** The report's JSON object with `findings` as given (the list, or a slot the streamer fills). */

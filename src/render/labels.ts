@@ -24,17 +24,50 @@ export interface Labels {
   message: Record<FindingKind, (f: Finding) => string>;
   skip: Record<SkipReason, string>;
   columns: {
-    unit: string; records: string; electronic: string; paper: string; e: string; p: string;
-    before: string; onTime: string; late: string; pendingNotDue: string; pendingOverdue: string;
-    missingE: string; missingP: string; masked: string; mismatches: string; dataIssues: string; noApology: string; total: string;
+    unit: string;
+    records: string;
+    electronic: string;
+    paper: string;
+    e: string;
+    p: string;
+    before: string;
+    onTime: string;
+    late: string;
+    pendingNotDue: string;
+    pendingOverdue: string;
+    missingE: string;
+    missingP: string;
+    masked: string;
+    mismatches: string;
+    dataIssues: string;
+    noApology: string;
+    total: string;
   };
   text: {
-    noUnit: string; title: (command: string) => string; asOf: string; period: string; all: string; from: string; to: string;
+    noUnit: string;
+    title: (command: string) => string;
+    asOf: string;
+    period: string;
+    all: string;
+    from: string;
+    to: string;
     /** `layout`: how many of the rejected rows are a paper register's layout rows ('0' or absent: none). */
-    inputs: string; rows: (read: string, used: string, rejected: string, outside: string, layout?: string) => string;
-    findings: string; noFindings: string; skipped: string; notes: string; rates: string;
-    coverage: string; coverageValue: (found: string, paper: string, percent: string) => string; resultDate: Record<'auto' | 'completed' | 'returned', string>;
-    note: (n: Note) => string; gates: string; gate: (g: GateResult) => string; rejectedRows: (n: string, file: string) => string; moreRejected: (n: string) => string; moreFindings: (n: string) => string;
+    inputs: string;
+    rows: (read: string, used: string, rejected: string, outside: string, layout?: string) => string;
+    findings: string;
+    noFindings: string;
+    skipped: string;
+    notes: string;
+    rates: string;
+    coverage: string;
+    coverageValue: (found: string, paper: string, percent: string) => string;
+    resultDate: Record<'auto' | 'completed' | 'returned', string>;
+    note: (n: Note) => string;
+    gates: string;
+    gate: (g: GateResult) => string;
+    rejectedRows: (n: string, file: string) => string;
+    moreRejected: (n: string) => string;
+    moreFindings: (n: string) => string;
     progress: (done: string, files: string, rows: string, rate: string, file: string) => string;
     /** One stderr line per file for its layout rows: how many, which kinds, and their lines ("2, 120, 121"). */
     layoutRows: (file: string, n: number, kinds: readonly LayoutKind[], lines: string) => string;
@@ -45,7 +78,14 @@ export interface Labels {
   /** `tthc-audit validate`. */
   validate: ValidateLabels;
   /** `tthc-audit calendar --year`. */
-  calendar: { title: (year: number) => string; computed: string; daysOff: string; workingDays: string; none: string; weekdays: readonly string[] };
+  calendar: {
+    title: (year: number) => string;
+    computed: string;
+    daysOff: string;
+    workingDays: string;
+    none: string;
+    weekdays: readonly string[];
+  };
   /** How each denominator counts the rates, in words (`--denominator`). */
   formula: Record<Denominator, string>;
   decimal: '.' | ',';
@@ -53,13 +93,38 @@ export interface Labels {
 }
 
 export interface ReportLabels {
-  byUnit: string; byKind: string; units: string; generatedBy: string;
-  kind: string; description: string; count: string; code: string; where: string; message: string; klass: string;
-  received: string; resolved: string; due: string; result: string; daysLate: string; workingDaysLate: string;
-  source: string; file: string; rowsRead: string; rowsUsed: string; rowsRejected: string; rowsOutside: string;
-  encoding: string; delimiter: string; headerLine: string;
-  firstFindings: (shown: string, total: string) => string; moreFindings: (n: string) => string;
-  chart: string; chartHint: string; dossiers: (n: string) => string; maskedBadge: (n: string) => string;
+  byUnit: string;
+  byKind: string;
+  units: string;
+  generatedBy: string;
+  kind: string;
+  description: string;
+  count: string;
+  code: string;
+  where: string;
+  message: string;
+  klass: string;
+  received: string;
+  resolved: string;
+  due: string;
+  result: string;
+  daysLate: string;
+  workingDaysLate: string;
+  source: string;
+  file: string;
+  rowsRead: string;
+  rowsUsed: string;
+  rowsRejected: string;
+  rowsOutside: string;
+  encoding: string;
+  delimiter: string;
+  headerLine: string;
+  firstFindings: (shown: string, total: string) => string;
+  moreFindings: (n: string) => string;
+  chart: string;
+  chartHint: string;
+  dossiers: (n: string) => string;
+  maskedBadge: (n: string) => string;
   sheets: { summary: string; findings: string; inputs: string };
 }
 
@@ -71,8 +136,12 @@ const sideSrc = (f: Finding): string => String(f.args.source ?? (f.electronic ? 
 
 const en: Labels = {
   classes: {
-    'before-deadline': 'before deadline', 'on-time': 'on time', late: 'late',
-    'pending-not-due': 'pending, not yet due', 'pending-overdue': 'pending, overdue', withdrawn: 'withdrawn/rejected/stopped',
+    'before-deadline': 'before deadline',
+    'on-time': 'on time',
+    late: 'late',
+    'pending-not-due': 'pending, not yet due',
+    'pending-overdue': 'pending, overdue',
+    withdrawn: 'withdrawn/rejected/stopped',
   },
   kinds: {
     'masked-late': 'masked lateness (late on paper, on time electronically)',
@@ -94,22 +163,33 @@ const en: Labels = {
     'returned-without-reason': 'returned/rejected with no reason given',
   },
   message: {
-    'masked-late': (f) => `paper register: ${en.classes[f.paper!.class]}, ${f.paper!.workingDaysLate} working days past the due date ${f.paper!.due}; electronic system: ${en.classes[f.electronic!.class]}`,
+    'masked-late': (f) =>
+      `paper register: ${en.classes[f.paper!.class]}, ${f.paper!.workingDaysLate} working days past the due date ${f.paper!.due}; electronic system: ${en.classes[f.electronic!.class]}`,
     'missing-in-electronic': () => 'recorded in the paper register but not found in the electronic system',
     'missing-in-paper': () => 'recorded in the electronic system but not found in the paper register',
     'status-mismatch': (f) => `electronic: ${en.classes[f.electronic!.class]}; paper: ${en.classes[f.paper!.class]}`,
     'due-date-mismatch': (f) => `due ${f.electronic!.due} electronically, ${f.paper!.due} on paper`,
     'received-date-mismatch': (f) => `received ${f.electronic!.received} electronically, ${f.paper!.received} on paper`,
-    'completed-date-mismatch': (f) => `result ${f.electronic!.completed ?? f.electronic!.returned} electronically, ${f.paper!.completed ?? f.paper!.returned} on paper`,
+    'completed-date-mismatch': (f) =>
+      `result ${f.electronic!.completed ?? f.electronic!.returned} electronically, ${f.paper!.completed ?? f.paper!.returned} on paper`,
     'unit-mismatch': (f) => `unit "${f.electronic!.unit}" electronically, "${f.paper!.unit}" on paper`,
-    'duplicate-code': (f) => `${place(f)} repeats the code of ${f.args.keptFile}:${f.args.keptLine} (${sideSrc(f)}); the first is counted, this row is not`,
+    'duplicate-code': (f) =>
+      `${place(f)} repeats the code of ${f.args.keptFile}:${f.args.keptLine} (${sideSrc(f)}); the first is counted, this row is not`,
     'late-without-apology': () => 'late or overdue, and no apology slip is recorded in either source',
     'apology-late': (f) => `${sideSrc(f)}: apology dated ${f.args.apologyDate}, after the due date ${f.args.due}`,
-    'missed-new-date': (f) => `${sideSrc(f)}: new date ${f.args.newDate} promised, result ${f.args.result ?? 'still pending'}`,
-    'due-date-extended': (f) => `${sideSrc(f)}: due ${f.args.due}, statutory ${f.args.statutoryDays} working days give ${f.args.statutoryDue}`,
-    'due-date-too-short': (f) => `${sideSrc(f)}: due ${f.args.due}, statutory ${f.args.statutoryDays} working days give ${f.args.statutoryDue}`,
-    'invalid-dates': (f) => `${sideSrc(f)}: ${String(f.args.problems).split(' ').map((p) => PROBLEMS_EN[p] ?? p).join('; ')}`,
-    'status-label-mismatch': (f) => `${sideSrc(f)} says "${f.args.label}" but its dates make it ${en.classes[(f.electronic ?? f.paper)!.class]}`,
+    'missed-new-date': (f) =>
+      `${sideSrc(f)}: new date ${f.args.newDate} promised, result ${f.args.result ?? 'still pending'}`,
+    'due-date-extended': (f) =>
+      `${sideSrc(f)}: due ${f.args.due}, statutory ${f.args.statutoryDays} working days give ${f.args.statutoryDue}`,
+    'due-date-too-short': (f) =>
+      `${sideSrc(f)}: due ${f.args.due}, statutory ${f.args.statutoryDays} working days give ${f.args.statutoryDue}`,
+    'invalid-dates': (f) =>
+      `${sideSrc(f)}: ${String(f.args.problems)
+        .split(' ')
+        .map((p) => PROBLEMS_EN[p] ?? p)
+        .join('; ')}`,
+    'status-label-mismatch': (f) =>
+      `${sideSrc(f)} says "${f.args.label}" but its dates make it ${en.classes[(f.electronic ?? f.paper)!.class]}`,
     'returned-without-reason': (f) => `${sideSrc(f)}: returned or rejected with an empty reason`,
   },
   skip: {
@@ -121,47 +201,104 @@ const en: Labels = {
     'no-new-date-column': 'no input has a new-date (ngày hẹn lại) column',
   },
   columns: {
-    unit: 'Unit', records: 'Records', electronic: 'Electronic', paper: 'Paper', e: 'E', p: 'P',
-    before: 'Before\n%', onTime: 'On time\n%', late: 'Late\n%', pendingNotDue: 'Not due', pendingOverdue: 'Overdue',
-    missingE: 'Missing\nin E', missingP: 'Missing\nin P', masked: 'Masked\nlate', mismatches: 'Other\nmismatch',
-    dataIssues: 'Data\nissues', noApology: 'Late, no\napology', total: 'TOTAL',
+    unit: 'Unit',
+    records: 'Records',
+    electronic: 'Electronic',
+    paper: 'Paper',
+    e: 'E',
+    p: 'P',
+    before: 'Before\n%',
+    onTime: 'On time\n%',
+    late: 'Late\n%',
+    pendingNotDue: 'Not due',
+    pendingOverdue: 'Overdue',
+    missingE: 'Missing\nin E',
+    missingP: 'Missing\nin P',
+    masked: 'Masked\nlate',
+    mismatches: 'Other\nmismatch',
+    dataIssues: 'Data\nissues',
+    noApology: 'Late, no\napology',
+    total: 'TOTAL',
   },
   text: {
     noUnit: '(no unit)',
     title: (c) => (c === 'reconcile' ? 'Electronic system vs paper register' : 'Dossier statistics'),
-    asOf: 'As of', period: 'Period (by receipt date)', all: 'all dates', from: 'from', to: 'to',
+    asOf: 'As of',
+    period: 'Period (by receipt date)',
+    all: 'all dates',
+    from: 'from',
+    to: 'to',
     inputs: 'Inputs',
-    rows: (r, u, j, o, l = '0') => `${r} rows read = ${u} used + ${j} rejected${l !== '0' ? ` (${l} of them not dossiers: column-number, total or signature rows of the register)` : ''}${o !== '0' ? `; ${o} outside the period` : ''}`,
-    findings: 'Findings', noFindings: 'No findings.', skipped: 'Checks skipped', notes: 'Notes', rates: 'Rates',
+    rows: (r, u, j, o, l = '0') =>
+      `${r} rows read = ${u} used + ${j} rejected${l !== '0' ? ` (${l} of them not dossiers: column-number, total or signature rows of the register)` : ''}${o !== '0' ? `; ${o} outside the period` : ''}`,
+    findings: 'Findings',
+    noFindings: 'No findings.',
+    skipped: 'Checks skipped',
+    notes: 'Notes',
+    rates: 'Rates',
     coverage: 'Coverage',
-    coverageValue: (found, paper, percent) => `${found} of ${paper} paper dossiers are in the electronic system (${percent})`,
-    resultDate: { auto: 'result date: completion date, else return date', completed: 'result date: completion date', returned: 'result date: return date' },
+    coverageValue: (found, paper, percent) =>
+      `${found} of ${paper} paper dossiers are in the electronic system (${percent})`,
+    resultDate: {
+      auto: 'result date: completion date, else return date',
+      completed: 'result date: completion date',
+      returned: 'result date: return date',
+    },
     note: (n) => {
-      if (n.kind === 'unknown-status') return `${n.file}: unknown status label "${n.label}" (${n.count} rows): classified by dates only (map it in the config file)`;
-      if (n.kind === 'calendar-computed') return `no holiday notice in the data for ${n.years.join(', ')}: working days computed by rule (add the notice with --calendar)`;
-      return n.kind === 'as-of-from-to' ? `as-of date ${n.date} taken from --to` : `as-of date ${n.date} is the latest date in the inputs (set --as-of to choose)`;
+      if (n.kind === 'unknown-status')
+        return `${n.file}: unknown status label "${n.label}" (${n.count} rows): classified by dates only (map it in the config file)`;
+      if (n.kind === 'calendar-computed')
+        return `no holiday notice in the data for ${n.years.join(', ')}: working days computed by rule (add the notice with --calendar)`;
+      return n.kind === 'as-of-from-to'
+        ? `as-of date ${n.date} taken from --to`
+        : `as-of date ${n.date} is the latest date in the inputs (set --as-of to choose)`;
     },
     gates: 'CI gates',
-    gate: (g) => `${g.passed ? 'passed' : 'FAILED'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${g.source})` : ''}: ${g.actual} against ${g.limit}${g.passed ? '' : `, off by ${g.by}`}`,
+    gate: (g) =>
+      `${g.passed ? 'passed' : 'FAILED'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${g.source})` : ''}: ${g.actual} against ${g.limit}${g.passed ? '' : `, off by ${g.by}`}`,
     rejectedRows: (n, file) => `${n} rows rejected in ${file}`,
     moreRejected: (n) => `… and ${n} more rejected rows (write them all with --rejects <file>)`,
-    progress: (done, files, rows, rate, file) => `reading ${file}: ${done}/${files} files done, ${rows} rows, ${rate} rows/s`,
+    progress: (done, files, rows, rate, file) =>
+      `reading ${file}: ${done}/${files} files done, ${rows} rows, ${rate} rows/s`,
     layoutRows: (file, n, kinds, lines) =>
       `${file}: ${formatCount(n, en)} ${n === 1 ? 'row is not a dossier and was' : 'rows are not dossiers and were'} left out (${kinds.map((k) => en.text.layoutKinds[k]).join(', ')}): ${n === 1 ? 'line' : 'lines'} ${lines}`,
     layoutKinds: { 'column-numbers': 'column numbers', total: 'total', signature: 'signatures' },
     moreFindings: (n) => `… and ${n} more (all of them with --details <file>)`,
   },
   report: {
-    byUnit: 'Figures by unit', byKind: 'Findings by kind', units: 'Unit(s)', generatedBy: 'Produced with tthc-audit',
-    kind: 'Kind', description: 'Description', count: 'Count', code: 'Dossier code', where: 'Where (file:line)', message: 'Details', klass: 'Class',
-    received: 'Received', resolved: 'Resolved', due: 'Due date', result: 'Result date', daysLate: 'Days late', workingDaysLate: 'Working days late',
-    source: 'Source', file: 'File', rowsRead: 'Rows read', rowsUsed: 'Rows used', rowsRejected: 'Rows rejected', rowsOutside: 'Outside the period',
-    encoding: 'Encoding', delimiter: 'Delimiter', headerLine: 'Header line',
+    byUnit: 'Figures by unit',
+    byKind: 'Findings by kind',
+    units: 'Unit(s)',
+    generatedBy: 'Produced with tthc-audit',
+    kind: 'Kind',
+    description: 'Description',
+    count: 'Count',
+    code: 'Dossier code',
+    where: 'Where (file:line)',
+    message: 'Details',
+    klass: 'Class',
+    received: 'Received',
+    resolved: 'Resolved',
+    due: 'Due date',
+    result: 'Result date',
+    daysLate: 'Days late',
+    workingDaysLate: 'Working days late',
+    source: 'Source',
+    file: 'File',
+    rowsRead: 'Rows read',
+    rowsUsed: 'Rows used',
+    rowsRejected: 'Rows rejected',
+    rowsOutside: 'Outside the period',
+    encoding: 'Encoding',
+    delimiter: 'Delimiter',
+    headerLine: 'Header line',
     firstFindings: (shown, total) => `First ${shown} of ${total} findings`,
     moreFindings: (n) => `… and ${n} more findings (all of them: --format json or ndjson, or --details <file>)`,
     chart: 'Dossiers by class: electronic system (E) and paper register (P)',
-    chartHint: 'Each bar is 100% of one source\'s dossiers for the unit. Red on the paper bar that the electronic bar lacks is lateness the electronic system does not show.',
-    dossiers: (n) => `${n} ${n === '1' ? 'dossier' : 'dossiers'}`, maskedBadge: (n) => `${n} masked late`,
+    chartHint:
+      "Each bar is 100% of one source's dossiers for the unit. Red on the paper bar that the electronic bar lacks is lateness the electronic system does not show.",
+    dossiers: (n) => `${n} ${n === '1' ? 'dossier' : 'dossiers'}`,
+    maskedBadge: (n) => `${n} masked late`,
     sheets: { summary: 'Summary', findings: 'Findings', inputs: 'Inputs' },
   },
   validate: validateEn(),
@@ -205,8 +342,12 @@ const srcVi = (f: Finding): string => SRC_VI[sideSrc(f)] ?? sideSrc(f);
 
 const vi: Labels = {
   classes: {
-    'before-deadline': 'trước hạn', 'on-time': 'đúng hạn', late: 'quá hạn',
-    'pending-not-due': 'đang giải quyết, chưa đến hạn', 'pending-overdue': 'quá hạn chưa giải quyết', withdrawn: 'rút/từ chối/dừng xử lý',
+    'before-deadline': 'trước hạn',
+    'on-time': 'đúng hạn',
+    late: 'quá hạn',
+    'pending-not-due': 'đang giải quyết, chưa đến hạn',
+    'pending-overdue': 'quá hạn chưa giải quyết',
+    withdrawn: 'rút/từ chối/dừng xử lý',
   },
   kinds: {
     'masked-late': 'sổ giấy quá hạn nhưng hệ thống điện tử ghi đúng/trước hạn',
@@ -228,22 +369,34 @@ const vi: Labels = {
     'returned-without-reason': 'trả lại/từ chối hồ sơ không nêu lý do',
   },
   message: {
-    'masked-late': (f) => `sổ giấy: ${vi.classes[f.paper!.class]} ${f.paper!.workingDaysLate} ngày làm việc so với ngày hẹn trả ${f.paper!.due}; hệ thống điện tử: ${vi.classes[f.electronic!.class]}`,
+    'masked-late': (f) =>
+      `sổ giấy: ${vi.classes[f.paper!.class]} ${f.paper!.workingDaysLate} ngày làm việc so với ngày hẹn trả ${f.paper!.due}; hệ thống điện tử: ${vi.classes[f.electronic!.class]}`,
     'missing-in-electronic': () => 'có trong sổ theo dõi giấy nhưng không tìm thấy trên hệ thống điện tử',
     'missing-in-paper': () => 'có trên hệ thống điện tử nhưng không tìm thấy trong sổ theo dõi giấy',
-    'status-mismatch': (f) => `hệ thống điện tử: ${vi.classes[f.electronic!.class]}; sổ giấy: ${vi.classes[f.paper!.class]}`,
+    'status-mismatch': (f) =>
+      `hệ thống điện tử: ${vi.classes[f.electronic!.class]}; sổ giấy: ${vi.classes[f.paper!.class]}`,
     'due-date-mismatch': (f) => `hẹn trả ${f.electronic!.due} trên hệ thống, ${f.paper!.due} trong sổ giấy`,
-    'received-date-mismatch': (f) => `tiếp nhận ${f.electronic!.received} trên hệ thống, ${f.paper!.received} trong sổ giấy`,
-    'completed-date-mismatch': (f) => `có kết quả ${f.electronic!.completed ?? f.electronic!.returned} trên hệ thống, ${f.paper!.completed ?? f.paper!.returned} trong sổ giấy`,
+    'received-date-mismatch': (f) =>
+      `tiếp nhận ${f.electronic!.received} trên hệ thống, ${f.paper!.received} trong sổ giấy`,
+    'completed-date-mismatch': (f) =>
+      `có kết quả ${f.electronic!.completed ?? f.electronic!.returned} trên hệ thống, ${f.paper!.completed ?? f.paper!.returned} trong sổ giấy`,
     'unit-mismatch': (f) => `đơn vị "${f.electronic!.unit}" trên hệ thống, "${f.paper!.unit}" trong sổ giấy`,
-    'duplicate-code': (f) => `${place(f)} trùng mã với ${f.args.keptFile}:${f.args.keptLine} (${srcVi(f)}); chỉ tính dòng đầu, dòng này không tính`,
+    'duplicate-code': (f) =>
+      `${place(f)} trùng mã với ${f.args.keptFile}:${f.args.keptLine} (${srcVi(f)}); chỉ tính dòng đầu, dòng này không tính`,
     'late-without-apology': () => 'quá hạn nhưng cả hai nguồn đều không ghi nhận phiếu xin lỗi',
     'apology-late': (f) => `${srcVi(f)}: phiếu xin lỗi ngày ${f.args.apologyDate}, sau ngày hẹn trả ${f.args.due}`,
     'missed-new-date': (f) => `${srcVi(f)}: hẹn lại ngày ${f.args.newDate}, kết quả ${f.args.result ?? 'vẫn chưa có'}`,
-    'due-date-extended': (f) => `${srcVi(f)}: hẹn trả ${f.args.due}, theo thời hạn ${f.args.statutoryDays} ngày làm việc là ${f.args.statutoryDue}`,
-    'due-date-too-short': (f) => `${srcVi(f)}: hẹn trả ${f.args.due}, theo thời hạn ${f.args.statutoryDays} ngày làm việc là ${f.args.statutoryDue}`,
-    'invalid-dates': (f) => `${srcVi(f)}: ${String(f.args.problems).split(' ').map((p) => PROBLEMS_VI[p] ?? p).join('; ')}`,
-    'status-label-mismatch': (f) => `${srcVi(f)} ghi "${f.args.label}" nhưng theo ngày tháng là ${vi.classes[(f.electronic ?? f.paper)!.class]}`,
+    'due-date-extended': (f) =>
+      `${srcVi(f)}: hẹn trả ${f.args.due}, theo thời hạn ${f.args.statutoryDays} ngày làm việc là ${f.args.statutoryDue}`,
+    'due-date-too-short': (f) =>
+      `${srcVi(f)}: hẹn trả ${f.args.due}, theo thời hạn ${f.args.statutoryDays} ngày làm việc là ${f.args.statutoryDue}`,
+    'invalid-dates': (f) =>
+      `${srcVi(f)}: ${String(f.args.problems)
+        .split(' ')
+        .map((p) => PROBLEMS_VI[p] ?? p)
+        .join('; ')}`,
+    'status-label-mismatch': (f) =>
+      `${srcVi(f)} ghi "${f.args.label}" nhưng theo ngày tháng là ${vi.classes[(f.electronic ?? f.paper)!.class]}`,
     'returned-without-reason': (f) => `${srcVi(f)}: trả lại hoặc từ chối hồ sơ mà không ghi lý do`,
   },
   skip: {
@@ -255,47 +408,104 @@ const vi: Labels = {
     'no-new-date-column': 'không tệp nào có cột ngày hẹn lại',
   },
   columns: {
-    unit: 'Đơn vị', records: 'Số hồ sơ', electronic: 'Điện tử', paper: 'Sổ giấy', e: 'ĐT', p: 'SG',
-    before: 'Trước\nhạn %', onTime: 'Đúng\nhạn %', late: 'Quá\nhạn %', pendingNotDue: 'Chưa\nđến hạn', pendingOverdue: 'Quá hạn\nchưa GQ',
-    missingE: 'Thiếu\ntrên ĐT', missingP: 'Thiếu\ntrong SG', masked: 'Che giấu\nquá hạn', mismatches: 'Sai lệch\nkhác',
-    dataIssues: 'Lỗi\ndữ liệu', noApology: 'Quá hạn\nkhông xin lỗi', total: 'TỔNG CỘNG',
+    unit: 'Đơn vị',
+    records: 'Số hồ sơ',
+    electronic: 'Điện tử',
+    paper: 'Sổ giấy',
+    e: 'ĐT',
+    p: 'SG',
+    before: 'Trước\nhạn %',
+    onTime: 'Đúng\nhạn %',
+    late: 'Quá\nhạn %',
+    pendingNotDue: 'Chưa\nđến hạn',
+    pendingOverdue: 'Quá hạn\nchưa GQ',
+    missingE: 'Thiếu\ntrên ĐT',
+    missingP: 'Thiếu\ntrong SG',
+    masked: 'Che giấu\nquá hạn',
+    mismatches: 'Sai lệch\nkhác',
+    dataIssues: 'Lỗi\ndữ liệu',
+    noApology: 'Quá hạn\nkhông xin lỗi',
+    total: 'TỔNG CỘNG',
   },
   text: {
     noUnit: '(không ghi đơn vị)',
     title: (c) => (c === 'reconcile' ? 'Đối chiếu hệ thống điện tử với sổ theo dõi giấy' : 'Thống kê hồ sơ'),
-    asOf: 'Tính đến ngày', period: 'Kỳ (theo ngày tiếp nhận)', all: 'toàn bộ', from: 'từ', to: 'đến',
+    asOf: 'Tính đến ngày',
+    period: 'Kỳ (theo ngày tiếp nhận)',
+    all: 'toàn bộ',
+    from: 'từ',
+    to: 'đến',
     inputs: 'Dữ liệu đầu vào',
-    rows: (r, u, j, o, l = '0') => `đọc ${r} dòng = ${u} dòng dùng + ${j} dòng bị loại${l !== '0' ? ` (trong đó ${l} dòng không phải hồ sơ: dòng đánh số cột, dòng tổng cộng hoặc phần ký tên của sổ)` : ''}${o !== '0' ? `; ${o} dòng ngoài kỳ` : ''}`,
-    findings: 'Phát hiện', noFindings: 'Không có phát hiện.', skipped: 'Các kiểm tra bỏ qua', notes: 'Ghi chú', rates: 'Cách tính tỷ lệ',
+    rows: (r, u, j, o, l = '0') =>
+      `đọc ${r} dòng = ${u} dòng dùng + ${j} dòng bị loại${l !== '0' ? ` (trong đó ${l} dòng không phải hồ sơ: dòng đánh số cột, dòng tổng cộng hoặc phần ký tên của sổ)` : ''}${o !== '0' ? `; ${o} dòng ngoài kỳ` : ''}`,
+    findings: 'Phát hiện',
+    noFindings: 'Không có phát hiện.',
+    skipped: 'Các kiểm tra bỏ qua',
+    notes: 'Ghi chú',
+    rates: 'Cách tính tỷ lệ',
     coverage: 'Cập nhật lên hệ thống điện tử',
-    coverageValue: (found, paper, percent) => `${found}/${paper} hồ sơ trong sổ giấy có trên hệ thống điện tử (${percent})`,
-    resultDate: { auto: 'ngày có kết quả: ngày xử lý xong, nếu không có thì ngày trả kết quả', completed: 'ngày có kết quả: ngày xử lý xong', returned: 'ngày có kết quả: ngày trả kết quả' },
+    coverageValue: (found, paper, percent) =>
+      `${found}/${paper} hồ sơ trong sổ giấy có trên hệ thống điện tử (${percent})`,
+    resultDate: {
+      auto: 'ngày có kết quả: ngày xử lý xong, nếu không có thì ngày trả kết quả',
+      completed: 'ngày có kết quả: ngày xử lý xong',
+      returned: 'ngày có kết quả: ngày trả kết quả',
+    },
     note: (n) => {
-      if (n.kind === 'unknown-status') return `${n.file}: trạng thái lạ "${n.label}" (${n.count} dòng): chỉ phân loại theo ngày tháng (khai báo trong tệp cấu hình)`;
-      if (n.kind === 'calendar-computed') return `chưa có thông báo nghỉ lễ của năm ${n.years.join(', ')} trong dữ liệu: ngày làm việc tính theo quy tắc (bổ sung bằng --calendar)`;
-      return n.kind === 'as-of-from-to' ? `ngày tính đến ${n.date} lấy theo --to` : `ngày tính đến ${n.date} là ngày muộn nhất trong dữ liệu (đặt --as-of để chọn ngày khác)`;
+      if (n.kind === 'unknown-status')
+        return `${n.file}: trạng thái lạ "${n.label}" (${n.count} dòng): chỉ phân loại theo ngày tháng (khai báo trong tệp cấu hình)`;
+      if (n.kind === 'calendar-computed')
+        return `chưa có thông báo nghỉ lễ của năm ${n.years.join(', ')} trong dữ liệu: ngày làm việc tính theo quy tắc (bổ sung bằng --calendar)`;
+      return n.kind === 'as-of-from-to'
+        ? `ngày tính đến ${n.date} lấy theo --to`
+        : `ngày tính đến ${n.date} là ngày muộn nhất trong dữ liệu (đặt --as-of để chọn ngày khác)`;
     },
     gates: 'Ngưỡng kiểm tra (CI)',
-    gate: (g) => `${g.passed ? 'đạt' : 'KHÔNG ĐẠT'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${SRC_VI[g.source]})` : ''}: ${g.actual} so với ngưỡng ${g.limit}${g.passed ? '' : `, lệch ${g.by}`}`,
+    gate: (g) =>
+      `${g.passed ? 'đạt' : 'KHÔNG ĐẠT'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${SRC_VI[g.source]})` : ''}: ${g.actual} so với ngưỡng ${g.limit}${g.passed ? '' : `, lệch ${g.by}`}`,
     rejectedRows: (n, file) => `${n} dòng bị loại trong ${file}`,
     moreRejected: (n) => `… và ${n} dòng bị loại khác (ghi toàn bộ bằng --rejects <tệp>)`,
-    progress: (done, files, rows, rate, file) => `đang đọc ${file}: xong ${done}/${files} tệp, ${rows} dòng, ${rate} dòng/giây`,
+    progress: (done, files, rows, rate, file) =>
+      `đang đọc ${file}: xong ${done}/${files} tệp, ${rows} dòng, ${rate} dòng/giây`,
     layoutRows: (file, n, kinds, lines) =>
       `${file}: ${formatCount(n, vi)} dòng không phải hồ sơ nên không được tính (${kinds.map((k) => vi.text.layoutKinds[k]).join(', ')}): dòng ${lines}`,
     layoutKinds: { 'column-numbers': 'dòng đánh số cột', total: 'dòng tổng cộng', signature: 'phần ký tên' },
     moreFindings: (n) => `… và ${n} hồ sơ khác (xem toàn bộ bằng --details <tệp>)`,
   },
   report: {
-    byUnit: 'Số liệu theo đơn vị', byKind: 'Tổng hợp phát hiện theo loại', units: 'Đơn vị', generatedBy: 'Lập bằng công cụ tthc-audit',
-    kind: 'Loại phát hiện', description: 'Mô tả', count: 'Số lượng', code: 'Mã hồ sơ', where: 'Vị trí (tệp:dòng)', message: 'Chi tiết', klass: 'Phân loại',
-    received: 'Tiếp nhận', resolved: 'Đã giải quyết', due: 'Ngày hẹn trả', result: 'Ngày có kết quả', daysLate: 'Số ngày trễ', workingDaysLate: 'Số ngày làm việc trễ',
-    source: 'Nguồn', file: 'Tệp', rowsRead: 'Số dòng đọc được', rowsUsed: 'Số dòng sử dụng', rowsRejected: 'Số dòng bị loại', rowsOutside: 'Số dòng ngoài kỳ',
-    encoding: 'Bảng mã', delimiter: 'Dấu phân cách', headerLine: 'Dòng tiêu đề',
+    byUnit: 'Số liệu theo đơn vị',
+    byKind: 'Tổng hợp phát hiện theo loại',
+    units: 'Đơn vị',
+    generatedBy: 'Lập bằng công cụ tthc-audit',
+    kind: 'Loại phát hiện',
+    description: 'Mô tả',
+    count: 'Số lượng',
+    code: 'Mã hồ sơ',
+    where: 'Vị trí (tệp:dòng)',
+    message: 'Chi tiết',
+    klass: 'Phân loại',
+    received: 'Tiếp nhận',
+    resolved: 'Đã giải quyết',
+    due: 'Ngày hẹn trả',
+    result: 'Ngày có kết quả',
+    daysLate: 'Số ngày trễ',
+    workingDaysLate: 'Số ngày làm việc trễ',
+    source: 'Nguồn',
+    file: 'Tệp',
+    rowsRead: 'Số dòng đọc được',
+    rowsUsed: 'Số dòng sử dụng',
+    rowsRejected: 'Số dòng bị loại',
+    rowsOutside: 'Số dòng ngoài kỳ',
+    encoding: 'Bảng mã',
+    delimiter: 'Dấu phân cách',
+    headerLine: 'Dòng tiêu đề',
     firstFindings: (shown, total) => `${shown} phát hiện đầu tiên (trên tổng số ${total})`,
     moreFindings: (n) => `… và ${n} phát hiện khác (xem đầy đủ: --format json hoặc ndjson, hoặc --details <tệp>)`,
     chart: 'Tình trạng giải quyết hồ sơ: hệ thống điện tử (ĐT) và sổ theo dõi giấy (SG)',
-    chartHint: 'Mỗi thanh là toàn bộ hồ sơ của đơn vị theo một nguồn (100%). Phần màu đỏ có ở thanh sổ giấy mà không có ở thanh điện tử là hồ sơ trễ hạn chưa được phản ánh trên hệ thống điện tử.',
-    dossiers: (n) => `${n} hồ sơ`, maskedBadge: (n) => `${n} hồ sơ bị che giấu quá hạn`,
+    chartHint:
+      'Mỗi thanh là toàn bộ hồ sơ của đơn vị theo một nguồn (100%). Phần màu đỏ có ở thanh sổ giấy mà không có ở thanh điện tử là hồ sơ trễ hạn chưa được phản ánh trên hệ thống điện tử.',
+    dossiers: (n) => `${n} hồ sơ`,
+    maskedBadge: (n) => `${n} hồ sơ bị che giấu quá hạn`,
     sheets: { summary: 'Tổng hợp', findings: 'Phát hiện', inputs: 'Dữ liệu đầu vào' },
   },
   validate: validateVi(),
@@ -310,8 +520,10 @@ const vi: Labels = {
   formula: {
     resolved: 'quá hạn / (trước hạn + đúng hạn + quá hạn)',
     due: '(quá hạn + quá hạn chưa giải quyết) / (đã giải quyết + quá hạn chưa giải quyết)',
-    workload: '(quá hạn + quá hạn chưa giải quyết) / (đã giải quyết + đang giải quyết chưa đến hạn + quá hạn chưa giải quyết)',
-    qd766: '1 − (giải quyết trước hạn và đúng hạn + đang giải quyết chưa đến hạn − hồ sơ phải bổ sung quá một lần) / (đã giải quyết + đang giải quyết)',
+    workload:
+      '(quá hạn + quá hạn chưa giải quyết) / (đã giải quyết + đang giải quyết chưa đến hạn + quá hạn chưa giải quyết)',
+    qd766:
+      '1 − (giải quyết trước hạn và đúng hạn + đang giải quyết chưa đến hạn − hồ sơ phải bổ sung quá một lần) / (đã giải quyết + đang giải quyết)',
   },
   decimal: ',',
   thousands: '.',
@@ -355,55 +567,97 @@ export interface ValidateLabels {
 function validateEn(): ValidateLabels {
   const a = (p: Problem, k: string): string => String(p.args[k] ?? '');
   return {
-    title: 'Validation of the input files', unreadable: 'unreadable', problems: 'Problems',
+    title: 'Validation of the input files',
+    unreadable: 'unreadable',
+    problems: 'Problems',
     kinds: {
-      'unreadable-file': 'file cannot be read', 'no-result-column': 'no result date column', 'duplicate-column': 'two columns for one field',
-      'field-count': 'wrong number of fields', 'missing-code': 'dossier code missing', 'bad-received': 'receipt date missing or unreadable',
-      'bad-due': 'due date missing or unreadable', 'rejected-row': 'row rejected', 'duplicate-code': 'dossier code repeated',
-      'outside-period': 'received outside the period', 'date-order': 'date before the receipt date', 'unreadable-date': 'optional date unreadable',
+      'unreadable-file': 'file cannot be read',
+      'no-result-column': 'no result date column',
+      'duplicate-column': 'two columns for one field',
+      'field-count': 'wrong number of fields',
+      'missing-code': 'dossier code missing',
+      'bad-received': 'receipt date missing or unreadable',
+      'bad-due': 'due date missing or unreadable',
+      'rejected-row': 'row rejected',
+      'duplicate-code': 'dossier code repeated',
+      'outside-period': 'received outside the period',
+      'date-order': 'date before the receipt date',
+      'unreadable-date': 'optional date unreadable',
       'unknown-status': 'unknown status label',
     },
     detail: (p) => {
       switch (p.kind) {
-        case 'unreadable-file': return `${a(p, 'message')} [${a(p, 'code')}]`;
-        case 'no-result-column': return 'no completion or return date column, so no dossier can be seen as resolved';
-        case 'duplicate-column': return `"${a(p, 'header')}" also names the ${a(p, 'field')} column; "${a(p, 'kept')}" is used`;
-        case 'duplicate-code': return `${a(p, 'code')} is already at ${a(p, 'firstFile')}:${a(p, 'firstLine')}`;
-        case 'outside-period': return `${a(p, 'code')} received ${a(p, 'received')}, outside the period`;
-        case 'date-order': return `${a(p, 'code')}: ${a(p, 'field')} date ${a(p, 'date')} is before the receipt date ${a(p, 'received')}`;
-        case 'unreadable-date': return `${a(p, 'code')}: ${a(p, 'field')} date "${a(p, 'text')}" cannot be read`;
-        case 'unknown-status': return `"${a(p, 'label')}" (${a(p, 'count')} rows): map it under "statusLabels" in the config file`;
-        default: return p.reason === undefined ? '' : reasonText(p.reason, 'en');
+        case 'unreadable-file':
+          return `${a(p, 'message')} [${a(p, 'code')}]`;
+        case 'no-result-column':
+          return 'no completion or return date column, so no dossier can be seen as resolved';
+        case 'duplicate-column':
+          return `"${a(p, 'header')}" also names the ${a(p, 'field')} column; "${a(p, 'kept')}" is used`;
+        case 'duplicate-code':
+          return `${a(p, 'code')} is already at ${a(p, 'firstFile')}:${a(p, 'firstLine')}`;
+        case 'outside-period':
+          return `${a(p, 'code')} received ${a(p, 'received')}, outside the period`;
+        case 'date-order':
+          return `${a(p, 'code')}: ${a(p, 'field')} date ${a(p, 'date')} is before the receipt date ${a(p, 'received')}`;
+        case 'unreadable-date':
+          return `${a(p, 'code')}: ${a(p, 'field')} date "${a(p, 'text')}" cannot be read`;
+        case 'unknown-status':
+          return `"${a(p, 'label')}" (${a(p, 'count')} rows): map it under "statusLabels" in the config file`;
+        default:
+          return p.reason === undefined ? '' : reasonText(p.reason, 'en');
       }
     },
-    total: (n) => `${n} problems found.`, clean: 'No problems found.', more: (n) => `… and ${n} more`,
+    total: (n) => `${n} problems found.`,
+    clean: 'No problems found.',
+    more: (n) => `… and ${n} more`,
   };
 }
 
 function validateVi(): ValidateLabels {
   const a = (p: Problem, k: string): string => String(p.args[k] ?? '');
   return {
-    title: 'Kiểm tra dữ liệu đầu vào', unreadable: 'không đọc được', problems: 'Các lỗi',
+    title: 'Kiểm tra dữ liệu đầu vào',
+    unreadable: 'không đọc được',
+    problems: 'Các lỗi',
     kinds: {
-      'unreadable-file': 'tệp không đọc được', 'no-result-column': 'không có cột ngày có kết quả', 'duplicate-column': 'hai cột cùng một trường',
-      'field-count': 'sai số cột', 'missing-code': 'thiếu mã hồ sơ', 'bad-received': 'ngày tiếp nhận trống hoặc không đọc được',
-      'bad-due': 'ngày hẹn trả trống hoặc không đọc được', 'rejected-row': 'dòng bị loại', 'duplicate-code': 'mã hồ sơ bị trùng',
-      'outside-period': 'ngày tiếp nhận ngoài kỳ', 'date-order': 'ngày trước ngày tiếp nhận', 'unreadable-date': 'ngày không đọc được',
+      'unreadable-file': 'tệp không đọc được',
+      'no-result-column': 'không có cột ngày có kết quả',
+      'duplicate-column': 'hai cột cùng một trường',
+      'field-count': 'sai số cột',
+      'missing-code': 'thiếu mã hồ sơ',
+      'bad-received': 'ngày tiếp nhận trống hoặc không đọc được',
+      'bad-due': 'ngày hẹn trả trống hoặc không đọc được',
+      'rejected-row': 'dòng bị loại',
+      'duplicate-code': 'mã hồ sơ bị trùng',
+      'outside-period': 'ngày tiếp nhận ngoài kỳ',
+      'date-order': 'ngày trước ngày tiếp nhận',
+      'unreadable-date': 'ngày không đọc được',
       'unknown-status': 'trạng thái lạ',
     },
     detail: (p) => {
       switch (p.kind) {
-        case 'unreadable-file': return `${a(p, 'message')} [${a(p, 'code')}]`;
-        case 'no-result-column': return 'không có cột ngày xử lý xong hoặc ngày trả kết quả, nên không hồ sơ nào được coi là đã giải quyết';
-        case 'duplicate-column': return `"${a(p, 'header')}" cũng là cột ${a(p, 'field')}; dùng cột "${a(p, 'kept')}"`;
-        case 'duplicate-code': return `${a(p, 'code')} đã có ở ${a(p, 'firstFile')}:${a(p, 'firstLine')}`;
-        case 'outside-period': return `${a(p, 'code')} tiếp nhận ngày ${a(p, 'received')}, ngoài kỳ`;
-        case 'date-order': return `${a(p, 'code')}: ngày ${a(p, 'field')} ${a(p, 'date')} trước ngày tiếp nhận ${a(p, 'received')}`;
-        case 'unreadable-date': return `${a(p, 'code')}: không đọc được ngày ${a(p, 'field')} "${a(p, 'text')}"`;
-        case 'unknown-status': return `"${a(p, 'label')}" (${a(p, 'count')} dòng): khai báo trong mục "statusLabels" của tệp cấu hình`;
-        default: return p.reason === undefined ? '' : reasonText(p.reason, 'vi');
+        case 'unreadable-file':
+          return `${a(p, 'message')} [${a(p, 'code')}]`;
+        case 'no-result-column':
+          return 'không có cột ngày xử lý xong hoặc ngày trả kết quả, nên không hồ sơ nào được coi là đã giải quyết';
+        case 'duplicate-column':
+          return `"${a(p, 'header')}" cũng là cột ${a(p, 'field')}; dùng cột "${a(p, 'kept')}"`;
+        case 'duplicate-code':
+          return `${a(p, 'code')} đã có ở ${a(p, 'firstFile')}:${a(p, 'firstLine')}`;
+        case 'outside-period':
+          return `${a(p, 'code')} tiếp nhận ngày ${a(p, 'received')}, ngoài kỳ`;
+        case 'date-order':
+          return `${a(p, 'code')}: ngày ${a(p, 'field')} ${a(p, 'date')} trước ngày tiếp nhận ${a(p, 'received')}`;
+        case 'unreadable-date':
+          return `${a(p, 'code')}: không đọc được ngày ${a(p, 'field')} "${a(p, 'text')}"`;
+        case 'unknown-status':
+          return `"${a(p, 'label')}" (${a(p, 'count')} dòng): khai báo trong mục "statusLabels" của tệp cấu hình`;
+        default:
+          return p.reason === undefined ? '' : reasonText(p.reason, 'vi');
       }
     },
-    total: (n) => `Có ${n} lỗi.`, clean: 'Không có lỗi.', more: (n) => `… và ${n} lỗi khác`,
+    total: (n) => `Có ${n} lỗi.`,
+    clean: 'Không có lỗi.',
+    more: (n) => `… và ${n} lỗi khác`,
   };
 }

@@ -19,14 +19,16 @@ export const MARKDOWN_FINDINGS_SHOWN = 50;
 
 /** Escape text for inline markdown and table cells. */
 export function escapeMarkdown(text: string): string {
-  return showControls(text
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~#]/g, '\\$&')
-    // a zero-width space after "@" stops GitHub from notifying a user or team named in the data
-    .replace(/@/g, '@\u200b'));
+  return showControls(
+    text
+      .replace(/[\r\n\t]+/g, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*_[\]|~#]/g, '\\$&')
+      // a zero-width space after "@" stops GitHub from notifying a user or team named in the data
+      .replace(/@/g, '@\u200b'),
+  );
 }
 
 export function renderMarkdown(report: AuditReport, opts: RenderOptions): string {
@@ -55,14 +57,17 @@ export function renderMarkdown(report: AuditReport, opts: RenderOptions): string
 /** CI gates first: they decide the job's outcome. */
 function gateLines(report: AuditReport, l: Labels): string[] {
   if (report.gates.length === 0) return [];
-  const line = (g: GateResult): string => (g.passed ? `- ${escapeMarkdown(l.text.gate(g))}` : `- **${escapeMarkdown(l.text.gate(g))}**`);
+  const line = (g: GateResult): string =>
+    g.passed ? `- ${escapeMarkdown(l.text.gate(g))}` : `- **${escapeMarkdown(l.text.gate(g))}**`;
   return [`### ${l.text.gates}`, '', ...report.gates.map(line), ''];
 }
 
 function unitTable(report: AuditReport, l: Labels): string[] {
   const cols = unitColumns(report, l);
   const suffix = (c: UnitColumn): string =>
-    report.command === 'reconcile' && c.group !== 'findings' ? ` ${c.group === 'electronic' ? l.columns.e : l.columns.p}` : '';
+    report.command === 'reconcile' && c.group !== 'findings'
+      ? ` ${c.group === 'electronic' ? l.columns.e : l.columns.p}`
+      : '';
   const head = [l.columns.unit, ...cols.map((c) => `${c.head.replace(/\n/g, ' ')}${suffix(c)}`)];
   const row = (u: UnitReport, name: string, bold: boolean): string => {
     const cells = cols.map((c) => {
@@ -84,21 +89,35 @@ function findingSections(report: AuditReport, l: Labels, opts: RenderOptions): s
   const counts = kindCounts(report);
   if (counts.length === 0) return [...lines, l.text.noFindings, ''];
   lines.push(tableRow([l.report.kind, l.report.count, l.report.description]), tableRow([':---', '---:', ':---']));
-  for (const { kind, count } of counts) lines.push(tableRow([`\`${kind}\``, formatCount(count, l), escapeMarkdown(l.kinds[kind])]));
+  for (const { kind, count } of counts)
+    lines.push(tableRow([`\`${kind}\``, formatCount(count, l), escapeMarkdown(l.kinds[kind])]));
   const total = report.findings.length;
   const shown = report.findings.slice(0, MARKDOWN_FINDINGS_SHOWN);
-  const title = shown.length === total ? l.text.findings : l.report.firstFindings(formatCount(shown.length, l), formatCount(total, l));
+  const title =
+    shown.length === total
+      ? l.text.findings
+      : l.report.firstFindings(formatCount(shown.length, l), formatCount(total, l));
   lines.push('', `### ${title}`, '');
-  lines.push(tableRow([l.report.kind, l.columns.unit, l.report.code, l.report.where, l.report.message]), tableRow(Array<string>(5).fill(':---')));
+  lines.push(
+    tableRow([l.report.kind, l.columns.unit, l.report.code, l.report.where, l.report.message]),
+    tableRow(Array<string>(5).fill(':---')),
+  );
   for (const f of shown) lines.push(findingRow(f, l, opts));
-  if (total > shown.length) lines.push('', `_${escapeMarkdown(l.report.moreFindings(formatCount(total - shown.length, l)))}_`);
+  if (total > shown.length)
+    lines.push('', `_${escapeMarkdown(l.report.moreFindings(formatCount(total - shown.length, l)))}_`);
   lines.push('');
   return lines;
 }
 
 function findingRow(f: Finding, l: Labels, opts: RenderOptions): string {
   const unit = f.unit === '' ? l.text.noUnit : f.unit;
-  return tableRow([`\`${f.kind}\``, escapeMarkdown(unit), escapeMarkdown(f.code), escapeMarkdown(findingPlaces(f)), escapeMarkdown(messageOf(f, opts.lang))]);
+  return tableRow([
+    `\`${f.kind}\``,
+    escapeMarkdown(unit),
+    escapeMarkdown(f.code),
+    escapeMarkdown(findingPlaces(f)),
+    escapeMarkdown(messageOf(f, opts.lang)),
+  ]);
 }
 
 function footer(report: AuditReport, l: Labels): string[] {
@@ -107,7 +126,9 @@ function footer(report: AuditReport, l: Labels): string[] {
   const lines = [`### ${t.inputs}`, ''];
   for (const i of report.inputs) {
     const source = i.source === 'electronic' ? l.columns.electronic : l.columns.paper;
-    lines.push(`- ${source}: ${escapeMarkdown(i.file)}: ${escapeMarkdown(t.rows(n(i.rowsRead), n(i.rowsUsed), n(i.rowsRejected), n(i.rowsOutsidePeriod)))}`);
+    lines.push(
+      `- ${source}: ${escapeMarkdown(i.file)}: ${escapeMarkdown(t.rows(n(i.rowsRead), n(i.rowsUsed), n(i.rowsRejected), n(i.rowsOutsidePeriod)))}`,
+    );
   }
   if (report.skippedChecks.length > 0) {
     lines.push('', `### ${t.skipped}`, '');

@@ -10,7 +10,9 @@ import { formatCount, formatPercent, type Labels } from './labels.js';
 export function periodText(report: AuditReport, l: Labels): string {
   const { from, to } = report.period;
   if (from === null && to === null) return l.text.all;
-  return [from === null ? '' : `${l.text.from} ${from}`, to === null ? '' : `${l.text.to} ${to}`].filter(Boolean).join(' ');
+  return [from === null ? '' : `${l.text.from} ${from}`, to === null ? '' : `${l.text.to} ${to}`]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The units' names, in report order ("(no unit)" for the nameless). */
@@ -30,7 +32,10 @@ export function findingsOfKind(report: AuditReport, kind: FindingKind): Finding[
 
 /** Where the rows are: "e.csv:12", "p.csv:7" or both joined with " · ". */
 export function findingPlaces(f: Finding): string {
-  return [f.electronic, f.paper].filter((s) => s !== null).map((s) => `${s.file}:${s.line}`).join(' · ');
+  return [f.electronic, f.paper]
+    .filter((s) => s !== null)
+    .map((s) => `${s.file}:${s.line}`)
+    .join(' · ');
 }
 
 /** The sentence on how the rates were counted: "resolved: late / (before + on time + late)". */
@@ -42,7 +47,11 @@ export function ratesText(report: AuditReport, l: Labels): string {
 export function coverageText(report: AuditReport, l: Labels): string | null {
   const c = report.coverage;
   if (c === null) return null;
-  return l.text.coverageValue(formatCount(c.foundInElectronic, l), formatCount(c.paperDossiers, l), c.percent === null ? '–' : `${formatPercent(c.percent, l)}%`);
+  return l.text.coverageValue(
+    formatCount(c.foundInElectronic, l),
+    formatCount(c.paperDossiers, l),
+    c.percent === null ? '–' : `${formatPercent(c.percent, l)}%`,
+  );
 }
 
 /** "trước hạn" → "Trước hạn": labels are written lower case for use inside sentences. */

@@ -26,7 +26,11 @@ export function renderTable(report: AuditReport, opts: RenderOptions): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const both = report.command === 'reconcile';
   const head = (both ? reconcileHead(labels) : statsHead(labels)).map((h) => c.bold(h));
-  const longest = Math.max(labels.columns.unit.length, labels.columns.total.length, ...report.units.map((u) => (u.unit || labels.text.noUnit).length));
+  const longest = Math.max(
+    labels.columns.unit.length,
+    labels.columns.total.length,
+    ...report.units.map((u) => (u.unit || labels.text.noUnit).length),
+  );
   const table = new Table({
     head,
     style: { head: [], border: [], compact: true },
@@ -43,16 +47,53 @@ export function renderTable(report: AuditReport, opts: RenderOptions): string {
 
 function reconcileHead(l: Labels): string[] {
   const k = l.columns;
-  return [k.unit, `${k.records}\n${k.e}`, `${k.records}\n${k.p}`, `${k.before} ${k.e}`, `${k.onTime} ${k.e}`, `${k.late} ${k.e}`, `${k.late} ${k.p}`,
-    `${k.pendingNotDue}\n${k.e} / ${k.p}`, `${k.pendingOverdue}\n${k.e} / ${k.p}`, k.missingE, k.missingP, k.masked, k.mismatches, k.dataIssues, k.noApology];
+  return [
+    k.unit,
+    `${k.records}\n${k.e}`,
+    `${k.records}\n${k.p}`,
+    `${k.before} ${k.e}`,
+    `${k.onTime} ${k.e}`,
+    `${k.late} ${k.e}`,
+    `${k.late} ${k.p}`,
+    `${k.pendingNotDue}\n${k.e} / ${k.p}`,
+    `${k.pendingOverdue}\n${k.e} / ${k.p}`,
+    k.missingE,
+    k.missingP,
+    k.masked,
+    k.mismatches,
+    k.dataIssues,
+    k.noApology,
+  ];
 }
 
 function statsHead(l: Labels): string[] {
   const k = l.columns;
-  return [k.unit, k.records, k.before, k.onTime, k.late, k.pendingNotDue, k.pendingOverdue, l.classes.withdrawn, k.dataIssues, k.noApology];
+  return [
+    k.unit,
+    k.records,
+    k.before,
+    k.onTime,
+    k.late,
+    k.pendingNotDue,
+    k.pendingOverdue,
+    l.classes.withdrawn,
+    k.dataIssues,
+    k.noApology,
+  ];
 }
 
-const EMPTY: Stats = { received: 0, resolved: 0, beforeDeadline: 0, onTime: 0, late: 0, pendingNotDue: 0, pendingOverdue: 0, withdrawn: 0, multipleSupplements: 0, rates: { beforeDeadline: null, onTime: null, late: null } };
+const EMPTY: Stats = {
+  received: 0,
+  resolved: 0,
+  beforeDeadline: 0,
+  onTime: 0,
+  late: 0,
+  pendingNotDue: 0,
+  pendingOverdue: 0,
+  withdrawn: 0,
+  multipleSupplements: 0,
+  rates: { beforeDeadline: null, onTime: null, late: null },
+};
 
 function reconcileRow(u: UnitReport, name: string, l: Labels, c: ChalkInstance): string[] {
   const e = u.electronic ?? EMPTY;
@@ -62,11 +103,21 @@ function reconcileRow(u: UnitReport, name: string, l: Labels, c: ChalkInstance):
   const alarm = (x: number): string => (x > 0 ? c.red.bold(n(x)) : n(x));
   const pct = (x: number | null): string => ((x ?? 0) > 0 ? c.yellow(formatPercent(x, l)) : formatPercent(x, l));
   return [
-    name, n(e.received), n(p.received),
-    formatPercent(e.rates.beforeDeadline, l), formatPercent(e.rates.onTime, l), pct(e.rates.late), pct(p.rates.late),
-    `${n(e.pendingNotDue)} / ${n(p.pendingNotDue)}`, warn(e.pendingOverdue + p.pendingOverdue, `${n(e.pendingOverdue)} / ${n(p.pendingOverdue)}`),
-    warn(u.findingCounts['missing-in-electronic']), warn(u.findingCounts['missing-in-paper']), alarm(u.findingCounts['masked-late']),
-    warn(sum(u, ['status-mismatch', ...MISMATCH_KINDS.filter((k) => k !== 'status-mismatch')])), warn(sum(u, DATA_KINDS)), alarm(u.findingCounts['late-without-apology']),
+    name,
+    n(e.received),
+    n(p.received),
+    formatPercent(e.rates.beforeDeadline, l),
+    formatPercent(e.rates.onTime, l),
+    pct(e.rates.late),
+    pct(p.rates.late),
+    `${n(e.pendingNotDue)} / ${n(p.pendingNotDue)}`,
+    warn(e.pendingOverdue + p.pendingOverdue, `${n(e.pendingOverdue)} / ${n(p.pendingOverdue)}`),
+    warn(u.findingCounts['missing-in-electronic']),
+    warn(u.findingCounts['missing-in-paper']),
+    alarm(u.findingCounts['masked-late']),
+    warn(sum(u, ['status-mismatch', ...MISMATCH_KINDS.filter((k) => k !== 'status-mismatch')])),
+    warn(sum(u, DATA_KINDS)),
+    alarm(u.findingCounts['late-without-apology']),
   ];
 }
 
@@ -75,16 +126,27 @@ function statsRow(u: UnitReport, name: string, l: Labels, c: ChalkInstance): str
   const n = (x: number): string => formatCount(x, l);
   const pct = (x: number | null): string => ((x ?? 0) > 0 ? c.yellow(formatPercent(x, l)) : formatPercent(x, l));
   const warn = (x: number): string => (x > 0 ? c.yellow(n(x)) : n(x));
-  return [name, n(s.received), formatPercent(s.rates.beforeDeadline, l), formatPercent(s.rates.onTime, l), pct(s.rates.late),
-    n(s.pendingNotDue), warn(s.pendingOverdue), n(s.withdrawn), warn(sum(u, DATA_KINDS)), u.findingCounts['late-without-apology'] > 0 ? c.red.bold(n(u.findingCounts['late-without-apology'])) : n(0)];
+  return [
+    name,
+    n(s.received),
+    formatPercent(s.rates.beforeDeadline, l),
+    formatPercent(s.rates.onTime, l),
+    pct(s.rates.late),
+    n(s.pendingNotDue),
+    warn(s.pendingOverdue),
+    n(s.withdrawn),
+    warn(sum(u, DATA_KINDS)),
+    u.findingCounts['late-without-apology'] > 0 ? c.red.bold(n(u.findingCounts['late-without-apology'])) : n(0),
+  ];
 }
 
 function footer(report: AuditReport, l: Labels, c: ChalkInstance): string[] {
   const t = l.text;
   const lines: string[] = [];
-  const period = report.period.from || report.period.to
-    ? `${report.period.from ? `${t.from} ${report.period.from} ` : ''}${report.period.to ? `${t.to} ${report.period.to}` : ''}`.trim()
-    : t.all;
+  const period =
+    report.period.from || report.period.to
+      ? `${report.period.from ? `${t.from} ${report.period.from} ` : ''}${report.period.to ? `${t.to} ${report.period.to}` : ''}`.trim()
+      : t.all;
   lines.push(`${t.asOf}: ${report.asOf}   ${t.period}: ${period}   (${t.resultDate[report.resultDate]})`);
   lines.push(`${t.rates}: ${ratesText(report, l)}`);
   const coverage = coverageText(report, l);
@@ -92,16 +154,20 @@ function footer(report: AuditReport, l: Labels, c: ChalkInstance): string[] {
   lines.push('', c.bold(`${t.inputs}:`));
   for (const i of report.inputs) {
     const f = (x: number): string => formatCount(x, l);
-    lines.push(`  [${i.source === 'electronic' ? l.columns.electronic : l.columns.paper}] ${showControls(i.file)}: ${t.rows(f(i.rowsRead), f(i.rowsUsed), f(i.rowsRejected), f(i.rowsOutsidePeriod), f(i.rowsLayout ?? 0))}`);
+    lines.push(
+      `  [${i.source === 'electronic' ? l.columns.electronic : l.columns.paper}] ${showControls(i.file)}: ${t.rows(f(i.rowsRead), f(i.rowsUsed), f(i.rowsRejected), f(i.rowsOutsidePeriod), f(i.rowsLayout ?? 0))}`,
+    );
   }
   const counts = FINDING_KINDS.filter((k) => report.total.findingCounts[k] > 0);
   lines.push('', c.bold(`${t.findings}:`));
   if (counts.length === 0) lines.push(`  ${t.noFindings}`);
-  for (const k of counts) lines.push(`  ${k.padEnd(24)} ${formatCount(report.total.findingCounts[k], l).padStart(7)}  ${l.kinds[k]}`);
+  for (const k of counts)
+    lines.push(`  ${k.padEnd(24)} ${formatCount(report.total.findingCounts[k], l).padStart(7)}  ${l.kinds[k]}`);
   const masked = report.findings.filter((f) => f.kind === 'masked-late');
   if (masked.length > 0) {
     lines.push('', c.red.bold(`${l.kinds['masked-late']}:`));
-    for (const f of masked.slice(0, MASKED_SHOWN)) lines.push(showControls(`  ${f.code}  ${f.unit || l.text.noUnit}: ${messageOf(f, l)}`));
+    for (const f of masked.slice(0, MASKED_SHOWN))
+      lines.push(showControls(`  ${f.code}  ${f.unit || l.text.noUnit}: ${messageOf(f, l)}`));
     if (masked.length > MASKED_SHOWN) lines.push(`  ${t.moreFindings(formatCount(masked.length - MASKED_SHOWN, l))}`);
   }
   if (report.skippedChecks.length > 0) {
@@ -110,7 +176,8 @@ function footer(report: AuditReport, l: Labels, c: ChalkInstance): string[] {
   }
   if (report.gates.length > 0) {
     lines.push('', c.bold(`${t.gates}:`));
-    for (const g of report.gates) lines.push(`  ${g.passed ? showControls(t.gate(g)) : c.red.bold(showControls(t.gate(g)))}`);
+    for (const g of report.gates)
+      lines.push(`  ${g.passed ? showControls(t.gate(g)) : c.red.bold(showControls(t.gate(g)))}`);
   }
   if (report.notes.length > 0) {
     lines.push('', c.bold(`${t.notes}:`));

@@ -25,16 +25,28 @@ export interface UnitColumn {
 }
 
 const EMPTY: Stats = {
-  received: 0, resolved: 0, beforeDeadline: 0, onTime: 0, late: 0, pendingNotDue: 0, pendingOverdue: 0, withdrawn: 0,
-  multipleSupplements: 0, rates: { beforeDeadline: null, onTime: null, late: null },
+  received: 0,
+  resolved: 0,
+  beforeDeadline: 0,
+  onTime: 0,
+  late: 0,
+  pendingNotDue: 0,
+  pendingOverdue: 0,
+  withdrawn: 0,
+  multipleSupplements: 0,
+  rates: { beforeDeadline: null, onTime: null, late: null },
 };
 
 const sum = (u: UnitReport, kinds: readonly FindingKind[]): number => kinds.reduce((n, k) => n + u.findingCounts[k], 0);
 
 function sideColumns(group: 'electronic' | 'paper', l: Labels, full: boolean): UnitColumn[] {
   const k = l.columns;
-  const col = (head: string, value: (s: Stats) => number | null, percent = false, alert: Alert = 'none'): UnitColumn =>
-    ({ group, head, percent, alert, value: (u) => value(u[group] ?? EMPTY) });
+  const col = (
+    head: string,
+    value: (s: Stats) => number | null,
+    percent = false,
+    alert: Alert = 'none',
+  ): UnitColumn => ({ group, head, percent, alert, value: (u) => value(u[group] ?? EMPTY) });
   return [
     col(k.records, (s) => s.received),
     ...(full ? [col(k.before, (s) => s.rates.beforeDeadline, true), col(k.onTime, (s) => s.rates.onTime, true)] : []),
@@ -51,12 +63,15 @@ function findingColumn(head: string, alert: Alert, value: (u: UnitReport) => num
 /** The columns of the findings group (reconcile adds the matching columns). */
 export function findingColumns(report: AuditReport, l: Labels): UnitColumn[] {
   const k = l.columns;
-  const matching = report.command === 'stats' ? [] : [
-    findingColumn(k.missingE, 'warn', (u) => u.findingCounts['missing-in-electronic']),
-    findingColumn(k.missingP, 'warn', (u) => u.findingCounts['missing-in-paper']),
-    findingColumn(k.masked, 'alarm', (u) => u.findingCounts['masked-late']),
-    findingColumn(k.mismatches, 'warn', (u) => sum(u, MISMATCH_KINDS)),
-  ];
+  const matching =
+    report.command === 'stats'
+      ? []
+      : [
+          findingColumn(k.missingE, 'warn', (u) => u.findingCounts['missing-in-electronic']),
+          findingColumn(k.missingP, 'warn', (u) => u.findingCounts['missing-in-paper']),
+          findingColumn(k.masked, 'alarm', (u) => u.findingCounts['masked-late']),
+          findingColumn(k.mismatches, 'warn', (u) => sum(u, MISMATCH_KINDS)),
+        ];
   return [
     ...matching,
     findingColumn(k.dataIssues, 'warn', (u) => sum(u, DATA_KINDS)),
@@ -68,7 +83,13 @@ export function findingColumns(report: AuditReport, l: Labels): UnitColumn[] {
 export function unitColumns(report: AuditReport, l: Labels): UnitColumn[] {
   if (report.command === 'stats') {
     const side = report.total.electronic ? 'electronic' : 'paper';
-    const withdrawn: UnitColumn = { group: side, head: capitalise(l.classes.withdrawn), percent: false, alert: 'none', value: (u) => (u[side] ?? EMPTY).withdrawn };
+    const withdrawn: UnitColumn = {
+      group: side,
+      head: capitalise(l.classes.withdrawn),
+      percent: false,
+      alert: 'none',
+      value: (u) => (u[side] ?? EMPTY).withdrawn,
+    };
     return [...sideColumns(side, l, true), withdrawn, ...findingColumns(report, l)];
   }
   return [...sideColumns('electronic', l, true), ...sideColumns('paper', l, false), ...findingColumns(report, l)];

@@ -19,7 +19,9 @@ export function renderValidation(report: ValidationReport, format: ValidateForma
   const n = (x: number): string => formatCount(x, l);
   const lines = [l.validate.title, '', l.text.inputs];
   for (const i of report.inputs) {
-    const what = i.readable ? `${l.text.rows(n(i.rowsRead), n(i.rowsUsed), n(i.rowsRejected), '0', n(i.rowsLayout ?? 0))}; ${i.encoding}, ${JSON.stringify(i.delimiter)}` : l.validate.unreadable;
+    const what = i.readable
+      ? `${l.text.rows(n(i.rowsRead), n(i.rowsUsed), n(i.rowsRejected), '0', n(i.rowsLayout ?? 0))}; ${i.encoding}, ${JSON.stringify(i.delimiter)}`
+      : l.validate.unreadable;
     lines.push(`  ${i.file} (${i.source === 'paper' ? l.columns.paper : l.columns.electronic}): ${what}`);
   }
   lines.push('');
@@ -28,7 +30,11 @@ export function renderValidation(report: ValidationReport, format: ValidateForma
   for (const g of report.problems) {
     lines.push(`  ${l.validate.kinds[g.kind]} [${g.kind}]: ${n(g.count)}`);
     for (const p of g.examples) {
-      const place = formatPlace({ file: p.file, ...(p.line === null ? {} : { line: p.line }), ...(p.column === null ? {} : { column: p.column }) });
+      const place = formatPlace({
+        file: p.file,
+        ...(p.line === null ? {} : { line: p.line }),
+        ...(p.column === null ? {} : { column: p.column }),
+      });
       lines.push(`    ${place}${l.validate.detail(p)}`);
     }
     if (g.count > g.examples.length) lines.push(`    ${l.validate.more(n(g.count - g.examples.length))}`);
@@ -40,6 +46,7 @@ export function renderValidation(report: ValidationReport, format: ValidateForma
 
 /** The report with each rejected row's reason also worded in `lang`, as `args.reason`. */
 function withReasonText(report: ValidationReport, lang: Lang): ValidationReport {
-  const word = (p: Problem): Problem => (p.reason === undefined ? p : { ...p, args: { ...p.args, reason: reasonText(p.reason, lang) } });
+  const word = (p: Problem): Problem =>
+    p.reason === undefined ? p : { ...p, args: { ...p.args, reason: reasonText(p.reason, lang) } };
   return { ...report, problems: report.problems.map((g) => ({ ...g, examples: g.examples.map(word) })) };
 }

@@ -23,7 +23,12 @@ export const PERCENT_FORMAT = '0.00%';
 export const COUNT_FORMAT = '#,##0';
 const DATE_FORMATS = { en: 'yyyy-mm-dd', vi: 'dd/mm/yyyy' } as const;
 const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF1F5' } };
-const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  bottom: { style: 'thin' },
+  left: { style: 'thin' },
+  right: { style: 'thin' },
+};
 const ALERT_FONTS: Record<Exclude<Alert, 'none'>, Partial<ExcelJS.Font>> = {
   warn: { color: { argb: 'FF8A5300' } },
   alarm: { color: { argb: 'FFB3261E' }, bold: true },
@@ -55,15 +60,29 @@ function isoToDate(iso: string | null): Date | null {
 
 function summaryColumns(report: AuditReport, l: Labels): UnitColumn[] {
   const side = (group: 'electronic' | 'paper'): UnitColumn[] => {
-    const col = (head: string, value: (s: Stats) => number | null, percent = false, alert: Alert = 'none'): UnitColumn => ({
-      group, head, percent, alert, value: (u) => (u[group] === null ? null : value(u[group]!)),
+    const col = (
+      head: string,
+      value: (s: Stats) => number | null,
+      percent = false,
+      alert: Alert = 'none',
+    ): UnitColumn => ({
+      group,
+      head,
+      percent,
+      alert,
+      value: (u) => (u[group] === null ? null : value(u[group]!)),
     });
     return [
-      col(l.columns.records, (s) => s.received), col(l.report.resolved, (s) => s.resolved),
-      col(capitalise(l.classes['before-deadline']), (s) => s.beforeDeadline), col(capitalise(l.classes['on-time']), (s) => s.onTime),
-      col(capitalise(l.classes.late), (s) => s.late, false, 'warn'), col(l.columns.pendingNotDue, (s) => s.pendingNotDue),
-      col(l.columns.pendingOverdue, (s) => s.pendingOverdue, false, 'warn'), col(capitalise(l.classes.withdrawn), (s) => s.withdrawn),
-      col(l.columns.before, (s) => s.rates.beforeDeadline, true), col(l.columns.onTime, (s) => s.rates.onTime, true),
+      col(l.columns.records, (s) => s.received),
+      col(l.report.resolved, (s) => s.resolved),
+      col(capitalise(l.classes['before-deadline']), (s) => s.beforeDeadline),
+      col(capitalise(l.classes['on-time']), (s) => s.onTime),
+      col(capitalise(l.classes.late), (s) => s.late, false, 'warn'),
+      col(l.columns.pendingNotDue, (s) => s.pendingNotDue),
+      col(l.columns.pendingOverdue, (s) => s.pendingOverdue, false, 'warn'),
+      col(capitalise(l.classes.withdrawn), (s) => s.withdrawn),
+      col(l.columns.before, (s) => s.rates.beforeDeadline, true),
+      col(l.columns.onTime, (s) => s.rates.onTime, true),
       col(l.columns.late, (s) => s.rates.late, true, 'warn'),
     ];
   };
@@ -84,10 +103,15 @@ function addSummarySheet(wb: ExcelJS.Workbook, report: AuditReport, l: Labels): 
     start = i + 1;
   });
   const rowOf = (u: UnitReport, name: string): ExcelJS.Row => {
-    const row = ws.addRow(cells([name, ...cols.map((c) => {
-      const v = c.value(u);
-      return v === null ? null : c.percent ? v / 100 : v;
-    })]));
+    const row = ws.addRow(
+      cells([
+        name,
+        ...cols.map((c) => {
+          const v = c.value(u);
+          return v === null ? null : c.percent ? v / 100 : v;
+        }),
+      ]),
+    );
     cols.forEach((c, i) => {
       const cell = row.getCell(i + 2);
       cell.numFmt = c.percent ? PERCENT_FORMAT : COUNT_FORMAT;
@@ -105,7 +129,9 @@ function addSummarySheet(wb: ExcelJS.Workbook, report: AuditReport, l: Labels): 
   ws.getRow(2).height = 32;
   const longest = Math.max(l.columns.total.length, ...unitNames(report, l).map((n) => n.length));
   ws.getColumn(1).width = Math.min(48, Math.max(14, longest + 2));
-  cols.forEach((_, i) => (ws.getColumn(i + 2).width = 11));
+  cols.forEach((_, i) => {
+    ws.getColumn(i + 2).width = 11;
+  });
 }
 
 function addFindingsSheet(wb: ExcelJS.Workbook, report: AuditReport, l: Labels, opts: RenderOptions): void {
@@ -113,27 +139,57 @@ function addFindingsSheet(wb: ExcelJS.Workbook, report: AuditReport, l: Labels, 
   const r = l.report;
   const e = l.columns.e;
   const p = l.columns.p;
-  const heads = [r.kind, r.description, l.columns.unit, r.code, `${r.where} ${e}`, `${r.where} ${p}`, `${r.klass} ${e}`, `${r.klass} ${p}`,
-    `${r.due} ${e}`, `${r.due} ${p}`, `${r.result} ${e}`, `${r.result} ${p}`, r.daysLate, r.workingDaysLate, r.message];
+  const heads = [
+    r.kind,
+    r.description,
+    l.columns.unit,
+    r.code,
+    `${r.where} ${e}`,
+    `${r.where} ${p}`,
+    `${r.klass} ${e}`,
+    `${r.klass} ${p}`,
+    `${r.due} ${e}`,
+    `${r.due} ${p}`,
+    `${r.result} ${e}`,
+    `${r.result} ${p}`,
+    r.daysLate,
+    r.workingDaysLate,
+    r.message,
+  ];
   const widths = [22, 34, 20, 24, 30, 30, 16, 16, 12, 12, 12, 12, 10, 12, 70];
   ws.addRow(cells(heads));
   for (const f of report.findings) {
     const se = f.electronic;
     const sp = f.paper;
-    ws.addRow(cells([
-      f.kind, l.kinds[f.kind], f.unit === '' ? l.text.noUnit : f.unit, f.code,
-      se ? `${se.file}:${se.line}` : null, sp ? `${sp.file}:${sp.line}` : null,
-      se ? l.classes[se.class] : null, sp ? l.classes[sp.class] : null,
-      isoToDate(se?.due ?? null), isoToDate(sp?.due ?? null),
-      isoToDate(se ? se.completed ?? se.returned : null), isoToDate(sp ? sp.completed ?? sp.returned : null),
-      Math.max(se?.calendarDaysLate ?? 0, sp?.calendarDaysLate ?? 0), Math.max(se?.workingDaysLate ?? 0, sp?.workingDaysLate ?? 0),
-      messageOf(f, opts.lang),
-    ]));
+    ws.addRow(
+      cells([
+        f.kind,
+        l.kinds[f.kind],
+        f.unit === '' ? l.text.noUnit : f.unit,
+        f.code,
+        se ? `${se.file}:${se.line}` : null,
+        sp ? `${sp.file}:${sp.line}` : null,
+        se ? l.classes[se.class] : null,
+        sp ? l.classes[sp.class] : null,
+        isoToDate(se?.due ?? null),
+        isoToDate(sp?.due ?? null),
+        isoToDate(se ? (se.completed ?? se.returned) : null),
+        isoToDate(sp ? (sp.completed ?? sp.returned) : null),
+        Math.max(se?.calendarDaysLate ?? 0, sp?.calendarDaysLate ?? 0),
+        Math.max(se?.workingDaysLate ?? 0, sp?.workingDaysLate ?? 0),
+        messageOf(f, opts.lang),
+      ]),
+    );
   }
   for (const c of [9, 10, 11, 12]) ws.getColumn(c).numFmt = DATE_FORMATS[opts.lang];
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
   styleHeadRows(ws, 1);
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, report.findings.length + 1), column: heads.length } };
+  ws.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: Math.max(1, report.findings.length + 1), column: heads.length },
+  };
 }
 
 function addInputsSheet(wb: ExcelJS.Workbook, report: AuditReport, l: Labels, opts: RenderOptions): void {
@@ -141,8 +197,12 @@ function addInputsSheet(wb: ExcelJS.Workbook, report: AuditReport, l: Labels, op
   const t = l.text;
   const r = l.report;
   const facts: [string, CellValue][] = [
-    [t.title(report.command), null], [r.units, unitNames(report, l).join(', ')], [t.asOf, isoToDate(report.asOf)],
-    [t.period, periodText(report, l)], [t.rates, ratesText(report, l)], [capitalise(t.resultDate[report.resultDate]), null],
+    [t.title(report.command), null],
+    [r.units, unitNames(report, l).join(', ')],
+    [t.asOf, isoToDate(report.asOf)],
+    [t.period, periodText(report, l)],
+    [t.rates, ratesText(report, l)],
+    [capitalise(t.resultDate[report.resultDate]), null],
   ];
   const coverage = coverageText(report, l);
   if (coverage !== null) facts.push([t.coverage, coverage]);
@@ -151,11 +211,35 @@ function addInputsSheet(wb: ExcelJS.Workbook, report: AuditReport, l: Labels, op
   ws.getCell(1, 1).font = { bold: true, size: 13 };
   for (let row = 2; row <= 5; row++) ws.getCell(row, 1).font = { bold: true };
   ws.addRow([]);
-  const headRow = ws.addRow(cells([r.source, r.file, r.rowsRead, r.rowsUsed, r.rowsRejected, r.rowsOutside, r.encoding, r.delimiter, r.headerLine]));
+  const headRow = ws.addRow(
+    cells([
+      r.source,
+      r.file,
+      r.rowsRead,
+      r.rowsUsed,
+      r.rowsRejected,
+      r.rowsOutside,
+      r.encoding,
+      r.delimiter,
+      r.headerLine,
+    ]),
+  );
   styleRow(headRow);
   for (const i of report.inputs) {
     const delimiter = i.delimiter === '\t' ? 'tab' : i.delimiter;
-    ws.addRow(cells([i.source === 'electronic' ? l.columns.electronic : l.columns.paper, i.file, i.rowsRead, i.rowsUsed, i.rowsRejected, i.rowsOutsidePeriod, i.encoding, delimiter, i.headerLine]));
+    ws.addRow(
+      cells([
+        i.source === 'electronic' ? l.columns.electronic : l.columns.paper,
+        i.file,
+        i.rowsRead,
+        i.rowsUsed,
+        i.rowsRejected,
+        i.rowsOutsidePeriod,
+        i.encoding,
+        delimiter,
+        i.headerLine,
+      ]),
+    );
   }
   const list = (title: string, lines: string[]): void => {
     if (lines.length === 0) return;
@@ -163,10 +247,21 @@ function addInputsSheet(wb: ExcelJS.Workbook, report: AuditReport, l: Labels, op
     ws.addRow(cells([title])).getCell(1).font = { bold: true };
     for (const line of lines) ws.addRow(cells([line]));
   };
-  list(t.gates, report.gates.map((g) => t.gate(g)));
-  list(t.skipped, report.skippedChecks.map((s) => `${s.check}: ${l.skip[s.reason]}`));
-  list(t.notes, report.notes.map((n) => t.note(n)));
-  [24, 48, 12, 12, 12, 14, 12, 12, 12].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  list(
+    t.gates,
+    report.gates.map((g) => t.gate(g)),
+  );
+  list(
+    t.skipped,
+    report.skippedChecks.map((s) => `${s.check}: ${l.skip[s.reason]}`),
+  );
+  list(
+    t.notes,
+    report.notes.map((n) => t.note(n)),
+  );
+  [24, 48, 12, 12, 12, 14, 12, 12, 12].forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
 }
 
 function styleHeadRows(ws: ExcelJS.Worksheet, count: number): void {

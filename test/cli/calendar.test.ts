@@ -67,7 +67,10 @@ describe('calendar --year 2025 --format json', () => {
       expect(y.daysOff.find((d) => d.date === date)!.source, date).toMatch(LABOUR_CODE);
     }
     // The Tết break, the bridge days, the day next to 2/9 and the swaps come from a yearly notice.
-    for (const d of [...y.daysOff.filter((x) => ['2025-01-27', '2025-01-28', '2025-05-02', '2025-09-01'].includes(x.date)), ...y.workingDays]) {
+    for (const d of [
+      ...y.daysOff.filter((x) => ['2025-01-27', '2025-01-28', '2025-05-02', '2025-09-01'].includes(x.date)),
+      ...y.workingDays,
+    ]) {
       expect(d.source, d.date).not.toMatch(LABOUR_CODE);
     }
   });
@@ -88,9 +91,20 @@ describe('calendar --year (table)', () => {
     expect(lines[0]).toBe('Working-day calendar 2025');
     const dated = lines.filter((l) => /^ {2}\d{4}-/.test(l)).map((l) => l.slice(2, 16));
     expect(dated).toEqual([
-      '2025-01-01 Wed', '2025-01-27 Mon', '2025-01-28 Tue', '2025-01-29 Wed', '2025-01-30 Thu', '2025-01-31 Fri',
-      '2025-04-07 Mon', '2025-04-30 Wed', '2025-05-01 Thu', '2025-05-02 Fri', '2025-09-01 Mon', '2025-09-02 Tue',
-      '2025-02-08 Sat', '2025-04-26 Sat',
+      '2025-01-01 Wed',
+      '2025-01-27 Mon',
+      '2025-01-28 Tue',
+      '2025-01-29 Wed',
+      '2025-01-30 Thu',
+      '2025-01-31 Fri',
+      '2025-04-07 Mon',
+      '2025-04-30 Wed',
+      '2025-05-01 Thu',
+      '2025-05-02 Fri',
+      '2025-09-01 Mon',
+      '2025-09-02 Tue',
+      '2025-02-08 Sat',
+      '2025-04-26 Sat',
     ]);
     expect(r.stdout).not.toMatch(/computed by rule/);
   });
@@ -114,13 +128,20 @@ describe('calendar --year 2031 --format json (computed by rule)', () => {
   it('places the solar holidays by rule', () => {
     const dates = y.daysOff.map((d) => d.date);
     // 1/1 Wed, 30/4 Wed, 1/5 Thu; 2/9 is a Tuesday, so the adjacent day is Mon 1/9.
-    for (const date of ['2031-01-01', '2031-04-30', '2031-05-01', '2031-09-01', '2031-09-02']) expect(dates, date).toContain(date);
+    for (const date of ['2031-01-01', '2031-04-30', '2031-05-01', '2031-09-01', '2031-09-02'])
+      expect(dates, date).toContain(date);
     expect(dates).not.toContain('2031-09-03');
   });
 
   it('places Tết (Thu 23/1/2031) as the last day of the old year + 4 days, weekend days moved to Mon/Tue', () => {
     // Wed 22 (30 Tết), Thu 23, Fri 24, Sat 25 → Mon 27, Sun 26 → Tue 28.
-    expect(y.daysOff.map((d) => d.date).filter((d) => d.startsWith('2031-01-2'))).toEqual(['2031-01-22', '2031-01-23', '2031-01-24', '2031-01-27', '2031-01-28']);
+    expect(y.daysOff.map((d) => d.date).filter((d) => d.startsWith('2031-01-2'))).toEqual([
+      '2031-01-22',
+      '2031-01-23',
+      '2031-01-24',
+      '2031-01-27',
+      '2031-01-28',
+    ]);
   });
 });
 
@@ -152,7 +173,15 @@ describe('calendar --received --working-days', () => {
   it('--calendar adds a day off: with Fri 16/2/2024 off, received 7/2 + 2 days is Mon 19/2, not Fri 16/2', () => {
     const base = runCli(['calendar', '--received', '2024-02-07', '--working-days', '2']);
     expect(base.stdout).toBe('2024-02-16\n');
-    const r = runCli(['calendar', '--received', '2024-02-07', '--working-days', '2', '--calendar', 'fixtures/tet-2024/calendar.json']);
+    const r = runCli([
+      'calendar',
+      '--received',
+      '2024-02-07',
+      '--working-days',
+      '2',
+      '--calendar',
+      'fixtures/tet-2024/calendar.json',
+    ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('2024-02-19\n');
   });
@@ -160,26 +189,55 @@ describe('calendar --received --working-days', () => {
   it('--calendar entries appear in the year list with their source', () => {
     const y = yearJson(['--year', '2024', '--calendar', 'fixtures/tet-2024/calendar.json']);
     expect(y.daysOff.find((d) => d.date === '2024-02-16')).toEqual({
-      date: '2024-02-16', name: 'Hypothetical extra Tết day (test only)', source: 'fixtures/tet-2024/calendar.json (hypothetical)',
+      date: '2024-02-16',
+      name: 'Hypothetical extra Tết day (test only)',
+      source: 'fixtures/tet-2024/calendar.json (hypothetical)',
     });
   });
 });
 
 describe('calendar: bad options exit 2 with a message', () => {
-  const dir = writeTemp({ 'bad.json': '{ "entries": [ { "date": "2024-02-30", "kind": "off", "name": "x" } ] }', 'notjson.json': '{ nope' });
+  const dir = writeTemp({
+    'bad.json': '{ "entries": [ { "date": "2024-02-30", "kind": "off", "name": "x" } ] }',
+    'notjson.json': '{ nope',
+  });
 
   it.each([
     ['no --year or --received', [], /calendar needs --year <yyyy>, or --received <yyyy-mm-dd> with --working-days <n>/],
     ['a two-digit year', ['--year', '25'], /--year expects a year from 1900 to 2199, got "25"/],
     ['a year out of range', ['--year', '2200'], /--year expects a year from 1900 to 2199, got "2200"/],
-    ['a day-first receipt date', ['--received', '07/02/2024', '--working-days', '1'], /--received expects a date as yyyy-mm-dd, got "07\/02\/2024"/],
-    ['an impossible receipt date', ['--received', '2024-02-30', '--working-days', '1'], /--received expects a date as yyyy-mm-dd, got "2024-02-30"/],
-    ['--received without --working-days', ['--received', '2024-02-07'], /--working-days expects a whole number from 0 to 999, got ""/],
+    [
+      'a day-first receipt date',
+      ['--received', '07/02/2024', '--working-days', '1'],
+      /--received expects a date as yyyy-mm-dd, got "07\/02\/2024"/,
+    ],
+    [
+      'an impossible receipt date',
+      ['--received', '2024-02-30', '--working-days', '1'],
+      /--received expects a date as yyyy-mm-dd, got "2024-02-30"/,
+    ],
+    [
+      '--received without --working-days',
+      ['--received', '2024-02-07'],
+      /--working-days expects a whole number from 0 to 999, got ""/,
+    ],
     ['a negative number of days', ['--received', '2024-02-07', '--working-days', '-1'], /--working-days/],
-    ['a fractional number of days', ['--received', '2024-02-07', '--working-days', '1.5'], /--working-days expects a whole number from 0 to 999, got "1.5"/],
+    [
+      'a fractional number of days',
+      ['--received', '2024-02-07', '--working-days', '1.5'],
+      /--working-days expects a whole number from 0 to 999, got "1.5"/,
+    ],
     ['an unknown format', ['--year', '2025', '--format', 'xml'], /'xml' is invalid/],
-    ['a missing calendar file', ['--year', '2025', '--calendar', 'no-such-calendar.json'], /no-such-calendar\.json: calendar file not found/],
-    ['an impossible date in the calendar file', ['--year', '2025', '--calendar', join(dir, 'bad.json')], /entries\[0\]\.date: expected yyyy-mm-dd, got "2024-02-30"/],
+    [
+      'a missing calendar file',
+      ['--year', '2025', '--calendar', 'no-such-calendar.json'],
+      /no-such-calendar\.json: calendar file not found/,
+    ],
+    [
+      'an impossible date in the calendar file',
+      ['--year', '2025', '--calendar', join(dir, 'bad.json')],
+      /entries\[0\]\.date: expected yyyy-mm-dd, got "2024-02-30"/,
+    ],
     ['a calendar file that is not JSON', ['--year', '2025', '--calendar', join(dir, 'notjson.json')], /not valid JSON/],
   ])('%s', (_, args, message) => {
     const r = runCli(['calendar', ...args]);

@@ -10,7 +10,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir, writeTemp } from './run-cli.js';
 
-const BASE = ['reconcile', '--electronic', 'fixtures/mini/electronic.csv', '--paper', 'fixtures/mini/paper.csv', '--as-of', '2024-03-10', '--format', 'csv'];
+const BASE = [
+  'reconcile',
+  '--electronic',
+  'fixtures/mini/electronic.csv',
+  '--paper',
+  'fixtures/mini/paper.csv',
+  '--as-of',
+  '2024-03-10',
+  '--format',
+  'csv',
+];
 const XA_STATS = ['4', '3', '1', '2', '0', '0', '1', '0'];
 const XA_PAPER = ['4', '3', '1', '1', '1', '0', '1', '0'];
 
@@ -22,7 +32,9 @@ describe('--delimiter: the CSV written', () => {
   it('writes commas and decimal dots by default', () => {
     const r = runCli(BASE);
     expect(r.status).toBe(0);
-    expect(rowOf(r.stdout, 'Xã A')).toMatch(new RegExp(`^Xã A,${XA_STATS.join(',')},33\\.33,66\\.67,0\\.00,${XA_PAPER.join(',')},33\\.33,33\\.33,33\\.33,`));
+    expect(rowOf(r.stdout, 'Xã A')).toMatch(
+      new RegExp(`^Xã A,${XA_STATS.join(',')},33\\.33,66\\.67,0\\.00,${XA_PAPER.join(',')},33\\.33,33\\.33,33\\.33,`),
+    );
     expect(r.stdout.split('\n')[0]).toMatch(/^unit,electronic_received,electronic_resolved,/);
   });
 
@@ -30,20 +42,48 @@ describe('--delimiter: the CSV written', () => {
     const r = runCli([...BASE, '--delimiter', ';']);
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')[0]).toMatch(/^unit;electronic_received;electronic_resolved;/);
-    expect(rowOf(r.stdout, 'Xã A')).toMatch(new RegExp(`^Xã A;${XA_STATS.join(';')};33,33;66,67;0,00;${XA_PAPER.join(';')};33,33;33,33;33,33;`));
+    expect(rowOf(r.stdout, 'Xã A')).toMatch(
+      new RegExp(`^Xã A;${XA_STATS.join(';')};33,33;66,67;0,00;${XA_PAPER.join(';')};33,33;33,33;33,33;`),
+    );
     // B has no resolved dossier: its rates are empty cells, not 0.
     expect(rowOf(r.stdout, 'Xã B')).toMatch(/^Xã B;1;0;0;0;0;1;0;0;;;;1;0;0;0;0;0;1;0;;;;/);
   });
 
   it('keeps decimal dots with ";" when --decimal dot says so, and takes "tab"', () => {
-    expect(rowOf(runCli([...BASE, '--delimiter', ';', '--decimal', 'dot']).stdout, 'Xã A')).toContain(';33.33;66.67;0.00;');
-    expect(rowOf(runCli([...BASE, '--delimiter', 'tab']).stdout, 'Xã A')).toMatch(new RegExp(`^Xã A\\t${XA_STATS.join('\\t')}\\t33\\.33\\t`));
+    expect(rowOf(runCli([...BASE, '--delimiter', ';', '--decimal', 'dot']).stdout, 'Xã A')).toContain(
+      ';33.33;66.67;0.00;',
+    );
+    expect(rowOf(runCli([...BASE, '--delimiter', 'tab']).stdout, 'Xã A')).toMatch(
+      new RegExp(`^Xã A\\t${XA_STATS.join('\\t')}\\t33\\.33\\t`),
+    );
   });
 
   it('applies to --details, --dossiers and --rejects too, and a semicolon file can be replaced on the next run', () => {
-    const dir = writeTemp({ 'e.csv': 'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả\nA-1,Xã A,01/03/2024,05/03/2024\nA-2,Xã A,32/03/2024,05/03/2024\n' });
+    const dir = writeTemp({
+      'e.csv':
+        'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả\nA-1,Xã A,01/03/2024,05/03/2024\nA-2,Xã A,32/03/2024,05/03/2024\n',
+    });
     const out = tempDir();
-    const args = ['stats', join(dir, 'e.csv'), '--as-of', '2024-03-10', '--delimiter', ';', '--details', join(out, 'd.csv'), '--dossiers', join(out, 'h.csv'), '--rejects', join(out, 'r.csv'), '--max-errors', '1', '--format', 'json', '--output', join(out, 'report.json')];
+    const args = [
+      'stats',
+      join(dir, 'e.csv'),
+      '--as-of',
+      '2024-03-10',
+      '--delimiter',
+      ';',
+      '--details',
+      join(out, 'd.csv'),
+      '--dossiers',
+      join(out, 'h.csv'),
+      '--rejects',
+      join(out, 'r.csv'),
+      '--max-errors',
+      '1',
+      '--format',
+      'json',
+      '--output',
+      join(out, 'report.json'),
+    ];
     const first = runCli(args);
     expect(first.stderr).toContain('e.csv:3:3:');
     expect(first.status).toBe(0);
@@ -52,7 +92,9 @@ describe('--delimiter: the CSV written', () => {
     expect(text('h.csv').split('\n')[0]).toMatch(/^code;unit;electronic_class;/);
     expect(text('h.csv').split('\n')[1]).toMatch(/^A-1;Xã A;pending-overdue;2024-03-01;2024-03-05;/);
     expect(text('r.csv').split('\n')[0]).toBe('file;line;column;reason;Mã hồ sơ;Đơn vị;Ngày tiếp nhận;Ngày hẹn trả');
-    expect(text('r.csv').split('\n')[1]).toMatch(new RegExp(`^${join(dir, 'e.csv').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')};3;3;`));
+    expect(text('r.csv').split('\n')[1]).toMatch(
+      new RegExp(`^${join(dir, 'e.csv').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')};3;3;`),
+    );
     // Our own ";" files are recognised as ours: a second run replaces them without --force.
     const again = runCli(args);
     expect(again.status).toBe(0);
@@ -62,13 +104,18 @@ describe('--delimiter: the CSV written', () => {
     const r = runCli([...BASE, '--delimiter', ':']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('tthc-audit: --delimiter expects , or ; or tab or |, got ":" (e.g. --delimiter ";" for an Excel that expects semicolons; the input delimiter is --input-delimiter)\n');
+    expect(r.stderr).toBe(
+      'tthc-audit: --delimiter expects , or ; or tab or |, got ":" (e.g. --delimiter ";" for an Excel that expects semicolons; the input delimiter is --input-delimiter)\n',
+    );
   });
 });
 
 describe('--input-delimiter: the inputs', () => {
   it('reads a file whose delimiter is given, and refuses more than one character', () => {
-    const dir = writeTemp({ 'e.csv': 'Mã hồ sơ|Đơn vị|Ngày tiếp nhận|Ngày hẹn trả|Ngày có kết quả\nA-1|Xã A|01/03/2024|05/03/2024|04/03/2024\n' });
+    const dir = writeTemp({
+      'e.csv':
+        'Mã hồ sơ|Đơn vị|Ngày tiếp nhận|Ngày hẹn trả|Ngày có kết quả\nA-1|Xã A|01/03/2024|05/03/2024|04/03/2024\n',
+    });
     const r = runCli(['stats', join(dir, 'e.csv'), '--input-delimiter', '|', '--format', 'csv']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -76,6 +123,8 @@ describe('--input-delimiter: the inputs', () => {
     expect(rowOf(r.stdout, 'Xã A')).toMatch(/^Xã A,1,1,1,0,0,0,0,0,100\.00,0\.00,0\.00,/);
     const bad = runCli(['stats', join(dir, 'e.csv'), '--input-delimiter', '||', '--lang', 'vi']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe('tthc-audit: --input-delimiter cần đúng một ký tự (hoặc "tab"), nhưng nhận được "||" (vd. --input-delimiter ";")\n');
+    expect(bad.stderr).toBe(
+      'tthc-audit: --input-delimiter cần đúng một ký tự (hoặc "tab"), nhưng nhận được "||" (vd. --input-delimiter ";")\n',
+    );
   });
 });

@@ -23,10 +23,16 @@ describe('error messages in Vietnamese', () => {
   });
 
   it('takes the language from LANG when --lang is not given, and --lang wins over LANG', () => {
-    const fromEnv = runCli(['reconcile', '--electronic', E, '--paper', P, '--from', '2024-03-31', '--to', '2024-03-01'], { LANG: 'vi_VN.UTF-8' });
+    const fromEnv = runCli(
+      ['reconcile', '--electronic', E, '--paper', P, '--from', '2024-03-31', '--to', '2024-03-01'],
+      { LANG: 'vi_VN.UTF-8' },
+    );
     expect(fromEnv.status).toBe(2);
     expect(fromEnv.stderr).toBe('tthc-audit: --from 2024-03-31 sau --to 2024-03-01 (đổi chỗ hai ngày)\n');
-    const flagWins = runCli(['reconcile', '--electronic', E, '--paper', P, '--from', '2024-03-31', '--to', '2024-03-01', '--lang=en'], { LANG: 'vi_VN.UTF-8' });
+    const flagWins = runCli(
+      ['reconcile', '--electronic', E, '--paper', P, '--from', '2024-03-31', '--to', '2024-03-01', '--lang=en'],
+      { LANG: 'vi_VN.UTF-8' },
+    );
     expect(flagWins.stderr).toBe('tthc-audit: --from 2024-03-31 is after --to 2024-03-01 (swap them)\n');
   });
 
@@ -40,16 +46,44 @@ describe('error messages in Vietnamese', () => {
     );
   });
 
-  it('uses the config file\'s defaults.lang for errors found after the config is read', () => {
+  it("uses the config file's defaults.lang for errors found after the config is read", () => {
     const dir = writeTemp({ 'tthc-audit.config.json': JSON.stringify({ defaults: { lang: 'vi' } }) });
-    const r = runCli(['reconcile', '--electronic', join(process.cwd(), E), '--paper', join(process.cwd(), P), '--as-of', '2024-03-10', '--output', dir], {}, dir);
+    const r = runCli(
+      [
+        'reconcile',
+        '--electronic',
+        join(process.cwd(), E),
+        '--paper',
+        join(process.cwd(), P),
+        '--as-of',
+        '2024-03-10',
+        '--output',
+        dir,
+      ],
+      {},
+      dir,
+    );
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`tthc-audit: ${dir}: --output chỉ tới một thư mục, thiết bị hoặc đường ống, không phải tệp (chỉ rõ một tệp để ghi)\n`);
+    expect(r.stderr).toBe(
+      `tthc-audit: ${dir}: --output chỉ tới một thư mục, thiết bị hoặc đường ống, không phải tệp (chỉ rõ một tệp để ghi)\n`,
+    );
   });
 
-  it('words a mistake in the options in the config file\'s language once the config is read', () => {
+  it("words a mistake in the options in the config file's language once the config is read", () => {
     const dir = writeTemp({ 'tthc-audit.config.json': JSON.stringify({ defaults: { lang: 'vi' } }) });
-    const r = runCli(['reconcile', '--electronic', join(process.cwd(), E), '--paper', join(process.cwd(), P), '--max-late-rate', '120'], {}, dir);
+    const r = runCli(
+      [
+        'reconcile',
+        '--electronic',
+        join(process.cwd(), E),
+        '--paper',
+        join(process.cwd(), P),
+        '--max-late-rate',
+        '120',
+      ],
+      {},
+      dir,
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('tthc-audit: --max-late-rate cần một số từ 0 đến 100, nhưng nhận được "120"\n');
   });
@@ -58,17 +92,28 @@ describe('error messages in Vietnamese', () => {
     const dir = writeTemp({ 'bad.json': JSON.stringify({ defaults: { lang: 'fr' } }) });
     const r = runCli(['reconcile', '--electronic', E, '--paper', P, '--config', join(dir, 'bad.json'), '--lang', 'vi']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`tthc-audit: ${join(dir, 'bad.json')}: defaults.lang: cần một trong các giá trị en, vi, nhưng nhận được "fr" (sửa tệp cấu hình, hoặc chỉ tệp khác bằng --config)\n`);
+    expect(r.stderr).toBe(
+      `tthc-audit: ${join(dir, 'bad.json')}: defaults.lang: cần một trong các giá trị en, vi, nhưng nhận được "fr" (sửa tệp cấu hình, hoặc chỉ tệp khác bằng --config)\n`,
+    );
   });
 
   it('words calendar and validate errors in Vietnamese', () => {
     const cal = runCli(['calendar', '--year', '25', '--lang', 'vi']);
     expect(cal.status).toBe(2);
-    expect(cal.stderr).toBe('tthc-audit: --year cần một năm từ 1900 đến 2199, nhưng nhận được "25" (vd. --year 2025)\n');
-    const dir = writeTemp({ 'cal.json': JSON.stringify([{ date: '2025-09-01', kind: 'off', name: 'A' }, { date: '2025-09-01', kind: 'off', name: 'B' }]) });
+    expect(cal.stderr).toBe(
+      'tthc-audit: --year cần một năm từ 1900 đến 2199, nhưng nhận được "25" (vd. --year 2025)\n',
+    );
+    const dir = writeTemp({
+      'cal.json': JSON.stringify([
+        { date: '2025-09-01', kind: 'off', name: 'A' },
+        { date: '2025-09-01', kind: 'off', name: 'B' },
+      ]),
+    });
     const dup = runCli(['calendar', '--year', '2025', '--calendar', join(dir, 'cal.json'), '--lang', 'vi']);
     expect(dup.status).toBe(2);
-    expect(dup.stderr).toBe(`tthc-audit: ${join(dir, 'cal.json')}: [1].date: ngày "2025-09-01" đã được khai báo ở [0] (xem mục "Calendar file" trong README để biết định dạng)\n`);
+    expect(dup.stderr).toBe(
+      `tthc-audit: ${join(dir, 'cal.json')}: [1].date: ngày "2025-09-01" đã được khai báo ở [0] (xem mục "Calendar file" trong README để biết định dạng)\n`,
+    );
     const val = runCli(['validate', 'khong-co.csv', '--lang', 'vi']);
     expect(val.status).toBe(2);
     expect(val.stderr).toContain('tthc-audit: khong-co.csv: không tìm thấy tệp (kiểm tra lại đường dẫn)\n');
@@ -76,8 +121,12 @@ describe('error messages in Vietnamese', () => {
 
   it('words an error raised on a reader thread in Vietnamese too (the message crosses threads as data)', () => {
     const dir = writeTemp({ 'book.xlsx': Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]) });
-    const r = runCli(['reconcile', '--electronic', join(dir, 'book.xlsx'), '--paper', P, '--lang', 'vi'], { TTHC_AUDIT_THREADS: '2' });
+    const r = runCli(['reconcile', '--electronic', join(dir, 'book.xlsx'), '--paper', P, '--lang', 'vi'], {
+      TTHC_AUDIT_THREADS: '2',
+    });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`tthc-audit: ${join(dir, 'book.xlsx')}: đây là một sổ tính Excel (.xlsx) hoặc một tệp nén zip khác, không phải văn bản CSV (mở tệp và lưu lại dưới dạng "CSV UTF-8 (comma delimited)")\n`);
+    expect(r.stderr).toBe(
+      `tthc-audit: ${join(dir, 'book.xlsx')}: đây là một sổ tính Excel (.xlsx) hoặc một tệp nén zip khác, không phải văn bản CSV (mở tệp và lưu lại dưới dạng "CSV UTF-8 (comma delimited)")\n`,
+    );
   });
 });

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli, writeTemp } from './run-cli.js';
 
 const HEADER_E = 'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả\n';
-const ROW = (code: string, received = '01/03/2024', due = '05/03/2024', done = '04/03/2024'): string => `${code},Xã A,${received},${due},${done}\n`;
+const ROW = (code: string, received = '01/03/2024', due = '05/03/2024', done = '04/03/2024'): string =>
+  `${code},Xã A,${received},${due},${done}\n`;
 
 function pair(electronic: string, paper = HEADER_E + ROW('X-1')): { e: string; p: string; dir: string } {
   const dir = writeTemp({ 'e.csv': electronic, 'p.csv': paper });
@@ -76,7 +77,9 @@ describe('input errors name the file (and line and column)', () => {
     const { e, p } = pair(HEADER_E + ROW('X-1') + ROW('X-2', '12/31/2024'));
     const r = runCli(['reconcile', '--electronic', e, '--paper', p]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/e\.csv:3:3: received date: "12\/31\/2024" reads as month 31: dates must be day-first \(dd\/mm\/yyyy\)/);
+    expect(r.stderr).toMatch(
+      /e\.csv:3:3: received date: "12\/31\/2024" reads as month 31: dates must be day-first \(dd\/mm\/yyyy\)/,
+    );
     expect(r.stderr).toMatch(/1 of 3 rows were rejected, more than --max-errors allows \(0\)/);
     expect(r.stdout).toBe('');
   });
@@ -99,7 +102,10 @@ describe('input errors name the file (and line and column)', () => {
 
   it('an empty file and a header-only file', () => {
     const empty = pair('');
-    expectOneLineError(runCli(['reconcile', '--electronic', empty.e, '--paper', empty.p]).stderr, /e\.csv: the file is empty/);
+    expectOneLineError(
+      runCli(['reconcile', '--electronic', empty.e, '--paper', empty.p]).stderr,
+      /e\.csv: the file is empty/,
+    );
     const headerOnly = pair(HEADER_E);
     const r = runCli(['reconcile', '--electronic', headerOnly.e, '--paper', headerOnly.p]);
     expect(r.status).toBe(2);
@@ -108,10 +114,26 @@ describe('input errors name the file (and line and column)', () => {
 
   it('a bad --calendar or --procedures file is reported before the inputs are read', () => {
     // The inputs do not exist either: the small option file is checked first, so its error comes out.
-    const cal = runCli(['reconcile', '--electronic', 'nope.csv', '--paper', 'nope.csv', '--calendar', 'no-calendar.json']);
+    const cal = runCli([
+      'reconcile',
+      '--electronic',
+      'nope.csv',
+      '--paper',
+      'nope.csv',
+      '--calendar',
+      'no-calendar.json',
+    ]);
     expect(cal.status).toBe(2);
     expectOneLineError(cal.stderr, /^tthc-audit: no-calendar\.json: calendar file not found/);
-    const proc = runCli(['reconcile', '--electronic', 'nope.csv', '--paper', 'nope.csv', '--procedures', 'no-catalogue.csv']);
+    const proc = runCli([
+      'reconcile',
+      '--electronic',
+      'nope.csv',
+      '--paper',
+      'nope.csv',
+      '--procedures',
+      'no-catalogue.csv',
+    ]);
     expect(proc.status).toBe(2);
     expectOneLineError(proc.stderr, /^tthc-audit: no-catalogue\.csv: file not found/);
   });
@@ -147,6 +169,8 @@ describe('help and version', () => {
     const v = runCli(['--version']);
     expect(v.status).toBe(0);
     expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(runCli(['reconcile', '--help']).stdout).toMatch(/Exit codes: 0 done, 1 findings matched --fail-on or a CI gate failed, 2 usage/);
+    expect(runCli(['reconcile', '--help']).stdout).toMatch(
+      /Exit codes: 0 done, 1 findings matched --fail-on or a CI gate failed, 2 usage/,
+    );
   });
 });

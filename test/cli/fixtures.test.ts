@@ -21,7 +21,12 @@ const names = readdirSync(join(ROOT, 'fixtures')).filter((n) => existsSync(join(
 function pick(actual: unknown, shape: unknown): unknown {
   if (Array.isArray(shape) && Array.isArray(actual)) return actual.map((a, i) => pick(a, shape[i] ?? shape[0]));
   if (shape && typeof shape === 'object' && actual && typeof actual === 'object') {
-    return Object.fromEntries(Object.keys(shape).map((k) => [k, pick((actual as Record<string, unknown>)[k], (shape as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(shape).map((k) => [
+        k,
+        pick((actual as Record<string, unknown>)[k], (shape as Record<string, unknown>)[k]),
+      ]),
+    );
   }
   return actual;
 }
@@ -48,13 +53,19 @@ describe.each(names)('fixture %s', (name) => {
 
   it('states the coverage of the paper register from the hand-tallied paper total and missing-in-electronic', () => {
     const paper = (expected.total as { paper?: { received?: number } | null }).paper?.received;
-    const missing = (expected.total as { findingCounts?: Record<string, number> }).findingCounts?.['missing-in-electronic'];
+    const missing = (expected.total as { findingCounts?: Record<string, number> }).findingCounts?.[
+      'missing-in-electronic'
+    ];
     if (report.command !== 'reconcile' || paper === undefined || missing === undefined) {
       expect(report.coverage ?? null).toBeNull();
       return;
     }
     // Half-up to 2 decimals; exact for these small integers.
-    expect(report.coverage).toEqual({ paperDossiers: paper, foundInElectronic: paper - missing, percent: paper === 0 ? null : Math.round(((paper - missing) * 10000) / paper) / 100 });
+    expect(report.coverage).toEqual({
+      paperDossiers: paper,
+      foundInElectronic: paper - missing,
+      percent: paper === 0 ? null : Math.round(((paper - missing) * 10000) / paper) / 100,
+    });
   });
 
   it('accounts for every row: rowsRead = rowsUsed + rowsRejected', () => {
@@ -67,7 +78,14 @@ describe('reproducing a published report', () => {
   it('Dak Lak 2023: 509 / 16 / 1 of 526 resolved → 96.77 / 3.04 / 0.19, 12 carried over', () => {
     const r = runCli(['stats', 'fixtures/dak-lak-2023/electronic.csv', '--as-of', '2023-12-31', '--format', 'json']);
     const total = JSON.parse(r.stdout).total.electronic;
-    expect(total).toMatchObject({ received: 538, resolved: 526, beforeDeadline: 509, onTime: 16, late: 1, pendingNotDue: 12 });
+    expect(total).toMatchObject({
+      received: 538,
+      resolved: 526,
+      beforeDeadline: 509,
+      onTime: 16,
+      late: 1,
+      pendingNotDue: 12,
+    });
     expect(total.rates).toEqual({ beforeDeadline: 96.77, onTime: 3.04, late: 0.19 });
   });
 });

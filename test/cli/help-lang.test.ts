@@ -14,7 +14,8 @@ const flat = (text: string): string => text.replace(/\s+/g, ' ');
 
 /** The start of every English description of these catalogue groups: none may show in Vietnamese help. */
 function englishStarts(...groups: (keyof typeof HELP_TEXT.en)[]): string[] {
-  return groups.flatMap((g) => Object.values(HELP_TEXT.en[g]))
+  return groups
+    .flatMap((g) => Object.values(HELP_TEXT.en[g]))
     .filter((v): v is string => typeof v === 'string')
     .map((v) => flat(v).trim().slice(0, 24));
 }
@@ -55,9 +56,21 @@ describe('--help in Vietnamese', () => {
     expect(lines).toContain('  -h, --help                    hiện trợ giúp cho lệnh');
     expect(lines).toContain('  help [command]                hiện trợ giúp cho một lệnh');
     expect(lines).toContain('  reconcile [options]           đối chiếu dữ liệu điện tử với sổ theo dõi giấy:');
-    expect(flat(r.stdout)).toContain('Kiểm tra việc giải quyết hồ sơ thủ tục hành chính (TTHC): đối chiếu dữ liệu xuất từ hệ thống một cửa điện tử với sổ theo dõi hồ sơ giấy.');
-    expect(flat(r.stdout)).toContain('kiểm tra tệp xuất trước khi đối chiếu: các cột, từng dòng, mã hồ sơ bị trùng, ngày tiếp nhận ngoài kỳ');
-    for (const english of ['Usage:', 'Options:', 'Commands:', 'display help for command', 'output the version number', 'figures of one source', 'Audit administrative']) {
+    expect(flat(r.stdout)).toContain(
+      'Kiểm tra việc giải quyết hồ sơ thủ tục hành chính (TTHC): đối chiếu dữ liệu xuất từ hệ thống một cửa điện tử với sổ theo dõi hồ sơ giấy.',
+    );
+    expect(flat(r.stdout)).toContain(
+      'kiểm tra tệp xuất trước khi đối chiếu: các cột, từng dòng, mã hồ sơ bị trùng, ngày tiếp nhận ngoài kỳ',
+    );
+    for (const english of [
+      'Usage:',
+      'Options:',
+      'Commands:',
+      'display help for command',
+      'output the version number',
+      'figures of one source',
+      'Audit administrative',
+    ]) {
       expect(r.stdout).not.toContain(english);
     }
     expect(r.stdout).toBe(r.stdout.normalize('NFC'));
@@ -74,13 +87,30 @@ describe('--help in Vietnamese', () => {
     expect(lines).toContain('  --debug                   hiện chi tiết kỹ thuật (stack trace) khi có lỗi');
     expect(lines).toContain('  -h, --help                hiện trợ giúp cho lệnh');
     expect(lines).toContain('Ví dụ:');
-    expect(lines).toContain('  $ tthc-audit reconcile --electronic e.csv --paper p.csv --details findings.csv --fail-on masked-late');
-    expect(lines).toContain('Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on hoặc không đạt một ngưỡng kiểm tra (CI), 2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.');
+    expect(lines).toContain(
+      '  $ tthc-audit reconcile --electronic e.csv --paper p.csv --details findings.csv --fail-on masked-late',
+    );
+    expect(lines).toContain(
+      'Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on hoặc không đạt một ngưỡng kiểm tra (CI), 2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.',
+    );
     const text = flat(r.stdout);
-    expect(text).toContain('--format <format> định dạng báo cáo (chọn một trong: "table", "csv", "json", "ndjson", "markdown", "html", "xlsx"; mặc định: "table")');
-    expect(text).toContain('--max-errors <n|pct%> thoát với mã 2 khi số dòng bị loại vượt quá mức này: một số dòng, hoặc một tỷ lệ như 5% (mặc định: "1%")');
-    expect(text).toContain('--max-masked-late <n> ngưỡng kiểm tra (CI): thoát với mã 1 khi có hơn n hồ sơ bị che giấu quá hạn');
-    for (const english of [...englishStarts('shared', 'audit', 'reconcile'), 'choices:', 'default:', 'Examples:', 'Exit codes:', 'Options:']) {
+    expect(text).toContain(
+      '--format <format> định dạng báo cáo (chọn một trong: "table", "csv", "json", "ndjson", "markdown", "html", "xlsx"; mặc định: "table")',
+    );
+    expect(text).toContain(
+      '--max-errors <n|pct%> thoát với mã 2 khi số dòng bị loại vượt quá mức này: một số dòng, hoặc một tỷ lệ như 5% (mặc định: "1%")',
+    );
+    expect(text).toContain(
+      '--max-masked-late <n> ngưỡng kiểm tra (CI): thoát với mã 1 khi có hơn n hồ sơ bị che giấu quá hạn',
+    );
+    for (const english of [
+      ...englishStarts('shared', 'audit', 'reconcile'),
+      'choices:',
+      'default:',
+      'Examples:',
+      'Exit codes:',
+      'Options:',
+    ]) {
       expect(text).not.toContain(english);
     }
   });
@@ -93,9 +123,12 @@ describe('--help in Vietnamese', () => {
     expect(lines).toContain('Tham số:');
     expect(lines).toContain('  file                      một hoặc nhiều tệp CSV của cùng một nguồn');
     expect(lines).toContain('  --to <yyyy-mm-dd>         ngày tiếp nhận cuối cùng của kỳ (tính cả ngày này)');
-    expect(lines).toContain('Mã thoát: 0 không có lỗi, 1 có lỗi trong dữ liệu, 2 có tệp không đọc được, quá nhiều dòng bị loại, hoặc lỗi cách dùng.');
+    expect(lines).toContain(
+      'Mã thoát: 0 không có lỗi, 1 có lỗi trong dữ liệu, 2 có tệp không đọc được, quá nhiều dòng bị loại, hoặc lỗi cách dùng.',
+    );
     expect(flat(r.stdout)).toContain('--force ghi đè tệp --rejects đã có, kể cả khi tệp đó không do tthc-audit tạo ra');
-    for (const english of [...englishStarts('shared', 'validate'), 'Arguments:', 'choices:']) expect(flat(r.stdout)).not.toContain(english);
+    for (const english of [...englishStarts('shared', 'validate'), 'Arguments:', 'choices:'])
+      expect(flat(r.stdout)).not.toContain(english);
   });
 
   it('tthc-audit calendar --help with LANG=vi_VN.UTF-8', () => {
@@ -104,16 +137,23 @@ describe('--help in Vietnamese', () => {
     const lines = r.stdout.split('\n');
     expect(lines).toContain('  --year <yyyy>            năm cần liệt kê');
     expect(lines).toContain('  --received <yyyy-mm-dd>  ngày tiếp nhận, để tính ngày hẹn trả');
-    expect(lines).toContain('Ngày hẹn trả: thời hạn bắt đầu từ ngày làm việc tiếp theo sau ngày tiếp nhận; thời hạn n ngày làm việc');
+    expect(lines).toContain(
+      'Ngày hẹn trả: thời hạn bắt đầu từ ngày làm việc tiếp theo sau ngày tiếp nhận; thời hạn n ngày làm việc',
+    );
     expect(lines).toContain('  $ tthc-audit calendar --received 2024-02-02 --working-days 5 --format json');
-    expect(flat(r.stdout)).toContain('--format <format> định dạng kết quả (chọn một trong: "table", "json"; mặc định: "table")');
-    for (const english of [...englishStarts('calendar'), 'Due dates:', 'Examples:']) expect(flat(r.stdout)).not.toContain(english);
+    expect(flat(r.stdout)).toContain(
+      '--format <format> định dạng kết quả (chọn một trong: "table", "json"; mặc định: "table")',
+    );
+    for (const english of [...englishStarts('calendar'), 'Due dates:', 'Examples:'])
+      expect(flat(r.stdout)).not.toContain(english);
   });
 
   it('tthc-audit help stats --lang vi (the help command)', () => {
     const r = runCli(['help', 'stats', '--lang', 'vi']);
     expect(r.status).toBe(0);
-    expect(r.stdout.split('\n')).toContain('thống kê số liệu của một nguồn (mặc định: hệ thống điện tử), không đối chiếu');
+    expect(r.stdout.split('\n')).toContain(
+      'thống kê số liệu của một nguồn (mặc định: hệ thống điện tử), không đối chiếu',
+    );
   });
 });
 
@@ -134,7 +174,9 @@ describe('--help in English', () => {
     expect(lines).toContain('  --max-errors <n|pct%>     exit 2 when more rows than this are rejected');
     expect(lines).toContain('  -h, --help                display help for command');
     expect(lines).toContain('Examples:');
-    expect(lines).toContain('Exit codes: 0 done, 1 findings matched --fail-on or a CI gate failed, 2 usage, input or output error.');
+    expect(lines).toContain(
+      'Exit codes: 0 done, 1 findings matched --fail-on or a CI gate failed, 2 usage, input or output error.',
+    );
     expect(r.stdout).not.toMatch(VIETNAMESE);
     // the phrases the Vietnamese test looks for are really there in English: that test is not vacuous
     const starts = englishStarts('audit', 'reconcile');
@@ -155,7 +197,9 @@ describe("commander's errors follow the language", () => {
     const r = runCli(['reconcile', '--paper', 'p.csv', '--lang', 'vi']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe("tthc-audit: lỗi: thiếu tùy chọn bắt buộc '--electronic <file...>'\n(chạy lại với --help để xem cách dùng)\n");
+    expect(r.stderr).toBe(
+      "tthc-audit: lỗi: thiếu tùy chọn bắt buộc '--electronic <file...>'\n(chạy lại với --help để xem cách dùng)\n",
+    );
   });
 
   it('a value not among the choices, --lang vi', () => {
@@ -172,22 +216,30 @@ describe("commander's errors follow the language", () => {
     const r = runCli(['reconcile', '--electronic', 'e.csv', '--paper', 'p.csv', '--formt', 'json'], VI_ENV);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe("tthc-audit: lỗi: không có tùy chọn '--formt'\n(Có phải ý bạn là --format?)\n(chạy lại với --help để xem cách dùng)\n");
+    expect(r.stderr).toBe(
+      "tthc-audit: lỗi: không có tùy chọn '--formt'\n(Có phải ý bạn là --format?)\n(chạy lại với --help để xem cách dùng)\n",
+    );
   });
 
   it('an unknown command and too many arguments, --lang vi', () => {
     const u = runCli(['recncile', '--lang', 'vi']);
     expect(u.status).toBe(2);
-    expect(u.stderr).toBe("tthc-audit: lỗi: không có lệnh 'recncile'\n(Có phải ý bạn là reconcile?)\n(chạy lại với --help để xem cách dùng)\n");
+    expect(u.stderr).toBe(
+      "tthc-audit: lỗi: không có lệnh 'recncile'\n(Có phải ý bạn là reconcile?)\n(chạy lại với --help để xem cách dùng)\n",
+    );
     const t = runCli(['calendar', '2025', '--lang', 'vi']);
     expect(t.status).toBe(2);
-    expect(t.stderr).toBe("tthc-audit: lỗi: thừa tham số cho lệnh 'calendar': lệnh nhận 0 tham số nhưng có 1.\n(chạy lại với --help để xem cách dùng)\n");
+    expect(t.stderr).toBe(
+      "tthc-audit: lỗi: thừa tham số cho lệnh 'calendar': lệnh nhận 0 tham số nhưng có 1.\n(chạy lại với --help để xem cách dùng)\n",
+    );
   });
 
   it('stay in English by default', () => {
     const r = runCli(['reconcile', '--paper', 'p.csv']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe("tthc-audit: error: required option '--electronic <file...>' not specified\n(run with --help for usage)\n");
+    expect(r.stderr).toBe(
+      "tthc-audit: error: required option '--electronic <file...>' not specified\n(run with --help for usage)\n",
+    );
   });
 });

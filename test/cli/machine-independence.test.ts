@@ -13,14 +13,27 @@ const PAIRS = [
 ].filter((p) => existsSync(join(ROOT, 'fixtures', p.name, 'electronic.csv')));
 
 const args = (dir: string, asOf: string, format: string): string[] => [
-  'reconcile', '--electronic', join(dir, 'electronic.csv'), '--paper', join(dir, 'paper.csv'), '--as-of', asOf, '--format', format, '--lang', 'en',
+  'reconcile',
+  '--electronic',
+  join(dir, 'electronic.csv'),
+  '--paper',
+  join(dir, 'paper.csv'),
+  '--as-of',
+  asOf,
+  '--format',
+  format,
+  '--lang',
+  'en',
 ];
 
 /** Deterministic Fisher–Yates shuffle of the data rows, keeping the header line first. */
 function shuffleRows(text: string, seed: number): string {
   const [header, ...rows] = text.trimEnd().split('\n');
   let s = seed;
-  const random = (): number => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = (): number => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
   for (let i = rows.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [rows[i], rows[j]] = [rows[j]!, rows[i]!];

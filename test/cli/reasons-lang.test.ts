@@ -15,7 +15,8 @@ const CSV = [
   '',
 ].join('\n');
 
-const VI = 'ngày tiếp nhận: "12/25/2024" có vẻ ghi tháng trước ngày (đọc theo ngày/tháng thì thành tháng 25): ngày phải ghi theo thứ tự ngày/tháng/năm (dd/mm/yyyy)';
+const VI =
+  'ngày tiếp nhận: "12/25/2024" có vẻ ghi tháng trước ngày (đọc theo ngày/tháng thì thành tháng 25): ngày phải ghi theo thứ tự ngày/tháng/năm (dd/mm/yyyy)';
 const EN = 'received date: "12/25/2024" reads as month 25: dates must be day-first (dd/mm/yyyy)';
 
 function run(lang: string[]): { status: number | null; stderr: string; rejects: string[][]; file: string } {
@@ -23,7 +24,11 @@ function run(lang: string[]): { status: number | null; stderr: string; rejects: 
   const file = join(dir, 'e.csv');
   const out = join(dir, 'rejects.csv');
   const r = runCli(['stats', file, '--as-of', '2024-03-31', '--max-errors', '1', '--rejects', out, ...lang]);
-  const rejects = readFileSync(out, 'utf8').replace(/^\ufeff/, '').trim().split('\n').map((l) => l.split(','));
+  const rejects = readFileSync(out, 'utf8')
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\n')
+    .map((l) => l.split(','));
   return { status: r.status, stderr: r.stderr, rejects, file };
 }
 
@@ -34,14 +39,18 @@ describe('the reason of a rejected row follows --lang', () => {
     expect(r.stderr).toContain(`tthc-audit: ${r.file}:3:3: ${VI}\n`);
     expect(r.stderr).not.toContain('reads as month');
     expect(r.rejects[0]!.slice(0, 4)).toEqual(['file', 'line', 'column', 'reason']);
-    expect(readFileSync(join(r.file, '../rejects.csv'), 'utf8')).toContain(`${r.file},3,3,"${VI.replaceAll('"', '""')}",X-2,`);
+    expect(readFileSync(join(r.file, '../rejects.csv'), 'utf8')).toContain(
+      `${r.file},3,3,"${VI.replaceAll('"', '""')}",X-2,`,
+    );
   });
 
   it('without --lang (LANG=C): English, as before', () => {
     const r = run([]);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain(`tthc-audit: ${r.file}:3:3: ${EN}\n`);
-    expect(readFileSync(join(r.file, '../rejects.csv'), 'utf8')).toContain(`${r.file},3,3,"${EN.replaceAll('"', '""')}",X-2,`);
+    expect(readFileSync(join(r.file, '../rejects.csv'), 'utf8')).toContain(
+      `${r.file},3,3,"${EN.replaceAll('"', '""')}",X-2,`,
+    );
   });
 
   it('validate words the reason in its language; its JSON keeps the reason id and arguments', () => {
@@ -51,12 +60,20 @@ describe('the reason of a rejected row follows --lang', () => {
     expect(table.stdout).toContain(`    ${file}:3:3: ${VI}\n`);
     const json = runCli(['validate', file, '--lang', 'vi', '--max-errors', '1', '--format', 'json']);
     const report = JSON.parse(json.stdout) as { problems: { kind: string; examples: unknown[] }[] };
-    expect(report.problems.find((p) => p.kind === 'bad-received')!.examples).toEqual([{
-      kind: 'bad-received', file, line: 3, column: 3,
-      args: { reason: VI },
-      reason: { id: 'dateMonthFirst', args: { field: 'received', cell: '12/25/2024', month: 25 } },
-    }]);
+    expect(report.problems.find((p) => p.kind === 'bad-received')!.examples).toEqual([
+      {
+        kind: 'bad-received',
+        file,
+        line: 3,
+        column: 3,
+        args: { reason: VI },
+        reason: { id: 'dateMonthFirst', args: { field: 'received', cell: '12/25/2024', month: 25 } },
+      },
+    ]);
     const en = JSON.parse(runCli(['validate', file, '--max-errors', '1', '--format', 'json']).stdout) as typeof report;
-    expect(en.problems.find((p) => p.kind === 'bad-received')!.examples[0]).toMatchObject({ args: { reason: EN }, reason: { id: 'dateMonthFirst' } });
+    expect(en.problems.find((p) => p.kind === 'bad-received')!.examples[0]).toMatchObject({
+      args: { reason: EN },
+      reason: { id: 'dateMonthFirst' },
+    });
   });
 });

@@ -14,10 +14,21 @@ const BASE = ['reconcile', '--electronic', E, '--paper', P, '--as-of', '2024-03-
 interface Json {
   asOf: string;
   inputs: { file: string; source: string; rowsRead: number; rowsUsed: number; rowsRejected: number }[];
-  units: { unit: string; electronic: Record<string, unknown>; paper: Record<string, unknown>; findingCounts: Record<string, number> }[];
+  units: {
+    unit: string;
+    electronic: Record<string, unknown>;
+    paper: Record<string, unknown>;
+    findingCounts: Record<string, number>;
+  }[];
   total: { electronic: Record<string, unknown>; paper: Record<string, unknown>; findingCounts: Record<string, number> };
   coverage: { paperDossiers: number; foundInElectronic: number; percent: number | null } | null;
-  findings: { kind: string; code: string; unit: string; electronic: { file: string; line: number } | null; paper: { file: string; line: number } | null }[];
+  findings: {
+    kind: string;
+    code: string;
+    unit: string;
+    electronic: { file: string; line: number } | null;
+    paper: { file: string; line: number } | null;
+  }[];
 }
 
 const json = (args: string[] = []): Json => {
@@ -33,23 +44,59 @@ describe('reconcile on the hand-checked mini fixture', () => {
     expect(r.asOf).toBe('2024-03-10');
     const a = r.units.find((u) => u.unit === 'Xã A')!;
     // A-1 before, A-2 on time, A-3 on time (E) / late (P), A-4 overdue on both sides.
-    expect(a.electronic).toMatchObject({ received: 4, resolved: 3, beforeDeadline: 1, onTime: 2, late: 0, pendingNotDue: 0, pendingOverdue: 1, withdrawn: 0, rates: { beforeDeadline: 33.33, onTime: 66.67, late: 0 } });
-    expect(a.paper).toMatchObject({ received: 4, resolved: 3, beforeDeadline: 1, onTime: 1, late: 1, pendingOverdue: 1, rates: { beforeDeadline: 33.33, onTime: 33.33, late: 33.33 } });
+    expect(a.electronic).toMatchObject({
+      received: 4,
+      resolved: 3,
+      beforeDeadline: 1,
+      onTime: 2,
+      late: 0,
+      pendingNotDue: 0,
+      pendingOverdue: 1,
+      withdrawn: 0,
+      rates: { beforeDeadline: 33.33, onTime: 66.67, late: 0 },
+    });
+    expect(a.paper).toMatchObject({
+      received: 4,
+      resolved: 3,
+      beforeDeadline: 1,
+      onTime: 1,
+      late: 1,
+      pendingOverdue: 1,
+      rates: { beforeDeadline: 33.33, onTime: 33.33, late: 33.33 },
+    });
     const b = r.units.find((u) => u.unit === 'Xã B')!;
     // B-1 only electronic (not due until 12/3); C-1 only on paper, due 8/3, overdue at 10/3.
-    expect(b.electronic).toMatchObject({ received: 1, resolved: 0, pendingNotDue: 1, rates: { beforeDeadline: null, onTime: null, late: null } });
+    expect(b.electronic).toMatchObject({
+      received: 1,
+      resolved: 0,
+      pendingNotDue: 1,
+      rates: { beforeDeadline: null, onTime: null, late: null },
+    });
     expect(b.paper).toMatchObject({ received: 1, resolved: 0, pendingOverdue: 1 });
     expect(r.total.findingCounts).toMatchObject({
-      'masked-late': 1, 'missing-in-electronic': 1, 'missing-in-paper': 1, 'completed-date-mismatch': 1, 'late-without-apology': 2,
-      'status-mismatch': 0, 'due-date-mismatch': 0, 'received-date-mismatch': 0, 'unit-mismatch': 0, 'duplicate-code': 0,
+      'masked-late': 1,
+      'missing-in-electronic': 1,
+      'missing-in-paper': 1,
+      'completed-date-mismatch': 1,
+      'late-without-apology': 2,
+      'status-mismatch': 0,
+      'due-date-mismatch': 0,
+      'received-date-mismatch': 0,
+      'unit-mismatch': 0,
+      'duplicate-code': 0,
     });
-    expect(r.inputs.map((i) => [i.source, i.rowsRead, i.rowsUsed, i.rowsRejected])).toEqual([['electronic', 5, 5, 0], ['paper', 5, 5, 0]]);
+    expect(r.inputs.map((i) => [i.source, i.rowsRead, i.rowsUsed, i.rowsRejected])).toEqual([
+      ['electronic', 5, 5, 0],
+      ['paper', 5, 5, 0],
+    ]);
   });
 
   it('says how much of the paper register the electronic system holds: 4 of 5 (C-1 is only on paper)', () => {
     expect(json().coverage).toEqual({ paperDossiers: 5, foundInElectronic: 4, percent: 80 });
     expect(runCli(BASE).stdout).toContain('Coverage: 4 of 5 paper dossiers are in the electronic system (80.00%)');
-    expect(runCli([...BASE, '--lang', 'vi']).stdout).toContain('Cập nhật lên hệ thống điện tử: 4/5 hồ sơ trong sổ giấy có trên hệ thống điện tử (80,00%)');
+    expect(runCli([...BASE, '--lang', 'vi']).stdout).toContain(
+      'Cập nhật lên hệ thống điện tử: 4/5 hồ sơ trong sổ giấy có trên hệ thống điện tử (80,00%)',
+    );
     const stats = runCli(['stats', P, '--source', 'paper', '--as-of', '2024-03-10', '--format', 'json']);
     expect((JSON.parse(stats.stdout) as Json).coverage).toBeNull();
   });
@@ -90,7 +137,10 @@ describe('reconcile on the hand-checked mini fixture', () => {
     const r = runCli([...BASE, '--details', join(dir, 'd.csv'), '--output', join(dir, 'r.json'), '--format', 'json']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
-    const details = readFileSync(join(dir, 'd.csv'), 'utf8').replace(/^\ufeff/, '').trim().split('\n');
+    const details = readFileSync(join(dir, 'd.csv'), 'utf8')
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\n');
     expect(details).toHaveLength(1 + 6);
     expect(details[0]).toMatch(/^kind,code,unit,electronic_file,electronic_line,paper_file,paper_line/);
     expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')).total.findingCounts['masked-late']).toBe(1);

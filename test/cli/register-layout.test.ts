@@ -15,9 +15,30 @@ const TIDY = 'fixtures/ingest/tidy/dossiers.csv';
 const AS_OF = ['--as-of', '2024-04-30'];
 const SUMMARY_EN = `tthc-audit: ${REGISTER}: 5 rows are not dossiers and were left out (column numbers, total, signatures): lines 3, 12, 13, 14, 15\n`;
 const SUMMARY_VI = `tthc-audit: ${REGISTER}: 5 dòng không phải hồ sơ nên không được tính (dòng đánh số cột, dòng tổng cộng, phần ký tên): dòng 3, 12, 13, 14, 15\n`;
-const REGISTER_INPUT = { file: REGISTER, source: 'paper', rowsRead: 13, rowsUsed: 8, rowsRejected: 5, rowsLayout: 5, rowsOutsidePeriod: 0, encoding: 'utf-8', delimiter: ',', headerLine: 2 };
+const REGISTER_INPUT = {
+  file: REGISTER,
+  source: 'paper',
+  rowsRead: 13,
+  rowsUsed: 8,
+  rowsRejected: 5,
+  rowsLayout: 5,
+  rowsOutsidePeriod: 0,
+  encoding: 'utf-8',
+  delimiter: ',',
+  headerLine: 2,
+};
 /** The eight dossiers of the register on 2024-04-30 (README). */
-const REGISTER_TOTAL = { received: 8, resolved: 5, beforeDeadline: 2, onTime: 2, late: 1, pendingNotDue: 1, pendingOverdue: 1, withdrawn: 1, rates: { beforeDeadline: 40, onTime: 40, late: 20 } };
+const REGISTER_TOTAL = {
+  received: 8,
+  resolved: 5,
+  beforeDeadline: 2,
+  onTime: 2,
+  late: 1,
+  pendingNotDue: 1,
+  pendingOverdue: 1,
+  withdrawn: 1,
+  rates: { beforeDeadline: 40, onTime: 40, late: 20 },
+};
 
 interface Report {
   inputs: Record<string, unknown>[];
@@ -30,21 +51,25 @@ describe('validate on a paper register with its layout rows', () => {
     const r = runCli(['validate', REGISTER, '--source', 'paper']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe([
-      'Validation of the input files',
-      '',
-      'Inputs',
-      `  ${REGISTER} (Paper): 13 rows read = 8 used + 5 rejected (5 of them not dossiers: column-number, total or signature rows of the register); utf-8, ","`,
-      '',
-      'No problems found.',
-      '',
-    ].join('\n'));
+    expect(r.stdout).toBe(
+      [
+        'Validation of the input files',
+        '',
+        'Inputs',
+        `  ${REGISTER} (Paper): 13 rows read = 8 used + 5 rejected (5 of them not dossiers: column-number, total or signature rows of the register); utf-8, ","`,
+        '',
+        'No problems found.',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('in Vietnamese', () => {
     const r = runCli(['validate', REGISTER, '--source', 'paper', '--lang', 'vi']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`  ${REGISTER} (Sổ giấy): đọc 13 dòng = 8 dòng dùng + 5 dòng bị loại (trong đó 5 dòng không phải hồ sơ: dòng đánh số cột, dòng tổng cộng hoặc phần ký tên của sổ); utf-8, ","\n`);
+    expect(r.stdout).toContain(
+      `  ${REGISTER} (Sổ giấy): đọc 13 dòng = 8 dòng dùng + 5 dòng bị loại (trong đó 5 dòng không phải hồ sơ: dòng đánh số cột, dòng tổng cộng hoặc phần ký tên của sổ); utf-8, ","\n`,
+    );
     expect(r.stdout).toContain('Không có lỗi.');
   });
 
@@ -52,7 +77,20 @@ describe('validate on a paper register with its layout rows', () => {
     const r = runCli(['validate', REGISTER, '--source', 'paper', '--format', 'json']);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as { inputs: unknown[]; problemCount: number; problems: unknown[] };
-    expect(report.inputs).toEqual([{ file: REGISTER, source: 'paper', readable: true, rowsRead: 13, rowsUsed: 8, rowsRejected: 5, rowsLayout: 5, encoding: 'utf-8', delimiter: ',', headerLine: 2 }]);
+    expect(report.inputs).toEqual([
+      {
+        file: REGISTER,
+        source: 'paper',
+        readable: true,
+        rowsRead: 13,
+        rowsUsed: 8,
+        rowsRejected: 5,
+        rowsLayout: 5,
+        encoding: 'utf-8',
+        delimiter: ',',
+        headerLine: 2,
+      },
+    ]);
     expect(report.problemCount).toBe(0);
     expect(report.problems).toEqual([]);
   });
@@ -66,7 +104,10 @@ describe('stats and reconcile on the register', () => {
     const report = JSON.parse(r.stdout) as Report;
     expect(report.inputs).toEqual([REGISTER_INPUT]);
     expect(report.total.paper).toMatchObject(REGISTER_TOTAL);
-    expect(report.units.map((u) => [u.unit, u.paper?.received, u.paper?.late])).toEqual([['Phường Đông Hưng', 2, 0], ['Xã Hòa Bình', 6, 1]]);
+    expect(report.units.map((u) => [u.unit, u.paper?.received, u.paper?.late])).toEqual([
+      ['Phường Đông Hưng', 2, 0],
+      ['Xã Hòa Bình', 6, 1],
+    ]);
   });
 
   it('stats --lang vi: the line in Vietnamese', () => {
@@ -77,22 +118,51 @@ describe('stats and reconcile on the register', () => {
 
   it('the table names the layout rows in the input line', () => {
     const r = runCli(['stats', REGISTER, '--source', 'paper', ...AS_OF]);
-    expect(r.stdout).toContain(`  [Paper] ${REGISTER}: 13 rows read = 8 used + 5 rejected (5 of them not dossiers: column-number, total or signature rows of the register)\n`);
+    expect(r.stdout).toContain(
+      `  [Paper] ${REGISTER}: 13 rows read = 8 used + 5 rejected (5 of them not dossiers: column-number, total or signature rows of the register)\n`,
+    );
   });
 
   it('reconcile against the tidy twelve: exit 0, the same line, both inputs accounted; --rejects lists the layout rows with their reasons', () => {
     const out = join(tempDir(), 'rejects.csv');
-    const r = runCli(['reconcile', '--electronic', TIDY, '--paper', REGISTER, '--format', 'json', ...AS_OF, '--rejects', out]);
+    const r = runCli([
+      'reconcile',
+      '--electronic',
+      TIDY,
+      '--paper',
+      REGISTER,
+      '--format',
+      'json',
+      ...AS_OF,
+      '--rejects',
+      out,
+    ]);
     expect(r.stderr).toBe(SUMMARY_EN);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.inputs).toEqual([
-      { file: TIDY, source: 'electronic', rowsRead: 12, rowsUsed: 12, rowsRejected: 0, rowsLayout: 0, rowsOutsidePeriod: 0, encoding: 'utf-8', delimiter: ',', headerLine: 1 },
+      {
+        file: TIDY,
+        source: 'electronic',
+        rowsRead: 12,
+        rowsUsed: 12,
+        rowsRejected: 0,
+        rowsLayout: 0,
+        rowsOutsidePeriod: 0,
+        encoding: 'utf-8',
+        delimiter: ',',
+        headerLine: 1,
+      },
       REGISTER_INPUT,
     ]);
     expect(report.total.paper).toMatchObject(REGISTER_TOTAL);
     expect(report.total.findingCounts['missing-in-paper']).toBe(4); // dossiers 9–12 of the tidy file
-    expect(readFileSync(out, 'utf8').replace(/^\ufeff/, '').split(/\r?\n/).filter(Boolean)).toEqual([
+    expect(
+      readFileSync(out, 'utf8')
+        .replace(/^\ufeff/, '')
+        .split(/\r?\n/)
+        .filter(Boolean),
+    ).toEqual([
       'file,line,column,reason,STT,Số hồ sơ,Đơn vị,Tên thủ tục,Người nộp,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Ngày trả kết quả,Tình trạng,Ghi chú',
       `${REGISTER},3,,"not a dossier: the row numbering the columns of the register ((1), (2), … under the header)",(1),(2),(3),(4),(5),(6),(7),(8),(9),(10),(11)`,
       `${REGISTER},12,,"not a dossier: the total row of the register (""Tổng cộng: 8 hồ sơ"")",,Tổng cộng: 8 hồ sơ,,,,,,,,,`,
@@ -103,7 +173,9 @@ describe('stats and reconcile on the register', () => {
   });
 
   it('read in worker threads, the count crosses back the same', () => {
-    const r = runCli(['reconcile', '--electronic', TIDY, '--paper', REGISTER, '--format', 'json', ...AS_OF], { TTHC_AUDIT_THREADS: '2' });
+    const r = runCli(['reconcile', '--electronic', TIDY, '--paper', REGISTER, '--format', 'json', ...AS_OF], {
+      TTHC_AUDIT_THREADS: '2',
+    });
     expect(r.status).toBe(0);
     expect((JSON.parse(r.stdout) as Report).inputs[1]).toEqual(REGISTER_INPUT);
   });
@@ -111,9 +183,15 @@ describe('stats and reconcile on the register', () => {
 
 describe('layout rows never hide an error', () => {
   const HEADER = 'STT,Số hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả\n';
-  const dossier = (i: number, code = `P-${i}`): string => `${i},${code},Xã A,0${1 + (i % 8)}/03/2024,15/03/2024,10/03/2024\n`;
+  const dossier = (i: number, code = `P-${i}`): string =>
+    `${i},${code},Xã A,0${1 + (i % 8)}/03/2024,15/03/2024,10/03/2024\n`;
   // Line 2: column numbers; lines 3–10: eight dossiers; line 11: a dossier with no code; line 12: the total.
-  const text = HEADER + '(1),(2),(3),(4),(5),(6)\n' + [1, 2, 3, 4, 5, 6, 7, 8].map((i) => dossier(i)).join('') + dossier(9, '') + ',Tổng cộng: 9 hồ sơ,,,,\n';
+  const text =
+    HEADER +
+    '(1),(2),(3),(4),(5),(6)\n' +
+    [1, 2, 3, 4, 5, 6, 7, 8].map((i) => dossier(i)).join('') +
+    dossier(9, '') +
+    ',Tổng cộng: 9 hồ sơ,,,,\n';
   const dir = writeTemp({ 'so.csv': text });
   const file = join(dir, 'so.csv');
 
@@ -127,7 +205,12 @@ describe('layout rows never hide an error', () => {
     ]);
     const ok = runCli(['stats', file, '--source', 'paper', ...AS_OF, '--max-errors', '1', '--format', 'json']);
     expect(ok.status).toBe(0);
-    expect((JSON.parse(ok.stdout) as Report).inputs[0]).toMatchObject({ rowsRead: 11, rowsUsed: 8, rowsRejected: 3, rowsLayout: 2 });
+    expect((JSON.parse(ok.stdout) as Report).inputs[0]).toMatchObject({
+      rowsRead: 11,
+      rowsUsed: 8,
+      rowsRejected: 3,
+      rowsLayout: 2,
+    });
   });
 
   it('validate: the dossier with no code is the one problem; over --max-errors 0 it exits 2, within it 1', () => {
@@ -136,9 +219,15 @@ describe('layout rows never hide an error', () => {
     expect(strict.stderr).toContain('1 of 9 rows were rejected, more than --max-errors allows (0)');
     const r = runCli(['validate', file, '--source', 'paper', '--format', 'json', '--max-errors', '1']);
     expect(r.status).toBe(1);
-    const report = JSON.parse(r.stdout) as { inputs: Record<string, unknown>[]; problemCount: number; problems: { kind: string; count: number; examples: { line: number }[] }[] };
+    const report = JSON.parse(r.stdout) as {
+      inputs: Record<string, unknown>[];
+      problemCount: number;
+      problems: { kind: string; count: number; examples: { line: number }[] }[];
+    };
     expect(report.problemCount).toBe(1);
-    expect(report.problems.map((p) => [p.kind, p.count, p.examples.map((e) => e.line)])).toEqual([['missing-code', 1, [11]]]);
+    expect(report.problems.map((p) => [p.kind, p.count, p.examples.map((e) => e.line)])).toEqual([
+      ['missing-code', 1, [11]],
+    ]);
     expect(report.inputs[0]).toMatchObject({ rowsRead: 11, rowsUsed: 8, rowsRejected: 3, rowsLayout: 2 });
   });
 
@@ -146,6 +235,8 @@ describe('layout rows never hide an error', () => {
     const many = writeTemp({ 'so.csv': HEADER + dossier(1) + ',Cộng: 1 hồ sơ,,,,\n'.repeat(11) });
     const r = runCli(['stats', join(many, 'so.csv'), '--source', 'paper', ...AS_OF]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toBe(`tthc-audit: ${join(many, 'so.csv')}: 11 rows are not dossiers and were left out (total): lines 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, …\n`);
+    expect(r.stderr).toBe(
+      `tthc-audit: ${join(many, 'so.csv')}: 11 rows are not dossiers and were left out (total): lines 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, …\n`,
+    );
   });
 });

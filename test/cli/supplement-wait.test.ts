@@ -11,19 +11,41 @@ import { describe, expect, it } from 'vitest';
 import { runCli, writeTemp } from './run-cli.js';
 
 describe('a dossier waiting for the applicant at the as-of date', () => {
-  it('is pending, not yet due, on both sides, with the due date moved to the as-of date\'s wait', () => {
+  it("is pending, not yet due, on both sides, with the due date moved to the as-of date's wait", () => {
     const dir = writeTemp({
-      'e.csv': 'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Ngày yêu cầu bổ sung,Ngày bổ sung\nW-1,Xã A,05/02/2024,19/02/2024,,06/02/2024,\n',
+      'e.csv':
+        'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Ngày yêu cầu bổ sung,Ngày bổ sung\nW-1,Xã A,05/02/2024,19/02/2024,,06/02/2024,\n',
       'p.csv': 'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả\nW-1,Xã A,05/02/2024,19/02/2024,\n',
     });
-    const r = runCli(['reconcile', '--electronic', join(dir, 'e.csv'), '--paper', join(dir, 'p.csv'), '--as-of', '2024-03-01', '--format', 'json', '--dossiers', join(dir, 'd.json')]);
+    const r = runCli([
+      'reconcile',
+      '--electronic',
+      join(dir, 'e.csv'),
+      '--paper',
+      join(dir, 'p.csv'),
+      '--as-of',
+      '2024-03-01',
+      '--format',
+      'json',
+      '--dossiers',
+      join(dir, 'd.json'),
+    ]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const report = JSON.parse(r.stdout) as { total: { electronic: { pendingNotDue: number; pendingOverdue: number }; paper: { pendingNotDue: number; pendingOverdue: number } }; findings: unknown[] };
+    const report = JSON.parse(r.stdout) as {
+      total: {
+        electronic: { pendingNotDue: number; pendingOverdue: number };
+        paper: { pendingNotDue: number; pendingOverdue: number };
+      };
+      findings: unknown[];
+    };
     expect(report.total.electronic).toMatchObject({ pendingNotDue: 1, pendingOverdue: 0 });
     expect(report.total.paper).toMatchObject({ pendingNotDue: 1, pendingOverdue: 0 });
     expect(report.findings).toEqual([]);
-    const [d] = JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8')) as { electronic: { effectiveDue: string; class: string }; paper: { effectiveDue: string; class: string } }[];
+    const [d] = JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8')) as {
+      electronic: { effectiveDue: string; class: string };
+      paper: { effectiveDue: string; class: string };
+    }[];
     expect(d!.electronic).toMatchObject({ class: 'pending-not-due', effectiveDue: '2024-03-07' });
     expect(d!.paper).toMatchObject({ class: 'pending-not-due', effectiveDue: '2024-03-07' });
   });

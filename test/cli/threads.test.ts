@@ -9,8 +9,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir } from './run-cli.js';
 
-const reconcileFixtures = readdirSync(join(ROOT, 'fixtures')).filter((n) => existsSync(join(ROOT, 'fixtures', n, 'expected.json')));
-const ingestFixtures = readdirSync(join(ROOT, 'fixtures/ingest')).filter((n) => existsSync(join(ROOT, 'fixtures/ingest', n, 'dossiers.csv')));
+const reconcileFixtures = readdirSync(join(ROOT, 'fixtures')).filter((n) =>
+  existsSync(join(ROOT, 'fixtures', n, 'expected.json')),
+);
+const ingestFixtures = readdirSync(join(ROOT, 'fixtures/ingest')).filter((n) =>
+  existsSync(join(ROOT, 'fixtures/ingest', n, 'dossiers.csv')),
+);
 
 function both(args: string[]): void {
   const one = runCli(args, { TTHC_AUDIT_THREADS: '1' });
@@ -22,7 +26,9 @@ function both(args: string[]): void {
 
 describe('one thread or several: the same output', () => {
   it.each(reconcileFixtures)('reconcile fixture %s, with its evidence list', (name) => {
-    const options = (JSON.parse(readFileSync(join(ROOT, 'fixtures', name, 'expected.json'), 'utf8')) as { options: string[] }).options;
+    const options = (
+      JSON.parse(readFileSync(join(ROOT, 'fixtures', name, 'expected.json'), 'utf8')) as { options: string[] }
+    ).options;
     const dir = tempDir();
     const lists = ['1', '2'].map((threads) => {
       const out = join(dir, `dossiers-${threads}.json`);
@@ -39,6 +45,14 @@ describe('one thread or several: the same output', () => {
   });
 
   it('a missing file is the same error from a reader thread', () => {
-    both(['reconcile', '--electronic', 'fixtures/district/electronic.csv', '--paper', 'no/such/paper.csv', '--as-of', '2024-12-31']);
+    both([
+      'reconcile',
+      '--electronic',
+      'fixtures/district/electronic.csv',
+      '--paper',
+      'no/such/paper.csv',
+      '--as-of',
+      '2024-12-31',
+    ]);
   });
 });

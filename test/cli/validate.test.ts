@@ -14,7 +14,11 @@ interface Report {
   period: { from: string | null; to: string | null };
   inputs: { file: string; readable: boolean; rowsRead: number; rowsUsed: number; rowsRejected: number }[];
   problemCount: number;
-  problems: { kind: string; count: number; examples: { file: string; line: number | null; column: number | null; args: Record<string, unknown> }[] }[];
+  problems: {
+    kind: string;
+    count: number;
+    examples: { file: string; line: number | null; column: number | null; args: Record<string, unknown> }[];
+  }[];
 }
 const json = (args: string[]): { status: number | null; report: Report; stderr: string } => {
   const r = runCli(['validate', ...args, '--format', 'json']);
@@ -27,15 +31,17 @@ describe('validate', () => {
     const r = runCli(['validate', F('tidy'), '--from', '2024-03-01', '--to', '2024-04-30']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe([
-      'Validation of the input files',
-      '',
-      'Inputs',
-      `  ${F('tidy')} (Electronic): 12 rows read = 12 used + 0 rejected; utf-8, ","`,
-      '',
-      'No problems found.',
-      '',
-    ].join('\n'));
+    expect(r.stdout).toBe(
+      [
+        'Validation of the input files',
+        '',
+        'Inputs',
+        `  ${F('tidy')} (Electronic): 12 rows read = 12 used + 0 rejected; utf-8, ","`,
+        '',
+        'No problems found.',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('receipt dates outside the period: exit 1, each one listed', () => {
@@ -53,16 +59,38 @@ describe('validate', () => {
     const { status, report } = json([F('tidy'), F('crlf')]);
     expect(status).toBe(1);
     expect(counts(report)).toEqual({ 'duplicate-code': 12 });
-    expect(report.problems[0]!.examples[0]).toMatchObject({ file: F('crlf'), line: 2, args: { code: 'H56.01-240301-0001', firstFile: F('tidy'), firstLine: 2 } });
+    expect(report.problems[0]!.examples[0]).toMatchObject({
+      file: F('crlf'),
+      line: 2,
+      args: { code: 'H56.01-240301-0001', firstFile: F('tidy'), firstLine: 2 },
+    });
   });
 
   it('unknown status labels: once per label, with the number of rows', () => {
     const { status, report } = json([F('unknown-status')]);
     expect(status).toBe(1);
-    expect(report.problems).toEqual([{ kind: 'unknown-status', count: 2, examples: [
-      { kind: 'unknown-status', file: F('unknown-status'), line: null, column: null, args: { label: 'Hoàn tất', count: 2 } },
-      { kind: 'unknown-status', file: F('unknown-status'), line: null, column: null, args: { label: 'Đã duyệt', count: 1 } },
-    ] }]);
+    expect(report.problems).toEqual([
+      {
+        kind: 'unknown-status',
+        count: 2,
+        examples: [
+          {
+            kind: 'unknown-status',
+            file: F('unknown-status'),
+            line: null,
+            column: null,
+            args: { label: 'Hoàn tất', count: 2 },
+          },
+          {
+            kind: 'unknown-status',
+            file: F('unknown-status'),
+            line: null,
+            column: null,
+            args: { label: 'Đã duyệt', count: 1 },
+          },
+        ],
+      },
+    ]);
   });
 
   it('rejected rows: by kind, and exit 2 when more than --max-errors (default 0)', () => {
@@ -70,7 +98,9 @@ describe('validate', () => {
     expect(status).toBe(2);
     expect(counts(report)).toEqual({ 'field-count': 1, 'missing-code': 1, 'bad-received': 1, 'bad-due': 1 });
     expect(report.inputs[0]).toMatchObject({ rowsRead: 16, rowsUsed: 12, rowsRejected: 4 });
-    expect(stderr).toBe('tthc-audit: 4 of 16 rows were rejected, more than --max-errors allows (0) (fix the rows listed in the report (all of them with --rejects <file>) or raise --max-errors)\n');
+    expect(stderr).toBe(
+      'tthc-audit: 4 of 16 rows were rejected, more than --max-errors allows (0) (fix the rows listed in the report (all of them with --rejects <file>) or raise --max-errors)\n',
+    );
     expect(json([F('bad-rows'), '--max-errors', '4']).status).toBe(1);
   });
 
@@ -104,7 +134,9 @@ describe('validate', () => {
   it('prints in Vietnamese with --lang vi', () => {
     const r = runCli(['validate', F('unknown-status'), '--lang', 'vi']);
     expect(r.stdout).toContain('trạng thái lạ [unknown-status]: 2');
-    expect(r.stdout).toContain(`${F('unknown-status')}: "Hoàn tất" (2 dòng): khai báo trong mục "statusLabels" của tệp cấu hình`);
+    expect(r.stdout).toContain(
+      `${F('unknown-status')}: "Hoàn tất" (2 dòng): khai báo trong mục "statusLabels" của tệp cấu hình`,
+    );
     expect(r.stdout).toContain('Có 2 lỗi.');
   });
 
@@ -117,6 +149,8 @@ describe('validate', () => {
   it('usage errors are exit 2', () => {
     const r = runCli(['validate', F('tidy'), '--from', '2024-31-01']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('tthc-audit: --from expects a date as yyyy-mm-dd, got "2024-31-01" (e.g. --from 2024-03-31)\n');
+    expect(r.stderr).toBe(
+      'tthc-audit: --from expects a date as yyyy-mm-dd, got "2024-31-01" (e.g. --from 2024-03-31)\n',
+    );
   });
 });

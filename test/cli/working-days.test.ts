@@ -14,7 +14,17 @@ import { runCli, tempDir } from './run-cli.js';
 const DIR = 'fixtures/tet-2024';
 const E = `${DIR}/electronic.csv`;
 const P = `${DIR}/paper.csv`;
-const BASE = ['reconcile', '--electronic', E, '--paper', P, '--as-of', '2025-09-05', '--procedures', `${DIR}/procedures.csv`];
+const BASE = [
+  'reconcile',
+  '--electronic',
+  E,
+  '--paper',
+  P,
+  '--as-of',
+  '2025-09-05',
+  '--procedures',
+  `${DIR}/procedures.csv`,
+];
 const TAN_LOI = 'UBND phường Tân Lợi';
 const HOA_PHU = 'UBND xã Hòa Phú';
 
@@ -51,7 +61,13 @@ interface Report {
   denominator: { name: string; formula: string };
   units: { unit: string; electronic: Stats; paper: Stats; findingCounts: Record<string, number> }[];
   total: { electronic: Stats; paper: Stats; findingCounts: Record<string, number> };
-  findings: { kind: string; code: string; electronic: FindingSide | null; paper: FindingSide | null; args: Record<string, unknown> }[];
+  findings: {
+    kind: string;
+    code: string;
+    electronic: FindingSide | null;
+    paper: FindingSide | null;
+    args: Record<string, unknown>;
+  }[];
 }
 
 function report(args: string[] = []): Report {
@@ -69,23 +85,93 @@ const code = (short: string): string => `000.0${short.startsWith('24') ? 1 : 2}.
  */
 type HandSide = [string, string, string | null, number, number, number] | null;
 const HAND: [string, string, HandSide, HandSide][] = [
-  ['240201-0001', TAN_LOI, ['late', '2024-02-15', '2024-02-20', 5, 3, 2], ['late', '2024-02-15', '2024-02-20', 5, 3, 2]], // T2
-  ['240202-0001', TAN_LOI, ['late', '2024-02-07', '2024-02-15', 8, 1, 3], ['late', '2024-02-07', '2024-02-15', 8, 1, 3]], // T1
-  ['240205-0001', TAN_LOI, ['on-time', '2024-02-19', '2024-02-21', 0, 0, 4], ['on-time', '2024-02-19', '2024-02-21', 0, 0, 4]], // T3
-  ['240207-0001', TAN_LOI, ['late', '2024-02-14', '2024-02-20', 6, 4, 5], ['late', '2024-02-14', '2024-02-20', 6, 4, 5]], // T17
-  ['240219-0001', TAN_LOI, ['before-deadline', '2024-02-22', '2024-02-26', 0, 0, 6], ['before-deadline', '2024-02-22', '2024-02-26', 0, 0, 6]], // T4
+  [
+    '240201-0001',
+    TAN_LOI,
+    ['late', '2024-02-15', '2024-02-20', 5, 3, 2],
+    ['late', '2024-02-15', '2024-02-20', 5, 3, 2],
+  ], // T2
+  [
+    '240202-0001',
+    TAN_LOI,
+    ['late', '2024-02-07', '2024-02-15', 8, 1, 3],
+    ['late', '2024-02-07', '2024-02-15', 8, 1, 3],
+  ], // T1
+  [
+    '240205-0001',
+    TAN_LOI,
+    ['on-time', '2024-02-19', '2024-02-21', 0, 0, 4],
+    ['on-time', '2024-02-19', '2024-02-21', 0, 0, 4],
+  ], // T3
+  [
+    '240207-0001',
+    TAN_LOI,
+    ['late', '2024-02-14', '2024-02-20', 6, 4, 5],
+    ['late', '2024-02-14', '2024-02-20', 6, 4, 5],
+  ], // T17
+  [
+    '240219-0001',
+    TAN_LOI,
+    ['before-deadline', '2024-02-22', '2024-02-26', 0, 0, 6],
+    ['before-deadline', '2024-02-22', '2024-02-26', 0, 0, 6],
+  ], // T4
   ['240221-0001', TAN_LOI, null, ['on-time', '2024-02-22', '2024-02-22', 0, 0, 7]], // T16
-  ['240304-0001', TAN_LOI, ['on-time', '2024-03-11', '2024-03-11', 0, 0, 7], ['late', '2024-03-11', '2024-03-13', 2, 2, 8]], // T8
-  ['240307-0001', TAN_LOI, ['before-deadline', '2024-03-12', '2024-03-11', 0, 0, 8], ['before-deadline', '2024-03-12', '2024-03-11', 0, 0, 9]], // T5
-  ['240423-0001', TAN_LOI, ['late', '2024-05-03', '2024-05-06', 3, 2, 9], ['late', '2024-05-03', '2024-05-06', 3, 2, 10]], // T7
-  ['240425-0001', TAN_LOI, ['late', '2024-04-30', '2024-05-02', 2, 1, 10], ['before-deadline', '2024-05-03', '2024-05-02', 0, 0, 11]], // T6
-  ['250423-0001', HOA_PHU, ['on-time', '2025-04-29', '2025-04-29', 0, 0, 11], ['on-time', '2025-04-29', '2025-04-29', 0, 0, 12]], // T10
-  ['250429-0001', HOA_PHU, ['late', '2025-05-07', '2025-05-08', 1, 1, 12], ['late', '2025-05-07', '2025-05-08', 1, 1, 13]], // T9
+  [
+    '240304-0001',
+    TAN_LOI,
+    ['on-time', '2024-03-11', '2024-03-11', 0, 0, 7],
+    ['late', '2024-03-11', '2024-03-13', 2, 2, 8],
+  ], // T8
+  [
+    '240307-0001',
+    TAN_LOI,
+    ['before-deadline', '2024-03-12', '2024-03-11', 0, 0, 8],
+    ['before-deadline', '2024-03-12', '2024-03-11', 0, 0, 9],
+  ], // T5
+  [
+    '240423-0001',
+    TAN_LOI,
+    ['late', '2024-05-03', '2024-05-06', 3, 2, 9],
+    ['late', '2024-05-03', '2024-05-06', 3, 2, 10],
+  ], // T7
+  [
+    '240425-0001',
+    TAN_LOI,
+    ['late', '2024-04-30', '2024-05-02', 2, 1, 10],
+    ['before-deadline', '2024-05-03', '2024-05-02', 0, 0, 11],
+  ], // T6
+  [
+    '250423-0001',
+    HOA_PHU,
+    ['on-time', '2025-04-29', '2025-04-29', 0, 0, 11],
+    ['on-time', '2025-04-29', '2025-04-29', 0, 0, 12],
+  ], // T10
+  [
+    '250429-0001',
+    HOA_PHU,
+    ['late', '2025-05-07', '2025-05-08', 1, 1, 12],
+    ['late', '2025-05-07', '2025-05-08', 1, 1, 13],
+  ], // T9
   ['250804-0001', HOA_PHU, ['withdrawn', '2025-08-07', null, 0, 0, 13], ['withdrawn', '2025-08-07', null, 0, 0, 14]], // T14
   ['250811-0001', HOA_PHU, ['before-deadline', '2025-08-14', '2025-08-12', 0, 0, 14], null], // T15
-  ['250818-0001', HOA_PHU, ['pending-overdue', '2025-08-25', null, 11, 7, 15], ['pending-overdue', '2025-08-25', null, 11, 7, 15]], // T13
-  ['250828-0001', HOA_PHU, ['pending-overdue', '2025-09-04', null, 1, 1, 16], ['pending-overdue', '2025-09-04', null, 1, 1, 16]], // T11
-  ['250829-0001', HOA_PHU, ['pending-not-due', '2025-09-09', null, 0, 0, 17], ['pending-not-due', '2025-09-09', null, 0, 0, 17]], // T12
+  [
+    '250818-0001',
+    HOA_PHU,
+    ['pending-overdue', '2025-08-25', null, 11, 7, 15],
+    ['pending-overdue', '2025-08-25', null, 11, 7, 15],
+  ], // T13
+  [
+    '250828-0001',
+    HOA_PHU,
+    ['pending-overdue', '2025-09-04', null, 1, 1, 16],
+    ['pending-overdue', '2025-09-04', null, 1, 1, 16],
+  ], // T11
+  [
+    '250829-0001',
+    HOA_PHU,
+    ['pending-not-due', '2025-09-09', null, 0, 0, 17],
+    ['pending-not-due', '2025-09-09', null, 0, 0, 17],
+  ], // T12
 ];
 
 function received(short: string): string {
@@ -100,15 +186,34 @@ function received(short: string): string {
  * - T4: due Thu 22/2, request Tue 20/2, supplied Fri 23/2: Wed 21, Thu 22, Fri 23 = 3 → Tue 27/2;
  * - T12: due Tue 9/9/2025, request Wed 3/9, supplied Thu 4/9: 1 → Wed 10/9.
  */
-const EFFECTIVE_DUE: Record<string, string> = { '240205-0001': '2024-02-21', '240219-0001': '2024-02-27', '250829-0001': '2025-09-10' };
+const EFFECTIVE_DUE: Record<string, string> = {
+  '240205-0001': '2024-02-21',
+  '240219-0001': '2024-02-27',
+  '250829-0001': '2025-09-10',
+};
 
 function handSide(short: string, s: HandSide, file: string): Side | null {
   if (s === null) return null;
   const [cls, due, result, calendarDaysLate, workingDaysLate, line] = s;
-  return { class: cls, received: received(short), due, effectiveDue: EFFECTIVE_DUE[short] ?? due, result, calendarDaysLate, workingDaysLate, file, line };
+  return {
+    class: cls,
+    received: received(short),
+    due,
+    effectiveDue: EFFECTIVE_DUE[short] ?? due,
+    result,
+    calendarDaysLate,
+    workingDaysLate,
+    file,
+    line,
+  };
 }
 
-const HAND_ENTRIES: Entry[] = HAND.map(([short, unit, e, p]) => ({ code: code(short), unit, electronic: handSide(short, e, E), paper: handSide(short, p, P) }));
+const HAND_ENTRIES: Entry[] = HAND.map(([short, unit, e, p]) => ({
+  code: code(short),
+  unit,
+  electronic: handSide(short, e, E),
+  paper: handSide(short, p, P),
+}));
 
 function writeDossiers(name: string, extra: string[] = []): string {
   const file = join(tempDir(), name);
@@ -119,7 +224,7 @@ function writeDossiers(name: string, extra: string[] = []): string {
 }
 
 describe('--dossiers: the evidence list', () => {
-  it('JSON: one entry per dossier with each side\'s class, dates and days late, as worked out by hand', () => {
+  it("JSON: one entry per dossier with each side's class, dates and days late, as worked out by hand", () => {
     const entries = JSON.parse(writeDossiers('dossiers.json')) as Entry[];
     expect(entries).toEqual(HAND_ENTRIES);
   });
@@ -128,7 +233,13 @@ describe('--dossiers: the evidence list', () => {
     const entries = JSON.parse(writeDossiers('dossiers.json')) as Entry[];
     const t1 = entries.find((x) => x.code === code('240202-0001'))!;
     for (const side of [t1.electronic!, t1.paper!]) {
-      expect(side).toMatchObject({ class: 'late', due: '2024-02-07', result: '2024-02-15', calendarDaysLate: 8, workingDaysLate: 1 });
+      expect(side).toMatchObject({
+        class: 'late',
+        due: '2024-02-07',
+        result: '2024-02-15',
+        calendarDaysLate: 8,
+        workingDaysLate: 1,
+      });
     }
   });
 
@@ -137,16 +248,55 @@ describe('--dossiers: the evidence list', () => {
     const text = writeDossiers('dossiers.csv');
     expect(text.startsWith('\ufeff')).toBe(true);
     const rows = parse(text.slice(1)) as string[][];
-    const cols = ['class', 'received', 'due', 'effective_due', 'result', 'calendar_days_late', 'working_days_late', 'file', 'line'];
+    const cols = [
+      'class',
+      'received',
+      'due',
+      'effective_due',
+      'result',
+      'calendar_days_late',
+      'working_days_late',
+      'file',
+      'line',
+    ];
     expect(rows[0]).toEqual(['code', 'unit', ...cols.map((c) => `electronic_${c}`), ...cols.map((c) => `paper_${c}`)]);
     const flat = (s: Side | null): string[] =>
-      s === null ? cols.map(() => '') : [s.class, s.received, s.due, s.effectiveDue, s.result ?? '', String(s.calendarDaysLate), String(s.workingDaysLate), s.file, String(s.line)];
+      s === null
+        ? cols.map(() => '')
+        : [
+            s.class,
+            s.received,
+            s.due,
+            s.effectiveDue,
+            s.result ?? '',
+            String(s.calendarDaysLate),
+            String(s.workingDaysLate),
+            s.file,
+            String(s.line),
+          ];
     expect(rows.slice(1)).toEqual(HAND_ENTRIES.map((x) => [x.code, x.unit, ...flat(x.electronic), ...flat(x.paper)]));
     // T1 in full, as an inspector reads it.
     expect(rows[2]).toEqual([
-      '000.01.31.H12-240202-0001', TAN_LOI,
-      'late', '2024-02-02', '2024-02-07', '2024-02-07', '2024-02-15', '8', '1', E, '3',
-      'late', '2024-02-02', '2024-02-07', '2024-02-07', '2024-02-15', '8', '1', P, '3',
+      '000.01.31.H12-240202-0001',
+      TAN_LOI,
+      'late',
+      '2024-02-02',
+      '2024-02-07',
+      '2024-02-07',
+      '2024-02-15',
+      '8',
+      '1',
+      E,
+      '3',
+      'late',
+      '2024-02-02',
+      '2024-02-07',
+      '2024-02-07',
+      '2024-02-15',
+      '8',
+      '1',
+      P,
+      '3',
     ]);
   });
 
@@ -162,7 +312,8 @@ describe('days late in the JSON findings', () => {
     expect(f, `${kind} ${short}`).toHaveLength(1);
     return f[0]!;
   };
-  const days = (s: FindingSide | null) => s && { calendarDaysLate: s.calendarDaysLate, workingDaysLate: s.workingDaysLate };
+  const days = (s: FindingSide | null) =>
+    s && { calendarDaysLate: s.calendarDaysLate, workingDaysLate: s.workingDaysLate };
 
   it('masked lateness (T8): paper 2 calendar / 2 working days late, electronic 0', () => {
     const f = find('masked-late', '240304-0001');
@@ -187,7 +338,11 @@ describe('days late in the JSON findings', () => {
     expect(late.electronic).toBeNull();
     expect(days(late.paper)).toEqual({ calendarDaysLate: 5, workingDaysLate: 3 });
     expect(late.args).toMatchObject({ source: 'paper', apologyDate: '2024-02-16', due: '2024-02-15' });
-    expect(find('missed-new-date', '240201-0001').args).toMatchObject({ source: 'paper', newDate: '2024-02-19', result: '2024-02-20' });
+    expect(find('missed-new-date', '240201-0001').args).toMatchObject({
+      source: 'paper',
+      newDate: '2024-02-19',
+      result: '2024-02-20',
+    });
   });
 
   it('swapped Saturday (T7): apology after the due date; 3 calendar, 2 working days late', () => {
@@ -202,13 +357,17 @@ describe('days late in the JSON findings', () => {
   });
 
   it('statutory due dates: extended and too short, per source, with the statutory date', () => {
-    const short = findings.filter((f) => f.kind === 'due-date-too-short').map((f) => [f.code, f.args.source, f.args.statutoryDue]);
+    const short = findings
+      .filter((f) => f.kind === 'due-date-too-short')
+      .map((f) => [f.code, f.args.source, f.args.statutoryDue]);
     expect(short).toEqual([
       [code('240207-0001'), 'electronic', '2024-02-21'],
       [code('240207-0001'), 'paper', '2024-02-21'],
       [code('240425-0001'), 'electronic', '2024-05-03'],
     ]);
-    const extended = findings.filter((f) => f.kind === 'due-date-extended').map((f) => [f.code, f.args.source, f.args.statutoryDue]);
+    const extended = findings
+      .filter((f) => f.kind === 'due-date-extended')
+      .map((f) => [f.code, f.args.source, f.args.statutoryDue]);
     expect(extended).toEqual([
       [code('240307-0001'), 'electronic', '2024-03-08'],
       [code('240307-0001'), 'paper', '2024-03-08'],
@@ -218,21 +377,53 @@ describe('days late in the JSON findings', () => {
 });
 
 describe('--denominator', () => {
-  const r = (before: number | null, onTime: number | null, late: number | null): Rates => ({ beforeDeadline: before, onTime, late });
+  const r = (before: number | null, onTime: number | null, late: number | null): Rates => ({
+    beforeDeadline: before,
+    onTime,
+    late,
+  });
 
   // Totals: E before 3, on time 3, late 6, not due 1, overdue 2 (2 with two supplement requests);
   // P the same with none. See README "Other denominators" for each division.
   it.each([
-    ['resolved', 'late / (before + on time + late)', r(25, 25, 50), r(25, 25, 50), r(22.22, 22.22, 55.56), r(33.33, 33.33, 33.33)],
+    [
+      'resolved',
+      'late / (before + on time + late)',
+      r(25, 25, 50),
+      r(25, 25, 50),
+      r(22.22, 22.22, 55.56),
+      r(33.33, 33.33, 33.33),
+    ],
     // 14 = 12 resolved + 2 overdue: 3/14 = 21.43, (6 + 2)/14 = 57.14; Hòa Phú E: 3 + 2 = 5 → 20 / 20 / 60.
-    ['due', '(late + pending overdue) / (resolved + pending overdue)', r(21.43, 21.43, 57.14), r(21.43, 21.43, 57.14), r(22.22, 22.22, 55.56), r(20, 20, 60)],
+    [
+      'due',
+      '(late + pending overdue) / (resolved + pending overdue)',
+      r(21.43, 21.43, 57.14),
+      r(21.43, 21.43, 57.14),
+      r(22.22, 22.22, 55.56),
+      r(20, 20, 60),
+    ],
     // 15 = 12 + 1 + 2: 3/15 = 20, 8/15 = 53.33; Hòa Phú E: 6 → 16.67 / 16.67 / 50.
-    ['workload', '(late + pending overdue) / (resolved + pending not due + pending overdue)', r(20, 20, 53.33), r(20, 20, 53.33), r(22.22, 22.22, 55.56), r(16.67, 16.67, 50)],
+    [
+      'workload',
+      '(late + pending overdue) / (resolved + pending not due + pending overdue)',
+      r(20, 20, 53.33),
+      r(20, 20, 53.33),
+      r(22.22, 22.22, 55.56),
+      r(16.67, 16.67, 50),
+    ],
     // E: timely 3 + 3 + 1 − 2 = 5; one of the two dossiers with two requests (in Tân Lợi) was before the
     // deadline, so "before" is 3 − 1 = 2 → 13.33 / (5 − 2)/15 = 20 / 66.67; P: timely 7 → 20 / 26.67 / 53.33.
     // Tân Lợi E: before 2 − 1 = 1 of 9, timely 2 + 2 − 1 = 3 → 11.11 / 22.22 / 66.67;
     // Hòa Phú E (its dossier with two requests was not before the deadline): 1 + 1 + 1 − 1 = 2 of 6 → 16.67 / 16.67 / 66.67.
-    ['qd766', '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement request) / (resolved + pending)', r(13.33, 20, 66.67), r(20, 26.67, 53.33), r(11.11, 22.22, 66.67), r(16.67, 16.67, 66.67)],
+    [
+      'qd766',
+      '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement request) / (resolved + pending)',
+      r(13.33, 20, 66.67),
+      r(20, 26.67, 53.33),
+      r(11.11, 22.22, 66.67),
+      r(16.67, 16.67, 66.67),
+    ],
   ])('%s', (name, formula, totalE, totalP, tanLoiE, hoaPhuE) => {
     const rep = report(['--denominator', name]);
     expect(rep.denominator).toEqual({ name, formula });
@@ -271,7 +462,10 @@ describe('--decimal comma', () => {
   /** The table row of a unit, cells trimmed. */
   const row = (out: string, unit: string): string[] => {
     const line = out.split('\n').find((l) => l.includes(unit))!;
-    return line.split('│').map((c) => c.trim()).filter((c) => c !== '');
+    return line
+      .split('│')
+      .map((c) => c.trim())
+      .filter((c) => c !== '');
   };
 
   it('prints the rates with a decimal comma (96,77 style)', () => {
@@ -284,17 +478,36 @@ describe('--decimal comma', () => {
   });
 
   it('is the default with --lang vi, and --decimal dot overrides it', () => {
-    expect(row(runCli([...BASE, '--lang', 'vi']).stdout, TAN_LOI).slice(3, 7)).toEqual(['22,22', '22,22', '55,56', '50,00']);
-    expect(row(runCli([...BASE, '--lang', 'vi', '--decimal', 'dot']).stdout, TAN_LOI).slice(3, 7)).toEqual(['22.22', '22.22', '55.56', '50.00']);
+    expect(row(runCli([...BASE, '--lang', 'vi']).stdout, TAN_LOI).slice(3, 7)).toEqual([
+      '22,22',
+      '22,22',
+      '55,56',
+      '50,00',
+    ]);
+    expect(row(runCli([...BASE, '--lang', 'vi', '--decimal', 'dot']).stdout, TAN_LOI).slice(3, 7)).toEqual([
+      '22.22',
+      '22.22',
+      '55.56',
+      '50.00',
+    ]);
     expect(row(runCli(BASE).stdout, TAN_LOI).slice(3, 7)).toEqual(['22.22', '22.22', '55.56', '50.00']);
   });
 
   it('with --denominator qd766: 11,11, 22,22 and 66,67', () => {
-    expect(row(runCli([...BASE, '--decimal', 'comma', '--denominator', 'qd766']).stdout, TAN_LOI).slice(3, 7)).toEqual(['11,11', '22,22', '66,67', '50,00']);
+    expect(row(runCli([...BASE, '--decimal', 'comma', '--denominator', 'qd766']).stdout, TAN_LOI).slice(3, 7)).toEqual([
+      '11,11',
+      '22,22',
+      '66,67',
+      '50,00',
+    ]);
   });
 
   it('does not change the JSON numbers', () => {
-    expect(report(['--decimal', 'comma']).units[0]!.electronic.rates).toEqual({ beforeDeadline: 22.22, onTime: 22.22, late: 55.56 });
+    expect(report(['--decimal', 'comma']).units[0]!.electronic.rates).toEqual({
+      beforeDeadline: 22.22,
+      onTime: 22.22,
+      late: 55.56,
+    });
   });
 });
 
@@ -302,7 +515,7 @@ describe('--calendar fixtures/tet-2024/calendar.json (a hypothetical day off on 
   const base = report();
   const over = report(['--calendar', `${DIR}/calendar.json`]);
 
-  it('makes T3\'s due date too short: statutory Tue 20/2 instead of Mon 19/2, on both sides (3 → 5 findings)', () => {
+  it("makes T3's due date too short: statutory Tue 20/2 instead of Mon 19/2, on both sides (3 → 5 findings)", () => {
     expect(base.total.findingCounts['due-date-too-short']).toBe(3);
     expect(over.total.findingCounts['due-date-too-short']).toBe(5);
     const t3 = over.findings.filter((f) => f.kind === 'due-date-too-short' && f.code === code('240205-0001'));
@@ -313,10 +526,12 @@ describe('--calendar fixtures/tet-2024/calendar.json (a hypothetical day off on 
   });
 
   it('takes a working day out of the days late: T2 3 → 2, T17 4 → 3 (calendar days unchanged)', () => {
-    const t2 = (rep: Report) => rep.findings.find((f) => f.kind === 'apology-late' && f.code === code('240201-0001'))!.paper!;
+    const t2 = (rep: Report) =>
+      rep.findings.find((f) => f.kind === 'apology-late' && f.code === code('240201-0001'))!.paper!;
     expect([t2(base).calendarDaysLate, t2(base).workingDaysLate]).toEqual([5, 3]);
     expect([t2(over).calendarDaysLate, t2(over).workingDaysLate]).toEqual([5, 2]);
-    const t17 = (rep: Report) => rep.findings.find((f) => f.kind === 'late-without-apology' && f.code === code('240207-0001'))!.electronic!;
+    const t17 = (rep: Report) =>
+      rep.findings.find((f) => f.kind === 'late-without-apology' && f.code === code('240207-0001'))!.electronic!;
     expect([t17(base).calendarDaysLate, t17(base).workingDaysLate]).toEqual([6, 4]);
     expect([t17(over).calendarDaysLate, t17(over).workingDaysLate]).toEqual([6, 3]);
     // T17's statutory due moves from Wed 21/2 to Thu 22/2.
@@ -326,8 +541,8 @@ describe('--calendar fixtures/tet-2024/calendar.json (a hypothetical day off on 
 
   it('changes nothing else: T3 stays on time (19/2 + 2 working days is still Wed 21/2), figures unchanged', () => {
     expect(over.units.map((u) => [u.electronic, u.paper])).toEqual(base.units.map((u) => [u.electronic, u.paper]));
-    const { ['due-date-too-short']: a, ...restOver } = over.total.findingCounts;
-    const { ['due-date-too-short']: b, ...restBase } = base.total.findingCounts;
+    const { 'due-date-too-short': a, ...restOver } = over.total.findingCounts;
+    const { 'due-date-too-short': b, ...restBase } = base.total.findingCounts;
     expect([a, b]).toEqual([5, 3]);
     expect(restOver).toEqual(restBase);
   });

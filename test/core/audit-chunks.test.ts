@@ -7,7 +7,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditInChunks, auditSlices, chooseStoreUnitNames, latestEventDay, mergeSliceResults, sliceStores, type StoreSet } from '../../src/core/audit-chunks.js';
+import {
+  auditInChunks,
+  auditSlices,
+  chooseStoreUnitNames,
+  latestEventDay,
+  mergeSliceResults,
+  sliceStores,
+} from '../../src/core/audit-chunks.js';
 import { buildCalendar } from '../../src/core/calendar/working-days.js';
 import { compareEvidence, listEvidence } from '../../src/core/evidence.js';
 import { buildCatalogue } from '../../src/core/procedures.js';
@@ -97,8 +104,18 @@ function factsOf(records: { electronic: DossierRecord[]; paper: DossierRecord[] 
     FILES[source].map((file) => {
       const mine = records[source].filter((r) => r.file === file);
       return {
-        file, source, rowsRead: mine.length, rowsRejected: 0, encoding: 'utf-8', delimiter: ',', headerLine: 1,
-        records: withRecords ? mine : [], hasApology: source === 'paper', hasReason: true, hasNewDate: true, unknownStatus: new Map<string, number>(),
+        file,
+        source,
+        rowsRead: mine.length,
+        rowsRejected: 0,
+        encoding: 'utf-8',
+        delimiter: ',',
+        headerLine: 1,
+        records: withRecords ? mine : [],
+        hasApology: source === 'paper',
+        hasReason: true,
+        hasNewDate: true,
+        unknownStatus: new Map<string, number>(),
       };
     }),
   );
@@ -110,32 +127,65 @@ describe('auditInChunks = auditDossiers on all records', () => {
       fc.property(caseArb, (c) => {
         const records = { electronic: numbered(c.electronic), paper: numbered(c.paper) };
         const options: AuditOptions = {
-          asOf: BASE + c.asOf, from: c.from === null ? null : BASE + c.from, to: c.to === null ? null : BASE + c.to,
-          resultDate: c.resultDate as AuditOptions['resultDate'], apologyKnown: c.apologyKnown, matchSources: c.matchSources,
-          calendar: buildCalendar(), procedures: c.procedures ? buildCatalogue([{ code: '1.000948.H38', name: 'Đăng ký khai sinh', workingDays: 5 }]) : null,
+          asOf: BASE + c.asOf,
+          from: c.from === null ? null : BASE + c.from,
+          to: c.to === null ? null : BASE + c.to,
+          resultDate: c.resultDate as AuditOptions['resultDate'],
+          apologyKnown: c.apologyKnown,
+          matchSources: c.matchSources,
+          calendar: buildCalendar(),
+          procedures: c.procedures
+            ? buildCatalogue([{ code: '1.000948.H38', name: 'Đăng ký khai sinh', workingDays: 5 }])
+            : null,
         };
         const ctx: ReportContext = {
-          command: c.matchSources ? 'reconcile' : 'stats', asOf: options.asOf, asOfSource: 'option', from: options.from, to: options.to,
-          resultDate: options.resultDate, sources: c.matchSources ? ['electronic', 'paper'] : ['electronic'], denominator: 'qd766',
-          proceduresGiven: c.procedures, calendarVersion: 'test', computedYears: [],
+          command: c.matchSources ? 'reconcile' : 'stats',
+          asOf: options.asOf,
+          asOfSource: 'option',
+          from: options.from,
+          to: options.to,
+          resultDate: options.resultDate,
+          sources: c.matchSources ? ['electronic', 'paper'] : ['electronic'],
+          denominator: 'qd766',
+          proceduresGiven: c.procedures,
+          calendarVersion: 'test',
+          computedYears: [],
         };
         const whole = auditDossiers(records, options);
         const expected = buildReport(factsOf(records, true), whole, ctx);
-        const expectedEvidence = listEvidence(whole.dossiers, chooseUnitNames([...records.electronic, ...records.paper]));
+        const expectedEvidence = listEvidence(
+          whole.dossiers,
+          chooseUnitNames([...records.electronic, ...records.paper]),
+        );
 
         const stores = storesOf(records);
         const unitNames = chooseStoreUnitNames(stores);
         expect(unitNames).toEqual(chooseUnitNames([...records.electronic, ...records.paper]));
         const evidence: ReturnType<typeof listEvidence> = [];
-        const chunked = auditInChunks(stores, (set) => auditDossiers(set, options), (d) => evidence.push(...listEvidence(d, unitNames)), c.perSlice);
-        expect(buildReport(factsOf(records, false), chunked.result, ctx, { unitNames, tally: chunked.tally })).toEqual(expected);
+        const chunked = auditInChunks(
+          stores,
+          (set) => auditDossiers(set, options),
+          (d) => evidence.push(...listEvidence(d, unitNames)),
+          c.perSlice,
+        );
+        expect(buildReport(factsOf(records, false), chunked.result, ctx, { unitNames, tally: chunked.tally })).toEqual(
+          expected,
+        );
         expect(evidence.sort(compareEvidence)).toEqual(expectedEvidence);
 
         // Two halves, as two threads audit them, merged.
         const slicing = sliceStores(stores, c.perSlice);
         const half = auditSlices(stores, slicing, 0, 2, (set) => auditDossiers(set, options));
-        mergeSliceResults(half, auditSlices(stores, slicing, 1, 2, (set) => auditDossiers(set, options)));
-        const merged = buildReport(factsOf(records, false), { dossiers: [], findings: half.findings, outsidePeriodByFile: half.outsidePeriodByFile }, ctx, { unitNames, tally: half.tally });
+        mergeSliceResults(
+          half,
+          auditSlices(stores, slicing, 1, 2, (set) => auditDossiers(set, options)),
+        );
+        const merged = buildReport(
+          factsOf(records, false),
+          { dossiers: [], findings: half.findings, outsidePeriodByFile: half.outsidePeriodByFile },
+          ctx,
+          { unitNames, tally: half.tally },
+        );
         expect(merged).toEqual(expected);
       }),
       { numRuns: 300 },
@@ -145,9 +195,15 @@ describe('auditInChunks = auditDossiers on all records', () => {
   it('finds the latest event day as the command does from records', () => {
     const records = {
       electronic: [makeRecord({ received: '2024-03-01', completed: '2024-04-02' })],
-      paper: [makeRecord({ source: 'paper', received: '2024-03-03', returned: '2024-04-05' }), makeRecord({ source: 'paper', code: 'B', received: '2024-04-07' })],
+      paper: [
+        makeRecord({ source: 'paper', received: '2024-03-03', returned: '2024-04-05' }),
+        makeRecord({ source: 'paper', code: 'B', received: '2024-04-07' }),
+      ],
     };
-    const stores = storesOf({ electronic: records.electronic.map((r) => ({ ...r, file: 'e1.csv' })), paper: records.paper.map((r) => ({ ...r, file: 'p.csv' })) });
+    const stores = storesOf({
+      electronic: records.electronic.map((r) => ({ ...r, file: 'e1.csv' })),
+      paper: records.paper.map((r) => ({ ...r, file: 'p.csv' })),
+    });
     expect(latestEventDay(stores)).toBe(day('2024-04-07'));
     expect(latestEventDay({ electronic: [], paper: [] })).toBe(-Infinity);
   });

@@ -4,12 +4,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classifyDossier, isLateClass, lateUntil, resultDayOf, RESULT_DATE_MODES } from '../../src/core/classify.js';
+import {
+  classifyDossier,
+  isLateClass,
+  lateUntil,
+  resultDayOf,
+  type RESULT_DATE_MODES,
+} from '../../src/core/classify.js';
 import { DOSSIER_CLASSES, STATUS_KINDS, type DossierClass, type StatusKind } from '../../src/core/types.js';
 import { day, makeRecord } from './make-record.js';
 
-const classify = (spec: Parameters<typeof makeRecord>[0], asOf: string, mode: (typeof RESULT_DATE_MODES)[number] = 'auto'): DossierClass =>
-  classifyDossier(makeRecord(spec), day(asOf), mode);
+const classify = (
+  spec: Parameters<typeof makeRecord>[0],
+  asOf: string,
+  mode: (typeof RESULT_DATE_MODES)[number] = 'auto',
+): DossierClass => classifyDossier(makeRecord(spec), day(asOf), mode);
 
 describe('classifyDossier: the due-day boundary (result on or before the as-of date)', () => {
   it.each([
@@ -107,8 +116,12 @@ describe('classifyDossier: withdrawn, rejected and stopped', () => {
   });
 
   it('a stored class label does not change the class (the dates decide)', () => {
-    expect(classify({ labelClass: 'late', statusLabel: 'Trễ hạn', completed: '2024-03-10' }, '2024-03-31')).toBe('before-deadline');
-    expect(classify({ labelClass: 'before-deadline', statusLabel: 'Trước hạn', completed: '2024-03-20' }, '2024-03-31')).toBe('late');
+    expect(classify({ labelClass: 'late', statusLabel: 'Trễ hạn', completed: '2024-03-10' }, '2024-03-31')).toBe(
+      'before-deadline',
+    );
+    expect(
+      classify({ labelClass: 'before-deadline', statusLabel: 'Trước hạn', completed: '2024-03-20' }, '2024-03-31'),
+    ).toBe('late');
   });
 });
 
@@ -123,7 +136,11 @@ describe('classifyDossier: properties', () => {
   it('resolved classes depend only on result vs due; pending ones only on as-of vs due', () => {
     fc.assert(
       fc.property(arb, ({ due, result, asOf }) => {
-        const r = { ...makeRecord({ received: '2024-01-01' }), due: BASE + due, completed: result === null ? null : BASE + result };
+        const r = {
+          ...makeRecord({ received: '2024-01-01' }),
+          due: BASE + due,
+          completed: result === null ? null : BASE + result,
+        };
         const c = classifyDossier(r, BASE + asOf, 'auto');
         const resolved = result !== null && result <= asOf;
         if (resolved) {

@@ -24,7 +24,11 @@ describe('findUnreadableColumn', () => {
     const found = findUnreadableColumn(t)!;
     expect(found.field).toBe('due');
     expect(found.tally).toMatchObject({ values: 30, bad: 30 });
-    expect(found.tally.examples).toEqual([{ text: 'bad 0', line: 2 }, { text: 'bad 1', line: 3 }, { text: 'bad 2', line: 4 }]);
+    expect(found.tally.examples).toEqual([
+      { text: 'bad 0', line: 2 },
+      { text: 'bad 1', line: 3 },
+      { text: 'bad 2', line: 4 },
+    ]);
   });
 });
 

@@ -9,9 +9,20 @@ import { foldKey } from '../../src/core/fold.js';
 
 describe('aliases', () => {
   it.each([
-    ['MaHoSo', 'code'], ['NgayTiepNhan', 'received'], ['NgayHenTra', 'due'], ['NgayKetThucXuLy', 'completed'], ['NgayTra', 'returned'],
-    ['TrangThaiHoSo', 'status'], ['KenhThucHien', 'channel'], ['MaTTHC', 'procedureCode'], ['TenTTHC', 'procedure'], ['TenDonVi', 'unit'],
-    ['NgayYeuCauBoSung', 'supplementRequested'], [' Ngày\u00a0tiếp  nhận ', 'received'], ['TIEP NHAN', 'received'], ['Hẹn trả', 'due'],
+    ['MaHoSo', 'code'],
+    ['NgayTiepNhan', 'received'],
+    ['NgayHenTra', 'due'],
+    ['NgayKetThucXuLy', 'completed'],
+    ['NgayTra', 'returned'],
+    ['TrangThaiHoSo', 'status'],
+    ['KenhThucHien', 'channel'],
+    ['MaTTHC', 'procedureCode'],
+    ['TenTTHC', 'procedure'],
+    ['TenDonVi', 'unit'],
+    ['NgayYeuCauBoSung', 'supplementRequested'],
+    [' Ngày\u00a0tiếp  nhận ', 'received'],
+    ['TIEP NHAN', 'received'],
+    ['Hẹn trả', 'due'],
   ] as const)('%j → %s', (header, field) => {
     expect(fieldOfHeader(header)).toBe(field);
   });
@@ -28,7 +39,8 @@ describe('aliases', () => {
   });
 
   it('look-alikes are never taken for the field, and are found for the hint', () => {
-    for (const names of Object.values(LOOKALIKE_HEADERS)) for (const name of names ?? []) expect(fieldOfHeader(name), name).toBeUndefined();
+    for (const names of Object.values(LOOKALIKE_HEADERS))
+      for (const name of names ?? []) expect(fieldOfHeader(name), name).toBeUndefined();
     expect(findLookalike(['STT', 'NGAY NOP HO SO', 'NgayHenTra'], 'received')).toBe('NGAY NOP HO SO');
     expect(findLookalike(['STT', 'NgayHenTra'], 'received')).toBeUndefined();
   });

@@ -3,11 +3,22 @@
  * case, NFD, no diacritics, non-breaking spaces), and the column map with overrides and duplicates.
  */
 import { describe, expect, it } from 'vitest';
-import { countKnownHeaders, FIELD_ALIASES, fieldOfHeader, mapColumns, REQUIRED_FIELDS } from '../../src/core/columns.js';
+import {
+  countKnownHeaders,
+  FIELD_ALIASES,
+  fieldOfHeader,
+  mapColumns,
+  REQUIRED_FIELDS,
+} from '../../src/core/columns.js';
 import type { Field } from '../../src/core/types.js';
 
 const NBSP = '\u00a0';
-const stripDiacritics = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+const stripDiacritics = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 
 const ALL_ALIASES = (Object.entries(FIELD_ALIASES) as [Field, readonly string[]][]).flatMap(([field, names]) =>
   names.map((name) => [name, field] as const),
@@ -59,7 +70,15 @@ describe('fieldOfHeader: headers written by hand', () => {
 
 describe('mapColumns', () => {
   it('maps the known headers of a register to their column indexes', () => {
-    const map = mapColumns(['STT', 'Mã hồ sơ', 'Chủ hồ sơ', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày trả kết quả', 'Ghi chú']);
+    const map = mapColumns([
+      'STT',
+      'Mã hồ sơ',
+      'Chủ hồ sơ',
+      'Ngày tiếp nhận',
+      'Ngày hẹn trả',
+      'Ngày trả kết quả',
+      'Ghi chú',
+    ]);
     expect(map.index).toEqual({ code: 1, received: 3, due: 4, returned: 5 });
     expect(map.duplicates).toEqual([]);
   });
@@ -91,8 +110,16 @@ describe('mapColumns', () => {
 
   it('an override may list candidate headers: whichever the file has names the field', () => {
     const candidates = { received: ['Ngày nhận HS', 'NgayNop'] };
-    expect(mapColumns(['Mã hồ sơ', 'NgayNop', 'Ngày hẹn trả'], candidates).index).toEqual({ code: 0, received: 1, due: 2 });
-    expect(mapColumns(['Mã hồ sơ', 'Ngày nhận HS', 'Ngày hẹn trả'], candidates).index).toEqual({ code: 0, received: 1, due: 2 });
+    expect(mapColumns(['Mã hồ sơ', 'NgayNop', 'Ngày hẹn trả'], candidates).index).toEqual({
+      code: 0,
+      received: 1,
+      due: 2,
+    });
+    expect(mapColumns(['Mã hồ sơ', 'Ngày nhận HS', 'Ngày hẹn trả'], candidates).index).toEqual({
+      code: 0,
+      received: 1,
+      due: 2,
+    });
     // Both present: the first column claims the field, the other is a duplicate header.
     const both = mapColumns(['Mã hồ sơ', 'NgayNop', 'Ngày nhận HS', 'Ngày hẹn trả'], candidates);
     expect(both.index).toEqual({ code: 0, received: 1, due: 3 });

@@ -37,38 +37,40 @@ function fullRecord(i: number): DossierRecord {
   });
 }
 
-const recordArb: fc.Arbitrary<DossierRecord> = fc.record({
-  code: fc.stringMatching(/^[A-Z0-9.-]{1,12}$/),
-  lower: fc.boolean(),
-  unit: fc.constantFrom('UBND xã An Bình', 'UBND XÃ AN BÌNH', '', 'Sở Tư pháp'),
-  day: fc.integer({ min: -25567, max: 84000 }),
-  maybeDay: fc.option(fc.integer({ min: -25567, max: 84000 }), { nil: null }),
-  statusKind: fc.constantFrom(null, 'resolved', 'returned', 'withdrawn'),
-  labelClass: fc.constantFrom(null, 'late', 'on-time'),
-  apology: fc.constantFrom(null, true, false),
-  reason: fc.option(fc.string({ maxLength: 8 }), { nil: null }),
-  count: fc.option(fc.nat(999), { nil: null }),
-  bad: fc.boolean(),
-  line: fc.integer({ min: 1, max: 1 << 30 }),
-}).map((g) => ({
-  ...makeRecord({
-    code: g.code,
-    rawCode: g.lower ? g.code.toLowerCase() : g.code,
-    unit: g.unit,
-    statusKind: g.statusKind as DossierRecord['statusKind'],
-    labelClass: g.labelClass as DossierRecord['labelClass'],
-    apology: g.apology,
-    reason: g.reason,
-    supplementCount: g.count,
-    apologyDate: g.maybeDay,
-    supplementRequested: g.maybeDay,
-    badDates: g.bad ? { returned: 'x' } : {},
-    line: g.line,
-  }),
-  received: g.day,
-  due: g.day + 10,
-  completed: g.maybeDay,
-}));
+const recordArb: fc.Arbitrary<DossierRecord> = fc
+  .record({
+    code: fc.stringMatching(/^[A-Z0-9.-]{1,12}$/),
+    lower: fc.boolean(),
+    unit: fc.constantFrom('UBND xã An Bình', 'UBND XÃ AN BÌNH', '', 'Sở Tư pháp'),
+    day: fc.integer({ min: -25567, max: 84000 }),
+    maybeDay: fc.option(fc.integer({ min: -25567, max: 84000 }), { nil: null }),
+    statusKind: fc.constantFrom(null, 'resolved', 'returned', 'withdrawn'),
+    labelClass: fc.constantFrom(null, 'late', 'on-time'),
+    apology: fc.constantFrom(null, true, false),
+    reason: fc.option(fc.string({ maxLength: 8 }), { nil: null }),
+    count: fc.option(fc.nat(999), { nil: null }),
+    bad: fc.boolean(),
+    line: fc.integer({ min: 1, max: 1 << 30 }),
+  })
+  .map((g) => ({
+    ...makeRecord({
+      code: g.code,
+      rawCode: g.lower ? g.code.toLowerCase() : g.code,
+      unit: g.unit,
+      statusKind: g.statusKind as DossierRecord['statusKind'],
+      labelClass: g.labelClass as DossierRecord['labelClass'],
+      apology: g.apology,
+      reason: g.reason,
+      supplementCount: g.count,
+      apologyDate: g.maybeDay,
+      supplementRequested: g.maybeDay,
+      badDates: g.bad ? { returned: 'x' } : {},
+      line: g.line,
+    }),
+    received: g.day,
+    due: g.day + 10,
+    completed: g.maybeDay,
+  }));
 
 function fill(records: readonly DossierRecord[], capacity = 1): RecordStore {
   const store = new RecordStore(records[0]?.source ?? 'electronic', records[0]?.file ?? 'electronic.csv', capacity);
@@ -119,9 +121,18 @@ describe('RecordStore', () => {
   });
 
   it('counts the rows of each unit, hashes equal codes alike in any store, and reads day columns', () => {
-    const a = fill([makeRecord({ code: 'X-1', unit: 'A' }), makeRecord({ code: 'X-2', unit: 'B' }), makeRecord({ code: 'X-3', unit: 'A', completed: '2024-03-05' })]);
+    const a = fill([
+      makeRecord({ code: 'X-1', unit: 'A' }),
+      makeRecord({ code: 'X-2', unit: 'B' }),
+      makeRecord({ code: 'X-3', unit: 'A', completed: '2024-03-05' }),
+    ]);
     const b = fill([makeRecord({ source: 'paper', code: 'X-3' })]);
-    expect(a.textCounts('unit')).toEqual(new Map([['A', 2], ['B', 1]]));
+    expect(a.textCounts('unit')).toEqual(
+      new Map([
+        ['A', 2],
+        ['B', 1],
+      ]),
+    );
     expect(a.codeHash(2)).toBe(b.codeHash(0));
     expect(a.codeHash(0)).not.toBe(a.codeHash(1));
     expect(a.codeAt(1)).toBe('X-2');
@@ -133,27 +144,31 @@ describe('RecordStore', () => {
 
   it('groups its rows by slice of codes in place, keeping every record whole', () => {
     fc.assert(
-      fc.property(fc.array(recordArb, { minLength: 1, maxLength: 80 }), fc.integer({ min: 1, max: 9 }), (records, slices) => {
-        const store = fill(records);
-        const hashOf = new Map(records.map((r, i) => [r.code, store.codeHash(i)]));
-        store.sliceBy(slices);
-        expect(store.sliceCount).toBe(slices);
-        const starts = [...store.sliceStarts!];
-        expect(starts[0]).toBe(0);
-        expect(starts[slices]).toBe(records.length);
-        const back = Array.from({ length: store.count }, (_, i) => store.recordAt(i));
-        for (let s = 0; s < slices; s++) {
-          for (let i = starts[s]!; i < starts[s + 1]!; i++) {
-            expect(hashOf.get(back[i]!.code)! % slices).toBe(s);
-            expect(store.codeHash(i)).toBe(hashOf.get(back[i]!.code));
+      fc.property(
+        fc.array(recordArb, { minLength: 1, maxLength: 80 }),
+        fc.integer({ min: 1, max: 9 }),
+        (records, slices) => {
+          const store = fill(records);
+          const hashOf = new Map(records.map((r, i) => [r.code, store.codeHash(i)]));
+          store.sliceBy(slices);
+          expect(store.sliceCount).toBe(slices);
+          const starts = [...store.sliceStarts!];
+          expect(starts[0]).toBe(0);
+          expect(starts[slices]).toBe(records.length);
+          const back = Array.from({ length: store.count }, (_, i) => store.recordAt(i));
+          for (let s = 0; s < slices; s++) {
+            for (let i = starts[s]!; i < starts[s + 1]!; i++) {
+              expect(hashOf.get(back[i]!.code)! % slices).toBe(s);
+              expect(store.codeHash(i)).toBe(hashOf.get(back[i]!.code));
+            }
           }
-        }
-        const key = (r: DossierRecord): string => JSON.stringify(r);
-        expect(back.map(key).sort()).toEqual(records.map(key).sort());
-        const again = RecordStore.unpack(store.pack());
-        expect(again.sliceStarts).toEqual(store.sliceStarts);
-        expect(again.recordAt(store.count - 1)).toEqual(back[store.count - 1]);
-      }),
+          const key = (r: DossierRecord): string => JSON.stringify(r);
+          expect(back.map(key).sort()).toEqual(records.map(key).sort());
+          const again = RecordStore.unpack(store.pack());
+          expect(again.sliceStarts).toEqual(store.sliceStarts);
+          expect(again.recordAt(store.count - 1)).toEqual(back[store.count - 1]);
+        },
+      ),
       { numRuns: 200 },
     );
   });

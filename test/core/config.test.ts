@@ -22,8 +22,16 @@ describe('parseConfig', () => {
     const c = parse({
       $schema: './schema.json',
       columns: { code: 'Số biên nhận', received: ['Ngày nhận HS', 'NgayNop'] },
-      statusLabels: { 'Hoàn tất': 'returned', 'CHẬM': 'late', 'Đã duyệt': 'processing' },
-      defaults: { unit: 'UBND xã An Bình', encoding: 'windows-1258', delimiter: 'tab', lang: 'vi', resultDate: 'completed', maxErrors: 5, denominator: 'due' },
+      statusLabels: { 'Hoàn tất': 'returned', CHẬM: 'late', 'Đã duyệt': 'processing' },
+      defaults: {
+        unit: 'UBND xã An Bình',
+        encoding: 'windows-1258',
+        delimiter: 'tab',
+        lang: 'vi',
+        resultDate: 'completed',
+        maxErrors: 5,
+        denominator: 'due',
+      },
     });
     expect(c.columns).toEqual({ code: ['Số biên nhận'], received: ['Ngày nhận HS', 'NgayNop'] });
     expect([...c.statusLabels]).toEqual([
@@ -31,7 +39,15 @@ describe('parseConfig', () => {
       ['cham', { kind: null, labelClass: 'late' }],
       ['da duyet', { kind: 'processing', labelClass: null }],
     ]);
-    expect(c.defaults).toEqual({ unit: 'UBND xã An Bình', encoding: 'windows-1258', delimiter: 'tab', lang: 'vi', resultDate: 'completed', maxErrors: '5', denominator: 'due' });
+    expect(c.defaults).toEqual({
+      unit: 'UBND xã An Bình',
+      encoding: 'windows-1258',
+      delimiter: 'tab',
+      lang: 'vi',
+      resultDate: 'completed',
+      maxErrors: '5',
+      denominator: 'due',
+    });
   });
 
   it('accepts an empty object', () => {
@@ -47,19 +63,43 @@ describe('parseConfig', () => {
     [{ columns: { code: 3 } }, 'columns["code"]: expected a header, or a non-empty list of headers, got 3'],
     [{ columns: { code: [] } }, 'columns["code"]: expected a header, or a non-empty list of headers, got a list'],
     [{ columns: { code: ['Mã', ''] } }, 'columns["code"][1]: expected a non-empty string, got ""'],
-    [{ statusLabels: { 'Hoàn tất': 'done' } }, 'statusLabels["Hoàn tất"]: expected one of new, received, processing, supplement, financial, resolved, returned, rejected, withdrawn, stopped, before-deadline, on-time, late, got "done"'],
-    [{ statusLabels: { 'Hoàn tất': null } }, 'statusLabels["Hoàn tất"]: expected one of new, received, processing, supplement, financial, resolved, returned, rejected, withdrawn, stopped, before-deadline, on-time, late, got null'],
+    [
+      { statusLabels: { 'Hoàn tất': 'done' } },
+      'statusLabels["Hoàn tất"]: expected one of new, received, processing, supplement, financial, resolved, returned, rejected, withdrawn, stopped, before-deadline, on-time, late, got "done"',
+    ],
+    [
+      { statusLabels: { 'Hoàn tất': null } },
+      'statusLabels["Hoàn tất"]: expected one of new, received, processing, supplement, financial, resolved, returned, rejected, withdrawn, stopped, before-deadline, on-time, late, got null',
+    ],
     [{ statusLabels: { ' ': 'late' } }, 'statusLabels[" "]: expected a non-empty label, got " "'],
-    [{ statusLabels: { 'Hoàn tất': 'resolved', 'HOAN TAT': 'returned' } }, 'statusLabels["HOAN TAT"]: expected a label not already given (it is the same label as "Hoàn tất" once case and diacritics are ignored), got "HOAN TAT"'],
+    [
+      { statusLabels: { 'Hoàn tất': 'resolved', 'HOAN TAT': 'returned' } },
+      'statusLabels["HOAN TAT"]: expected a label not already given (it is the same label as "Hoàn tất" once case and diacritics are ignored), got "HOAN TAT"',
+    ],
     [{ defaults: { lang: 'fr' } }, 'defaults.lang: expected one of en, vi, got "fr"'],
-    [{ defaults: { resultDate: 'last' } }, 'defaults.resultDate: expected one of auto, completed, returned, got "last"'],
-    [{ defaults: { maxErrors: -1 } }, 'defaults.maxErrors: expected a whole number of rows (e.g. 10) or a percentage (e.g. "2%"), got -1'],
-    [{ defaults: { maxErrors: '2 percent' } }, 'defaults.maxErrors: expected a whole number of rows (e.g. 10) or a percentage (e.g. "2%"), got "2 percent"'],
+    [
+      { defaults: { resultDate: 'last' } },
+      'defaults.resultDate: expected one of auto, completed, returned, got "last"',
+    ],
+    [
+      { defaults: { maxErrors: -1 } },
+      'defaults.maxErrors: expected a whole number of rows (e.g. 10) or a percentage (e.g. "2%"), got -1',
+    ],
+    [
+      { defaults: { maxErrors: '2 percent' } },
+      'defaults.maxErrors: expected a whole number of rows (e.g. 10) or a percentage (e.g. "2%"), got "2 percent"',
+    ],
     [{ defaults: { inputDelimiter: '||' } }, 'defaults.inputDelimiter: expected one character, or "tab", got "||"'],
     [{ defaults: { delimiter: ':' } }, 'defaults.delimiter: expected ",", ";", "tab" or "|", got ":"'],
     [{ defaults: { unit: {} } }, 'defaults.unit: expected a non-empty string, got an object'],
-    [{ defaults: { denominator: 'all' } }, 'defaults.denominator: expected one of resolved, due, workload, qd766, got "all"'],
-    [{ defaults: { asOf: '2024-01-01' } }, 'defaults.asOf: unknown key; expected one of unit, encoding, inputDelimiter, delimiter, lang, resultDate, maxErrors, denominator'],
+    [
+      { defaults: { denominator: 'all' } },
+      'defaults.denominator: expected one of resolved, due, workload, qd766, got "all"',
+    ],
+    [
+      { defaults: { asOf: '2024-01-01' } },
+      'defaults.asOf: unknown key; expected one of unit, encoding, inputDelimiter, delimiter, lang, resultDate, maxErrors, denominator',
+    ],
   ])('%j → %s', (json, want) => {
     expect(message(json)).toBe(want);
   });

@@ -29,8 +29,16 @@ describe('parseDay: numeric day-first dates', () => {
     expect(parseDay(text)).toBe(day);
   });
 
-  it.each(['29/02/2023', '31/04/2024', '29/02/1900', '00/01/2024', '15/00/2024', '32/01/2024', '31/12/1899',
-    '01/01/2200'])('refuses the impossible date %s', (text) => {
+  it.each([
+    '29/02/2023',
+    '31/04/2024',
+    '29/02/1900',
+    '00/01/2024',
+    '15/00/2024',
+    '32/01/2024',
+    '31/12/1899',
+    '01/01/2200',
+  ])('refuses the impossible date %s', (text) => {
     expect(parseDay(text)).toBeNull();
   });
 
@@ -40,9 +48,12 @@ describe('parseDay: numeric day-first dates', () => {
     expect(parseDay('2/3/2024')).toBe(MAR_02_2024);
   });
 
-  it.each(['15/01/24', '15-01-24', '5/1/24', '15/01/20245', '115/01/2024'])('refuses the year or field width in %s', (text) => {
-    expect(parseDay(text)).toBeNull();
-  });
+  it.each(['15/01/24', '15-01-24', '5/1/24', '15/01/20245', '115/01/2024'])(
+    'refuses the year or field width in %s',
+    (text) => {
+      expect(parseDay(text)).toBeNull();
+    },
+  );
 
   it('requires the same separator twice', () => {
     expect(parseDay('15/01-2024')).toBeNull();
@@ -74,8 +85,18 @@ describe('parseDay: year-first and ISO dates', () => {
     expect(parseDay('2024-01-15T00:00:00-12')).toBe(JAN_15_2024);
   });
 
-  it.each(['2024-13-01', '2024-02-30', '2024-00-10', '2023-02-29', '2024-01-15T', '2024-01-15T24:00',
-    '2024-01-15T08:30+25:00', '2024-01-15Z', '15/01/2024T08:30', '15/01/2024 08:30Z'])('refuses %s', (text) => {
+  it.each([
+    '2024-13-01',
+    '2024-02-30',
+    '2024-00-10',
+    '2023-02-29',
+    '2024-01-15T',
+    '2024-01-15T24:00',
+    '2024-01-15T08:30+25:00',
+    '2024-01-15Z',
+    '15/01/2024T08:30',
+    '15/01/2024 08:30Z',
+  ])('refuses %s', (text) => {
     expect(parseDay(text)).toBeNull();
   });
 });
@@ -108,10 +129,25 @@ describe('parseDay: times', () => {
     expect(parseDay(text)).toBe(day);
   });
 
-  it.each(['15/01/2024 24:00', '15/01/2024 23:60', '15/01/2024 23:59:60', '24:00 15/01/2024', '2024-01-15 24:00:00',
-    '15/01/2024 08:5', '15/01/2024 123:00', '15/01/2024 08:30 09:00', '15/01/200408:30', '08:30 15/01/2024 09:00',
-    '15/01/2024 08h30x', '15/01/2024 abc', '15/01/2024 08.30', '15/01/2024 08:30-15', '15/01/2024 08:30:15:00',
-    '08:30ngày 15/01/2024', '8h30ngày 15 tháng 01 năm 2024'])('refuses %s', (text) => {
+  it.each([
+    '15/01/2024 24:00',
+    '15/01/2024 23:60',
+    '15/01/2024 23:59:60',
+    '24:00 15/01/2024',
+    '2024-01-15 24:00:00',
+    '15/01/2024 08:5',
+    '15/01/2024 123:00',
+    '15/01/2024 08:30 09:00',
+    '15/01/200408:30',
+    '08:30 15/01/2024 09:00',
+    '15/01/2024 08h30x',
+    '15/01/2024 abc',
+    '15/01/2024 08.30',
+    '15/01/2024 08:30-15',
+    '15/01/2024 08:30:15:00',
+    '08:30ngày 15/01/2024',
+    '8h30ngày 15 tháng 01 năm 2024',
+  ])('refuses %s', (text) => {
     expect(parseDay(text)).toBeNull();
   });
 });
@@ -139,13 +175,16 @@ describe('parseDay: Vietnamese slip form', () => {
     expect(parseDay('Ngày 31 Tháng 12 Năm 2024'.normalize('NFD'))).toBe(DEC_31_2024);
   });
 
-  it.each(['ngày 29 tháng 02 năm 2023', 'ngày 15 tháng 13 năm 2024', 'ngày 15 tháng 01 năm 24',
-    '24 giờ, ngày 15 tháng 01 năm 2024', '08 giờ 60 phút, ngày 15 tháng 01 năm 2024', 'Hà Nội, ngày 15 tháng 01 năm 2024'])(
-    'refuses %s',
-    (text) => {
-      expect(parseDay(text)).toBeNull();
-    },
-  );
+  it.each([
+    'ngày 29 tháng 02 năm 2023',
+    'ngày 15 tháng 13 năm 2024',
+    'ngày 15 tháng 01 năm 24',
+    '24 giờ, ngày 15 tháng 01 năm 2024',
+    '08 giờ 60 phút, ngày 15 tháng 01 năm 2024',
+    'Hà Nội, ngày 15 tháng 01 năm 2024',
+  ])('refuses %s', (text) => {
+    expect(parseDay(text)).toBeNull();
+  });
 });
 
 describe('parseDay: Excel serial numbers', () => {
@@ -180,8 +219,21 @@ describe('parseDay: whitespace and garbage', () => {
     expect(parseDay('\u202f15/01/2024\n')).toBe(JAN_15_2024);
   });
 
-  it.each(['', '   ', '\u00a0', 'abc', '1/2', '15/01', '2024-13-01', '15/01/2024abc', 'a15/01/2024', '15/01/2024/',
-    'x'.repeat(10_000), '1'.repeat(10_000), '1/'.repeat(5_000)])('refuses %s', (text) => {
+  it.each([
+    '',
+    '   ',
+    '\u00a0',
+    'abc',
+    '1/2',
+    '15/01',
+    '2024-13-01',
+    '15/01/2024abc',
+    'a15/01/2024',
+    '15/01/2024/',
+    'x'.repeat(10_000),
+    '1'.repeat(10_000),
+    '1/'.repeat(5_000),
+  ])('refuses %s', (text) => {
     expect(parseDay(text)).toBeNull();
   });
 });
@@ -202,7 +254,9 @@ describe('explainBadDate', () => {
   });
 
   it('explains the other problems', () => {
-    expect(explainBadDate('abc')).toBe('"abc" is not a date; expected dd/mm/yyyy, yyyy-mm-dd or an Excel serial number');
+    expect(explainBadDate('abc')).toBe(
+      '"abc" is not a date; expected dd/mm/yyyy, yyyy-mm-dd or an Excel serial number',
+    );
     expect(explainBadDate('1/2')).toMatch(/^"1\/2" is not a date; expected/);
     expect(explainBadDate('2024-13-01')).toBe('"2024-13-01" has month 13: months run 1–12');
     expect(explainBadDate('31/31/2024')).toBe('"31/31/2024" has month 31: months run 1–12');
@@ -226,9 +280,17 @@ describe('explainBadDate', () => {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const civilDate = fc
-  .record({ y: fc.integer({ min: 1950, max: 2100 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
+  .record({
+    y: fc.integer({ min: 1950, max: 2100 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 31 }),
+  })
   .filter(({ y, m, d }) => d <= daysInMonth(y, m));
-const clock = fc.record({ h: fc.integer({ min: 0, max: 23 }), mi: fc.integer({ min: 0, max: 59 }), s: fc.integer({ min: 0, max: 59 }) });
+const clock = fc.record({
+  h: fc.integer({ min: 0, max: 23 }),
+  mi: fc.integer({ min: 0, max: 59 }),
+  s: fc.integer({ min: 0, max: 59 }),
+});
 
 type Civil = { y: number; m: number; d: number };
 type Clock = { h: number; mi: number; s: number };
@@ -248,11 +310,11 @@ const FORMS: Record<string, (c: Civil, t: Clock) => string> = {
   'ISO Z': ({ y, m, d }, { h, mi, s }) => `${y}-${pad(m)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}.123Z`,
   'ISO -hh:mm': ({ y, m, d }, { h, mi }) => `${y}-${pad(m)}-${pad(d)}T${pad(h)}:${pad(mi)}-09:30`,
   'ISO +hh:mm': ({ y, m, d }, { h, mi, s }) => `${y}-${pad(m)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}+07:00`,
-  'slip': ({ y, m, d }, { h, mi }) => `${pad(h)} giờ ${pad(mi)} phút, ngày ${pad(d)} tháng ${pad(m)} năm ${y}`,
+  slip: ({ y, m, d }, { h, mi }) => `${pad(h)} giờ ${pad(mi)} phút, ngày ${pad(d)} tháng ${pad(m)} năm ${y}`,
   'slip NFD': ({ y, m, d }, { h, mi }) => `${h} giờ ${mi} phút, ngày ${d} tháng ${m} năm ${y}`.normalize('NFD'),
   'slip plain': ({ y, m, d }, { h }) => `${h} GIO, NGAY ${d} THANG ${m} NAM ${y}`,
   'slip date only': ({ y, m, d }) => `ngày ${d} tháng ${m} năm ${y}`,
-  'padded': ({ y, m, d }) => `\u00a0 ${pad(d)}/${pad(m)}/${y} \u00a0`,
+  padded: ({ y, m, d }) => `\u00a0 ${pad(d)}/${pad(m)}/${y} \u00a0`,
 };
 
 describe('properties', () => {
@@ -268,11 +330,15 @@ describe('properties', () => {
   it('reads Excel serials, whole or with a time fraction', () => {
     // Serial 20000 is 1954-10-03: earlier dates have no accepted serial.
     fc.assert(
-      fc.property(civilDate.filter(({ y }) => y >= 1955), fc.integer({ min: 0, max: 999 }), (c, milli) => {
-        const day = dayOf(c.y, c.m, c.d)!;
-        const serial = `${day + 25569}${milli === 0 ? '' : `.${pad(milli, 3)}`}`;
-        expect(parseDay(serial)).toBe(day);
-      }),
+      fc.property(
+        civilDate.filter(({ y }) => y >= 1955),
+        fc.integer({ min: 0, max: 999 }),
+        (c, milli) => {
+          const day = dayOf(c.y, c.m, c.d)!;
+          const serial = `${day + 25569}${milli === 0 ? '' : `.${pad(milli, 3)}`}`;
+          expect(parseDay(serial)).toBe(day);
+        },
+      ),
     );
   });
 
@@ -280,15 +346,23 @@ describe('properties', () => {
     // The doubled space sends the same cell through the general reader instead of the fast path.
     const twoDigit = fc.integer({ min: 0, max: 99 });
     fc.assert(
-      fc.property(twoDigit, twoDigit, fc.integer({ min: 1850, max: 2250 }), twoDigit, twoDigit, fc.boolean(), (d, m, y, h, mi, yearFirst) => {
-        const date = yearFirst ? `${y}-${pad(m)}-${pad(d)}` : `${pad(d)}/${pad(m)}/${y}`;
-        const inRange = y >= 1900 && y <= 2199 && h <= 23 && mi <= 59;
-        const expected = inRange ? dayOf(y, m, d) : null;
-        expect(parseDay(`${date} ${pad(h)}:${pad(mi)}`)).toBe(expected);
-        expect(parseDay(`${date}  ${pad(h)}:${pad(mi)}`)).toBe(expected);
-        expect(parseDay(`${pad(h)}:${pad(mi)} ${date}`)).toBe(expected);
-        expect(parseDay(`${pad(h)}:${pad(mi)},  ${date}`)).toBe(expected);
-      }),
+      fc.property(
+        twoDigit,
+        twoDigit,
+        fc.integer({ min: 1850, max: 2250 }),
+        twoDigit,
+        twoDigit,
+        fc.boolean(),
+        (d, m, y, h, mi, yearFirst) => {
+          const date = yearFirst ? `${y}-${pad(m)}-${pad(d)}` : `${pad(d)}/${pad(m)}/${y}`;
+          const inRange = y >= 1900 && y <= 2199 && h <= 23 && mi <= 59;
+          const expected = inRange ? dayOf(y, m, d) : null;
+          expect(parseDay(`${date} ${pad(h)}:${pad(mi)}`)).toBe(expected);
+          expect(parseDay(`${date}  ${pad(h)}:${pad(mi)}`)).toBe(expected);
+          expect(parseDay(`${pad(h)}:${pad(mi)} ${date}`)).toBe(expected);
+          expect(parseDay(`${pad(h)}:${pad(mi)},  ${date}`)).toBe(expected);
+        },
+      ),
     );
   });
 

@@ -19,7 +19,9 @@ function keptLineInEveryOrder(rows: DossierRecord[]): Set<number> {
       lines.add(groupByCode(acc).get(CODE)!.kept.line);
       return;
     }
-    rest.forEach((r, i) => permute([...rest.slice(0, i), ...rest.slice(i + 1)], [...acc, r]));
+    rest.forEach((r, i) => {
+      permute([...rest.slice(0, i), ...rest.slice(i + 1)], [...acc, r]);
+    });
   };
   permute(rows, []);
   return lines;
@@ -44,19 +46,41 @@ describe('groupByCode', () => {
   });
 
   it('then the later result', () => {
-    expect(keptLineInEveryOrder([rec(2, { completed: '2024-03-10' }), rec(3, { completed: '2024-03-12' }), rec(4, { returned: '2024-03-11' })])).toEqual(new Set([3]));
+    expect(
+      keptLineInEveryOrder([
+        rec(2, { completed: '2024-03-10' }),
+        rec(3, { completed: '2024-03-12' }),
+        rec(4, { returned: '2024-03-11' }),
+      ]),
+    ).toEqual(new Set([3]));
   });
 
   it('then the earlier receipt', () => {
-    expect(keptLineInEveryOrder([rec(2, { received: '2024-03-04' }), rec(3, { received: '2024-03-02' }), rec(4, { received: '2024-03-03' })])).toEqual(new Set([3]));
+    expect(
+      keptLineInEveryOrder([
+        rec(2, { received: '2024-03-04' }),
+        rec(3, { received: '2024-03-02' }),
+        rec(4, { received: '2024-03-03' }),
+      ]),
+    ).toEqual(new Set([3]));
   });
 
   it('then the later due date', () => {
-    expect(keptLineInEveryOrder([rec(2, { due: '2024-03-15' }), rec(3, { due: '2024-03-14' }), rec(4, { due: '2024-03-20' })])).toEqual(new Set([4]));
+    expect(
+      keptLineInEveryOrder([
+        rec(2, { due: '2024-03-15' }),
+        rec(3, { due: '2024-03-14' }),
+        rec(4, { due: '2024-03-20' }),
+      ]),
+    ).toEqual(new Set([4]));
   });
 
   it('then by content (not position) when the dates are equal', () => {
-    const rows = [rec(2, { statusLabel: 'Đang xử lý' }), rec(3, { statusLabel: 'Đã trả kết quả' }), rec(4, { unit: 'UBND xã Khác' })];
+    const rows = [
+      rec(2, { statusLabel: 'Đang xử lý' }),
+      rec(3, { statusLabel: 'Đã trả kết quả' }),
+      rec(4, { unit: 'UBND xã Khác' }),
+    ];
     const kept = keptLineInEveryOrder(rows);
     expect(kept.size).toBe(1);
   });
@@ -81,9 +105,14 @@ describe('compareForKeeping', () => {
     });
     fc.assert(
       fc.property(arbRecord, arbRecord, arbRecord, (a0, b0, c0) => {
-        const [a, b, c] = [makeRecord({ code: CODE, ...a0 }), makeRecord({ code: CODE, ...b0 }), makeRecord({ code: CODE, ...c0 })];
+        const [a, b, c] = [
+          makeRecord({ code: CODE, ...a0 }),
+          makeRecord({ code: CODE, ...b0 }),
+          makeRecord({ code: CODE, ...c0 }),
+        ];
         expect(Math.sign(compareForKeeping(a, b))).toBe(-Math.sign(compareForKeeping(b, a)) || 0);
-        if (compareForKeeping(a, b) <= 0 && compareForKeeping(b, c) <= 0) expect(compareForKeeping(a, c)).toBeLessThanOrEqual(0);
+        if (compareForKeeping(a, b) <= 0 && compareForKeeping(b, c) <= 0)
+          expect(compareForKeeping(a, c)).toBeLessThanOrEqual(0);
       }),
     );
   });
@@ -98,7 +127,10 @@ describe('compareForKeeping', () => {
       fc.property(
         fc.array(arbRow, { minLength: 1, maxLength: 7 }).chain((specs) => {
           const rows = specs.map((s, i) => rec(i + 2, s));
-          return fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }));
+          return fc.tuple(
+            fc.constant(rows),
+            fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }),
+          );
         }),
         ([rows, shuffled]) => {
           const a = groupByCode(rows).get(CODE)!;

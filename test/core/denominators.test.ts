@@ -15,14 +15,26 @@
 import { describe, expect, it } from 'vitest';
 import { DENOMINATOR_FORMULAS } from '../../src/core/report.js';
 import type { Dossier, Side } from '../../src/core/reconcile.js';
-import { DENOMINATORS, ratesOf, summariseByUnit, type Counts, type Denominator, type Stats } from '../../src/core/summarise.js';
+import { DENOMINATORS, ratesOf, summariseByUnit, type Counts, type Denominator } from '../../src/core/summarise.js';
 import type { DossierClass, Source } from '../../src/core/types.js';
 import { makeRecord } from './make-record.js';
 
 const counts = (c: Partial<Counts>): Counts => ({
-  beforeDeadline: 0, onTime: 0, late: 0, pendingNotDue: 0, pendingOverdue: 0, withdrawn: 0, multipleSupplements: 0, multipleSupplementsBefore: 0, ...c,
+  beforeDeadline: 0,
+  onTime: 0,
+  late: 0,
+  pendingNotDue: 0,
+  pendingOverdue: 0,
+  withdrawn: 0,
+  multipleSupplements: 0,
+  multipleSupplementsBefore: 0,
+  ...c,
 });
-const rates = (beforeDeadline: number | null, onTime: number | null, late: number | null) => ({ beforeDeadline, onTime, late });
+const rates = (beforeDeadline: number | null, onTime: number | null, late: number | null) => ({
+  beforeDeadline,
+  onTime,
+  late,
+});
 
 describe('ratesOf: Dak Lak 2023 (509 before, 16 on time, 1 late, 12 carried over)', () => {
   const c = counts({ beforeDeadline: 509, onTime: 16, late: 1, pendingNotDue: 12 });
@@ -45,7 +57,16 @@ describe('ratesOf: Dak Lak 2023 (509 before, 16 on time, 1 late, 12 carried over
 describe('ratesOf: pending overdue, carried over, withdrawn and multiple supplement requests', () => {
   // before 40 (2 of them with two supplement requests), on time 5, late 3, pending not due 6 (1 with two
   // requests), pending overdue 2, withdrawn 4 → multiple = 3.
-  const c = counts({ beforeDeadline: 40, onTime: 5, late: 3, pendingNotDue: 6, pendingOverdue: 2, withdrawn: 4, multipleSupplements: 3, multipleSupplementsBefore: 2 });
+  const c = counts({
+    beforeDeadline: 40,
+    onTime: 5,
+    late: 3,
+    pendingNotDue: 6,
+    pendingOverdue: 2,
+    withdrawn: 4,
+    multipleSupplements: 3,
+    multipleSupplementsBefore: 2,
+  });
 
   it.each<[Denominator, ReturnType<typeof rates>]>([
     // 48 resolved: 40/48 = 83.333… ; 5/48 = 10.416… ; 3/48 = 6.25
@@ -70,7 +91,9 @@ describe('ratesOf: pending overdue, carried over, withdrawn and multiple supplem
 
   it('never gives a negative share (all timely dossiers had two requests)', () => {
     // 2 before the deadline, both with two requests: under qd766 both are late.
-    expect(ratesOf(counts({ beforeDeadline: 2, multipleSupplements: 2, multipleSupplementsBefore: 2 }), 'qd766')).toEqual(rates(0, 0, 100));
+    expect(
+      ratesOf(counts({ beforeDeadline: 2, multipleSupplements: 2, multipleSupplementsBefore: 2 }), 'qd766'),
+    ).toEqual(rates(0, 0, 100));
   });
 
   it('withdrawn dossiers are in no denominator', () => {
@@ -115,7 +138,12 @@ describe('summariseByUnit under qd766: counting multiple supplement requests fro
     seq += 1;
     const record = makeRecord({ source, code: `S-${seq}`, supplementCount });
     const side = { record, class: cls, result: null, due: record.due, calendarDaysLate: 0, workingDaysLate: 0 } as Side;
-    return { code: record.code, unitKey: 'ubnd xa an binh', electronic: source === 'electronic' ? side : null, paper: source === 'paper' ? side : null };
+    return {
+      code: record.code,
+      unitKey: 'ubnd xa an binh',
+      electronic: source === 'electronic' ? side : null,
+      paper: source === 'paper' ? side : null,
+    };
   }
 
   // Counted as multiple: timely classes (before, on time, pending not due) with more than one request.
@@ -142,8 +170,16 @@ describe('summariseByUnit under qd766: counting multiple supplement requests fro
     // the two "before" dossiers with several requests leave "before": 4 − 2 = 2
     // → before 2/10 = 20, on time (4 − 2)/10 = 20, late (10 − 4)/10 = 60.
     expect(total.electronic).toMatchObject({
-      received: 11, resolved: 7, beforeDeadline: 4, onTime: 2, late: 1, pendingNotDue: 2, pendingOverdue: 1, withdrawn: 1,
-      multipleSupplements: 4, rates: rates(20, 20, 60),
+      received: 11,
+      resolved: 7,
+      beforeDeadline: 4,
+      onTime: 2,
+      late: 1,
+      pendingNotDue: 2,
+      pendingOverdue: 1,
+      withdrawn: 1,
+      multipleSupplements: 4,
+      rates: rates(20, 20, 60),
     });
     // The paper side has its own count: its one dossier (before, 5 requests) is multiple.
     expect(total.paper).toMatchObject({ received: 1, beforeDeadline: 1, multipleSupplements: 1 });
@@ -156,7 +192,9 @@ describe('summariseByUnit under qd766: counting multiple supplement requests fro
   });
 
   it('the default denominator is resolved', () => {
-    expect(summariseByUnit(dossiers, [], names, ['electronic']).total.electronic!.rates).toEqual(rates(57.14, 28.57, 14.29));
+    expect(summariseByUnit(dossiers, [], names, ['electronic']).total.electronic!.rates).toEqual(
+      rates(57.14, 28.57, 14.29),
+    );
   });
 });
 
@@ -166,7 +204,8 @@ describe('the formula the report states', () => {
       resolved: 'late / (before + on time + late)',
       due: '(late + pending overdue) / (resolved + pending overdue)',
       workload: '(late + pending overdue) / (resolved + pending not due + pending overdue)',
-      qd766: '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement request) / (resolved + pending)',
+      qd766:
+        '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement request) / (resolved + pending)',
     });
   });
 });

@@ -58,16 +58,37 @@ describe('listEvidence', () => {
   it('gives each side its class, dates, days late and row', () => {
     const h2 = entries.find((x) => x.code === 'H-2')!;
     expect(h2.electronic).toEqual({
-      class: 'late', received: '2024-02-02', due: '2024-02-07', effectiveDue: '2024-02-07', result: '2024-02-15', calendarDaysLate: 8, workingDaysLate: 1, file: 'electronic.csv', line: 3,
+      class: 'late',
+      received: '2024-02-02',
+      due: '2024-02-07',
+      effectiveDue: '2024-02-07',
+      result: '2024-02-15',
+      calendarDaysLate: 8,
+      workingDaysLate: 1,
+      file: 'electronic.csv',
+      line: 3,
     });
     expect(h2.paper).toEqual({
-      class: 'late', received: '2024-02-02', due: '2024-02-07', effectiveDue: '2024-02-07', result: '2024-02-15', calendarDaysLate: 8, workingDaysLate: 1, file: 'paper.csv', line: 6,
+      class: 'late',
+      received: '2024-02-02',
+      due: '2024-02-07',
+      effectiveDue: '2024-02-07',
+      result: '2024-02-15',
+      calendarDaysLate: 8,
+      workingDaysLate: 1,
+      file: 'paper.csv',
+      line: 6,
     });
   });
 
   it('days late are 0 when not late; the paper side of a masked dossier counts its own', () => {
     const h1 = entries.find((x) => x.code === 'H -1')!;
-    expect(h1.electronic).toMatchObject({ class: 'on-time', result: '2024-02-02', calendarDaysLate: 0, workingDaysLate: 0 });
+    expect(h1.electronic).toMatchObject({
+      class: 'on-time',
+      result: '2024-02-02',
+      calendarDaysLate: 0,
+      workingDaysLate: 0,
+    });
     // Due Fri 2/2, returned Mon 5/2: 3 calendar days; (2/2, 5/2] = Mon 5 → 1 working day.
     expect(h1.paper).toMatchObject({ class: 'late', result: '2024-02-05', calendarDaysLate: 3, workingDaysLate: 1 });
   });
@@ -75,10 +96,20 @@ describe('listEvidence', () => {
   it('a side missing from a source is null; pending overdue counts to the as-of date', () => {
     const h3 = entries.find((x) => x.code === 'H-3')!;
     expect(h3.electronic).toBeNull();
-    expect(h3.paper).toMatchObject({ class: 'pending-overdue', result: null, calendarDaysLate: 11, workingDaysLate: 4 });
+    expect(h3.paper).toMatchObject({
+      class: 'pending-overdue',
+      result: null,
+      calendarDaysLate: 11,
+      workingDaysLate: 4,
+    });
     const h4 = entries.find((x) => x.code === 'H-4')!;
     expect(h4.paper).toBeNull();
-    expect(h4.electronic).toMatchObject({ class: 'pending-not-due', result: null, calendarDaysLate: 0, workingDaysLate: 0 });
+    expect(h4.electronic).toMatchObject({
+      class: 'pending-not-due',
+      result: null,
+      calendarDaysLate: 0,
+      workingDaysLate: 0,
+    });
   });
 });
 
@@ -86,21 +117,80 @@ describe('renderEvidence', () => {
   it('JSON: the list as is, sides null when absent', () => {
     const json = JSON.parse(renderEvidence(entries, true)) as unknown[];
     expect(json).toEqual(JSON.parse(JSON.stringify(entries)));
-    expect(json[0]).toMatchObject({ code: 'H-3', unit: TAN_LOI, electronic: null, paper: { class: 'pending-overdue', workingDaysLate: 4 } });
+    expect(json[0]).toMatchObject({
+      code: 'H-3',
+      unit: TAN_LOI,
+      electronic: null,
+      paper: { class: 'pending-overdue', workingDaysLate: 4 },
+    });
   });
 
   it('CSV: one flat row per dossier, empty cells for an absent side', () => {
     const rows = parse(renderEvidence(entries, false)) as string[][];
-    const side = ['class', 'received', 'due', 'effective_due', 'result', 'calendar_days_late', 'working_days_late', 'file', 'line'];
+    const side = [
+      'class',
+      'received',
+      'due',
+      'effective_due',
+      'result',
+      'calendar_days_late',
+      'working_days_late',
+      'file',
+      'line',
+    ];
     expect(rows[0]).toEqual(['code', 'unit', ...side.map((c) => `electronic_${c}`), ...side.map((c) => `paper_${c}`)]);
     expect(rows).toHaveLength(5);
-    expect(rows[1]).toEqual(['H-3', TAN_LOI, '', '', '', '', '', '', '', '', '', 'pending-overdue', '2024-02-05', '2024-02-09', '2024-02-09', '', '11', '4', 'paper.csv', '7']);
-    expect(rows[4]).toEqual(['H-2', AN_BINH, 'late', '2024-02-02', '2024-02-07', '2024-02-07', '2024-02-15', '8', '1', 'electronic.csv', '3', 'late', '2024-02-02', '2024-02-07', '2024-02-07', '2024-02-15', '8', '1', 'paper.csv', '6']);
+    expect(rows[1]).toEqual([
+      'H-3',
+      TAN_LOI,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'pending-overdue',
+      '2024-02-05',
+      '2024-02-09',
+      '2024-02-09',
+      '',
+      '11',
+      '4',
+      'paper.csv',
+      '7',
+    ]);
+    expect(rows[4]).toEqual([
+      'H-2',
+      AN_BINH,
+      'late',
+      '2024-02-02',
+      '2024-02-07',
+      '2024-02-07',
+      '2024-02-15',
+      '8',
+      '1',
+      'electronic.csv',
+      '3',
+      'late',
+      '2024-02-02',
+      '2024-02-07',
+      '2024-02-07',
+      '2024-02-15',
+      '8',
+      '1',
+      'paper.csv',
+      '6',
+    ]);
   });
 
   it('CSV: a code or unit a spreadsheet would run as a formula gets a leading apostrophe', () => {
-    const rows = parse(renderEvidence([{ ...entries[0]!, code: '=HYPERLINK("x")', unit: '+cmd' }], false)) as string[][];
-    expect(rows[1]!.slice(0, 2)).toEqual(['\'=HYPERLINK("x")', '\'+cmd']);
+    const rows = parse(
+      renderEvidence([{ ...entries[0]!, code: '=HYPERLINK("x")', unit: '+cmd' }], false),
+    ) as string[][];
+    expect(rows[1]!.slice(0, 2)).toEqual(['\'=HYPERLINK("x")', "'+cmd"]);
   });
 
   it('an empty list is an empty JSON array and a header-only CSV', () => {

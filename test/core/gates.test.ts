@@ -9,19 +9,41 @@ import type { Stats, UnitReport } from '../../src/core/summarise.js';
 
 function stats(received: number, late: number | null): Stats {
   return {
-    received, resolved: received, beforeDeadline: received, onTime: 0, late: 0, pendingNotDue: 0, pendingOverdue: 0, withdrawn: 0,
-    multipleSupplements: 0, rates: { beforeDeadline: null, onTime: null, late },
+    received,
+    resolved: received,
+    beforeDeadline: received,
+    onTime: 0,
+    late: 0,
+    pendingNotDue: 0,
+    pendingOverdue: 0,
+    withdrawn: 0,
+    multipleSupplements: 0,
+    rates: { beforeDeadline: null, onTime: null, late },
   };
 }
 
-function unit(name: string, e: Stats | null, p: Stats | null, counts: Partial<Record<FindingKind, number>> = {}): UnitReport {
+function unit(
+  name: string,
+  e: Stats | null,
+  p: Stats | null,
+  counts: Partial<Record<FindingKind, number>> = {},
+): UnitReport {
   return { unit: name, electronic: e, paper: p, findingCounts: { ...emptyFindingCounts(), ...counts } };
 }
 
-const limits = (over: Partial<GateLimits>): GateLimits => ({ maxLateRate: null, maxMaskedLate: null, minCoverage: null, scope: 'total', ...over });
+const limits = (over: Partial<GateLimits>): GateLimits => ({
+  maxLateRate: null,
+  maxMaskedLate: null,
+  minCoverage: null,
+  scope: 'total',
+  ...over,
+});
 
 // Tư pháp: paper 448, 5 of them missing in the electronic system → 443/448 = 98.883… → 98.88 %.
-const TU_PHAP = unit('Phòng Tư pháp', stats(451, 2.59), stats(448, 3.05), { 'masked-late': 5, 'missing-in-electronic': 5 });
+const TU_PHAP = unit('Phòng Tư pháp', stats(451, 2.59), stats(448, 3.05), {
+  'masked-late': 5,
+  'missing-in-electronic': 5,
+});
 // Đức Mạnh: paper 40, none missing → 100 %; nothing resolved on paper yet → late rate null.
 const DUC_MANH = unit('UBND xã Đức Mạnh', stats(41, 1.82), stats(40, null), { 'masked-late': 0 });
 // Total: paper 488, 5 missing → 483/488 = 98.975… → 98.98 %; 5 masked.
@@ -56,9 +78,33 @@ describe('checkGates', () => {
 
   it('max-late-rate per unit: fails with the distance in percentage points; a null rate is not checked', () => {
     expect(checkGates([TU_PHAP, DUC_MANH], TOTAL, limits({ maxLateRate: 2.5, scope: 'unit' }))).toEqual([
-      { gate: 'max-late-rate', unit: 'Phòng Tư pháp', source: 'electronic', limit: 2.5, actual: 2.59, passed: false, by: 0.09 },
-      { gate: 'max-late-rate', unit: 'Phòng Tư pháp', source: 'paper', limit: 2.5, actual: 3.05, passed: false, by: 0.55 },
-      { gate: 'max-late-rate', unit: 'UBND xã Đức Mạnh', source: 'electronic', limit: 2.5, actual: 1.82, passed: true, by: 0 },
+      {
+        gate: 'max-late-rate',
+        unit: 'Phòng Tư pháp',
+        source: 'electronic',
+        limit: 2.5,
+        actual: 2.59,
+        passed: false,
+        by: 0.09,
+      },
+      {
+        gate: 'max-late-rate',
+        unit: 'Phòng Tư pháp',
+        source: 'paper',
+        limit: 2.5,
+        actual: 3.05,
+        passed: false,
+        by: 0.55,
+      },
+      {
+        gate: 'max-late-rate',
+        unit: 'UBND xã Đức Mạnh',
+        source: 'electronic',
+        limit: 2.5,
+        actual: 1.82,
+        passed: true,
+        by: 0,
+      },
     ]);
   });
 
@@ -83,7 +129,11 @@ describe('checkGates', () => {
   });
 
   it('several gates at once, per unit, in the order rate → masked → coverage for each unit', () => {
-    const r = checkGates([TU_PHAP, DUC_MANH], TOTAL, limits({ maxLateRate: 3, maxMaskedLate: 4, minCoverage: 99, scope: 'unit' }));
+    const r = checkGates(
+      [TU_PHAP, DUC_MANH],
+      TOTAL,
+      limits({ maxLateRate: 3, maxMaskedLate: 4, minCoverage: 99, scope: 'unit' }),
+    );
     expect(r.map((g) => [g.unit, g.gate, g.source, g.passed])).toEqual([
       ['Phòng Tư pháp', 'max-late-rate', 'electronic', true],
       ['Phòng Tư pháp', 'max-late-rate', 'paper', false],

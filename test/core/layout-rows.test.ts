@@ -4,14 +4,21 @@
  * rows. Every case is a row as an inspector would type it; the expected answer is decided by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { footerKind, layoutKindOf, layoutReason, looksLikeCode, recogniseLayoutRow, type LayoutContext } from '../../src/core/layout-rows.js';
+import {
+  footerKind,
+  layoutKindOf,
+  layoutReason,
+  looksLikeCode,
+  recogniseLayoutRow,
+  type LayoutContext,
+} from '../../src/core/layout-rows.js';
 import { reasonText, rowReason } from '../../src/messages/reasons.js';
 
 /** STT, Số hồ sơ, Đơn vị, Ngày tiếp nhận, Ngày hẹn trả, Ghi chú */
 const COLUMNS: LayoutContext['columns'] = { code: 1, unit: 2, received: 3, due: 4 };
 const first = (cells: string[]) => recogniseLayoutRow(cells, { firstAfterHeader: true, columns: COLUMNS });
 const later = (cells: string[]) => recogniseLayoutRow(cells, { firstAfterHeader: false, columns: COLUMNS });
-const kindOf = (r: ReturnType<typeof first>) => r?.kind ?? null;
+const _kindOf = (r: ReturnType<typeof first>) => r?.kind ?? null;
 
 describe('the column-number row under the header', () => {
   it.each([
@@ -119,12 +126,18 @@ describe('signature rows', () => {
   });
 
   it('a row of the signature block: the first cell that gives it away is kept for the message', () => {
-    expect(later(['', 'Người lập biểu', '', '', '', 'Thủ trưởng đơn vị'])).toEqual({ kind: 'signature', cell: 'Người lập biểu' });
-    expect(later(['', '', '', '', '', 'Đắk Mil, ngày 31 tháng 12 năm 2024'])).toEqual({ kind: 'signature', cell: 'Đắk Mil, ngày 31 tháng 12 năm 2024' });
+    expect(later(['', 'Người lập biểu', '', '', '', 'Thủ trưởng đơn vị'])).toEqual({
+      kind: 'signature',
+      cell: 'Người lập biểu',
+    });
+    expect(later(['', '', '', '', '', 'Đắk Mil, ngày 31 tháng 12 năm 2024'])).toEqual({
+      kind: 'signature',
+      cell: 'Đắk Mil, ngày 31 tháng 12 năm 2024',
+    });
     expect(later(['', ' (Ký, ghi rõ họ tên) '])).toEqual({ kind: 'signature', cell: '(Ký, ghi rõ họ tên)' });
   });
 
-  it('the signer\'s name under the block is not recognised (it stays an ordinary rejected row)', () => {
+  it("the signer's name under the block is not recognised (it stays an ordinary rejected row)", () => {
     expect(later(['', 'Nguyễn Văn An', '', '', '', 'Trần Thị Bình'])).toBeNull();
   });
 });
@@ -150,7 +163,10 @@ describe('a row that may be a dossier is never a layout row', () => {
 
   it('without a code column only the dates are looked at', () => {
     const columns = { received: 3, due: 4 };
-    expect(recogniseLayoutRow(['', 'Tổng cộng', '', '', '', ''], { firstAfterHeader: false, columns })).toEqual({ kind: 'total', cell: 'Tổng cộng' });
+    expect(recogniseLayoutRow(['', 'Tổng cộng', '', '', '', ''], { firstAfterHeader: false, columns })).toEqual({
+      kind: 'total',
+      cell: 'Tổng cộng',
+    });
   });
 
   it('what looks like a code: a digit and no space', () => {
@@ -165,11 +181,19 @@ describe('a row that may be a dossier is never a layout row', () => {
 describe('the reasons', () => {
   it('name the kind, and quote the cell for a total or signature row, shortened past 40 characters', () => {
     expect(layoutReason({ kind: 'column-numbers', cell: null })).toEqual(rowReason('layoutColumnNumbers', {}));
-    expect(layoutReason({ kind: 'total', cell: 'Tổng cộng: 8 hồ sơ' })).toEqual(rowReason('layoutTotal', { cell: 'Tổng cộng: 8 hồ sơ' }));
+    expect(layoutReason({ kind: 'total', cell: 'Tổng cộng: 8 hồ sơ' })).toEqual(
+      rowReason('layoutTotal', { cell: 'Tổng cộng: 8 hồ sơ' }),
+    );
     const long = 'Xác nhận của Ủy ban nhân dân xã Hòa Bình, huyện An Phú';
-    expect(layoutReason({ kind: 'signature', cell: long })).toEqual(rowReason('layoutSignature', { cell: 'Xác nhận của Ủy ban nhân dân xã Hòa Bìn…' }));
-    expect(reasonText(layoutReason({ kind: 'total', cell: 'Cộng' }), 'en')).toBe('not a dossier: the total row of the register ("Cộng")');
-    expect(reasonText(layoutReason({ kind: 'total', cell: 'Cộng' }), 'vi')).toBe('không phải hồ sơ: đây là dòng tổng cộng của sổ ("Cộng")');
+    expect(layoutReason({ kind: 'signature', cell: long })).toEqual(
+      rowReason('layoutSignature', { cell: 'Xác nhận của Ủy ban nhân dân xã Hòa Bìn…' }),
+    );
+    expect(reasonText(layoutReason({ kind: 'total', cell: 'Cộng' }), 'en')).toBe(
+      'not a dossier: the total row of the register ("Cộng")',
+    );
+    expect(reasonText(layoutReason({ kind: 'total', cell: 'Cộng' }), 'vi')).toBe(
+      'không phải hồ sơ: đây là dòng tổng cộng của sổ ("Cộng")',
+    );
   });
 
   it('tell their kind back, and no other reason is a layout reason', () => {

@@ -32,7 +32,8 @@ export type RecordSpec = Partial<Omit<DossierRecord, DateField>> & {
 export const DEFAULT_RECEIVED = '2024-03-01';
 export const DEFAULT_DUE = '2024-03-15';
 
-const optionalDay = (iso: string | null | undefined): Day | null => (iso === null || iso === undefined ? null : day(iso));
+const optionalDay = (iso: string | null | undefined): Day | null =>
+  iso === null || iso === undefined ? null : day(iso);
 
 /**
  * A record of source `electronic` (unless given), code `H56-240301-0001`, unit `UBND xã An Bình`,
@@ -90,7 +91,10 @@ export function auditOptions(over: Partial<AuditOptions> = {}): AuditOptions {
 }
 
 /** The input files of the sliced-audit tests: two electronic exports and one register. */
-export const SLICE_FILES: Readonly<Record<Source, readonly string[]>> = { electronic: ['e1.csv', 'e2.csv'], paper: ['p.csv'] };
+export const SLICE_FILES: Readonly<Record<Source, readonly string[]>> = {
+  electronic: ['e1.csv', 'e2.csv'],
+  paper: ['p.csv'],
+};
 
 /** Compact stores, one per file of `SLICE_FILES`, holding each file's records. */
 export function storesOf(records: { electronic: DossierRecord[]; paper: DossierRecord[] }): StoreSet {

@@ -25,7 +25,11 @@ const HEADERS = [
 
 const FULL: RowContext = { source: 'paper', file: 'so-theo-doi.csv', columns: mapColumns(HEADERS) };
 /** Only the required columns plus status: no unit, apology or reason column. */
-const MINIMAL: RowContext = { source: 'electronic', file: 'igate.csv', columns: mapColumns(['MaHoSo', 'NgayTiepNhan', 'NgayHenTra', 'TrangThaiHoSo']) };
+const MINIMAL: RowContext = {
+  source: 'electronic',
+  file: 'igate.csv',
+  columns: mapColumns(['MaHoSo', 'NgayTiepNhan', 'NgayHenTra', 'TrangThaiHoSo']),
+};
 
 /** A full register row; `over` replaces cells by index. */
 function row(over: Record<number, string> = {}): string[] {
@@ -96,7 +100,14 @@ describe('normaliseRow: a usable row', () => {
 
   it('reads a short row as empty trailing cells', () => {
     const out = ok(['1', 'H56-1', '', '', '', '01/03/2024', '15/03/2024'], 2, FULL);
-    expect(out.record).toMatchObject({ completed: null, returned: null, statusLabel: '', statusKind: null, apology: false, reason: '' });
+    expect(out.record).toMatchObject({
+      completed: null,
+      returned: null,
+      statusLabel: '',
+      statusKind: null,
+      apology: false,
+      reason: '',
+    });
   });
 
   it('reads a stored class label as labelClass', () => {
@@ -214,7 +225,10 @@ describe('normaliseRow: rejected rows', () => {
   });
 
   it('names no column when the file has no code column at all', () => {
-    const out = normaliseRow(['01/03/2024', '15/03/2024'], 2, { ...MINIMAL, columns: mapColumns(['Ngày tiếp nhận', 'Ngày hẹn trả']) });
+    const out = normaliseRow(['01/03/2024', '15/03/2024'], 2, {
+      ...MINIMAL,
+      columns: mapColumns(['Ngày tiếp nhận', 'Ngày hẹn trả']),
+    });
     expect(out).toMatchObject({ ok: false, column: null });
   });
 });

@@ -43,16 +43,22 @@ describe('buildCatalogue', () => {
 describe('statutoryDaysOf', () => {
   it('looks the code up first', () => {
     // The code is HKD (3 days) although the name is the marriage procedure (5 days).
-    expect(statutoryDaysOf(makeRecord({ procedureCode: '1.001612.H12', procedure: 'Đăng ký kết hôn' }), catalogue)).toBe(3);
+    expect(
+      statutoryDaysOf(makeRecord({ procedureCode: '1.001612.H12', procedure: 'Đăng ký kết hôn' }), catalogue),
+    ).toBe(3);
   });
 
   it('falls back to the name, ignoring case and diacritics, when the code is empty or unknown', () => {
-    expect(statutoryDaysOf(makeRecord({ procedureCode: '', procedure: 'cap ban sao trich luc ho tich' }), catalogue)).toBe(1);
+    expect(
+      statutoryDaysOf(makeRecord({ procedureCode: '', procedure: 'cap ban sao trich luc ho tich' }), catalogue),
+    ).toBe(1);
     expect(statutoryDaysOf(makeRecord({ procedureCode: '9.999999', procedure: 'ĐĂNG KÝ KẾT HÔN' }), catalogue)).toBe(5);
   });
 
   it('is undefined for a procedure the catalogue does not list', () => {
-    expect(statutoryDaysOf(makeRecord({ procedureCode: '9.999999', procedure: 'Thủ tục khác' }), catalogue)).toBeUndefined();
+    expect(
+      statutoryDaysOf(makeRecord({ procedureCode: '9.999999', procedure: 'Thủ tục khác' }), catalogue),
+    ).toBeUndefined();
   });
 
   it('keeps a time of 0 working days (same-day procedures) instead of falling through to the name', () => {
@@ -92,7 +98,11 @@ describe('statutoryDueOf (received + n working days)', () => {
   });
 
   it('reports the number of days it used', () => {
-    const s = statutoryDueOf(makeRecord({ received: '2024-03-07', procedureCode: '', procedure: 'Cấp bản sao trích lục hộ tịch' }), catalogue, CALENDAR);
+    const s = statutoryDueOf(
+      makeRecord({ received: '2024-03-07', procedureCode: '', procedure: 'Cấp bản sao trích lục hộ tịch' }),
+      catalogue,
+      CALENDAR,
+    );
     expect(s && { days: s.days, due: formatIsoDay(s.due) }).toEqual({ days: 1, due: '2024-03-08' });
   });
 });

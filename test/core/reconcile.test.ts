@@ -14,7 +14,6 @@ import { chooseUnitNames, summariseByUnit } from '../../src/core/summarise.js';
 import type { DossierRecord } from '../../src/core/types.js';
 import { auditOptions, day, makeRecord, type RecordSpec } from './make-record.js';
 
-
 const SPEC_KINDS: readonly FindingKind[] = [
   'missing-in-electronic',
   'missing-in-paper',
@@ -45,7 +44,10 @@ function audit(electronic: DossierRecord[], paper: DossierRecord[], over: Partia
 /** The spec's finding kinds in a result, sorted. */
 function kindsOf(result: AuditResult | Finding[]): string[] {
   const findings = Array.isArray(result) ? result : result.findings;
-  return findings.map((f) => f.kind).filter((k) => SPEC_KINDS.includes(k)).sort();
+  return findings
+    .map((f) => f.kind)
+    .filter((k) => SPEC_KINDS.includes(k))
+    .sort();
 }
 
 const only = (result: AuditResult, kind: FindingKind): Finding[] => result.findings.filter((f) => f.kind === kind);
@@ -90,7 +92,13 @@ describe('masked-late and status-mismatch', () => {
     const f = only(r, 'masked-late')[0]!;
     expect(f.electronic).toMatchObject({ class: 'before-deadline', calendarDaysLate: 0, workingDaysLate: 0 });
     // Due Friday 15/3, returned Monday 18/3: 3 calendar days, 1 working day (Sat, Sun off).
-    expect(f.paper).toMatchObject({ class: 'late', due: '2024-03-15', completed: '2024-03-18', calendarDaysLate: 3, workingDaysLate: 1 });
+    expect(f.paper).toMatchObject({
+      class: 'late',
+      due: '2024-03-15',
+      completed: '2024-03-18',
+      calendarDaysLate: 3,
+      workingDaysLate: 1,
+    });
     expect(f.unit).toBe('ubnd xa an binh');
   });
 
@@ -118,13 +126,38 @@ describe('masked-late and status-mismatch', () => {
   });
 
   it.each([
-    ['electronic late, paper before the deadline', { completed: '2024-03-18' }, { completed: '2024-03-14' }, ['completed-date-mismatch', 'status-mismatch']],
+    [
+      'electronic late, paper before the deadline',
+      { completed: '2024-03-18' },
+      { completed: '2024-03-14' },
+      ['completed-date-mismatch', 'status-mismatch'],
+    ],
     ['electronic late, paper pending overdue (both late)', { completed: '2024-03-18' }, {}, ['status-mismatch']],
     ['electronic pending overdue, paper late (both late)', {}, { completed: '2024-03-18' }, ['status-mismatch']],
-    ['electronic withdrawn, paper late', { statusKind: 'withdrawn', statusLabel: 'Rút hồ sơ' }, { completed: '2024-03-18' }, ['status-mismatch']],
-    ['electronic on time, paper before the deadline', { completed: '2024-03-15' }, { completed: '2024-03-14' }, ['completed-date-mismatch', 'status-mismatch']],
-    ['electronic before the deadline, paper pending not yet due', { completed: '2024-03-10' }, { due: '2024-04-15' }, ['due-date-mismatch', 'status-mismatch']],
-    ['both late on different days', { completed: '2024-03-18' }, { completed: '2024-03-19' }, ['completed-date-mismatch']],
+    [
+      'electronic withdrawn, paper late',
+      { statusKind: 'withdrawn', statusLabel: 'Rút hồ sơ' },
+      { completed: '2024-03-18' },
+      ['status-mismatch'],
+    ],
+    [
+      'electronic on time, paper before the deadline',
+      { completed: '2024-03-15' },
+      { completed: '2024-03-14' },
+      ['completed-date-mismatch', 'status-mismatch'],
+    ],
+    [
+      'electronic before the deadline, paper pending not yet due',
+      { completed: '2024-03-10' },
+      { due: '2024-04-15' },
+      ['due-date-mismatch', 'status-mismatch'],
+    ],
+    [
+      'both late on different days',
+      { completed: '2024-03-18' },
+      { completed: '2024-03-19' },
+      ['completed-date-mismatch'],
+    ],
   ] as const)('%s', (_what, eSpec, pSpec, kinds) => {
     expect(kindsOf(audit([e(eSpec as RecordSpec)], [p(pSpec as RecordSpec)]))).toEqual(kinds);
   });
@@ -148,11 +181,21 @@ describe('date mismatches', () => {
 
   it('completed-date-mismatch compares the result days of the chosen mode', () => {
     // auto: electronic's result is its return date 10/3 (no completion date); paper's is 12/3.
-    expect(kindsOf(audit([e({ returned: '2024-03-10' })], [p({ completed: '2024-03-12' })]))).toEqual(['completed-date-mismatch']);
+    expect(kindsOf(audit([e({ returned: '2024-03-10' })], [p({ completed: '2024-03-12' })]))).toEqual([
+      'completed-date-mismatch',
+    ]);
     // same result day written in different columns: no mismatch.
     expect(kindsOf(audit([e({ returned: '2024-03-10' })], [p({ completed: '2024-03-10' })]))).toEqual([]);
     // returned mode: returns 18/3 on both, completions differ but are not the result.
-    expect(kindsOf(audit([e({ completed: '2024-03-10', returned: '2024-03-18' })], [p({ completed: '2024-03-12', returned: '2024-03-18' })], { resultDate: 'returned' }))).toEqual([]);
+    expect(
+      kindsOf(
+        audit(
+          [e({ completed: '2024-03-10', returned: '2024-03-18' })],
+          [p({ completed: '2024-03-12', returned: '2024-03-18' })],
+          { resultDate: 'returned' },
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('no completed-date-mismatch when only one side has a result', () => {
@@ -164,7 +207,9 @@ describe('date mismatches', () => {
 describe('unit-mismatch', () => {
   it('compares folded unit names', () => {
     expect(kindsOf(audit([e({ unit: 'UBND xã An Bình' })], [p({ unit: 'UBND XA AN BINH' })]))).toEqual([]);
-    expect(kindsOf(audit([e({ unit: 'UBND xã An Bình' })], [p({ unit: 'UBND xã Bình Minh' })]))).toEqual(['unit-mismatch']);
+    expect(kindsOf(audit([e({ unit: 'UBND xã An Bình' })], [p({ unit: 'UBND xã Bình Minh' })]))).toEqual([
+      'unit-mismatch',
+    ]);
   });
 
   it('an empty unit on either side is not a mismatch', () => {
@@ -175,7 +220,10 @@ describe('unit-mismatch', () => {
 
 describe('the unit a dossier is counted under', () => {
   it("is the electronic record's unit when there is one, for both sides and all findings", () => {
-    const r = audit([e({ unit: 'UBND xã An Bình', completed: '2024-03-14' })], [p({ unit: 'UBND xã Bình Minh', completed: '2024-03-18' })]);
+    const r = audit(
+      [e({ unit: 'UBND xã An Bình', completed: '2024-03-14' })],
+      [p({ unit: 'UBND xã Bình Minh', completed: '2024-03-18' })],
+    );
     expect(r.dossiers[0]!.unitKey).toBe('ubnd xa an binh');
     expect(new Set(r.findings.map((f) => f.unit))).toEqual(new Set(['ubnd xa an binh']));
   });
@@ -231,12 +279,18 @@ describe('late-without-apology', () => {
     ['not late', 0, [{ completed: '2024-03-14', apology: false }], [{ completed: '2024-03-14', apology: false }]],
     ['withdrawn', 0, [{ statusKind: 'withdrawn', apology: false }], [{ statusKind: 'withdrawn', apology: false }]],
   ] as const)('%s → %i', (_what, n, es, ps) => {
-    const r = audit(es.map((s) => e(s as RecordSpec)), ps.map((s) => p(s as RecordSpec)), { apologyKnown: true });
+    const r = audit(
+      es.map((s) => e(s as RecordSpec)),
+      ps.map((s) => p(s as RecordSpec)),
+      { apologyKnown: true },
+    );
     expect(only(r, 'late-without-apology')).toHaveLength(n);
   });
 
   it('is one finding per dossier, also when both sides are late', () => {
-    const r = audit([e({ ...late, apology: false })], [p({ completed: '2024-03-20', apology: false })], { apologyKnown: true });
+    const r = audit([e({ ...late, apology: false })], [p({ completed: '2024-03-20', apology: false })], {
+      apologyKnown: true,
+    });
     expect(only(r, 'late-without-apology')).toHaveLength(1);
   });
 
@@ -267,7 +321,12 @@ describe('invalid-dates', () => {
   });
 
   it('one finding per side record, however many problems it has', () => {
-    const bad: RecordSpec = { received: '2024-03-10', due: '2024-03-09', completed: '2024-03-08', badDates: { newDate: 'sau Tết' } };
+    const bad: RecordSpec = {
+      received: '2024-03-10',
+      due: '2024-03-09',
+      completed: '2024-03-08',
+      badDates: { newDate: 'sau Tết' },
+    };
     const r = audit([e(bad)], [p(bad)]);
     const found = only(r, 'invalid-dates');
     expect(found).toHaveLength(2);
@@ -282,7 +341,11 @@ describe('invalid-dates', () => {
   });
 
   it('sound dates: no finding', () => {
-    const r = audit([e({ received: '2024-03-10', due: '2024-03-10', completed: '2024-03-10', returned: '2024-03-10' })], [], { matchSources: false });
+    const r = audit(
+      [e({ received: '2024-03-10', due: '2024-03-10', completed: '2024-03-10', returned: '2024-03-10' })],
+      [],
+      { matchSources: false },
+    );
     expect(only(r, 'invalid-dates')).toHaveLength(0);
   });
 });
@@ -307,7 +370,9 @@ describe('status-label-mismatch', () => {
   });
 
   it('no label class, no check', () => {
-    const r = audit([e({ statusLabel: 'Đã trả kết quả', statusKind: 'returned', completed: '2024-03-18' })], [], { matchSources: false });
+    const r = audit([e({ statusLabel: 'Đã trả kết quả', statusKind: 'returned', completed: '2024-03-18' })], [], {
+      matchSources: false,
+    });
     expect(only(r, 'status-label-mismatch')).toHaveLength(0);
   });
 });
@@ -318,7 +383,11 @@ describe('returned-without-reason', () => {
     ['rejected, reason given', 0, { statusKind: 'rejected', statusLabel: 'Từ chối', reason: 'Thiếu giấy tờ' }],
     ['rejected, file has no reason column', 0, { statusKind: 'rejected', statusLabel: 'Từ chối', reason: null }],
     ['withdrawn, reason empty', 0, { statusKind: 'withdrawn', statusLabel: 'Rút hồ sơ', reason: '' }],
-    ['returned with a result, reason empty', 0, { statusKind: 'returned', statusLabel: 'Đã trả kết quả', reason: '', completed: '2024-03-14' }],
+    [
+      'returned with a result, reason empty',
+      0,
+      { statusKind: 'returned', statusLabel: 'Đã trả kết quả', reason: '', completed: '2024-03-14' },
+    ],
   ] as const)('%s → %i', (_what, n, spec) => {
     const r = audit([], [p(spec as RecordSpec)], { matchSources: false });
     expect(only(r, 'returned-without-reason')).toHaveLength(n);
@@ -331,7 +400,12 @@ describe('period', () => {
 
   it('keeps dossiers received within [from, to], both ends included', () => {
     const r = audit(
-      [e({ code: 'FEB29', received: '2024-02-29', due: '2024-03-10' }), e({ code: 'MAR01', received: '2024-03-01' }), e({ code: 'MAR31', received: '2024-03-31', due: '2024-04-05' }), e({ code: 'APR01', received: '2024-04-01', due: '2024-04-05' })],
+      [
+        e({ code: 'FEB29', received: '2024-02-29', due: '2024-03-10' }),
+        e({ code: 'MAR01', received: '2024-03-01' }),
+        e({ code: 'MAR31', received: '2024-03-31', due: '2024-04-05' }),
+        e({ code: 'APR01', received: '2024-04-01', due: '2024-04-05' }),
+      ],
       [],
       { ...period, matchSources: false },
     );
@@ -340,7 +414,10 @@ describe('period', () => {
   });
 
   it('leaves out a dossier received after the as-of date', () => {
-    const r = audit([e({ code: 'A', received: '2024-03-10' }), e({ code: 'B', received: '2024-03-11' })], [], { asOf: day('2024-03-10'), matchSources: false });
+    const r = audit([e({ code: 'A', received: '2024-03-10' }), e({ code: 'B', received: '2024-03-11' })], [], {
+      asOf: day('2024-03-10'),
+      matchSources: false,
+    });
     expect(r.dossiers.map((d) => d.code)).toEqual(['A']);
     expect(r.outsidePeriodByFile.get('electronic.csv')).toBe(1);
   });
@@ -359,7 +436,11 @@ describe('period', () => {
   });
 
   it("judges by the paper record's receipt date for a dossier only on paper", () => {
-    const r = audit([], [p({ code: 'IN', received: '2024-03-05' }), p({ code: 'OUT', received: '2024-02-05', due: '2024-02-20' })], period);
+    const r = audit(
+      [],
+      [p({ code: 'IN', received: '2024-03-05' }), p({ code: 'OUT', received: '2024-02-05', due: '2024-02-20' })],
+      period,
+    );
     expect(r.dossiers.map((d) => d.code)).toEqual(['IN']);
     expect(r.outsidePeriodByFile.get('paper.csv')).toBe(1);
   });
@@ -414,7 +495,15 @@ function toRecords(rows: Row[]): { electronic: DossierRecord[]; paper: DossierRe
     const source = row.electronic ? 'electronic' : 'paper';
     const received = BASE + row.received;
     out[source].push({
-      ...makeRecord({ source, code: row.code, rawCode: row.code.toLowerCase(), unit: row.unit, file: `${source}-${row.file}`, line: i + 2, ...row.status }),
+      ...makeRecord({
+        source,
+        code: row.code,
+        rawCode: row.code.toLowerCase(),
+        unit: row.unit,
+        file: `${source}-${row.file}`,
+        line: i + 2,
+        ...row.status,
+      }),
       received,
       due: received + row.dueAfter,
       completed: row.completedAfter === null ? null : received + row.completedAfter,
@@ -464,10 +553,16 @@ function figures(records: { electronic: DossierRecord[]; paper: DossierRecord[] 
   const summary = summariseByUnit(result.dossiers, result.findings, names, ['electronic', 'paper']);
   const kinds: Record<string, number> = {};
   for (const f of result.findings) kinds[f.kind] = (kinds[f.kind] ?? 0) + 1;
-  return { summary, kinds, outside: Object.fromEntries([...result.outsidePeriodByFile].sort()), dossiers: result.dossiers.length };
+  return {
+    summary,
+    kinds,
+    outside: Object.fromEntries([...result.outsidePeriodByFile].sort()),
+    dossiers: result.dossiers.length,
+  };
 }
 
-const shuffle = <T>(xs: readonly T[]): fc.Arbitrary<T[]> => fc.shuffledSubarray([...xs], { minLength: xs.length, maxLength: xs.length });
+const shuffle = <T>(xs: readonly T[]): fc.Arbitrary<T[]> =>
+  fc.shuffledSubarray([...xs], { minLength: xs.length, maxLength: xs.length });
 
 describe('properties', () => {
   it('shuffling the rows of each source never changes figures or finding counts', () => {
@@ -475,7 +570,11 @@ describe('properties', () => {
       fc.property(
         arbCase.chain((c) => {
           const records = toRecords(c.rows);
-          return fc.tuple(fc.constant(c), fc.constant(records), fc.record({ electronic: shuffle(records.electronic), paper: shuffle(records.paper) }));
+          return fc.tuple(
+            fc.constant(c),
+            fc.constant(records),
+            fc.record({ electronic: shuffle(records.electronic), paper: shuffle(records.paper) }),
+          );
         }),
         ([c, records, shuffled]) => {
           const opts = optionsOf(c);
@@ -492,7 +591,12 @@ describe('properties', () => {
         const records = toRecords(c.rows);
         const opts = optionsOf({ ...c, from: null, to: null, asOf: 60 }); // everything received is in the period
         const result = auditDossiers(records, opts);
-        const { units, total } = summariseByUnit(result.dossiers, result.findings, chooseUnitNames([...records.electronic, ...records.paper]), ['electronic', 'paper']);
+        const { units, total } = summariseByUnit(
+          result.dossiers,
+          result.findings,
+          chooseUnitNames([...records.electronic, ...records.paper]),
+          ['electronic', 'paper'],
+        );
 
         // Each code of a source is one dossier side, counted once.
         expect(total.electronic!.received).toBe(new Set(records.electronic.map((r) => r.code)).size);
@@ -500,7 +604,16 @@ describe('properties', () => {
         expect(result.dossiers.length).toBe(new Set([...records.electronic, ...records.paper].map((r) => r.code)).size);
 
         for (const source of ['electronic', 'paper'] as const) {
-          for (const key of ['received', 'resolved', 'beforeDeadline', 'onTime', 'late', 'pendingNotDue', 'pendingOverdue', 'withdrawn'] as const) {
+          for (const key of [
+            'received',
+            'resolved',
+            'beforeDeadline',
+            'onTime',
+            'late',
+            'pendingNotDue',
+            'pendingOverdue',
+            'withdrawn',
+          ] as const) {
             expect(units.reduce((n, u) => n + u[source]![key], 0)).toBe(total[source]![key]);
           }
         }

@@ -12,7 +12,6 @@ import { checkOwnData } from '../../src/core/record-checks.js';
 import type { DossierRecord } from '../../src/core/types.js';
 import { auditOptions, day, makeRecord, type RecordSpec } from './make-record.js';
 
-
 function options(over: Partial<AuditOptions> = {}): AuditOptions {
   return auditOptions({ apologyKnown: true, ...over });
 }
@@ -29,7 +28,12 @@ function check(record: DossierRecord, over: Partial<AuditOptions> = {}): Raised[
   return out;
 }
 
-const ISSUE_5_KINDS: readonly FindingKind[] = ['apology-late', 'missed-new-date', 'due-date-extended', 'due-date-too-short'];
+const ISSUE_5_KINDS: readonly FindingKind[] = [
+  'apology-late',
+  'missed-new-date',
+  'due-date-extended',
+  'due-date-too-short',
+];
 const kinds = (raised: Raised[]): FindingKind[] => raised.map((r) => r.kind).filter((k) => ISSUE_5_KINDS.includes(k));
 
 /** A paper record with an apology dated `apologyDate` (yyyy-mm-dd). Default: due Fri 15/3/2024. */
@@ -53,14 +57,20 @@ describe('apology-late: the apology is dated after the original due date', () =>
   });
 
   it('an apology recorded without a date (Có, x) cannot be judged: no finding', () => {
-    expect(kinds(check(makeRecord({ source: 'paper', apology: true, apologyDate: null, completed: '2024-03-20' })))).toEqual([]);
+    expect(
+      kinds(check(makeRecord({ source: 'paper', apology: true, apologyDate: null, completed: '2024-03-20' }))),
+    ).toEqual([]);
   });
 
   it('is judged against the written due date, not the one moved by a supplement wait', () => {
     // Due Fri 15/3; supplement requested Mon 4/3, supplied Wed 6/3: (4/3, 6/3] = Tue 5, Wed 6 → 2 working
     // days, so lateness is judged against Tue 19/3. The apology of Mon 18/3 is still after the due date
     // the apology slip is about (15/3).
-    const r = apologised('2024-03-18', { completed: '2024-03-19', supplementRequested: day('2024-03-04'), supplementReturned: day('2024-03-06') });
+    const r = apologised('2024-03-18', {
+      completed: '2024-03-19',
+      supplementRequested: day('2024-03-04'),
+      supplementReturned: day('2024-03-06'),
+    });
     const opts = options();
     expect(makeSide(r, opts).class).toBe('on-time');
     expect(kinds(check(r))).toEqual(['apology-late']);
@@ -92,7 +102,9 @@ describe('missed-new-date: the new return date (ngày hẹn lại) passed withou
 
   it('no result and the as-of date past the new date: missed, without a result in the args', () => {
     const raised = check(makeRecord({ ...late, completed: null }), { asOf: day('2024-03-21') });
-    expect(raised.filter((r) => r.kind === 'missed-new-date')).toEqual([{ kind: 'missed-new-date', args: { newDate: '2024-03-20' } }]);
+    expect(raised.filter((r) => r.kind === 'missed-new-date')).toEqual([
+      { kind: 'missed-new-date', args: { newDate: '2024-03-20' } },
+    ]);
   });
 
   it('no result and the as-of date on the new date: not (yet) missed', () => {
@@ -102,7 +114,9 @@ describe('missed-new-date: the new return date (ngày hẹn lại) passed withou
   it('a result dated after the as-of date is no result yet: missed when the as-of date is past the new date', () => {
     // Result 25/3 is after as-of 22/3: at 22/3 the dossier is still open and 20/3 has passed.
     const raised = check(makeRecord({ ...late, completed: '2024-03-25' }), { asOf: day('2024-03-22') });
-    expect(raised.filter((r) => r.kind === 'missed-new-date')).toEqual([{ kind: 'missed-new-date', args: { newDate: '2024-03-20' } }]);
+    expect(raised.filter((r) => r.kind === 'missed-new-date')).toEqual([
+      { kind: 'missed-new-date', args: { newDate: '2024-03-20' } },
+    ]);
   });
 
   it('a withdrawn dossier has no new date to meet', () => {
@@ -160,18 +174,33 @@ describe('due-date-extended / due-date-too-short against the catalogue (--proced
 
   it('finds the procedure by name (folded) when the record has no code', () => {
     // 1 day after Thu 7/3/2024 is Fri 8/3; the record says Tue 12/3.
-    const r = makeRecord({ procedureCode: '', procedure: 'CẤP BẢN SAO TRÍCH LỤC HỘ TỊCH', received: '2024-03-07', due: '2024-03-12' });
+    const r = makeRecord({
+      procedureCode: '',
+      procedure: 'CẤP BẢN SAO TRÍCH LỤC HỘ TỊCH',
+      received: '2024-03-07',
+      due: '2024-03-12',
+    });
     expect(kinds(check(r, withCatalogue))).toEqual(['due-date-extended']);
   });
 
   it('prefers the code to the name', () => {
     // Code says 1 day (→ Fri 8/3), the name would say 5 days (→ Thu 14/3). Due 14/3 is extended by the code.
-    const r = makeRecord({ procedureCode: '2.000908', procedure: 'Đăng ký kết hôn', received: '2024-03-07', due: '2024-03-14' });
+    const r = makeRecord({
+      procedureCode: '2.000908',
+      procedure: 'Đăng ký kết hôn',
+      received: '2024-03-07',
+      due: '2024-03-14',
+    });
     expect(kinds(check(r, withCatalogue))).toEqual(['due-date-extended']);
   });
 
   it('says nothing about a procedure not in the catalogue, or when no catalogue is given', () => {
-    const unknown = makeRecord({ procedureCode: '9.999999', procedure: 'Thủ tục khác', received: '2024-02-02', due: '2024-02-03' });
+    const unknown = makeRecord({
+      procedureCode: '9.999999',
+      procedure: 'Thủ tục khác',
+      received: '2024-02-02',
+      due: '2024-02-03',
+    });
     expect(kinds(check(unknown, withCatalogue))).toEqual([]);
     expect(kinds(check(marriage('2024-02-02', '2024-02-09')))).toEqual([]);
   });
@@ -179,7 +208,11 @@ describe('due-date-extended / due-date-too-short against the catalogue (--proced
   it('compares the written due date, not the one moved by a supplement wait', () => {
     // Statutory and written due 16/2; a 2-working-day supplement wait moves the judged due date, but the
     // date the unit wrote is still the statutory one.
-    const r = { ...marriage('2024-02-02', '2024-02-16'), supplementRequested: day('2024-02-05'), supplementReturned: day('2024-02-07') };
+    const r = {
+      ...marriage('2024-02-02', '2024-02-16'),
+      supplementRequested: day('2024-02-05'),
+      supplementReturned: day('2024-02-07'),
+    };
     expect(kinds(check(r, withCatalogue))).toEqual([]);
   });
 });

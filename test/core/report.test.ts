@@ -6,10 +6,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FINDING_KINDS, type Finding, type FindingKind } from '../../src/core/findings.js';
 import { auditDossiers, type AuditOptions } from '../../src/core/reconcile.js';
-import { buildReport, compareFindings, sortFindings, type FileFacts, type ReportContext } from '../../src/core/report.js';
+import {
+  buildReport,
+  compareFindings,
+  sortFindings,
+  type FileFacts,
+  type ReportContext,
+} from '../../src/core/report.js';
 import type { DossierRecord, Source } from '../../src/core/types.js';
 import { auditOptions, day, makeRecord, type RecordSpec } from './make-record.js';
-
 
 function options(over: Partial<AuditOptions> = {}): AuditOptions {
   return auditOptions(over);
@@ -54,14 +59,30 @@ const e = (spec: RecordSpec = {}): DossierRecord => makeRecord({ source: 'electr
 const p = (spec: RecordSpec = {}): DossierRecord => makeRecord({ source: 'paper', file: 'so.csv', ...spec });
 
 /** Audit and report two files in one go. */
-function report(electronic: DossierRecord[], paper: DossierRecord[], opts: Partial<AuditOptions> = {}, ctx: Partial<ReportContext> = {}, eFacts: Partial<FileFacts> = {}, pFacts: Partial<FileFacts> = {}) {
+function report(
+  electronic: DossierRecord[],
+  paper: DossierRecord[],
+  opts: Partial<AuditOptions> = {},
+  ctx: Partial<ReportContext> = {},
+  eFacts: Partial<FileFacts> = {},
+  pFacts: Partial<FileFacts> = {},
+) {
   const result = auditDossiers({ electronic, paper }, options(opts));
-  return buildReport([facts('igate.csv', 'electronic', electronic, eFacts), facts('so.csv', 'paper', paper, pFacts)], result, context(ctx));
+  return buildReport(
+    [facts('igate.csv', 'electronic', electronic, eFacts), facts('so.csv', 'paper', paper, pFacts)],
+    result,
+    context(ctx),
+  );
 }
 
 describe('buildReport: header and accounting', () => {
   it('writes the as-of date and the period as yyyy-mm-dd', () => {
-    const r = report([], [], { from: day('2024-01-01'), to: day('2024-03-31') }, { from: day('2024-01-01'), to: day('2024-03-31'), asOf: day('2024-04-02') });
+    const r = report(
+      [],
+      [],
+      { from: day('2024-01-01'), to: day('2024-03-31') },
+      { from: day('2024-01-01'), to: day('2024-03-31'), asOf: day('2024-04-02') },
+    );
     expect(r.asOf).toBe('2024-04-02');
     expect(r.period).toEqual({ from: '2024-01-01', to: '2024-03-31' });
     expect(report([], []).period).toEqual({ from: null, to: null });
@@ -69,12 +90,38 @@ describe('buildReport: header and accounting', () => {
 
   it('accounts for every row of each file: read, used, rejected, outside the period', () => {
     const period = { from: day('2024-03-01'), to: day('2024-03-31'), asOf: day('2024-04-10') };
-    const electronic = [e({ code: 'A' }), e({ code: 'B', received: '2024-02-20', due: '2024-03-05' }), e({ code: 'B', received: '2024-02-20', due: '2024-03-05', line: 3 })];
+    const electronic = [
+      e({ code: 'A' }),
+      e({ code: 'B', received: '2024-02-20', due: '2024-03-05' }),
+      e({ code: 'B', received: '2024-02-20', due: '2024-03-05', line: 3 }),
+    ];
     const paper = [p({ code: 'A' }), p({ code: 'C', received: '2024-04-05', due: '2024-04-20' })];
     const r = report(electronic, paper, period, {}, { rowsRead: 5, rowsRejected: 2 }, {});
     expect(r.inputs).toEqual([
-      { file: 'igate.csv', source: 'electronic', rowsRead: 5, rowsUsed: 3, rowsRejected: 2, rowsLayout: 0, rowsOutsidePeriod: 2, encoding: 'utf-8', delimiter: ',', headerLine: 1 },
-      { file: 'so.csv', source: 'paper', rowsRead: 2, rowsUsed: 2, rowsRejected: 0, rowsLayout: 0, rowsOutsidePeriod: 1, encoding: 'utf-8', delimiter: ',', headerLine: 1 },
+      {
+        file: 'igate.csv',
+        source: 'electronic',
+        rowsRead: 5,
+        rowsUsed: 3,
+        rowsRejected: 2,
+        rowsLayout: 0,
+        rowsOutsidePeriod: 2,
+        encoding: 'utf-8',
+        delimiter: ',',
+        headerLine: 1,
+      },
+      {
+        file: 'so.csv',
+        source: 'paper',
+        rowsRead: 2,
+        rowsUsed: 2,
+        rowsRejected: 0,
+        rowsLayout: 0,
+        rowsOutsidePeriod: 1,
+        encoding: 'utf-8',
+        delimiter: ',',
+        headerLine: 1,
+      },
     ]);
     // A paper register's layout rows are part of its rejected rows: carried to the input as they are.
     const withLayout = report(electronic, paper, period, {}, { rowsRead: 5, rowsRejected: 2, rowsLayout: 1 }, {});
@@ -102,8 +149,17 @@ describe('buildReport: units and findings', () => {
     expect(r.units.map((u) => u.unit)).toEqual(['UBND xã An Bình', 'UBND xã Bình Minh']);
     const [an, binh] = r.units;
     // An Bình: H56-1 masked-late + completed-date-mismatch, H56-3 missing-in-paper, H56-4 missing-in-electronic.
-    expect(an!.findingCounts).toMatchObject({ 'masked-late': 1, 'completed-date-mismatch': 1, 'missing-in-paper': 1, 'missing-in-electronic': 1 });
-    expect(binh!.findingCounts).toMatchObject({ 'masked-late': 1, 'completed-date-mismatch': 1, 'missing-in-paper': 0 });
+    expect(an!.findingCounts).toMatchObject({
+      'masked-late': 1,
+      'completed-date-mismatch': 1,
+      'missing-in-paper': 1,
+      'missing-in-electronic': 1,
+    });
+    expect(binh!.findingCounts).toMatchObject({
+      'masked-late': 1,
+      'completed-date-mismatch': 1,
+      'missing-in-paper': 0,
+    });
     expect(an!.electronic!.received).toBe(2);
     expect(an!.paper!.received).toBe(2);
     expect(r.total.findingCounts['masked-late']).toBe(2);
@@ -150,12 +206,27 @@ describe('compareFindings', () => {
   });
 
   it('sortFindings gives the compareFindings order on random lists (units with diacritics, case, ties)', () => {
-    const units = ['UBND xã Ea Kao', 'UBND xã Êa Kao', 'ubnd xã Ea Kao', 'Phòng Tư pháp', 'Phòng tư pháp', 'Đắk Mil', 'Dak Mil', ''];
+    const units = [
+      'UBND xã Ea Kao',
+      'UBND xã Êa Kao',
+      'ubnd xã Ea Kao',
+      'Phòng Tư pháp',
+      'Phòng tư pháp',
+      'Đắk Mil',
+      'Dak Mil',
+      '',
+    ];
     const kinds = [...FINDING_KINDS];
     fc.assert(
       fc.property(
         fc.array(
-          fc.record({ unit: fc.constantFrom(...units), kind: fc.constantFrom(...kinds), code: fc.constantFrom('A1', 'A2', 'a1', 'B'), file: fc.constantFrom('p.csv', 'q.csv'), line: fc.integer({ min: 1, max: 30 }) }),
+          fc.record({
+            unit: fc.constantFrom(...units),
+            kind: fc.constantFrom(...kinds),
+            code: fc.constantFrom('A1', 'A2', 'a1', 'B'),
+            file: fc.constantFrom('p.csv', 'q.csv'),
+            line: fc.integer({ min: 1, max: 30 }),
+          }),
           { maxLength: 60 },
         ),
         (specs) => {
@@ -172,7 +243,10 @@ describe('compareFindings', () => {
 describe('buildReport: skipped checks and notes', () => {
   it('stats skips the kinds that need two sources; reconcile does not', () => {
     const stats = report([e()], [], { matchSources: false }, { command: 'stats', sources: ['electronic'] });
-    const oneSource = stats.skippedChecks.filter((s) => s.reason === 'one-source').map((s) => s.check).sort();
+    const oneSource = stats.skippedChecks
+      .filter((s) => s.reason === 'one-source')
+      .map((s) => s.check)
+      .sort();
     expect(oneSource).toEqual([
       'completed-date-mismatch',
       'due-date-mismatch',
@@ -198,8 +272,14 @@ describe('buildReport: skipped checks and notes', () => {
 
   it('notes where the as-of date came from when it was not given', () => {
     expect(report([], [], {}, { asOfSource: 'option' }).notes.filter((n) => n.kind.startsWith('as-of'))).toEqual([]);
-    expect(report([], [], {}, { asOfSource: 'to', asOf: day('2024-03-31') }).notes).toContainEqual({ kind: 'as-of-from-to', date: '2024-03-31' });
-    expect(report([], [], {}, { asOfSource: 'data', asOf: day('2024-03-28') }).notes).toContainEqual({ kind: 'as-of-from-data', date: '2024-03-28' });
+    expect(report([], [], {}, { asOfSource: 'to', asOf: day('2024-03-31') }).notes).toContainEqual({
+      kind: 'as-of-from-to',
+      date: '2024-03-31',
+    });
+    expect(report([], [], {}, { asOfSource: 'data', asOf: day('2024-03-28') }).notes).toContainEqual({
+      kind: 'as-of-from-data',
+      date: '2024-03-28',
+    });
   });
 
   it('notes unknown status labels per file, most frequent first, then by label', () => {
@@ -240,7 +320,16 @@ describe('property: the order of the rows never changes the report', () => {
             const source: Source = row.electronic ? 'electronic' : 'paper';
             const received = BASE + row.received;
             return {
-              ...makeRecord({ source, file: source === 'electronic' ? 'igate.csv' : 'so.csv', line: i + 2, code: row.code, rawCode: row.code.toLowerCase(), unit: row.unit, apology: row.apology, reason: '' }),
+              ...makeRecord({
+                source,
+                file: source === 'electronic' ? 'igate.csv' : 'so.csv',
+                line: i + 2,
+                code: row.code,
+                rawCode: row.code.toLowerCase(),
+                unit: row.unit,
+                apology: row.apology,
+                reason: '',
+              }),
               ...(row.rejected ? { statusKind: 'rejected', statusLabel: 'Từ chối' } : {}),
               received,
               due: received + row.dueAfter,
@@ -260,8 +349,22 @@ describe('property: the order of the rows never changes the report', () => {
         ([es, ps, es2, ps2, from]) => {
           const opts = { apologyKnown: true, asOf: BASE + 12, from: from === null ? null : BASE + from };
           const ctx = { from: opts.from };
-          const a = report(es, ps, opts, ctx, { hasApology: true, hasReason: true }, { hasApology: true, hasReason: true });
-          const b = report(es2, ps2, opts, ctx, { hasApology: true, hasReason: true }, { hasApology: true, hasReason: true });
+          const a = report(
+            es,
+            ps,
+            opts,
+            ctx,
+            { hasApology: true, hasReason: true },
+            { hasApology: true, hasReason: true },
+          );
+          const b = report(
+            es2,
+            ps2,
+            opts,
+            ctx,
+            { hasApology: true, hasReason: true },
+            { hasApology: true, hasReason: true },
+          );
           expect(b).toEqual(a);
         },
       ),

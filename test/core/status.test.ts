@@ -51,7 +51,11 @@ describe('readStatus: names of the national codes and vendor labels', () => {
     expect(readStatus(label)).toEqual(kind(k));
     expect(readStatus(label.toUpperCase())).toEqual(kind(k));
     expect(readStatus(label.normalize('NFD'))).toEqual(kind(k));
-    const bare = label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    const bare = label
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D');
     expect(readStatus(bare.toLowerCase())).toEqual(kind(k));
     expect(readStatus(`  ${label.replace(/ /g, '\u00a0')}  `)).toEqual(kind(k));
   });
@@ -110,9 +114,12 @@ describe('isWithdrawnKind', () => {
 describe('readApology', () => {
   const isDate = (t: string): boolean => /^\d{2}\/\d{2}\/\d{4}$/.test(t.trim());
 
-  it.each(['Có', 'CÓ', 'co', 'x', 'X', 'yes', '1', 'Đã xin lỗi', 'Có phiếu', '  có  '])('%j records an apology', (cell) => {
-    expect(readApology(cell, isDate)).toBe(true);
-  });
+  it.each(['Có', 'CÓ', 'co', 'x', 'X', 'yes', '1', 'Đã xin lỗi', 'Có phiếu', '  có  '])(
+    '%j records an apology',
+    (cell) => {
+      expect(readApology(cell, isDate)).toBe(true);
+    },
+  );
 
   it.each(['', '   ', 'Không', 'không', 'K', 'no', '0', 'Chưa', 'Chưa xin lỗi', '-'])('%j records none', (cell) => {
     expect(readApology(cell, isDate)).toBe(false);

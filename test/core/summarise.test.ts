@@ -41,16 +41,21 @@ describe('percent', () => {
 
   it('is the nearest hundredth, halves rounded up (checked in integers)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }).chain((whole) => fc.tuple(fc.integer({ min: 0, max: whole }), fc.constant(whole))), ([part, whole]) => {
-        const p = percent(part, whole)!;
-        const hundredths = Math.round(p * 100);
-        expect(hundredths / 100).toBe(p); // exactly two decimals
-        // |hundredths/10000 − part/whole| ≤ 1/20000, i.e. |2·(hundredths·whole − 10000·part)| ≤ whole …
-        const diff = 2 * (hundredths * whole - 10000 * part);
-        expect(Math.abs(diff)).toBeLessThanOrEqual(whole);
-        // … and an exact half rounds up, never down.
-        expect(diff).not.toBe(-whole);
-      }),
+      fc.property(
+        fc
+          .integer({ min: 1, max: 1_000_000 })
+          .chain((whole) => fc.tuple(fc.integer({ min: 0, max: whole }), fc.constant(whole))),
+        ([part, whole]) => {
+          const p = percent(part, whole)!;
+          const hundredths = Math.round(p * 100);
+          expect(hundredths / 100).toBe(p); // exactly two decimals
+          // |hundredths/10000 − part/whole| ≤ 1/20000, i.e. |2·(hundredths·whole − 10000·part)| ≤ whole …
+          const diff = 2 * (hundredths * whole - 10000 * part);
+          expect(Math.abs(diff)).toBeLessThanOrEqual(whole);
+          // … and an exact half rounds up, never down.
+          expect(diff).not.toBe(-whole);
+        },
+      ),
     );
   });
 });
@@ -69,7 +74,8 @@ function dossier(unitKey: string, e: DossierClass | null, p: DossierClass | null
 }
 
 /** `n` dossiers of one unit with only an electronic side of class `cls`. */
-const many = (n: number, unitKey: string, cls: DossierClass): Dossier[] => Array.from({ length: n }, () => dossier(unitKey, cls, null));
+const many = (n: number, unitKey: string, cls: DossierClass): Dossier[] =>
+  Array.from({ length: n }, () => dossier(unitKey, cls, null));
 
 function finding(kind: FindingKind, unit: string): Finding {
   return { kind, code: 'X', unit, electronic: null, paper: null, args: {} };
@@ -113,7 +119,11 @@ describe('summariseByUnit: the published figures', () => {
       ...many(8, 'ubnd xa an binh', 'pending-not-due'),
     ];
     const { total } = summariseByUnit(dossiers, [], NAMES, ['electronic']);
-    expect(total.electronic).toMatchObject({ received: 399, resolved: 391, rates: { beforeDeadline: 93.61, onTime: 6.39, late: 0 } });
+    expect(total.electronic).toMatchObject({
+      received: 399,
+      resolved: 391,
+      rates: { beforeDeadline: 93.61, onTime: 6.39, late: 0 },
+    });
   });
 });
 
@@ -139,14 +149,28 @@ describe('summariseByUnit: what counts where', () => {
 
   it('rates are null when nothing is resolved', () => {
     const { total } = summariseByUnit(many(3, 'ubnd xa an binh', 'pending-overdue'), [], NAMES, ['electronic']);
-    expect(total.electronic).toMatchObject({ received: 3, resolved: 0, rates: { beforeDeadline: null, onTime: null, late: null } });
+    expect(total.electronic).toMatchObject({
+      received: 3,
+      resolved: 0,
+      rates: { beforeDeadline: null, onTime: null, late: null },
+    });
   });
 
   it('counts both sides of a dossier under its unit, each in its own class', () => {
-    const { units } = summariseByUnit([dossier('ubnd xa an binh', 'before-deadline', 'late'), dossier('ubnd xa an binh', null, 'on-time')], [], NAMES, ['electronic', 'paper']);
+    const { units } = summariseByUnit(
+      [dossier('ubnd xa an binh', 'before-deadline', 'late'), dossier('ubnd xa an binh', null, 'on-time')],
+      [],
+      NAMES,
+      ['electronic', 'paper'],
+    );
     expect(units).toHaveLength(1);
     expect(units[0]!.electronic).toMatchObject({ received: 1, beforeDeadline: 1, late: 0 });
-    expect(units[0]!.paper).toMatchObject({ received: 2, late: 1, onTime: 1, rates: { beforeDeadline: 0, onTime: 50, late: 50 } });
+    expect(units[0]!.paper).toMatchObject({
+      received: 2,
+      late: 1,
+      onTime: 1,
+      rates: { beforeDeadline: 0, onTime: 50, late: 50 },
+    });
   });
 
   it('reports only the requested sources', () => {
@@ -157,7 +181,11 @@ describe('summariseByUnit: what counts where', () => {
 
   it('counts findings per unit key and in total', () => {
     const dossiers = [dossier('ubnd xa an binh', 'late', 'late'), dossier('ubnd xa binh minh', 'late', null)];
-    const findings = [finding('masked-late', 'ubnd xa an binh'), finding('masked-late', 'ubnd xa binh minh'), finding('duplicate-code', 'ubnd xa binh minh')];
+    const findings = [
+      finding('masked-late', 'ubnd xa an binh'),
+      finding('masked-late', 'ubnd xa binh minh'),
+      finding('duplicate-code', 'ubnd xa binh minh'),
+    ];
     const { units, total } = summariseByUnit(dossiers, findings, NAMES, ['electronic', 'paper']);
     const byName = Object.fromEntries(units.map((u) => [u.unit, u.findingCounts]));
     expect(byName['UBND xã An Bình']).toEqual({ ...emptyFindingCounts(), 'masked-late': 1 });
@@ -177,13 +205,24 @@ describe('summariseByUnit: what counts where', () => {
     const dossiers = [...names.keys(), 'zz khac'].map((k) => dossier(k, 'on-time', null));
     const { units } = summariseByUnit(dossiers, [], names, ['electronic']);
     // Vietnamese alphabet: a < â < b < d < đ.
-    expect(units.map((u) => u.unit)).toEqual(['Xã An Khánh', 'Xã Ân Thi', 'Xã Bình An', 'Xã Dương Hòa', 'Xã Đông Hòa', 'zz khac']);
+    expect(units.map((u) => u.unit)).toEqual([
+      'Xã An Khánh',
+      'Xã Ân Thi',
+      'Xã Bình An',
+      'Xã Dương Hòa',
+      'Xã Đông Hòa',
+      'zz khac',
+    ]);
   });
 
   it('an empty input gives no units and zero totals', () => {
     const { units, total } = summariseByUnit([], [], NAMES, ['electronic', 'paper']);
     expect(units).toEqual([]);
-    expect(total.electronic).toMatchObject({ received: 0, resolved: 0, rates: { beforeDeadline: null, onTime: null, late: null } });
+    expect(total.electronic).toMatchObject({
+      received: 0,
+      resolved: 0,
+      rates: { beforeDeadline: null, onTime: null, late: null },
+    });
   });
 
   it('per-unit figures add up to the totals', () => {
@@ -199,7 +238,16 @@ describe('summariseByUnit: what counts where', () => {
         expect(new Set(units.map((u) => u.unit)).size).toBe(units.length);
         for (const source of ['electronic', 'paper'] as const) {
           expect(total[source]!.received).toBe(dossiers.filter((d) => d[source] !== null).length);
-          for (const key of ['received', 'resolved', 'beforeDeadline', 'onTime', 'late', 'pendingNotDue', 'pendingOverdue', 'withdrawn'] as const) {
+          for (const key of [
+            'received',
+            'resolved',
+            'beforeDeadline',
+            'onTime',
+            'late',
+            'pendingNotDue',
+            'pendingOverdue',
+            'withdrawn',
+          ] as const) {
             expect(units.reduce((n, u) => n + u[source]![key], 0)).toBe(total[source]![key]);
           }
         }
@@ -212,8 +260,17 @@ describe('chooseUnitNames', () => {
   const rec = (unit: string) => makeRecord({ unit });
 
   it('names each folded key by its most frequent spelling', () => {
-    const names = chooseUnitNames([rec('UBND XÃ AN BÌNH'), rec('UBND xã An Bình'), rec('UBND xã An Bình'), rec('Ubnd xa An Binh'), rec('UBND xã Bình Minh')]);
-    expect(Object.fromEntries(names)).toEqual({ 'ubnd xa an binh': 'UBND xã An Bình', 'ubnd xa binh minh': 'UBND xã Bình Minh' });
+    const names = chooseUnitNames([
+      rec('UBND XÃ AN BÌNH'),
+      rec('UBND xã An Bình'),
+      rec('UBND xã An Bình'),
+      rec('Ubnd xa An Binh'),
+      rec('UBND xã Bình Minh'),
+    ]);
+    expect(Object.fromEntries(names)).toEqual({
+      'ubnd xa an binh': 'UBND xã An Bình',
+      'ubnd xa binh minh': 'UBND xã Bình Minh',
+    });
   });
 
   it('breaks a tie by code-point order, whatever the row order', () => {

@@ -18,7 +18,12 @@ const CALENDAR = TEST_CALENDAR;
 const OPTIONS: AuditOptions = auditOptions();
 
 /** A record due `due` with a supplement requested on `requested` and supplied on `supplied` (or null). */
-function withWait(due: string, requested: string | null, supplied: string | null, spec: RecordSpec = {}): DossierRecord {
+function withWait(
+  due: string,
+  requested: string | null,
+  supplied: string | null,
+  spec: RecordSpec = {},
+): DossierRecord {
   return makeRecord({
     received: '2024-02-02',
     due,
@@ -29,12 +34,23 @@ function withWait(due: string, requested: string | null, supplied: string | null
 }
 
 /** The due date moved by the record's wait, judged at an as-of date after every date of these cases. */
-const moved = (r: DossierRecord): string => formatIsoDay(effectiveDue(r, CALENDAR, supplementWaitAt(r, { ...OPTIONS, asOf: day('2030-12-31') })));
+const moved = (r: DossierRecord): string =>
+  formatIsoDay(effectiveDue(r, CALENDAR, supplementWaitAt(r, { ...OPTIONS, asOf: day('2030-12-31') })));
 
 describe('the calendar these cases rely on', () => {
   it('Tết 2024: Mon 5 – Wed 7 worked, Thu 8 – Wed 14 off, Thu 15 and Fri 16 worked', () => {
     const working = ['2024-02-05', '2024-02-06', '2024-02-07', '2024-02-15', '2024-02-16', '2024-02-19'];
-    const off = ['2024-02-08', '2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12', '2024-02-13', '2024-02-14', '2024-02-17', '2024-02-18'];
+    const off = [
+      '2024-02-08',
+      '2024-02-09',
+      '2024-02-10',
+      '2024-02-11',
+      '2024-02-12',
+      '2024-02-13',
+      '2024-02-14',
+      '2024-02-17',
+      '2024-02-18',
+    ];
     for (const d of working) expect(CALENDAR.isWorkingDay(day(d)), d).toBe(true);
     for (const d of off) expect(CALENDAR.isWorkingDay(day(d)), d).toBe(false);
   });
@@ -79,7 +95,8 @@ describe('effectiveDue', () => {
 
 describe('a dossier still waiting for the applicant at the as-of date is paused', () => {
   // Request Tue 6/2/2024, due Mon 19/2, nothing supplied yet, no result.
-  const waiting = (over: RecordSpec = {}): DossierRecord => withWait('2024-02-19', '2024-02-06', null, { received: '2024-02-05', ...over });
+  const waiting = (over: RecordSpec = {}): DossierRecord =>
+    withWait('2024-02-19', '2024-02-06', null, { received: '2024-02-05', ...over });
   const at = (asOf: string): AuditOptions => ({ ...OPTIONS, asOf: day(asOf) });
 
   it('the wait runs to the as-of date: pending, not due, instead of 11 days overdue', () => {
@@ -89,7 +106,10 @@ describe('a dossier still waiting for the applicant at the as-of date is paused'
     expect(formatIsoDay(side.due)).toBe('2024-03-07');
     expect(side).toMatchObject({ class: 'pending-not-due', calendarDaysLate: 0, workingDaysLate: 0 });
     // Without the request the same dossier is overdue: 1/3 − 19/2 = 11 calendar days.
-    expect(makeSide(waiting({ supplementRequested: null }), at('2024-03-01'))).toMatchObject({ class: 'pending-overdue', calendarDaysLate: 11 });
+    expect(makeSide(waiting({ supplementRequested: null }), at('2024-03-01'))).toMatchObject({
+      class: 'pending-overdue',
+      calendarDaysLate: 11,
+    });
   });
 
   it('a request made after the due date pauses only from the request: still overdue', () => {
@@ -102,12 +122,17 @@ describe('a dossier still waiting for the applicant at the as-of date is paused'
 
   it('papers supplied after the as-of date: the wait counts only to the as-of date', () => {
     // Supplied Fri 15/3, after the as-of date 1/3: the wait is the 13 days of the first case, not 23.
-    expect(formatIsoDay(makeSide(waiting({ supplementReturned: day('2024-03-15') }), at('2024-03-01')).due)).toBe('2024-03-07');
+    expect(formatIsoDay(makeSide(waiting({ supplementReturned: day('2024-03-15') }), at('2024-03-01')).due)).toBe(
+      '2024-03-07',
+    );
   });
 
   it('a resolved dossier with no supply date has no known wait, and a request after the as-of date is not yet made', () => {
     // Result Wed 21/2 against the written due date Mon 19/2: 2 days late, as without a request.
-    expect(makeSide(waiting({ completed: '2024-02-21' }), at('2024-03-01'))).toMatchObject({ class: 'late', calendarDaysLate: 2 });
+    expect(makeSide(waiting({ completed: '2024-02-21' }), at('2024-03-01'))).toMatchObject({
+      class: 'late',
+      calendarDaysLate: 2,
+    });
     // As of Mon 5/2 the request of 6/2 does not exist yet; received 5/2 and due 19/2: pending, not due, due date as written.
     expect(formatIsoDay(makeSide(waiting(), at('2024-02-05')).due)).toBe('2024-02-19');
   });
@@ -125,14 +150,18 @@ describe('a dossier still waiting for the applicant at the as-of date is paused'
 });
 
 describe('makeSide judges lateness against the moved due date', () => {
-  const supplemented = (result: string | null): DossierRecord => withWait('2024-02-19', '2024-02-06', '2024-02-15', { received: '2024-02-05', completed: result });
+  const supplemented = (result: string | null): DossierRecord =>
+    withWait('2024-02-19', '2024-02-06', '2024-02-15', { received: '2024-02-05', completed: result });
 
   it('result on the moved due date (Wed 21/2) is on time, not 2 days late', () => {
     const side = makeSide(supplemented('2024-02-21'), OPTIONS);
     expect(formatIsoDay(side.due)).toBe('2024-02-21');
     expect(side).toMatchObject({ class: 'on-time', calendarDaysLate: 0, workingDaysLate: 0 });
     // The same record without the supplement: due Mon 19/2, result Wed 21/2 → 2 calendar, 2 working days late.
-    const plain = makeSide({ ...supplemented('2024-02-21'), supplementRequested: null, supplementReturned: null }, OPTIONS);
+    const plain = makeSide(
+      { ...supplemented('2024-02-21'), supplementRequested: null, supplementReturned: null },
+      OPTIONS,
+    );
     expect(plain).toMatchObject({ class: 'late', calendarDaysLate: 2, workingDaysLate: 2 });
   });
 
@@ -141,12 +170,20 @@ describe('makeSide judges lateness against the moved due date', () => {
   });
 
   it('result the day after the moved due date is 1 day late, counted from the moved date', () => {
-    expect(makeSide(supplemented('2024-02-22'), OPTIONS)).toMatchObject({ class: 'late', calendarDaysLate: 1, workingDaysLate: 1 });
+    expect(makeSide(supplemented('2024-02-22'), OPTIONS)).toMatchObject({
+      class: 'late',
+      calendarDaysLate: 1,
+      workingDaysLate: 1,
+    });
   });
 
   it('pending: not due on the moved date, overdue the day after', () => {
     expect(makeSide(supplemented(null), { ...OPTIONS, asOf: day('2024-02-21') }).class).toBe('pending-not-due');
-    expect(makeSide(supplemented(null), { ...OPTIONS, asOf: day('2024-02-22') })).toMatchObject({ class: 'pending-overdue', calendarDaysLate: 1, workingDaysLate: 1 });
+    expect(makeSide(supplemented(null), { ...OPTIONS, asOf: day('2024-02-22') })).toMatchObject({
+      class: 'pending-overdue',
+      calendarDaysLate: 1,
+      workingDaysLate: 1,
+    });
   });
 
   it('keeps the written due date on the record', () => {
@@ -156,7 +193,10 @@ describe('makeSide judges lateness against the moved due date', () => {
 
 describe('days late without a supplement, around the breaks', () => {
   const late = (due: string, result: string): { calendarDaysLate: number; workingDaysLate: number } => {
-    const s = makeSide(makeRecord({ received: '2024-01-02', due, completed: result }), { ...OPTIONS, asOf: day('2025-12-31') });
+    const s = makeSide(makeRecord({ received: '2024-01-02', due, completed: result }), {
+      ...OPTIONS,
+      asOf: day('2025-12-31'),
+    });
     return { calendarDaysLate: s.calendarDaysLate, workingDaysLate: s.workingDaysLate };
   };
 
@@ -188,12 +228,15 @@ describe('days late without a supplement, around the breaks', () => {
 });
 
 describe('a supplement wait recorded by one source only', () => {
-  it('moves both sides\' due dates, so the register is not reported as masking lateness', async () => {
+  it("moves both sides' due dates, so the register is not reported as masking lateness", async () => {
     const { auditDossiers } = await import('../../src/core/reconcile.js');
     // Export: received 5/2, due 19/2, request 6/2, supplied 15/2 → wait = Wed 7/2 + Thu 15/2 = 2 working
     // days → judged against Wed 21/2; result 21/2 → on time. The register has the same dates but no
     // supplement columns: without sharing the wait it would be late by 2 working days (masked-late).
-    const electronic = withWait('2024-02-19', '2024-02-06', '2024-02-15', { received: '2024-02-05', completed: '2024-02-21' });
+    const electronic = withWait('2024-02-19', '2024-02-06', '2024-02-15', {
+      received: '2024-02-05',
+      completed: '2024-02-21',
+    });
     const paper = makeRecord({ source: 'paper', received: '2024-02-05', due: '2024-02-19', returned: '2024-02-21' });
     const result = auditDossiers({ electronic: [electronic], paper: [paper] }, OPTIONS);
     const d = result.dossiers[0]!;

@@ -23,7 +23,11 @@ const dir = tempDir();
 function statsWithPeak(file: string, env: Record<string, string> = {}): CliResult & { peakKiB: number; ms: number } {
   const rssFile = join(dir, `rss-${Math.random().toString(36).slice(2)}.txt`);
   const start = Date.now();
-  const r = runCli(['stats', file, '--as-of', '2024-12-31', '--format', 'json'], { NODE_OPTIONS: `--require ${PRELOAD}`, TTHC_TEST_RSS_FILE: rssFile, ...env });
+  const r = runCli(['stats', file, '--as-of', '2024-12-31', '--format', 'json'], {
+    NODE_OPTIONS: `--require ${PRELOAD}`,
+    TTHC_TEST_RSS_FILE: rssFile,
+    ...env,
+  });
   return { ...r, ms: Date.now() - start, peakKiB: Number(readFileSync(rssFile, 'utf8')) };
 }
 
@@ -44,7 +48,9 @@ beforeAll(() => {
 const expectRowTooLong = (r: CliResult, file: string, line: number): void => {
   expect(r.status).toBe(2);
   expect(r.stdout).toBe('');
-  expect(r.stderr).toBe(`tthc-audit: ${file}:${line}: the row starting here is longer than 1048576 characters (probably an unclosed quote; check the " characters in this row)\n`);
+  expect(r.stderr).toBe(
+    `tthc-audit: ${file}:${line}: the row starting here is longer than 1048576 characters (probably an unclosed quote; check the " characters in this row)\n`,
+  );
 };
 
 describe('one gigantic line', () => {
@@ -52,26 +58,41 @@ describe('one gigantic line', () => {
     const file = make('one-gigantic-line.csv', oneGiganticLine(LINE_BYTES));
     const r = statsWithPeak(file);
     expectRowTooLong(r, file, 2);
-    expect(r.peakKiB - baselineKiB, `peak ${r.peakKiB} KiB, baseline ${baselineKiB} KiB`).toBeLessThan(LINE_BYTES / 1024);
+    expect(r.peakKiB - baselineKiB, `peak ${r.peakKiB} KiB, baseline ${baselineKiB} KiB`).toBeLessThan(
+      LINE_BYTES / 1024,
+    );
   });
 
   it('the same with no header at all: exit 2 naming line 1', () => {
     const file = make('one-gigantic-line-only.csv', Buffer.alloc(LINE_BYTES, 'y'));
     const r = statsWithPeak(file);
     expectRowTooLong(r, file, 1);
-    expect(r.peakKiB - baselineKiB, `peak ${r.peakKiB} KiB, baseline ${baselineKiB} KiB`).toBeLessThan(LINE_BYTES / 1024);
+    expect(r.peakKiB - baselineKiB, `peak ${r.peakKiB} KiB, baseline ${baselineKiB} KiB`).toBeLessThan(
+      LINE_BYTES / 1024,
+    );
   });
 
   it('in UTF-16 (the other reader): exit 2, bounded memory', () => {
     const text = 'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả\n' + 'x'.repeat(LINE_BYTES / 2);
-    const file = make('one-gigantic-line-utf16le.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const file = make(
+      'one-gigantic-line-utf16le.csv',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    );
     const r = statsWithPeak(file);
     expectRowTooLong(r, file, 2);
-    expect(r.peakKiB - baselineKiB, `peak ${r.peakKiB} KiB, baseline ${baselineKiB} KiB`).toBeLessThan(LINE_BYTES / 1024);
+    expect(r.peakKiB - baselineKiB, `peak ${r.peakKiB} KiB, baseline ${baselineKiB} KiB`).toBeLessThan(
+      LINE_BYTES / 1024,
+    );
   });
 
   it('a quote opened on line 2 and never closed, before 40 MB of lines: exit 2 naming line 2', () => {
-    const file = make('unclosed-quote-then-40mb.csv', Buffer.concat([Buffer.from('Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả\nA-1,"Xã A\n'), Buffer.alloc(40 * MIB, 'z\n')]));
+    const file = make(
+      'unclosed-quote-then-40mb.csv',
+      Buffer.concat([
+        Buffer.from('Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả\nA-1,"Xã A\n'),
+        Buffer.alloc(40 * MIB, 'z\n'),
+      ]),
+    );
     const r = statsWithPeak(file);
     expectRowTooLong(r, file, 2);
     expect(r.peakKiB - baselineKiB).toBeLessThan(40 * 1024);
@@ -90,7 +111,10 @@ describe('millions of empty rows', () => {
     const file = make('million-empty-rows.csv', millionEmptyRows(5_000_000));
     const r = statsWithPeak(file);
     expect(r.status, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout) as { inputs: { rowsRead: number; rowsUsed: number; rowsRejected: number }[]; total: { electronic: { received: number } } };
+    const report = JSON.parse(r.stdout) as {
+      inputs: { rowsRead: number; rowsUsed: number; rowsRejected: number }[];
+      total: { electronic: { received: number } };
+    };
     expect(report.inputs[0]).toMatchObject({ rowsRead: 2, rowsUsed: 2, rowsRejected: 0 });
     expect(report.total.electronic.received).toBe(2);
     expect(r.ms).toBeLessThan(10_000);

@@ -38,11 +38,26 @@ export type RunOutputs = Map<string, string>;
  * --dossiers (CSV, and JSON in a second run) and --rejects into a fresh folder, and collect every
  * output. Returns the outputs and the first run's exit code.
  */
-export async function runEveryOutput(electronic: string, paper: string | null, format: Format, extra: readonly string[] = []): Promise<{ code: number; outputs: RunOutputs }> {
+export async function runEveryOutput(
+  electronic: string,
+  paper: string | null,
+  format: Format,
+  extra: readonly string[] = [],
+): Promise<{ code: number; outputs: RunOutputs }> {
   const dir = tempDir();
   const inputs = paper === null ? ['stats', electronic] : ['reconcile', '--electronic', electronic, '--paper', paper];
   const common = [...inputs, '--as-of', '2024-12-31', '--format', format, ...extra];
-  const first = await runMain([...common, '--output', join(dir, `report.${format}`), '--details', join(dir, 'details.csv'), '--dossiers', join(dir, 'dossiers.csv'), '--rejects', join(dir, 'rejects.csv')]);
+  const first = await runMain([
+    ...common,
+    '--output',
+    join(dir, `report.${format}`),
+    '--details',
+    join(dir, 'details.csv'),
+    '--dossiers',
+    join(dir, 'dossiers.csv'),
+    '--rejects',
+    join(dir, 'rejects.csv'),
+  ]);
   const second = await runMain([...common, '--dossiers', join(dir, 'dossiers.json')]);
   const outputs: RunOutputs = new Map([
     ['stdout', format === 'xlsx' ? zipTexts(Buffer.from(second.bytes)).join('\n') : second.stdout],
@@ -51,7 +66,10 @@ export async function runEveryOutput(electronic: string, paper: string | null, f
   for (const name of readdirSync(dir)) {
     const bytes = readFileSync(join(dir, name));
     // CSV files start with a byte-order mark (for Excel) unless --no-bom: the checks here are about cells.
-    outputs.set(name, name.endsWith('.xlsx') ? zipTexts(bytes).join('\n') : bytes.toString('utf8').replace(/^\ufeff/, ''));
+    outputs.set(
+      name,
+      name.endsWith('.xlsx') ? zipTexts(bytes).join('\n') : bytes.toString('utf8').replace(/^\ufeff/, ''),
+    );
   }
   return { code: first.code, outputs };
 }
@@ -98,7 +116,10 @@ export function bigPair(rows: number): { electronic: string; paper: string } {
     const d = String(1 + (i % 28)).padStart(2, '0');
     const code = `H${i % 7}-2403${d}-${String(i).padStart(6, '0')}`;
     e.push(`${code},Xã ${i % 50},${d}/03/2024,${d}/04/2024,${d}/04/2024,Đã xử lý xong,Người ${i}`);
-    if (i % 2 === 0) p.push(`${code},Xã ${i % 50},${d}/03/2024,${d}/04/2024,${String(Math.min(28, 1 + (i % 28) + 1)).padStart(2, '0')}/04/2024`);
+    if (i % 2 === 0)
+      p.push(
+        `${code},Xã ${i % 50},${d}/03/2024,${d}/04/2024,${String(Math.min(28, 1 + (i % 28) + 1)).padStart(2, '0')}/04/2024`,
+      );
   }
   return { electronic: e.join('\n') + '\n', paper: p.join('\n') + '\n' };
 }

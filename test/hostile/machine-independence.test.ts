@@ -27,8 +27,25 @@ const MACHINES: Record<string, string>[] = [
 function runOn(machine: Record<string, string>, format: Format, lang: string): Map<string, Buffer> {
   const dir = tempDir();
   const r = runCli(
-    ['reconcile', '--electronic', E, '--paper', P, '--as-of', '2024-12-31', '--format', format, '--lang', lang,
-      '--output', join(dir, `report.${format}`), '--details', join(dir, 'details.csv'), '--dossiers', join(dir, 'dossiers.json')],
+    [
+      'reconcile',
+      '--electronic',
+      E,
+      '--paper',
+      P,
+      '--as-of',
+      '2024-12-31',
+      '--format',
+      format,
+      '--lang',
+      lang,
+      '--output',
+      join(dir, `report.${format}`),
+      '--details',
+      join(dir, 'details.csv'),
+      '--dossiers',
+      join(dir, 'dossiers.json'),
+    ],
     { ...machine, ...GUARD },
   );
   expect(r.status, r.stderr).toBe(0);
@@ -37,16 +54,20 @@ function runOn(machine: Record<string, string>, format: Format, lang: string): M
 }
 
 describe('the same bytes under any time zone and locale, with the network cut off', () => {
-  it.each(FORMATS.map((format, i) => [format, i % 2 === 0 ? 'vi' : 'en'] as const))('--format %s --lang %s, with --details and --dossiers', (format, lang) => {
-    const [first, ...others] = MACHINES.map((m) => runOn(m, format, lang));
-    expect([...first!.keys()].sort()).toEqual(['details.csv', 'dossiers.json', `report.${format}`].sort());
-    for (const other of others) {
-      for (const [name, bytes] of first!) {
-        if (name.endsWith('.xlsx')) expect(zipTexts(other.get(name)!)).toEqual(zipTexts(bytes)); // see the known gap below
-        else expect(other.get(name)!.equals(bytes), name).toBe(true);
+  it.each(FORMATS.map((format, i) => [format, i % 2 === 0 ? 'vi' : 'en'] as const))(
+    '--format %s --lang %s, with --details and --dossiers',
+    (format, lang) => {
+      const [first, ...others] = MACHINES.map((m) => runOn(m, format, lang));
+      expect([...first!.keys()].sort()).toEqual(['details.csv', 'dossiers.json', `report.${format}`].sort());
+      for (const other of others) {
+        for (const [name, bytes] of first!) {
+          if (name.endsWith('.xlsx'))
+            expect(zipTexts(other.get(name)!)).toEqual(zipTexts(bytes)); // see the known gap below
+          else expect(other.get(name)!.equals(bytes), name).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 
   // KNOWN GAP (reported; src/render/xlsx.ts belongs to others): the xlsx zip stamps each entry with the
   // time of writing (JSZip's default), so two runs' workbooks differ in those bytes although every
@@ -59,7 +80,10 @@ describe('the same bytes under any time zone and locale, with the network cut of
 
   it('the same report whether the files are read in this thread or in reader threads (a 1-core or many-core machine)', () => {
     const outputs = ['1', '2'].map((threads) => {
-      const r = runCli(['reconcile', '--electronic', E, '--paper', P, '--as-of', '2024-12-31', '--format', 'json'], { TTHC_AUDIT_THREADS: threads, ...GUARD });
+      const r = runCli(['reconcile', '--electronic', E, '--paper', P, '--as-of', '2024-12-31', '--format', 'json'], {
+        TTHC_AUDIT_THREADS: threads,
+        ...GUARD,
+      });
       expect(r.status, r.stderr).toBe(0);
       expect(r.stderr).toBe('');
       return r.stdout;
@@ -70,8 +94,14 @@ describe('the same bytes under any time zone and locale, with the network cut of
   it('the guard does cut the network off (so the runs above prove something)', () => {
     const dir = tempDir();
     const probe = join(dir, 'probe.cjs');
-    writeFileSync(probe, "fetch('http://192.0.2.1/').then(() => console.log('reached'), (e) => console.log('blocked: ' + (e.cause ? e.cause.message : e.message)));\n");
-    const r = spawnSync(process.execPath, [probe], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...GUARD } });
+    writeFileSync(
+      probe,
+      "fetch('http://192.0.2.1/').then(() => console.log('reached'), (e) => console.log('blocked: ' + (e.cause ? e.cause.message : e.message)));\n",
+    );
+    const r = spawnSync(process.execPath, [probe], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', ...GUARD },
+    });
     expect(r.stdout).toBe('blocked: network access attempted: net.Socket#connect\n');
     expect(r.stderr).toContain('NETWORK ACCESS ATTEMPTED: net.Socket#connect');
   });
@@ -81,7 +111,10 @@ describe('the same bytes under any time zone and locale, with the network cut of
 function shuffleRows(text: string, seed: number): string {
   const [header, ...rows] = text.trimEnd().split('\n');
   let s = seed;
-  const random = (): number => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const random = (): number => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
   for (let i = rows.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [rows[i], rows[j]] = [rows[j]!, rows[i]!];
@@ -90,26 +123,54 @@ function shuffleRows(text: string, seed: number): string {
 }
 
 /** A JSON value without the fields that say where a row was (they move when the rows move). */
-const withoutPlaces = (json: string): unknown => JSON.parse(json, (key, value: unknown) => (key === 'line' || key === 'keptLine' ? undefined : value));
+const withoutPlaces = (json: string): unknown =>
+  JSON.parse(json, (key, value: unknown) => (key === 'line' || key === 'keptLine' ? undefined : value));
 
 describe('the same results whatever the order of the rows', () => {
   it('summary CSV identical; JSON report, ndjson and --dossiers identical but for line numbers', async () => {
     const base = tempDir();
-    const runs = await Promise.all([0, 1, 2].map(async (seed) => {
-      const dir = join(base, String(seed));
-      const e = join(base, `e${seed}.csv`);
-      const p = join(base, `p${seed}.csv`);
-      writeFileSync(e, seed === 0 ? readFileSync(E) : shuffleRows(readFileSync(E, 'utf8'), seed));
-      writeFileSync(p, seed === 0 ? readFileSync(P) : shuffleRows(readFileSync(P, 'utf8'), seed * 7));
-      const args = (format: string): string[] => ['reconcile', '--electronic', e, '--paper', p, '--as-of', '2024-12-31', '--format', format];
-      const dossiers = `${dir}-dossiers.json`;
-      const [csv, json, ndjson] = [await runMain(args('csv')), await runMain([...args('json'), '--dossiers', dossiers]), await runMain(args('ndjson'))];
-      const jsonReport = withoutPlaces(json.stdout) as { inputs: { file: string }[] };
-      for (const input of jsonReport.inputs) input.file = ''; // the shuffled copies have other names
-      return { csv: csv.stdout, json: jsonReport, ndjson: ndjson.stdout.trimEnd().split('\n').map((l) => withoutPlaces(l)), dossiers: withoutPlaces(readFileSync(dossiers, 'utf8')) };
-    }));
+    const runs = await Promise.all(
+      [0, 1, 2].map(async (seed) => {
+        const dir = join(base, String(seed));
+        const e = join(base, `e${seed}.csv`);
+        const p = join(base, `p${seed}.csv`);
+        writeFileSync(e, seed === 0 ? readFileSync(E) : shuffleRows(readFileSync(E, 'utf8'), seed));
+        writeFileSync(p, seed === 0 ? readFileSync(P) : shuffleRows(readFileSync(P, 'utf8'), seed * 7));
+        const args = (format: string): string[] => [
+          'reconcile',
+          '--electronic',
+          e,
+          '--paper',
+          p,
+          '--as-of',
+          '2024-12-31',
+          '--format',
+          format,
+        ];
+        const dossiers = `${dir}-dossiers.json`;
+        const [csv, json, ndjson] = [
+          await runMain(args('csv')),
+          await runMain([...args('json'), '--dossiers', dossiers]),
+          await runMain(args('ndjson')),
+        ];
+        const jsonReport = withoutPlaces(json.stdout) as { inputs: { file: string }[] };
+        for (const input of jsonReport.inputs) input.file = ''; // the shuffled copies have other names
+        return {
+          csv: csv.stdout,
+          json: jsonReport,
+          ndjson: ndjson.stdout
+            .trimEnd()
+            .split('\n')
+            .map((l) => withoutPlaces(l)),
+          dossiers: withoutPlaces(readFileSync(dossiers, 'utf8')),
+        };
+      }),
+    );
     // where a row was: file names (the shuffled copies have their own) and file:line in messages
-    const scrubFiles = (v: unknown): string => JSON.stringify(v).replace(/"(file|keptFile)":"[^"]*"/g, '"$1":""').replace(/[^"\s]*\.csv:\d+/g, 'FILE:LINE');
+    const scrubFiles = (v: unknown): string =>
+      JSON.stringify(v)
+        .replace(/"(file|keptFile)":"[^"]*"/g, '"$1":""')
+        .replace(/[^"\s]*\.csv:\d+/g, 'FILE:LINE');
     for (const run of runs.slice(1)) {
       expect(run.csv).toBe(runs[0]!.csv);
       expect(scrubFiles(run.json)).toBe(scrubFiles(runs[0]!.json));

@@ -25,12 +25,61 @@ function fileWith(bytes: Uint8Array): string {
   return file;
 }
 
-const HEADERS = ['Mã hồ sơ', 'Đơn vị', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả', 'Trạng thái', 'Chủ hồ sơ', 'MaHoSo', 'STT', '__proto__', 'constructor'];
+const HEADERS = [
+  'Mã hồ sơ',
+  'Đơn vị',
+  'Ngày tiếp nhận',
+  'Ngày hẹn trả',
+  'Ngày có kết quả',
+  'Trạng thái',
+  'Chủ hồ sơ',
+  'MaHoSo',
+  'STT',
+  '__proto__',
+  'constructor',
+];
 /** Pieces of cells: ordinary values and everything a hostile file may hold. */
 const PIECES = [
-  'H1-240301-0001', 'Xã A', '01/03/2024', '05/03/2024', '2024-03-04', '45306', 'Đã xử lý xong', 'Đang xử lý', 'Rút hồ sơ', '',
-  '\u0000', '\u0300\u0301\u0323', 'e\u0301', '\u202e', '\u202d', '\u200f', 'مركز', 'שירות', '\ud800', '\udfff', '\ud83d\ude00', '\ufeff', '\ufffd',
-  '"', '""', ',', ';', '\t', '\n', '\r', '\r\n', ' ', '\u00a0', '=1+1', '<script>', '\u001b[2J', '99/99/9999', '31/02/2024', '1e308', '-1',
+  'H1-240301-0001',
+  'Xã A',
+  '01/03/2024',
+  '05/03/2024',
+  '2024-03-04',
+  '45306',
+  'Đã xử lý xong',
+  'Đang xử lý',
+  'Rút hồ sơ',
+  '',
+  '\u0000',
+  '\u0300\u0301\u0323',
+  'e\u0301',
+  '\u202e',
+  '\u202d',
+  '\u200f',
+  'مركز',
+  'שירות',
+  '\ud800',
+  '\udfff',
+  '\ud83d\ude00',
+  '\ufeff',
+  '\ufffd',
+  '"',
+  '""',
+  ',',
+  ';',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  ' ',
+  '\u00a0',
+  '=1+1',
+  '<script>',
+  '\u001b[2J',
+  '99/99/9999',
+  '31/02/2024',
+  '1e308',
+  '-1',
 ];
 const cell = fc.array(fc.constantFrom(...PIECES), { maxLength: 5 }).map((parts) => parts.join(''));
 const csvText = fc
@@ -45,12 +94,18 @@ const csvText = fc
 /** Text in any of the encodings a file may arrive in (UTF-16 keeps lone surrogates as they are). */
 function encode(text: string, how: string): Uint8Array {
   switch (how) {
-    case 'utf-8': return Buffer.from(text, 'utf8');
-    case 'utf-8-bom': return Buffer.from('\ufeff' + text, 'utf8');
-    case 'utf-16le': return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    case 'utf-16be': return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]).swap16();
-    case 'utf-16le-no-bom': return Buffer.from(text, 'utf16le');
-    default: return iconv.encode(text, 'windows-1258');
+    case 'utf-8':
+      return Buffer.from(text, 'utf8');
+    case 'utf-8-bom':
+      return Buffer.from('\ufeff' + text, 'utf8');
+    case 'utf-16le':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'utf-16be':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]).swap16();
+    case 'utf-16le-no-bom':
+      return Buffer.from(text, 'utf16le');
+    default:
+      return iconv.encode(text, 'windows-1258');
   }
 }
 const ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'utf-16le-no-bom', 'windows-1258'];
@@ -59,7 +114,11 @@ const anyBytes = fc.oneof(
   fc.uint8Array({ maxLength: 3000 }),
   fc.tuple(csvText, fc.constantFrom(...ENCODINGS)).map(([text, how]) => encode(text, how)),
   fc
-    .tuple(fc.constantFrom(...Object.values(hostileFixtures() as Record<string, Uint8Array>)), fc.array(fc.tuple(fc.nat(), fc.nat(255)), { maxLength: 8 }), fc.option(fc.nat()))
+    .tuple(
+      fc.constantFrom(...Object.values(hostileFixtures() as Record<string, Uint8Array>)),
+      fc.array(fc.tuple(fc.nat(), fc.nat(255)), { maxLength: 8 }),
+      fc.option(fc.nat()),
+    )
     .map(([bytes, flips, cut]) => {
       // a corpus file with a few bytes overwritten, maybe cut short
       const b = Buffer.from(bytes);
@@ -78,7 +137,10 @@ describe('the reader, fuzzed in-process', () => {
         async (bytes, encoding, delimiter) => {
           const file = fileWith(bytes);
           try {
-            const f = await readDossierFile({ file, source: 'electronic' }, { unit: 'Xã A', ...(encoding ? { encoding } : {}), ...(delimiter ? { delimiter } : {}) });
+            const f = await readDossierFile(
+              { file, source: 'electronic' },
+              { unit: 'Xã A', ...(encoding ? { encoding } : {}), ...(delimiter ? { delimiter } : {}) },
+            );
             expect(f.rowsRead).toBe(f.records.length + f.rowsRejected);
             expect(f.rejections).toHaveLength(f.rowsRejected);
           } catch (err) {
@@ -96,9 +158,19 @@ describe('the whole CLI, fuzzed as a process', () => {
     format: fc.constantFrom(...FORMATS),
     lang: fc.constantFrom('en', 'vi'),
     extra: fc.subarray([
-      ['--from', '2024-03-01'], ['--to', '2024-02-30'], ['--max-errors', '100%'], ['--max-errors', '0'], ['--fail-on', 'any'],
-      ['--denominator', 'qd766'], ['--result-date', 'returned'], ['--unit', '<b>Xã</b>'], ['--encoding', 'windows-1258'], ['--delimiter', ';'],
-      ['--bom'], ['--map', 'code=__proto__'], ['--decimal', 'comma'],
+      ['--from', '2024-03-01'],
+      ['--to', '2024-02-30'],
+      ['--max-errors', '100%'],
+      ['--max-errors', '0'],
+      ['--fail-on', 'any'],
+      ['--denominator', 'qd766'],
+      ['--result-date', 'returned'],
+      ['--unit', '<b>Xã</b>'],
+      ['--encoding', 'windows-1258'],
+      ['--delimiter', ';'],
+      ['--bom'],
+      ['--map', 'code=__proto__'],
+      ['--decimal', 'comma'],
     ]),
   });
 
@@ -109,7 +181,18 @@ describe('the whole CLI, fuzzed as a process', () => {
         const p = fileWith(paper);
         const out = join(dir, `out${n}`);
         const inputs = stats ? ['stats', e] : ['reconcile', '--electronic', e, '--paper', p];
-        const r = runCli([...inputs, '--format', opts.format, '--lang', opts.lang, '--output', out, '--details', `${out}.details.csv`, ...opts.extra.flat()]);
+        const r = runCli([
+          ...inputs,
+          '--format',
+          opts.format,
+          '--lang',
+          opts.lang,
+          '--output',
+          out,
+          '--details',
+          `${out}.details.csv`,
+          ...opts.extra.flat(),
+        ]);
         expectNoCrash(r);
       }),
       { numRuns: 40, seed: FC_SEED },
@@ -122,21 +205,39 @@ describe('the hostile corpus', () => {
 
   it('holds exactly what fixtures/hostile/generate.mjs writes', () => {
     const files = hostileFixtures() as Record<string, Uint8Array>;
-    expect(readdirSync(HOSTILE).filter((f) => f.endsWith('.csv')).sort()).toEqual(Object.keys(files).sort());
-    for (const [name, bytes] of Object.entries(files)) expect(readFileSync(hostile(name)).equals(Buffer.from(bytes)), name).toBe(true);
+    expect(
+      readdirSync(HOSTILE)
+        .filter((f) => f.endsWith('.csv'))
+        .sort(),
+    ).toEqual(Object.keys(files).sort());
+    for (const [name, bytes] of Object.entries(files))
+      expect(readFileSync(hostile(name)).equals(Buffer.from(bytes)), name).toBe(true);
   });
 
   it.each(names)('%s: every format in-process, exit 0, 1 or 2 with at most a few lines on stderr', async (name) => {
     const own = name.replace(/\.csv$/, '.paper.csv');
     const paper = readdirSync(HOSTILE).includes(own) ? own : 'formula-injection.paper.csv';
     for (const format of FORMATS) {
-      const r = await runMain(['reconcile', '--electronic', hostile(name), '--paper', hostile(paper), '--as-of', '2024-12-31', '--format', format]);
+      const r = await runMain([
+        'reconcile',
+        '--electronic',
+        hostile(name),
+        '--paper',
+        hostile(paper),
+        '--as-of',
+        '2024-12-31',
+        '--format',
+        format,
+      ]);
       expectNoCrash({ status: r.code, stdout: r.stdout, stderr: r.stderr });
     }
   });
 
-  it.each(names.map((name, i) => [name, FORMATS[i % FORMATS.length]!] as const))('%s as a process (--format %s)', (name, format) => {
-    const r = runCli(['stats', hostile(name), '--as-of', '2024-12-31', '--format', format]);
-    expectNoCrash(r);
-  });
+  it.each(names.map((name, i) => [name, FORMATS[i % FORMATS.length]!] as const))(
+    '%s as a process (--format %s)',
+    (name, format) => {
+      const r = runCli(['stats', hostile(name), '--as-of', '2024-12-31', '--format', format]);
+      expectNoCrash(r);
+    },
+  );
 });

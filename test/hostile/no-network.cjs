@@ -24,7 +24,10 @@ for (const name of ['lookup', 'resolve', 'resolve4', 'resolve6', 'resolveAny', '
   dns[name] = refuse(`dns.${name}`);
   if (dns.promises[name]) dns.promises[name] = refuse(`dns.promises.${name}`);
 }
-for (const [mod, label] of [[http, 'http'], [https, 'https']]) {
+for (const [mod, label] of [
+  [http, 'http'],
+  [https, 'https'],
+]) {
   mod.request = refuse(`${label}.request`);
   mod.get = refuse(`${label}.get`);
 }

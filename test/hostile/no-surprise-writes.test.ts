@@ -19,8 +19,26 @@ const MINI_E = join(ROOT, 'fixtures/mini/electronic.csv');
 const MINI_P = join(ROOT, 'fixtures/mini/paper.csv');
 const CLEAN_E = join(ROOT, 'fixtures/clean/electronic.csv');
 const CLEAN_P = join(ROOT, 'fixtures/clean/paper.csv');
-const mini = (...extra: string[]): string[] => ['reconcile', '--electronic', MINI_E, '--paper', MINI_P, '--as-of', '2024-03-10', ...extra];
-const clean = (...extra: string[]): string[] => ['reconcile', '--electronic', CLEAN_E, '--paper', CLEAN_P, '--as-of', '2024-06-30', ...extra];
+const mini = (...extra: string[]): string[] => [
+  'reconcile',
+  '--electronic',
+  MINI_E,
+  '--paper',
+  MINI_P,
+  '--as-of',
+  '2024-03-10',
+  ...extra,
+];
+const clean = (...extra: string[]): string[] => [
+  'reconcile',
+  '--electronic',
+  CLEAN_E,
+  '--paper',
+  CLEAN_P,
+  '--as-of',
+  '2024-06-30',
+  ...extra,
+];
 
 describe('writeFileAtomic', () => {
   it('writes text (with a BOM on request) and bytes, replacing the old file, and leaves nothing else', async () => {
@@ -64,12 +82,18 @@ describe('writeFileAtomic', () => {
 
   it('a failed write is an AuditError naming the file, and leaves no temporary file', async () => {
     const dir = tempDir();
-    const err = await writeFileAtomic(join(dir, 'no/such/folder/out.csv'), 'x').then(() => null, (e: unknown) => e);
+    const err = await writeFileAtomic(join(dir, 'no/such/folder/out.csv'), 'x').then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toMatchObject({ code: 'E_WRITE' });
     expect((err as AuditError).hint('en')).toBe('the folder does not exist');
     expect((err as AuditError).hint('vi')).toBe('thư mục không tồn tại');
     mkdirSync(join(dir, 'a-folder'));
-    await expect(writeFileAtomic(join(dir, 'a-folder'), 'x')).rejects.toMatchObject({ code: 'E_WRITE', place: { file: join(dir, 'a-folder') } });
+    await expect(writeFileAtomic(join(dir, 'a-folder'), 'x')).rejects.toMatchObject({
+      code: 'E_WRITE',
+      place: { file: join(dir, 'a-folder') },
+    });
     expect(readdirSync(dir)).toEqual(['a-folder']);
     expect(readdirSync(join(dir, 'a-folder'))).toEqual([]);
   });
@@ -108,7 +132,10 @@ describe('an output never replaces an input, another output, a folder or a devic
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it.each([['a folder', (dir: string) => dir], ['a device', () => '/dev/null']])('%s: exit 2, nothing replaced', async (_what, target) => {
+  it.each([
+    ['a folder', (dir: string) => dir],
+    ['a device', () => '/dev/null'],
+  ])('%s: exit 2, nothing replaced', async (_what, target) => {
     const dir = tempDir();
     const r = await runMain(mini('--output', target(dir)));
     expect(r.code).toBe(2);
@@ -126,17 +153,22 @@ describe('an existing file is replaced only when tthc-audit wrote it, when empty
     ['broken.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])],
   ];
 
-  it.each(OUTPUT_FLAGS.flatMap((flag) => FOREIGN.map(([name, content]) => [flag, name, content] as const)))('%s over %s (not ours): exit 2 with a hint to add --force; nothing written', async (flag, name, content) => {
-    const dir = tempDir();
-    const file = join(dir, name);
-    writeFileSync(file, content);
-    const other = flag === '--details' ? '--rejects' : '--details';
-    const r = await runMain(mini(flag, file, other, join(dir, 'other.csv')));
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`tthc-audit: ${file}: ${flag} would replace this file, which tthc-audit did not write (add --force to replace it, or choose another name)\n`);
-    expect(readFileSync(file).equals(Buffer.from(content))).toBe(true);
-    expect(readdirSync(dir)).toEqual([name]); // the check comes before any work: no other output either
-  });
+  it.each(OUTPUT_FLAGS.flatMap((flag) => FOREIGN.map(([name, content]) => [flag, name, content] as const)))(
+    '%s over %s (not ours): exit 2 with a hint to add --force; nothing written',
+    async (flag, name, content) => {
+      const dir = tempDir();
+      const file = join(dir, name);
+      writeFileSync(file, content);
+      const other = flag === '--details' ? '--rejects' : '--details';
+      const r = await runMain(mini(flag, file, other, join(dir, 'other.csv')));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        `tthc-audit: ${file}: ${flag} would replace this file, which tthc-audit did not write (add --force to replace it, or choose another name)\n`,
+      );
+      expect(readFileSync(file).equals(Buffer.from(content))).toBe(true);
+      expect(readdirSync(dir)).toEqual([name]); // the check comes before any work: no other output either
+    },
+  );
 
   it('a workbook made by someone else is not replaced; with --force it is', async () => {
     const dir = tempDir();
@@ -168,7 +200,15 @@ describe('an existing file is replaced only when tthc-audit wrote it, when empty
     expect(readFileSync(join(dir, 'empty.csv'), 'utf8')).toMatch(/^\ufeff?kind,code,unit,/);
   });
 
-  it.each(FORMATS.flatMap((format) => [[format, 'en'], [format, 'vi']] as const))('a %s report of ours (--lang %s) is replaced by the next run without --force', async (format, lang) => {
+  it.each(
+    FORMATS.flatMap(
+      (format) =>
+        [
+          [format, 'en'],
+          [format, 'vi'],
+        ] as const,
+    ),
+  )('a %s report of ours (--lang %s) is replaced by the next run without --force', async (format, lang) => {
     const dir = tempDir();
     const file = join(dir, `report.${format}`);
     expect((await runMain(mini('--format', format, '--lang', lang, '--output', file, '--bom'))).code).toBe(0);

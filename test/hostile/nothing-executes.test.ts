@@ -34,31 +34,74 @@ describe('formula injection is neutralised in CSV and xlsx', () => {
     // Worked out from the fixture: =1+1 is late on paper only; @paper-only (unit +Phường B) is not in
     // the electronic export; the 8 other electronic codes are not in the paper register; -42 agrees.
     expect(details.filter((d) => d.kind === 'masked-late').map((d) => d.code)).toEqual(["'=1+1"]);
-    expect(details.filter((d) => d.kind === 'missing-in-electronic').map((d) => [d.code, d.unit])).toEqual([["'@paper-only", "'+Phường B"]]);
-    expect(details.filter((d) => d.kind === 'missing-in-paper').map((d) => d.code).sort()).toEqual(
-      ["'+SUM(A1)", "'-2+3-240301-0003", "'=1+2", "'=HYPERLINK(\"http://evil.example\",\"x\")", "'=cmd|' /C calc'!A0", "'@SUM(1)", 'F-7', 'F-8'].sort(),
+    expect(details.filter((d) => d.kind === 'missing-in-electronic').map((d) => [d.code, d.unit])).toEqual([
+      ["'@paper-only", "'+Phường B"],
+    ]);
+    expect(
+      details
+        .filter((d) => d.kind === 'missing-in-paper')
+        .map((d) => d.code)
+        .sort(),
+    ).toEqual(
+      [
+        "'+SUM(A1)",
+        "'-2+3-240301-0003",
+        "'=1+2",
+        '\'=HYPERLINK("http://evil.example","x")',
+        "'=cmd|' /C calc'!A0",
+        "'@SUM(1)",
+        'F-7',
+        'F-8',
+      ].sort(),
     );
-    expect(details.find((d) => d.code === 'F-7')!.unit).toBe("'=IMPORTXML(\"http://evil.example\",\"//a\")");
+    expect(details.find((d) => d.code === 'F-7')!.unit).toBe('\'=IMPORTXML("http://evil.example","//a")');
     const units = (parse(outputs.get('report.csv')!, { columns: true }) as Record<string, string>[]).map((u) => u.unit);
-    expect(units).toContain("'=IMPORTXML(\"http://evil.example\",\"//a\")");
+    expect(units).toContain('\'=IMPORTXML("http://evil.example","//a")');
     expect(units).toContain("'+Phường B");
     // A plain number stays a number.
-    expect((parse(outputs.get('dossiers.csv')!, { columns: true }) as Record<string, string>[]).map((d) => d.code)).toContain('-42');
+    expect(
+      (parse(outputs.get('dossiers.csv')!, { columns: true }) as Record<string, string>[]).map((d) => d.code),
+    ).toContain('-42');
   });
 
   it('a rejected row keeps its cells in --rejects, each neutralised', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'e.csv'), 'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Ghi chú\n=1+1,@SUM(A1),hôm qua,05/03/2024,"=HYPERLINK(""http://evil.example"")"\nA-1,Xã A,01/03/2024,05/03/2024,x\n');
+    writeFileSync(
+      join(dir, 'e.csv'),
+      'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Ghi chú\n=1+1,@SUM(A1),hôm qua,05/03/2024,"=HYPERLINK(""http://evil.example"")"\nA-1,Xã A,01/03/2024,05/03/2024,x\n',
+    );
     const r = await runMain(['stats', join(dir, 'e.csv'), '--max-errors', '1', '--rejects', join(dir, 'rejects.csv')]);
     expect(r.code).toBe(0);
     const rows = parse(readFileSync(join(dir, 'rejects.csv'), 'utf8').replace(/^\ufeff/, '')) as string[][];
-    expect(rows[1]!.slice(4)).toEqual(["'=1+1", "'@SUM(A1)", 'hôm qua', '05/03/2024', "'=HYPERLINK(\"http://evil.example\")"]);
+    expect(rows[1]!.slice(4)).toEqual([
+      "'=1+1",
+      "'@SUM(A1)",
+      'hôm qua',
+      '05/03/2024',
+      '\'=HYPERLINK("http://evil.example")',
+    ]);
   });
 
   it('xlsx: no formula anywhere, and no string cell would run as one after editing', async () => {
     const dir = tempDir();
     const file = join(dir, 'report.xlsx');
-    expect((await runMain(['reconcile', '--electronic', E, '--paper', P, '--as-of', '2024-12-31', '--format', 'xlsx', '--output', file])).code).toBe(0);
+    expect(
+      (
+        await runMain([
+          'reconcile',
+          '--electronic',
+          E,
+          '--paper',
+          P,
+          '--as-of',
+          '2024-12-31',
+          '--format',
+          'xlsx',
+          '--output',
+          file,
+        ])
+      ).code,
+    ).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const strings: string[] = [];
@@ -72,7 +115,7 @@ describe('formula injection is neutralised in CSV and xlsx', () => {
     );
     expect(strings.filter(wouldRun)).toEqual([]);
     expect(strings).toContain("'=1+1");
-    expect(strings).toContain("'=IMPORTXML(\"http://evil.example\",\"//a\")");
+    expect(strings).toContain('\'=IMPORTXML("http://evil.example","//a")');
   });
 });
 
@@ -80,8 +123,13 @@ const XE = hostile('script-in-unit-names.csv');
 const XP = hostile('script-in-unit-names.paper.csv');
 /** Unit names and codes of the fixture, which must come out as text. */
 const PAYLOADS = [
-  '<script>alert(1)</script>', 'x" onload="alert(2)', '<img src=x onerror=alert(3)>', '"><svg onload=alert(4)>',
-  '</td></tr></table><h1>owned</h1>', '<iframe src=//evil.example>', '<style>*{display:none}</style>',
+  '<script>alert(1)</script>',
+  'x" onload="alert(2)',
+  '<img src=x onerror=alert(3)>',
+  '"><svg onload=alert(4)>',
+  '</td></tr></table><h1>owned</h1>',
+  '<iframe src=//evil.example>',
+  '<style>*{display:none}</style>',
 ];
 
 /** Tag names in markup, and the tags that carry an event-handler attribute or a javascript: URL. */
@@ -96,7 +144,11 @@ function tagsOf(markup: string): { names: Set<string>; live: string[] } {
 describe('HTML and markdown escape everything', () => {
   it('html: each payload is present only escaped; no new tag, no event handler, no javascript: URL', async () => {
     const hostileRun = await runEveryOutput(XE, XP, 'html');
-    const cleanRun = await runEveryOutput(join(ROOT, 'fixtures/mini/electronic.csv'), join(ROOT, 'fixtures/mini/paper.csv'), 'html');
+    const cleanRun = await runEveryOutput(
+      join(ROOT, 'fixtures/mini/electronic.csv'),
+      join(ROOT, 'fixtures/mini/paper.csv'),
+      'html',
+    );
     const page = hostileRun.outputs.get('report.html')!;
     for (const p of PAYLOADS) {
       expect(page).not.toContain(p);
@@ -121,7 +173,13 @@ describe('HTML and markdown escape everything', () => {
     for (const format of ['ndjson', 'json'] as const) {
       const { outputs } = await runEveryOutput(XE, XP, format);
       const text = outputs.get(`report.${format}`)!;
-      const values = format === 'json' ? [JSON.parse(text)] : text.trimEnd().split('\n').map((l) => JSON.parse(l) as unknown);
+      const values =
+        format === 'json'
+          ? [JSON.parse(text)]
+          : text
+              .trimEnd()
+              .split('\n')
+              .map((l) => JSON.parse(l) as unknown);
       const strings = JSON.stringify(values);
       expect(strings).toContain(JSON.stringify('<script>alert(1)</script>'));
     }
@@ -132,7 +190,10 @@ describe('HTML and markdown escape everything', () => {
   // cell such as "\u001b[2J" clears the screen of whoever prints the table. Enable when fixed.
   it('table, markdown and stderr carry no terminal control character from the data', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'e.csv'), readFileSync(hostile('terminal-escapes.csv'), 'utf8') + 'E-4,Xã A,\u001b[2Jhôm qua,05/03/2024,,\n');
+    writeFileSync(
+      join(dir, 'e.csv'),
+      readFileSync(hostile('terminal-escapes.csv'), 'utf8') + 'E-4,Xã A,\u001b[2Jhôm qua,05/03/2024,,\n',
+    );
     for (const format of ['table', 'markdown']) {
       const r = await runMain(['stats', join(dir, 'e.csv'), '--format', format, '--max-errors', '100%']);
       expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
@@ -141,7 +202,12 @@ describe('HTML and markdown escape everything', () => {
   });
 });
 
-interface UnitFigures { unit: string; electronic: Record<string, unknown>; paper: Record<string, unknown>; findingCounts: Record<string, number> }
+interface UnitFigures {
+  unit: string;
+  electronic: Record<string, unknown>;
+  paper: Record<string, unknown>;
+  findingCounts: Record<string, number>;
+}
 
 describe('__proto__, constructor and toString are plain names', () => {
   const PE = hostile('proto-pollution-headers.csv');
@@ -150,15 +216,35 @@ describe('__proto__, constructor and toString are plain names', () => {
 
   it('as header names, unit names, codes and status labels: Object.prototype untouched, figures as worked out by hand', async () => {
     const before = protoNames();
-    const r = await runMain(['reconcile', '--electronic', PE, '--paper', PP, '--as-of', '2024-12-31', '--format', 'json']);
+    const r = await runMain([
+      'reconcile',
+      '--electronic',
+      PE,
+      '--paper',
+      PP,
+      '--as-of',
+      '2024-12-31',
+      '--format',
+      'json',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(protoNames()).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    const report = JSON.parse(r.stdout) as { units: UnitFigures[]; total: UnitFigures; findings: { kind: string; code: string; unit: string }[]; notes: unknown[] };
+    const report = JSON.parse(r.stdout) as {
+      units: UnitFigures[];
+      total: UnitFigures;
+      findings: { kind: string; code: string; unit: string }[];
+      notes: unknown[];
+    };
     const byUnit = new Map(report.units.map((u) => [u.unit, u]));
     expect([...byUnit.keys()].sort()).toEqual(['__proto__', 'constructor', 'toString', 'valueOf']);
     // __proto__: electronic __proto__ (before, 4/3 < 5/3) and hasOwnProperty (on time, 5/3); paper __proto__ (before).
-    expect(byUnit.get('__proto__')!.electronic).toMatchObject({ received: 2, resolved: 2, beforeDeadline: 1, onTime: 1 });
+    expect(byUnit.get('__proto__')!.electronic).toMatchObject({
+      received: 2,
+      resolved: 2,
+      beforeDeadline: 1,
+      onTime: 1,
+    });
     expect(byUnit.get('__proto__')!.paper).toMatchObject({ received: 1, beforeDeadline: 1 });
     // constructor: late on both sides (6/3 > 5/3).
     expect(byUnit.get('constructor')!.electronic).toMatchObject({ received: 1, late: 1 });
@@ -168,21 +254,57 @@ describe('__proto__, constructor and toString are plain names', () => {
     expect(byUnit.get('toString')!.paper).toMatchObject({ received: 0 });
     // valueOf: paper only, pending overdue.
     expect(byUnit.get('valueOf')!.paper).toMatchObject({ received: 1, pendingOverdue: 1 });
-    expect(report.total.electronic).toMatchObject({ received: 4, resolved: 3, beforeDeadline: 1, onTime: 1, late: 1, pendingOverdue: 1 });
-    expect(report.total.paper).toMatchObject({ received: 3, resolved: 2, beforeDeadline: 1, late: 1, pendingOverdue: 1 });
-    expect(report.findings.map((f) => `${f.kind} ${f.code}`).sort()).toEqual(['missing-in-electronic valueOf', 'missing-in-paper hasOwnProperty', 'missing-in-paper toString']);
+    expect(report.total.electronic).toMatchObject({
+      received: 4,
+      resolved: 3,
+      beforeDeadline: 1,
+      onTime: 1,
+      late: 1,
+      pendingOverdue: 1,
+    });
+    expect(report.total.paper).toMatchObject({
+      received: 3,
+      resolved: 2,
+      beforeDeadline: 1,
+      late: 1,
+      pendingOverdue: 1,
+    });
+    expect(report.findings.map((f) => `${f.kind} ${f.code}`).sort()).toEqual([
+      'missing-in-electronic valueOf',
+      'missing-in-paper hasOwnProperty',
+      'missing-in-paper toString',
+    ]);
   });
 
   it('in --map and in a config file: Object.prototype untouched, the labels read as configured', async () => {
     const dir = tempDir();
     const config = join(dir, 'config.json');
-    writeFileSync(config, '{"statusLabels": {"__proto__": "withdrawn", "constructor": "withdrawn", "toString": "late"}}');
+    writeFileSync(
+      config,
+      '{"statusLabels": {"__proto__": "withdrawn", "constructor": "withdrawn", "toString": "late"}}',
+    );
     const before = protoNames();
     const r = await runMain(['stats', PE, '--as-of', '2024-12-31', '--format', 'json', '--config', config]);
     expect(r.code, r.stderr).toBe(0);
     // toString (status "__proto__") and hasOwnProperty (status "constructor") are now withdrawn.
-    expect((JSON.parse(r.stdout) as { total: UnitFigures }).total.electronic).toMatchObject({ received: 4, withdrawn: 2, beforeDeadline: 1, late: 1 });
-    const mapped = await runMain(['stats', PE, '--as-of', '2024-12-31', '--format', 'json', '--map', 'unit=toString', '--map', 'procedure=__proto__']);
+    expect((JSON.parse(r.stdout) as { total: UnitFigures }).total.electronic).toMatchObject({
+      received: 4,
+      withdrawn: 2,
+      beforeDeadline: 1,
+      late: 1,
+    });
+    const mapped = await runMain([
+      'stats',
+      PE,
+      '--as-of',
+      '2024-12-31',
+      '--format',
+      'json',
+      '--map',
+      'unit=toString',
+      '--map',
+      'procedure=__proto__',
+    ]);
     expect(mapped.code, mapped.stderr).toBe(0);
     expect((JSON.parse(mapped.stdout) as { units: UnitFigures[] }).units.map((u) => u.unit).sort()).toEqual(['c', 'y']);
     writeFileSync(config, '{"columns": {"__proto__": "Mã hồ sơ"}, "defaults": {"constructor": "x"}}');

@@ -23,13 +23,20 @@ describe('a closed stdout pipe', () => {
     p = join(dir, 'p.csv');
     writeFileSync(e, pair.electronic);
     writeFileSync(p, pair.paper);
-    for (const format of ['ndjson', 'json']) sizes.set(format, (await runMain(['reconcile', '--electronic', e, '--paper', p, '--as-of', '2024-12-31', '--format', format])).bytes.length);
+    for (const format of ['ndjson', 'json'])
+      sizes.set(
+        format,
+        (await runMain(['reconcile', '--electronic', e, '--paper', p, '--as-of', '2024-12-31', '--format', format]))
+          .bytes.length,
+      );
   });
 
   /** Run the CLI into `head -1`; the CLI's own exit status, its stderr, and what head printed. */
   function intoHead(args: string): { status: number; stderr: string; first: string } {
     const dir = tempDir();
-    const r = runShell(`${CLI} reconcile --electronic "${e}" --paper "${p}" --as-of 2024-12-31 ${args} 2>"${dir}/err" | head -1 >"${dir}/first"; echo "\${PIPESTATUS[0]}" >"${dir}/status"`);
+    const r = runShell(
+      `${CLI} reconcile --electronic "${e}" --paper "${p}" --as-of 2024-12-31 ${args} 2>"${dir}/err" | head -1 >"${dir}/first"; echo "\${PIPESTATUS[0]}" >"${dir}/status"`,
+    );
     expect(r.status).toBe(0);
     return {
       status: Number(readFileSync(join(dir, 'status'), 'utf8')),
@@ -38,7 +45,10 @@ describe('a closed stdout pipe', () => {
     };
   }
 
-  it.each([['ndjson', /^\{"kind":"/], ['json', /^\{\n$/]])('--format %s | head -1: exit 0, nothing on stderr', (format, firstLine) => {
+  it.each([
+    ['ndjson', /^\{"kind":"/],
+    ['json', /^\{\n$/],
+  ])('--format %s | head -1: exit 0, nothing on stderr', (format, firstLine) => {
     expect(sizes.get(format)).toBeGreaterThan(1 << 20);
     const r = intoHead(`--format ${format}`);
     expect(r.status).toBe(0);
@@ -46,19 +56,25 @@ describe('a closed stdout pipe', () => {
     expect(r.first).toMatch(firstLine);
   });
 
-  it('with --fail-on any: still the run\'s own exit code (1), nothing on stderr', () => {
+  it("with --fail-on any: still the run's own exit code (1), nothing on stderr", () => {
     const r = intoHead('--format ndjson --fail-on any');
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('');
   });
 
   it('an error message into a closed pipe: exit 2, no crash', () => {
-    const r = runShell(`${CLI} reconcile --electronic nope.csv --paper nope.csv 2>&1 | head -c 0; echo "\${PIPESTATUS[0]}"`);
+    const r = runShell(
+      `${CLI} reconcile --electronic nope.csv --paper nope.csv 2>&1 | head -c 0; echo "\${PIPESTATUS[0]}"`,
+    );
     expect(r.stdout.trim()).toBe('2');
   });
 });
 
-interface Exit { code: number | null; signal: NodeJS.Signals | null; afterSignalMs: number }
+interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  afterSignalMs: number;
+}
 
 /** Whether process `pid` has `file` open (Linux; elsewhere: after a fixed wait). */
 function hasOpen(pid: number, file: string): boolean {
@@ -77,9 +93,16 @@ function hasOpen(pid: number, file: string): boolean {
 }
 
 /** Start the CLI; when `ready()` says so, send `signal`; resolve with how it ended. */
-function interrupt(args: string[], signal: NodeJS.Signals, ready: (pid: number) => boolean | Promise<boolean>): Promise<Exit> {
+function interrupt(
+  args: string[],
+  signal: NodeJS.Signals,
+  ready: (pid: number) => boolean | Promise<boolean>,
+): Promise<Exit> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C', TZ: 'UTC' }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C', TZ: 'UTC' },
+      stdio: 'ignore',
+    });
     let sentAt = 0;
     const poll = async (): Promise<void> => {
       if (child.exitCode !== null) return;
@@ -90,7 +113,9 @@ function interrupt(args: string[], signal: NodeJS.Signals, ready: (pid: number) 
     };
     void poll();
     child.on('error', reject);
-    child.on('exit', (code, sig) => resolve({ code, signal: sig, afterSignalMs: sentAt === 0 ? -1 : Date.now() - sentAt }));
+    child.on('exit', (code, sig) =>
+      resolve({ code, signal: sig, afterSignalMs: sentAt === 0 ? -1 : Date.now() - sentAt }),
+    );
   });
 }
 
@@ -105,17 +130,42 @@ describe('Ctrl-C and kill', () => {
     writeFileSync(p, pair.paper);
   });
 
-  it.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s while reading: exit %i within a second; the old output stays, no temporary file', async (signal, code) => {
-    const out = tempDir();
-    writeFileSync(join(out, 'report.json'), 'OLD');
-    const r = await interrupt(['reconcile', '--electronic', e, '--paper', p, '--as-of', '2024-12-31', '--format', 'json', '--output', join(out, 'report.json'), '--details', join(out, 'details.csv'), '--force'], signal, (pid) => hasOpen(pid, e));
-    expect(r.signal).toBeNull();
-    expect(r.code).toBe(code);
-    expect(r.afterSignalMs).toBeGreaterThanOrEqual(0);
-    expect(r.afterSignalMs).toBeLessThan(1000);
-    expect(readdirSync(out)).toEqual(['report.json']);
-    expect(readFileSync(join(out, 'report.json'), 'utf8')).toBe('OLD');
-  });
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)(
+    '%s while reading: exit %i within a second; the old output stays, no temporary file',
+    async (signal, code) => {
+      const out = tempDir();
+      writeFileSync(join(out, 'report.json'), 'OLD');
+      const r = await interrupt(
+        [
+          'reconcile',
+          '--electronic',
+          e,
+          '--paper',
+          p,
+          '--as-of',
+          '2024-12-31',
+          '--format',
+          'json',
+          '--output',
+          join(out, 'report.json'),
+          '--details',
+          join(out, 'details.csv'),
+          '--force',
+        ],
+        signal,
+        (pid) => hasOpen(pid, e),
+      );
+      expect(r.signal).toBeNull();
+      expect(r.code).toBe(code);
+      expect(r.afterSignalMs).toBeGreaterThanOrEqual(0);
+      expect(r.afterSignalMs).toBeLessThan(1000);
+      expect(readdirSync(out)).toEqual(['report.json']);
+      expect(readFileSync(join(out, 'report.json'), 'utf8')).toBe('OLD');
+    },
+  );
 
   it('SIGINT while the report is being written: the file is the old one or the whole new one, never part of it; no temporary file', async () => {
     const small = tempDir();
@@ -123,7 +173,20 @@ describe('Ctrl-C and kill', () => {
     const pair = bigPair(40_000);
     writeFileSync(join(small, 'e.csv'), pair.electronic);
     writeFileSync(join(small, 'p.csv'), pair.paper);
-    const args = (out: string): string[] => ['reconcile', '--electronic', join(small, 'e.csv'), '--paper', join(small, 'p.csv'), '--as-of', '2024-12-31', '--format', 'ndjson', '--output', out, '--force'];
+    const args = (out: string): string[] => [
+      'reconcile',
+      '--electronic',
+      join(small, 'e.csv'),
+      '--paper',
+      join(small, 'p.csv'),
+      '--as-of',
+      '2024-12-31',
+      '--format',
+      'ndjson',
+      '--output',
+      out,
+      '--force',
+    ];
     const reference = join(tempDir(), 'whole.ndjson');
     const whole = await interrupt(args(reference), 'SIGINT', () => false);
     expect(whole.code).toBe(0);
@@ -132,7 +195,7 @@ describe('Ctrl-C and kill', () => {
     writeFileSync(target, 'OLD');
     let tempSeen = false;
     const watcher = watch(out, (_event, name) => {
-      if (name !== null && name.endsWith('.tmp')) tempSeen = true;
+      if (name?.endsWith('.tmp')) tempSeen = true;
     });
     const r = await interrupt(args(target), 'SIGINT', () => tempSeen);
     watcher.close();

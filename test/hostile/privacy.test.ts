@@ -24,22 +24,34 @@ const ALL_PII: string[] = Object.values(PII as Record<string, string[]>).flat();
 /** Each piece of personal data, also without its spaces and dots (a number written another way). */
 const SPELLINGS: string[] = ALL_PII.flatMap((s) => [s, s.replace(/[\s.]/g, '')]);
 
-const leaks = (text: string, pieces: readonly string[] = SPELLINGS): string[] => pieces.filter((p) => text.normalize('NFC').includes(p));
+const leaks = (text: string, pieces: readonly string[] = SPELLINGS): string[] =>
+  pieces.filter((p) => text.normalize('NFC').includes(p));
 
 describe('no personal data in any output', () => {
-  it.each(FORMATS)('reconcile --format %s with --output, --details, --dossiers (CSV and JSON), stdout and stderr', async (format) => {
-    const { code, outputs } = await runEveryOutput(E, P, format, ['--max-errors', '1', '--lang', format === 'html' ? 'vi' : 'en']);
-    expect(code).toBe(0);
-    expect([...outputs.keys()].sort()).toEqual(['details.csv', 'dossiers.csv', 'dossiers.json', `report.${format}`, 'rejects.csv', 'stderr', 'stdout'].sort());
-    for (const [name, text] of outputs) if (name !== 'rejects.csv') expect(leaks(text), name).toEqual([]);
-    // the run did use the file: the dossiers are there
-    expect(outputs.get('dossiers.json')).toContain('"code": "P-1"');
-  });
+  it.each(FORMATS)(
+    'reconcile --format %s with --output, --details, --dossiers (CSV and JSON), stdout and stderr',
+    async (format) => {
+      const { code, outputs } = await runEveryOutput(E, P, format, [
+        '--max-errors',
+        '1',
+        '--lang',
+        format === 'html' ? 'vi' : 'en',
+      ]);
+      expect(code).toBe(0);
+      expect([...outputs.keys()].sort()).toEqual(
+        ['details.csv', 'dossiers.csv', 'dossiers.json', `report.${format}`, 'rejects.csv', 'stderr', 'stdout'].sort(),
+      );
+      for (const [name, text] of outputs) if (name !== 'rejects.csv') expect(leaks(text), name).toEqual([]);
+      // the run did use the file: the dossiers are there
+      expect(outputs.get('dossiers.json')).toContain('"code": "P-1"');
+    },
+  );
 
   it('stats, and validate in both formats', async () => {
     for (const format of ['json', 'table', 'html']) {
       const { outputs } = await runEveryOutput(E, null, format as 'json', ['--max-errors', '1']);
-      for (const [name, text] of outputs) if (name !== 'rejects.csv') expect(leaks(text), `${format} ${name}`).toEqual([]);
+      for (const [name, text] of outputs)
+        if (name !== 'rejects.csv') expect(leaks(text), `${format} ${name}`).toEqual([]);
     }
     for (const format of ['table', 'json']) {
       const r = await runMain(['validate', E, '--format', format, '--max-errors', '1']);
@@ -58,11 +70,28 @@ describe('no personal data in any output', () => {
 
   it('--rejects gives the rejected row back whole, and no other row', async () => {
     const dir = tempDir();
-    const r = await runMain(['reconcile', '--electronic', E, '--paper', P, '--as-of', '2024-12-31', '--max-errors', '1', '--rejects', join(dir, 'rejects.csv')]);
+    const r = await runMain([
+      'reconcile',
+      '--electronic',
+      E,
+      '--paper',
+      P,
+      '--as-of',
+      '2024-12-31',
+      '--max-errors',
+      '1',
+      '--rejects',
+      join(dir, 'rejects.csv'),
+    ]);
     expect(r.code).toBe(0);
     const rejects = readFileSync(join(dir, 'rejects.csv'), 'utf8');
     expect(leaks(rejects, PII_REJECTED_ROW as string[])).toEqual(PII_REJECTED_ROW);
-    expect(leaks(rejects, SPELLINGS.filter((s) => !(PII_REJECTED_ROW as string[]).some((x) => x === s || x.replace(/[\s.]/g, '') === s)))).toEqual([]);
+    expect(
+      leaks(
+        rejects,
+        SPELLINGS.filter((s) => !(PII_REJECTED_ROW as string[]).some((x) => x === s || x.replace(/[\s.]/g, '') === s)),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -72,10 +101,19 @@ describe('no personal data in messages about a file that cannot be read', () => 
     `ChuHoSo,SoDienThoai,MaHoSo,TenDonVi,NgayTiepNhan,NgayHenTra\n${PII.names[0]},${PII.phones[0]},P-1,Xa A,01/03/2024,05/03/2024\n${PII.names[1]},${PII.phones[1]},P-2,Xa A,01/03/2024,05/03/2024\n`;
 
   it.each([
-    ['a header row the tool cannot find', (): Buffer => Buffer.from(readFileSync(E, 'utf8').replace(/^.*\n/, ''), 'utf8')],
-    ['a column mapped to nothing', (): Buffer => Buffer.from(readFileSync(E, 'utf8').replace('Ngày hẹn trả', 'Hạn'), 'utf8')],
+    [
+      'a header row the tool cannot find',
+      (): Buffer => Buffer.from(readFileSync(E, 'utf8').replace(/^.*\n/, ''), 'utf8'),
+    ],
+    [
+      'a column mapped to nothing',
+      (): Buffer => Buffer.from(readFileSync(E, 'utf8').replace('Ngày hẹn trả', 'Hạn'), 'utf8'),
+    ],
     ['a Windows-1258 file with Vietnamese headers', (): Buffer => windows1258(readFileSync(E, 'utf8'))],
-    ['UTF-8 garbled into mojibake, Vietnamese headers', (): Buffer => Buffer.from(iconv.decode(Buffer.from(readFileSync(E, 'utf8')), 'windows-1252'), 'utf8')],
+    [
+      'UTF-8 garbled into mojibake, Vietnamese headers',
+      (): Buffer => Buffer.from(iconv.decode(Buffer.from(readFileSync(E, 'utf8')), 'windows-1252'), 'utf8'),
+    ],
   ])('%s', async (_what, bytes) => {
     const dir = tempDir();
     writeFileSync(join(dir, 'e.csv'), bytes());
@@ -91,7 +129,10 @@ describe('no personal data in messages about a file that cannot be read', () => 
   // which can be an applicant's name. Enable when fixed.
   it.each([
     ['a Windows-1258 file with machine-name headers', (): Buffer => windows1258(machineHeaders())],
-    ['mojibake with machine-name headers', (): Buffer => Buffer.from(iconv.decode(Buffer.from(machineHeaders()), 'windows-1252'), 'utf8')],
+    [
+      'mojibake with machine-name headers',
+      (): Buffer => Buffer.from(iconv.decode(Buffer.from(machineHeaders()), 'windows-1252'), 'utf8'),
+    ],
   ])('%s', async (_what, bytes) => {
     const dir = tempDir();
     writeFileSync(join(dir, 'e.csv'), bytes());

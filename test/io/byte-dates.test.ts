@@ -51,35 +51,55 @@ describe('readDayBytes', () => {
     expect(read(text)).toBe(NOT_READ);
   });
 
-  const digits = (n: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((a) => a.join(''));
+  const digits = (n: number) =>
+    fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((a) => a.join(''));
   const dateLike = fc.oneof(
     fc.tuple(digits(2), digits(2), digits(4)).map(([d, m, y]) => `${d}/${m}/${y}`),
     fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`),
-    fc.tuple(digits(2), digits(2), fc.constantFrom('19', '20', '21'), digits(2)).map(([d, m, c, y]) => `${d}/${m}/${c}${y}`),
+    fc
+      .tuple(digits(2), digits(2), fc.constantFrom('19', '20', '21'), digits(2))
+      .map(([d, m, c, y]) => `${d}/${m}/${c}${y}`),
   );
-  const time = fc.oneof(fc.constant(''), fc.tuple(digits(2), digits(2)).map(([h, m]) => ` ${h}:${m}`), fc.tuple(digits(2), digits(2), digits(2)).map(([h, m, s]) => ` ${h}:${m}:${s}`));
+  const time = fc.oneof(
+    fc.constant(''),
+    fc.tuple(digits(2), digits(2)).map(([h, m]) => ` ${h}:${m}`),
+    fc.tuple(digits(2), digits(2), digits(2)).map(([h, m, s]) => ` ${h}:${m}:${s}`),
+  );
   const noise = fc.string({ unit: fc.constantFrom(...'0123456789/-: .Tx'), maxLength: 20 });
 
   it('answers only what parseDay answers, on random date-like text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.tuple(dateLike, time).map(([d, t]) => d + t), noise), (text) => {
-        const day = read(text);
-        if (day !== NOT_READ) expect(day).toBe(parseDay(text));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.tuple(dateLike, time).map(([d, t]) => d + t),
+          noise,
+        ),
+        (text) => {
+          const day = read(text);
+          if (day !== NOT_READ) expect(day).toBe(parseDay(text));
+        },
+      ),
       { numRuns: 5000 },
     );
   });
 
   it('answers for every real date in the common shapes', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 2199 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (y, m, d, h, min) => {
-        const day = dayOf(y, m, d);
-        fc.pre(day !== null);
-        const p = (n: number) => String(n).padStart(2, '0');
-        expect(read(`${p(d)}/${p(m)}/${y}`)).toBe(day);
-        expect(read(`${p(d)}/${p(m)}/${y} ${p(h)}:${p(min)}`)).toBe(day);
-        expect(read(`${y}-${p(m)}-${p(d)} ${p(h)}:${p(min)}:${p(min)}`)).toBe(day);
-      }),
+      fc.property(
+        fc.integer({ min: 1900, max: 2199 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        (y, m, d, h, min) => {
+          const day = dayOf(y, m, d);
+          fc.pre(day !== null);
+          const p = (n: number) => String(n).padStart(2, '0');
+          expect(read(`${p(d)}/${p(m)}/${y}`)).toBe(day);
+          expect(read(`${p(d)}/${p(m)}/${y} ${p(h)}:${p(min)}`)).toBe(day);
+          expect(read(`${y}-${p(m)}-${p(d)} ${p(h)}:${p(min)}:${p(min)}`)).toBe(day);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -50,23 +50,69 @@ async function referenceRows(text: string, delimiter: string): Promise<{ rows: R
   return { rows, error };
 }
 
-async function fastRows(bytes: Uint8Array | string, delimiter: string, bomLength = 0, blockSize?: number): Promise<{ rows: Row[]; done: boolean }> {
+async function fastRows(
+  bytes: Uint8Array | string,
+  delimiter: string,
+  bomLength = 0,
+  blockSize?: number,
+): Promise<{ rows: Row[]; done: boolean }> {
   const rows: Row[] = [];
-  const outcome = await readRowsFast(writeTemp(bytes), bomLength, delimiter, 1 << 19, (cells, line) => rows.push([cells, line]), blockSize);
+  const outcome = await readRowsFast(
+    writeTemp(bytes),
+    bomLength,
+    delimiter,
+    1 << 19,
+    (cells, line) => rows.push([cells, line]),
+    blockSize,
+  );
   if (!outcome.done) expect(outcome.rowsDelivered).toBe(rows.length);
   return { rows, done: outcome.done };
 }
 
 const DELIMITERS = [',', ';', '\t'] as const;
 /** Pieces of text: plain and Vietnamese letters (NFC and NFD), marks alone, an emoji, every delimiter, quotes and line ends. */
-const PIECES = ['a', 'B', 'Đ', 'ễ', 'Nguyễn', 'e\u0301', 'o\u0302\u0323', '\u0301', '😀', ' ', '\u00a0', '\ufeff', '0', ',', ';', '\t', '"', '""', '\n', '\r\n', '\r', '\n\n'];
+const PIECES = [
+  'a',
+  'B',
+  'Đ',
+  'ễ',
+  'Nguyễn',
+  'e\u0301',
+  'o\u0302\u0323',
+  '\u0301',
+  '😀',
+  ' ',
+  '\u00a0',
+  '\ufeff',
+  '0',
+  ',',
+  ';',
+  '\t',
+  '"',
+  '""',
+  '\n',
+  '\r\n',
+  '\r',
+  '\n\n',
+];
 const textArb = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
 
 /** Well-formed CSV: fields quoted when they need it, any line ends, empty lines here and there. */
 const wellFormedArb = fc
   .record({
     delimiter: fc.constantFrom(...DELIMITERS),
-    rows: fc.array(fc.array(fc.tuple(fc.array(fc.constantFrom('x', 'Mã hồ sơ', 'ơ\u0300', '1', ' ', ',', ';', '\t', '"', '\n', '\r\n', '😀'), { maxLength: 4 }), fc.boolean()), { minLength: 1, maxLength: 5 }), { maxLength: 8 }),
+    rows: fc.array(
+      fc.array(
+        fc.tuple(
+          fc.array(fc.constantFrom('x', 'Mã hồ sơ', 'ơ\u0300', '1', ' ', ',', ';', '\t', '"', '\n', '\r\n', '😀'), {
+            maxLength: 4,
+          }),
+          fc.boolean(),
+        ),
+        { minLength: 1, maxLength: 5 },
+      ),
+      { maxLength: 8 },
+    ),
     ends: fc.array(fc.constantFrom('\n', '\r\n', '\r', '\n\n', '\r\n\r\n'), { minLength: 9, maxLength: 9 }),
     last: fc.boolean(),
   })
@@ -75,7 +121,12 @@ const wellFormedArb = fc
       .map((row, r) => {
         const cells = row.map(([parts, quote]) => {
           const value = parts.join('');
-          const needs = value.includes('"') || value.includes(delimiter) || value.includes('\n') || value.includes('\r') || value === '';
+          const needs =
+            value.includes('"') ||
+            value.includes(delimiter) ||
+            value.includes('\n') ||
+            value.includes('\r') ||
+            value === '';
           return quote || needs ? `"${value.replaceAll('"', '""')}"` : value;
         });
         return cells.join(delimiter) + (r < rows.length - 1 || last ? ends[r % ends.length]! : '');
@@ -100,16 +151,21 @@ describe('fast reader = csv-parse (differential, random inputs)', () => {
 
   it('gives the same rows on any text; when it stops early, the rows it gave are csv-parse’s first rows', async () => {
     await fc.assert(
-      fc.asyncProperty(textArb, fc.constantFrom(...DELIMITERS), fc.integer({ min: 1, max: 40 }), async (text, delimiter, block) => {
-        const ref = await referenceRows(text, delimiter);
-        const fast = await fastRows(text, delimiter, 0, block);
-        if (fast.done) {
-          expect(ref.error).toBeNull();
-          expect(fast.rows).toEqual(ref.rows);
-        } else {
-          expect(fast.rows).toEqual(ref.rows.slice(0, fast.rows.length));
-        }
-      }),
+      fc.asyncProperty(
+        textArb,
+        fc.constantFrom(...DELIMITERS),
+        fc.integer({ min: 1, max: 40 }),
+        async (text, delimiter, block) => {
+          const ref = await referenceRows(text, delimiter);
+          const fast = await fastRows(text, delimiter, 0, block);
+          if (fast.done) {
+            expect(ref.error).toBeNull();
+            expect(fast.rows).toEqual(ref.rows);
+          } else {
+            expect(fast.rows).toEqual(ref.rows.slice(0, fast.rows.length));
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -132,7 +188,10 @@ describe('readCsvRows: fast reader with csv-parse taking over = csv-parse alone'
     try {
       await readCsvRows(file, { delimiter: ',', fast }, (cells, line) => rows.push([cells, line]));
     } catch (err) {
-      return { rows, error: `${(err as { code?: string }).code} ${(err as Error).message} ${JSON.stringify((err as { place?: unknown }).place)}` };
+      return {
+        rows,
+        error: `${(err as { code?: string }).code} ${(err as Error).message} ${JSON.stringify((err as { place?: unknown }).place)}`,
+      };
     }
     return { rows, error: null };
   }
@@ -141,7 +200,12 @@ describe('readCsvRows: fast reader with csv-parse taking over = csv-parse alone'
     await fc.assert(
       fc.asyncProperty(textArb, fc.option(fc.nat(), { nil: null }), async (text, badAt) => {
         let bytes = Buffer.from(`Mã hồ sơ,Đơn vị\n${text}`, 'utf8');
-        if (badAt !== null) bytes = Buffer.concat([bytes.subarray(0, badAt % bytes.length), Buffer.from([0xff]), bytes.subarray(badAt % bytes.length)]);
+        if (badAt !== null)
+          bytes = Buffer.concat([
+            bytes.subarray(0, badAt % bytes.length),
+            Buffer.from([0xff]),
+            bytes.subarray(badAt % bytes.length),
+          ]);
         const file = writeTemp(bytes);
         const [fast, slow] = [await collect(file, true), await collect(file, false)];
         expect(fast.error).toEqual(slow.error);
@@ -160,7 +224,15 @@ describe('readCsvRows: fast reader with csv-parse taking over = csv-parse alone'
     const outcome = await readRowsFast(file, 0, ',', 1 << 19, (cells, line) => fast.push([cells, line]));
     expect(outcome).toEqual({ done: false, rowsDelivered: 2 });
     const all = await collect(file, true);
-    expect(all).toEqual({ rows: [[['a', 'b'], 1], [['1', '2'], 2], [['"x"y', '3'], 3], [['4', '5'], 4]], error: null });
+    expect(all).toEqual({
+      rows: [
+        [['a', 'b'], 1],
+        [['1', '2'], 2],
+        [['"x"y', '3'], 3],
+        [['4', '5'], 4],
+      ],
+      error: null,
+    });
   });
 
   it('an unclosed quote gets csv-parse’s error, with the line its row starts on', async () => {
@@ -206,6 +278,9 @@ describe('hand-worked examples', () => {
   it('hands a record longer than the limit to csv-parse', async () => {
     const file = writeTemp(`a\n${'x'.repeat(300)}\n`);
     const rows: Row[] = [];
-    expect(await readRowsFast(file, 0, ',', 200, (cells, line) => rows.push([cells, line]))).toEqual({ done: false, rowsDelivered: 1 });
+    expect(await readRowsFast(file, 0, ',', 200, (cells, line) => rows.push([cells, line]))).toEqual({
+      done: false,
+      rowsDelivered: 1,
+    });
   });
 });

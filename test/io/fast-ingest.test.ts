@@ -22,16 +22,54 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let count = 0;
 
 /** Cell values per field: mostly well-formed, some not. */
-const DATES = ['15/01/2024', '15/01/2024 08:30', '2024-01-20', '2024-01-20 16:45:10', '5/1/2024', '08:30 15/01/2024', '45306', ' 16/01/2024 ', '31/02/2024', '13/25/2024', 'ngày 15 tháng 01 năm 2024', ''];
+const DATES = [
+  '15/01/2024',
+  '15/01/2024 08:30',
+  '2024-01-20',
+  '2024-01-20 16:45:10',
+  '5/1/2024',
+  '08:30 15/01/2024',
+  '45306',
+  ' 16/01/2024 ',
+  '31/02/2024',
+  '13/25/2024',
+  'ngày 15 tháng 01 năm 2024',
+  '',
+];
 const VALUES: Record<Field, readonly string[]> = {
-  code: ['H56-240115-0001', 'H56-240115-0002', '000.17.22.H56-240115-0003', 'h56-240115-0001', ' H56 - 240115 - 0002 ', 'hs-a\u0301', ''],
+  code: [
+    'H56-240115-0001',
+    'H56-240115-0002',
+    '000.17.22.H56-240115-0003',
+    'h56-240115-0001',
+    ' H56 - 240115 - 0002 ',
+    'hs-a\u0301',
+    '',
+  ],
   unit: ['UBND xã An Bình', 'UBND XÃ AN BÌNH', 'UBND xã An Bình'.normalize('NFD'), '  UBND  xã Bình Minh ', ''],
-  procedure: ['Đăng ký khai sinh', 'Chứng thực, bản sao', '"Mẫu 01"', '  Đăng ký  kết hôn ', 'Đăng ký khai tử'.normalize('NFD'), ''],
+  procedure: [
+    'Đăng ký khai sinh',
+    'Chứng thực, bản sao',
+    '"Mẫu 01"',
+    '  Đăng ký  kết hôn ',
+    'Đăng ký khai tử'.normalize('NFD'),
+    '',
+  ],
   received: DATES,
   due: DATES,
   completed: DATES,
   returned: DATES,
-  status: ['Đã trả kết quả', 'ĐANG XỬ LÝ', '10', 'Trễ hạn', 'Rút hồ sơ', 'Sắp trễ', 'Chờ phê duyệt', 'chờ  phê duyệt', ''],
+  status: [
+    'Đã trả kết quả',
+    'ĐANG XỬ LÝ',
+    '10',
+    'Trễ hạn',
+    'Rút hồ sơ',
+    'Sắp trễ',
+    'Chờ phê duyệt',
+    'chờ  phê duyệt',
+    '',
+  ],
   channel: ['1', 'Trực tuyến', ''],
   apology: ['Có', 'x', 'không', '', '20/01/2024', 'đã gửi'],
   newDate: DATES,
@@ -44,7 +82,8 @@ const VALUES: Record<Field, readonly string[]> = {
 /** Every form `parseDay` reads (and empty): what a clean file may hold in a date column. */
 const CLEAN_DATES = DATES.filter((d) => d !== '31/02/2024' && d !== '13/25/2024');
 
-const quote = (cell: string, delimiter: string): string => (/["\r\n]/.test(cell) || cell.includes(delimiter) ? `"${cell.replaceAll('"', '""')}"` : cell);
+const quote = (cell: string, delimiter: string): string =>
+  /["\r\n]/.test(cell) || cell.includes(delimiter) ? `"${cell.replaceAll('"', '""')}"` : cell;
 
 interface FileCase {
   text: string;
@@ -54,7 +93,9 @@ interface FileCase {
 function fileArb(clean: boolean): fc.Arbitrary<FileCase> {
   return fc
     .record({
-      fields: fc.shuffledSubarray([...FIELDS].filter((f) => !['code', 'received', 'due'].includes(f) && (!clean || f !== 'supplementCount'))),
+      fields: fc.shuffledSubarray(
+        [...FIELDS].filter((f) => !['code', 'received', 'due'].includes(f) && (!clean || f !== 'supplementCount')),
+      ),
       aliases: fc.array(fc.nat(), { minLength: FIELDS.length + 1, maxLength: FIELDS.length + 1 }),
       extra: fc.boolean(),
       order: fc.nat(),
@@ -62,7 +103,10 @@ function fileArb(clean: boolean): fc.Arbitrary<FileCase> {
       end: fc.constantFrom('\n', '\r\n', '\r'),
       bom: fc.boolean(),
       title: fc.boolean(),
-      rows: fc.array(fc.tuple(fc.array(fc.nat(), { minLength: FIELDS.length + 1, maxLength: FIELDS.length + 1 }), fc.nat(9)), { minLength: 1, maxLength: 25 }),
+      rows: fc.array(
+        fc.tuple(fc.array(fc.nat(), { minLength: FIELDS.length + 1, maxLength: FIELDS.length + 1 }), fc.nat(9)),
+        { minLength: 1, maxLength: 25 },
+      ),
       unit: fc.option(fc.constantFrom('UBND xã An Bình', ' Phường 1 '), { nil: undefined }),
       custom: fc.boolean(),
     })
@@ -73,7 +117,9 @@ function fileArb(clean: boolean): fc.Arbitrary<FileCase> {
       const columns: (Field | null)[] = [...fields, ...(g.extra ? [null] : [])];
       const rotate = g.order % columns.length;
       const cols = [...columns.slice(rotate), ...columns.slice(0, rotate)];
-      const header = cols.map((f, i) => (f === null ? 'Chủ hồ sơ' : FIELD_ALIASES[f][g.aliases[i]! % FIELD_ALIASES[f].length]!));
+      const header = cols.map((f, i) =>
+        f === null ? 'Chủ hồ sơ' : FIELD_ALIASES[f][g.aliases[i]! % FIELD_ALIASES[f].length]!,
+      );
       const lines: string[] = [];
       if (g.title) lines.push(['ỦY BAN NHÂN DÂN XÃ AN BÌNH', ...cols.slice(1).map(() => '')].join(g.delimiter));
       lines.push(header.map((h) => quote(h, g.delimiter)).join(g.delimiter));
@@ -96,7 +142,9 @@ function fileArb(clean: boolean): fc.Arbitrary<FileCase> {
       }
       const opts: ReadOptionsData = {
         ...(g.unit !== undefined ? { unit: g.unit } : {}),
-        ...(g.custom ? { customStatus: new Map([['cho phe duyet', { kind: 'processing' as const, labelClass: null }]]) } : {}),
+        ...(g.custom
+          ? { customStatus: new Map([['cho phe duyet', { kind: 'processing' as const, labelClass: null }]]) }
+          : {}),
       };
       return { text: (g.bom ? '\ufeff' : '') + lines.join(g.end) + g.end, opts };
     });
@@ -106,7 +154,10 @@ function recordsOf(store: RecordStore): DossierRecord[] {
   return Array.from({ length: store.count }, (_, i) => store.recordAt(i));
 }
 
-async function both(c: FileCase): Promise<{ fast: Awaited<ReturnType<typeof ingestCleanFile>> | Error; slow: Awaited<ReturnType<typeof readIntoStore>> | Error }> {
+async function both(c: FileCase): Promise<{
+  fast: Awaited<ReturnType<typeof ingestCleanFile>> | Error;
+  slow: Awaited<ReturnType<typeof readIntoStore>> | Error;
+}> {
   const file = join(dir, `f${count++}.csv`);
   writeFileSync(file, c.text);
   const spec = { file, source: 'electronic' as const };
@@ -154,10 +205,16 @@ describe('ingestCleanFile = readDossierFile', () => {
   });
 
   it('declines a file with a rejected row, and one it cannot tokenize', async () => {
-    const rejected = await both({ text: 'Mã hồ sơ,Ngày tiếp nhận,Ngày hẹn trả,Đơn vị\nA-1,15/01/2024,20/01/2024,X\n,15/01/2024,20/01/2024,X\n', opts: {} });
+    const rejected = await both({
+      text: 'Mã hồ sơ,Ngày tiếp nhận,Ngày hẹn trả,Đơn vị\nA-1,15/01/2024,20/01/2024,X\n,15/01/2024,20/01/2024,X\n',
+      opts: {},
+    });
     expect(rejected.fast).toBeNull();
     expect((rejected.slow as { ingest: { rowsRejected: number } }).ingest.rowsRejected).toBe(1);
-    const odd = await both({ text: 'Mã hồ sơ,Ngày tiếp nhận,Ngày hẹn trả,Đơn vị\n"A-1"x,15/01/2024,20/01/2024,X\n', opts: {} });
+    const odd = await both({
+      text: 'Mã hồ sơ,Ngày tiếp nhận,Ngày hẹn trả,Đơn vị\n"A-1"x,15/01/2024,20/01/2024,X\n',
+      opts: {},
+    });
     expect(odd.fast).toBeNull();
   });
 });

@@ -14,10 +14,25 @@ import { ROOT, runCli } from '../cli/run-cli.js';
 const DIR = 'fixtures/ingest';
 const AS_OF = ['--as-of', '2024-04-30'];
 
-interface Input { rowsRead: number; rowsUsed: number; rowsRejected: number; encoding: string; delimiter: string; headerLine: number }
-interface Stats { inputs: Input[]; units: unknown[]; total: { electronic: Record<string, unknown> } }
+interface Input {
+  rowsRead: number;
+  rowsUsed: number;
+  rowsRejected: number;
+  encoding: string;
+  delimiter: string;
+  headerLine: number;
+}
+interface Stats {
+  inputs: Input[];
+  units: unknown[];
+  total: { electronic: Record<string, unknown> };
+}
 
-function stats(name: string, extra: string[] = [], cwd?: string): { status: number | null; json: Stats; stderr: string } {
+function stats(
+  name: string,
+  extra: string[] = [],
+  cwd?: string,
+): { status: number | null; json: Stats; stderr: string } {
   const file = cwd === undefined ? `${DIR}/${name}/dossiers.csv` : 'dossiers.csv';
   const r = runCli(['stats', file, '--format', 'json', ...AS_OF, ...extra], {}, cwd ?? ROOT);
   return { status: r.status, json: (r.stdout ? JSON.parse(r.stdout) : null) as Stats, stderr: r.stderr };
@@ -52,19 +67,49 @@ describe('the tidy twin', () => {
     const { status, json, stderr } = stats('tidy');
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    expect(json.inputs[0]).toMatchObject({ rowsRead: 12, rowsUsed: 12, rowsRejected: 0, encoding: 'utf-8', delimiter: ',', headerLine: 1 });
+    expect(json.inputs[0]).toMatchObject({
+      rowsRead: 12,
+      rowsUsed: 12,
+      rowsRejected: 0,
+      encoding: 'utf-8',
+      delimiter: ',',
+      headerLine: 1,
+    });
     expect(json.total.electronic).toMatchObject({
-      received: 12, resolved: 7, beforeDeadline: 3, onTime: 2, late: 2, pendingNotDue: 2, pendingOverdue: 1, withdrawn: 2,
+      received: 12,
+      resolved: 7,
+      beforeDeadline: 3,
+      onTime: 2,
+      late: 2,
+      pendingNotDue: 2,
+      pendingOverdue: 1,
+      withdrawn: 2,
       rates: { beforeDeadline: 42.86, onTime: 28.57, late: 28.57 },
     });
     const units = json.units as { unit: string; electronic: Record<string, unknown> }[];
     expect(units.map((u) => u.unit)).toEqual(['Phường Đông Hưng', 'Xã Hòa Bình']);
-    expect(units[0]!.electronic).toMatchObject({ received: 6, beforeDeadline: 2, onTime: 1, late: 1, pendingNotDue: 1, pendingOverdue: 0, withdrawn: 1 });
-    expect(units[1]!.electronic).toMatchObject({ received: 6, beforeDeadline: 1, onTime: 1, late: 1, pendingNotDue: 1, pendingOverdue: 1, withdrawn: 1 });
+    expect(units[0]!.electronic).toMatchObject({
+      received: 6,
+      beforeDeadline: 2,
+      onTime: 1,
+      late: 1,
+      pendingNotDue: 1,
+      pendingOverdue: 0,
+      withdrawn: 1,
+    });
+    expect(units[1]!.electronic).toMatchObject({
+      received: 6,
+      beforeDeadline: 1,
+      onTime: 1,
+      late: 1,
+      pendingNotDue: 1,
+      pendingOverdue: 1,
+      withdrawn: 1,
+    });
   });
 });
 
-describe('every variant gives the tidy twin\'s figures', () => {
+describe("every variant gives the tidy twin's figures", () => {
   const tidy = stats('tidy').json;
   it.each(TWINS)('%s', (name, extra, facts) => {
     const { status, json, stderr } = stats(name, extra);
@@ -111,24 +156,49 @@ describe('every variant gives the tidy twin\'s figures', () => {
 
   it('unknown-status: each unknown label once, with its count, spellings that fold alike counted together', () => {
     const r = runCli(['stats', `${DIR}/unknown-status/dossiers.csv`, '--format', 'json', ...AS_OF]);
-    const notes = (JSON.parse(r.stdout) as { notes: { kind: string; label?: string; count?: number }[] }).notes.filter((n) => n.kind === 'unknown-status');
-    expect(notes.map((n) => [n.label, n.count])).toEqual([['Hoàn tất', 2], ['Đã duyệt', 1]]);
+    const notes = (JSON.parse(r.stdout) as { notes: { kind: string; label?: string; count?: number }[] }).notes.filter(
+      (n) => n.kind === 'unknown-status',
+    );
+    expect(notes.map((n) => [n.label, n.count])).toEqual([
+      ['Hoàn tất', 2],
+      ['Đã duyệt', 1],
+    ]);
   });
 });
 
 /** Broken files: one message on stderr, naming the file (and line where there is one), and exit 2. */
 const BROKEN: [string, string[], string][] = [
-  ['tcvn3', [], ': the text is typed in the TCVN3 (ABC) font encoding, not Unicode ("M· hå s¬" should read "Mã hồ sơ")'],
-  ['vni', [], ': the text is typed in the VNI Windows font encoding, not Unicode ("Maõ hoà sô" should read "Mã hồ sơ")'],
+  [
+    'tcvn3',
+    [],
+    ': the text is typed in the TCVN3 (ABC) font encoding, not Unicode ("M· hå s¬" should read "Mã hồ sơ")',
+  ],
+  [
+    'vni',
+    [],
+    ': the text is typed in the VNI Windows font encoding, not Unicode ("Maõ hoà sô" should read "Mã hồ sơ")',
+  ],
   ['mojibake', [], ': the text was garbled by a wrong encoding ("MÃ£ há»“ sÆ¡" should read "Mã hồ sơ")'],
-  ['windows-1258', [], ': the file is not UTF-8; read as Windows-1258 it says "Mã hồ sơ" (add --encoding windows-1258)'],
-  ['unclosed-quote', [], ':5: a quoted field opened in the row starting here is never closed, so the rest of the file (to line 13) would be one cell'],
+  [
+    'windows-1258',
+    [],
+    ': the file is not UTF-8; read as Windows-1258 it says "Mã hồ sơ" (add --encoding windows-1258)',
+  ],
+  [
+    'unclosed-quote',
+    [],
+    ':5: a quoted field opened in the row starting here is never closed, so the rest of the file (to line 13) would be one cell',
+  ],
   ['binary', [], ': the file holds binary data, not CSV text'],
   ['xlsx', [], ': this is an Excel workbook (.xlsx) or another zip file, not CSV text'],
   ['empty', [], ': the file is empty'],
   ['header-only', [], ':1: the file has a header but no dossier rows'],
   ['no-header', [], ': no header row found in the first 30 rows'],
-  ['month-first-due', [], ':1: column "Ngày hẹn trả" (col 7, due): 18 of 30 values are not dates, e.g. "04/13/2024" (line 14), "04/14/2024" (line 15), "04/15/2024" (line 16) (these dates look month-first'],
+  [
+    'month-first-due',
+    [],
+    ':1: column "Ngày hẹn trả" (col 7, due): 18 of 30 values are not dates, e.g. "04/13/2024" (line 14), "04/14/2024" (line 15), "04/15/2024" (line 16) (these dates look month-first',
+  ],
 ];
 
 describe('broken files: one clear message, exit 2', () => {
@@ -142,7 +212,16 @@ describe('broken files: one clear message, exit 2', () => {
 
   it('legacy font text can be read as it is when the user names the font', () => {
     for (const font of ['tcvn3', 'vni']) {
-      const r = runCli(['stats', `${DIR}/${font}/dossiers.csv`, '--format', 'json', '--as-of', '2024-03-10', '--encoding', font]);
+      const r = runCli([
+        'stats',
+        `${DIR}/${font}/dossiers.csv`,
+        '--format',
+        'json',
+        '--as-of',
+        '2024-03-10',
+        '--encoding',
+        font,
+      ]);
       expect(r.status).toBe(0);
       const json = JSON.parse(r.stdout) as Stats & { notes: { kind: string }[] };
       expect(json.inputs[0]).toMatchObject({ rowsRead: 2, rowsUsed: 2, encoding: font });
@@ -153,7 +232,12 @@ describe('broken files: one clear message, exit 2', () => {
 });
 
 describe('row accounting', () => {
-  const readable = [['tidy', []], ...TWINS.map(([n, e]) => [n, e]), ['bad-rows', ['--max-errors', '10']], ['unknown-status', []]] as [string, string[]][];
+  const readable = [
+    ['tidy', []],
+    ...TWINS.map(([n, e]) => [n, e]),
+    ['bad-rows', ['--max-errors', '10']],
+    ['unknown-status', []],
+  ] as [string, string[]][];
   it.each(readable)('%s: rows read = rows used + rows rejected', (name, extra) => {
     const { json } = stats(name, extra);
     for (const i of json.inputs) expect(i.rowsRead).toBe(i.rowsUsed + i.rowsRejected);
@@ -166,7 +250,9 @@ describe('the fixture files', () => {
     expect(Object.keys(cases).length).toBeGreaterThanOrEqual(30);
     for (const [name, files] of Object.entries(cases)) {
       for (const [file, bytes] of Object.entries(files)) {
-        expect(Buffer.compare(readFileSync(join(ROOT, DIR, name, file)), Buffer.from(bytes)), `${name}/${file}`).toBe(0);
+        expect(Buffer.compare(readFileSync(join(ROOT, DIR, name, file)), Buffer.from(bytes)), `${name}/${file}`).toBe(
+          0,
+        );
       }
     }
   });

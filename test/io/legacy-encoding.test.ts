@@ -36,7 +36,9 @@ describe('toLegacy / fromLegacy against hand-spelt strings', () => {
   });
 
   it('round-trips every lower-case Vietnamese text through both fonts', () => {
-    const vowels = [...'aăâeêioôơuưy'].flatMap((b) => ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'].map((t) => (b + t).normalize('NFC')));
+    const vowels = [...'aăâeêioôơuưy'].flatMap((b) =>
+      ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'].map((t) => (b + t).normalize('NFC')),
+    );
     const letters = [...vowels, ...'bcdđghklmnpqrstvx ,.0123456789'];
     expect(vowels).toHaveLength(72);
     fc.assert(
@@ -54,12 +56,17 @@ const ROWS = 'A-1,01/03/2024,05/03/2024\nA-2,02/03/2024,06/03/2024\n';
 
 describe('detectLegacyText', () => {
   it('finds TCVN3 in a header row and shows what it should read', () => {
-    const v = detectLegacyText(header(['M\u00b7 h\u00e5 s\u00ac', 'Ng\u00b5y ti\u00d5p nh\u00cbn', 'Ng\u00b5y h\u00d1n tr\u00b6']) + ROWS);
+    const v = detectLegacyText(
+      header(['M\u00b7 h\u00e5 s\u00ac', 'Ng\u00b5y ti\u00d5p nh\u00cbn', 'Ng\u00b5y h\u00d1n tr\u00b6']) + ROWS,
+    );
     expect(v).toEqual({ kind: 'font', font: 'tcvn3', example: 'M\u00b7 h\u00e5 s\u00ac', reading: 'Mã hồ sơ' });
   });
 
   it('finds VNI in a header row', () => {
-    const v = detectLegacyText(header(['Ma\u00f5 ho\u00e0 s\u00f4', 'Nga\u00f8y tie\u00e1p nha\u00e4n', 'Nga\u00f8y he\u00efn tra\u00fb']) + ROWS);
+    const v = detectLegacyText(
+      header(['Ma\u00f5 ho\u00e0 s\u00f4', 'Nga\u00f8y tie\u00e1p nha\u00e4n', 'Nga\u00f8y he\u00efn tra\u00fb']) +
+        ROWS,
+    );
     expect(v).toMatchObject({ kind: 'font', font: 'vni', reading: 'Mã hồ sơ' });
   });
 
@@ -67,19 +74,34 @@ describe('detectLegacyText', () => {
     const rows = Array.from({ length: 10 }, (_, i) => `A-${i},UBND x\u00b7 H\u00dfa B\u00d7nh,01/03/2024\n`).join('');
     // The example is never taken from a data row (it may hold an applicant's name): none here, since
     // the header row is clean Unicode.
-    expect(detectLegacyText('Mã hồ sơ,Đơn vị,Ngày tiếp nhận\n' + rows)).toMatchObject({ kind: 'font', font: 'tcvn3', example: '', reading: '' });
+    expect(detectLegacyText('Mã hồ sơ,Đơn vị,Ngày tiếp nhận\n' + rows)).toMatchObject({
+      kind: 'font',
+      font: 'tcvn3',
+      example: '',
+      reading: '',
+    });
   });
 
   it('finds UTF-8 read as Windows-1252 (mojibake)', () => {
     // "Mã hồ sơ" in UTF-8 is 4D C3 A3 20 68 E1 BB 93 20 73 C6 A1; read as Windows-1252: "MÃ£ há»“ sÆ¡".
     const v = detectLegacyText('M\u00c3\u00a3 h\u00e1\u00bb\u201c s\u00c6\u00a1,Ng\u00c3\u00a0y\n' + ROWS);
-    expect(v).toEqual({ kind: 'mojibake', example: 'M\u00c3\u00a3 h\u00e1\u00bb\u201c s\u00c6\u00a1', reading: 'Mã hồ sơ' });
+    expect(v).toEqual({
+      kind: 'mojibake',
+      example: 'M\u00c3\u00a3 h\u00e1\u00bb\u201c s\u00c6\u00a1',
+      reading: 'Mã hồ sơ',
+    });
   });
 
   it.each([
-    ['Unicode Vietnamese', 'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Trạng thái\nA-1,Xã Hòa Bình,01/03/2024,05/03/2024,Đã trả kết quả\n'],
+    [
+      'Unicode Vietnamese',
+      'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Trạng thái\nA-1,Xã Hòa Bình,01/03/2024,05/03/2024,Đã trả kết quả\n',
+    ],
     ['Unicode without diacritics', 'MaHoSo,NgayTiepNhan,NgayHenTra\nA-1,2024-03-01,2024-03-05\n'],
-    ['Unicode with a few foreign letters and symbols', 'Mã hồ sơ,Chủ hồ sơ,Ghi chú\nA-1,Müller,Số nhà 5 · đường Nguyễn Trãi\nA-2,Nguyễn Văn Đức,© Sở\n'],
+    [
+      'Unicode with a few foreign letters and symbols',
+      'Mã hồ sơ,Chủ hồ sơ,Ghi chú\nA-1,Müller,Số nhà 5 · đường Nguyễn Trãi\nA-2,Nguyễn Văn Đức,© Sở\n',
+    ],
     ['Unicode with old-style tone placement (hoà, quá)', 'Mã hồ sơ,Đơn vị\nA-1,Xã Hoà Bình quá hạn\n'],
     ['an empty sample', ''],
   ])('leaves %s alone', (_name, text) => {

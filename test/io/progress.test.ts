@@ -7,15 +7,28 @@ import { makeProgress } from '../../src/io/progress.js';
 import { formatCount, labelsFor, type Lang } from '../../src/render/labels.js';
 
 /** The words the CLI passes (audit.ts): the labels' sentence with numbers in the language's style. */
-const wordsIn = (lang: Lang) => (done: number, files: number, rows: number, rate: number, file: string): string => {
-  const l = labelsFor(lang);
-  return l.text.progress(formatCount(done, l), formatCount(files, l), formatCount(rows, l), formatCount(rate, l), file);
-};
+const wordsIn =
+  (lang: Lang) =>
+  (done: number, files: number, rows: number, rate: number, file: string): string => {
+    const l = labelsFor(lang);
+    return l.text.progress(
+      formatCount(done, l),
+      formatCount(files, l),
+      formatCount(rows, l),
+      formatCount(rate, l),
+      file,
+    );
+  };
 const words = wordsIn('en');
 
 function clock(): { now: () => number; set: (ms: number) => void } {
   let t = 0;
-  return { now: () => t, set: (ms) => { t = ms; } };
+  return {
+    now: () => t,
+    set: (ms) => {
+      t = ms;
+    },
+  };
 }
 
 describe('makeProgress', () => {
@@ -68,7 +81,10 @@ describe('makeProgress', () => {
     c.set(2000);
     p.rows('a.csv', 1_234_567); // in 2 s: 617,283.5 rows/s, shown rounded
     p.stop();
-    expect(out).toEqual(['\r\x1b[Ktthc-audit: đang đọc a.csv: xong 0/3 tệp, 1.234.567 dòng, 617.284 dòng/giây', '\r\x1b[K']);
+    expect(out).toEqual([
+      '\r\x1b[Ktthc-audit: đang đọc a.csv: xong 0/3 tệp, 1.234.567 dòng, 617.284 dòng/giây',
+      '\r\x1b[K',
+    ]);
   });
 
   it('names the file that reported last, with its control characters made visible', () => {

@@ -13,7 +13,10 @@ import { ROOT, runCli, tempDir, writeTemp } from '../cli/run-cli.js';
 
 const choices = { langs: ['en', 'vi'] };
 const failure = async (p: Promise<unknown>): Promise<AuditError> => {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AuditError);
   return err as AuditError;
 };
@@ -41,24 +44,40 @@ describe('readAuditConfig', () => {
   });
 
   it('names the key of a content error, and checks the default encoding exists', async () => {
-    const dir = writeTemp({ 'tthc-audit.config.json': '{ "statusLabels": { "Hoàn tất": "done" } }', 'b.json': '{ "defaults": { "encoding": "klingon" } }' });
+    const dir = writeTemp({
+      'tthc-audit.config.json': '{ "statusLabels": { "Hoàn tất": "done" } }',
+      'b.json': '{ "defaults": { "encoding": "klingon" } }',
+    });
     const err = await failure(readAuditConfig(undefined, dir, choices));
     expect(err.message).toMatch(/^statusLabels\["Hoàn tất"\]: expected one of new, received, .*, got "done"$/);
     expect(err.place).toEqual({ file: 'tthc-audit.config.json' });
     const enc = await failure(readAuditConfig(join(dir, 'b.json'), dir, choices));
-    expect(enc.message).toBe('defaults.encoding: expected an encoding such as utf-8, utf-16le, windows-1258, tcvn3 or vni, got "klingon"');
+    expect(enc.message).toBe(
+      'defaults.encoding: expected an encoding such as utf-8, utf-16le, windows-1258, tcvn3 or vni, got "klingon"',
+    );
   });
 });
 
 describe('applyConfig', () => {
-  const config = { file: 'c.json', columns: { code: ['Số biên nhận'], due: ['Hạn'] }, statusLabels: new Map(), defaults: { lang: 'vi', maxErrors: '5', unit: 'Xã A' } };
+  const config = {
+    file: 'c.json',
+    columns: { code: ['Số biên nhận'], due: ['Hạn'] },
+    statusLabels: new Map(),
+    defaults: { lang: 'vi', maxErrors: '5', unit: 'Xã A' },
+  };
 
   it('fills what the user did not type, puts its columns before --map, passes its status labels on', () => {
     const raw = applyConfig({ lang: 'en', map: ['received=Nhận'] }, config);
-    expect(raw).toEqual({ lang: 'en', maxErrors: '5', unit: 'Xã A', map: ['code=Số biên nhận', 'due=Hạn', 'received=Nhận'], statusLabels: config.statusLabels });
+    expect(raw).toEqual({
+      lang: 'en',
+      maxErrors: '5',
+      unit: 'Xã A',
+      map: ['code=Số biên nhận', 'due=Hạn', 'received=Nhận'],
+      statusLabels: config.statusLabels,
+    });
   });
 
-  it('lets --map win: a field --map names takes only its headers, not the config\'s', () => {
+  it("lets --map win: a field --map names takes only its headers, not the config's", () => {
     expect(applyConfig({ map: ['due=Hẹn'] }, config).map).toEqual(['code=Số biên nhận', 'due=Hẹn']);
   });
 
@@ -101,17 +120,32 @@ describe('the config on the command line', () => {
 
   it('a list of headers in "columns" reads exports of two systems in one run', () => {
     const two = tempDir();
-    writeFileSync(join(two, 'tthc-audit.config.json'), JSON.stringify({ columns: { code: ['Số biên nhận', 'SoHS'], received: ['Ngày nhận HS', 'NgayNhan'] } }));
-    writeFileSync(join(two, 'a.csv'), 'Số biên nhận,Đơn vị,Ngày nhận HS,Ngày hẹn trả,Ngày có kết quả\nA-1,Xã A,01/03/2024,05/03/2024,04/03/2024\n');
-    writeFileSync(join(two, 'b.csv'), 'SoHS,Đơn vị,NgayNhan,Ngày hẹn trả,Ngày có kết quả\nB-1,Xã B,01/03/2024,05/03/2024,06/03/2024\n');
+    writeFileSync(
+      join(two, 'tthc-audit.config.json'),
+      JSON.stringify({ columns: { code: ['Số biên nhận', 'SoHS'], received: ['Ngày nhận HS', 'NgayNhan'] } }),
+    );
+    writeFileSync(
+      join(two, 'a.csv'),
+      'Số biên nhận,Đơn vị,Ngày nhận HS,Ngày hẹn trả,Ngày có kết quả\nA-1,Xã A,01/03/2024,05/03/2024,04/03/2024\n',
+    );
+    writeFileSync(
+      join(two, 'b.csv'),
+      'SoHS,Đơn vị,NgayNhan,Ngày hẹn trả,Ngày có kết quả\nB-1,Xã B,01/03/2024,05/03/2024,06/03/2024\n',
+    );
     const r = runCli(['stats', 'a.csv', 'b.csv', '--format', 'json'], {}, two);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     // A-1 finished a day early, B-1 a day late: one of each, both read.
-    const report = JSON.parse(r.stdout) as { total: { electronic: { received: number; beforeDeadline: number; late: number } } };
+    const report = JSON.parse(r.stdout) as {
+      total: { electronic: { received: number; beforeDeadline: number; late: number } };
+    };
     expect(report.total.electronic).toMatchObject({ received: 2, beforeDeadline: 1, late: 1 });
     // --map repeated for one field gives candidates too, and wins over the config for that field.
-    const m = runCli(['stats', 'a.csv', 'b.csv', '--format', 'json', '--map', 'code=Số biên nhận', '--map', 'code=SoHS'], {}, two);
+    const m = runCli(
+      ['stats', 'a.csv', 'b.csv', '--format', 'json', '--map', 'code=Số biên nhận', '--map', 'code=SoHS'],
+      {},
+      two,
+    );
     expect(m.status).toBe(0);
   });
 
@@ -119,6 +153,8 @@ describe('the config on the command line', () => {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ defaults: { lang: 'fr' } }));
     const r = runCli(['stats', tidy, '--config', join(dir, 'bad.json')], {}, sub);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`tthc-audit: ${join(dir, 'bad.json')}: defaults.lang: expected one of en, vi, got "fr" (fix the config file, or name another one with --config)\n`);
+    expect(r.stderr).toBe(
+      `tthc-audit: ${join(dir, 'bad.json')}: defaults.lang: expected one of en, vi, got "fr" (fix the config file, or name another one with --config)\n`,
+    );
   });
 });

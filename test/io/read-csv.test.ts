@@ -19,21 +19,70 @@ function fileWith(bytes: string | Uint8Array): string {
   writeFileSync(file, bytes);
   return file;
 }
-async function rows(bytes: string | Uint8Array, opts: CsvReadOptions = {}): Promise<{ rows: [string[], number][]; encoding: string; delimiter: string }> {
+async function rows(
+  bytes: string | Uint8Array,
+  opts: CsvReadOptions = {},
+): Promise<{ rows: [string[], number][]; encoding: string; delimiter: string }> {
   const out: [string[], number][] = [];
   const d = await readCsvRows(fileWith(bytes), opts, (cells, line) => out.push([cells, line]));
   return { rows: out, ...d };
 }
 async function failure(bytes: string | Uint8Array, opts: CsvReadOptions = {}): Promise<AuditError> {
-  const err = await rows(bytes, opts).then(() => null, (e: unknown) => e);
+  const err = await rows(bytes, opts).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AuditError);
   return err as AuditError;
 }
-const bytes = (...parts: (string | number[])[]): Buffer => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
+const bytes = (...parts: (string | number[])[]): Buffer =>
+  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
 
 // "Mã hồ sơ,Ngày tiếp nhận\n" and a row, in each legacy font, as single bytes (an "ANSI" file).
-const TCVN3_ANSI = bytes('M', [0xb7], ' h', [0xe5], ' s', [0xac], ',Ng', [0xb5], 'y ti', [0xd5], 'p nh', [0xcb], 'n\n', 'A-1,x', [0xb7], ' H', [0xdf], 'a B', [0xd7], 'nh\n');
-const VNI_ANSI = bytes('Ma', [0xf5], ' ho', [0xe0], ' s', [0xf4], ',Nga', [0xf8], 'y tie', [0xe1], 'p nha', [0xe4], 'n\n', 'A-1,xa', [0xf5], ' Ho', [0xf8], 'a B', [0xec], 'nh\n');
+const TCVN3_ANSI = bytes(
+  'M',
+  [0xb7],
+  ' h',
+  [0xe5],
+  ' s',
+  [0xac],
+  ',Ng',
+  [0xb5],
+  'y ti',
+  [0xd5],
+  'p nh',
+  [0xcb],
+  'n\n',
+  'A-1,x',
+  [0xb7],
+  ' H',
+  [0xdf],
+  'a B',
+  [0xd7],
+  'nh\n',
+);
+const VNI_ANSI = bytes(
+  'Ma',
+  [0xf5],
+  ' ho',
+  [0xe0],
+  ' s',
+  [0xf4],
+  ',Nga',
+  [0xf8],
+  'y tie',
+  [0xe1],
+  'p nha',
+  [0xe4],
+  'n\n',
+  'A-1,xa',
+  [0xf5],
+  ' Ho',
+  [0xf8],
+  'a B',
+  [0xec],
+  'nh\n',
+);
 
 describe('encodings', () => {
   it('Windows-1258 (named) is decoded and its combining tone marks composed (NFC)', async () => {
@@ -72,7 +121,10 @@ describe('encodings', () => {
     ['TCVN3', TCVN3_ANSI, 'tcvn3'],
     ['VNI', VNI_ANSI, 'vni'],
   ])('%s is read as Unicode when named, from ANSI bytes or from UTF-8', async (_name, file, font) => {
-    const want = [[['Mã hồ sơ', 'Ngày tiếp nhận'], 1], [['A-1', 'xã Hòa Bình'], 2]];
+    const want = [
+      [['Mã hồ sơ', 'Ngày tiếp nhận'], 1],
+      [['A-1', 'xã Hòa Bình'], 2],
+    ];
     expect((await rows(file, { encoding: font })).rows).toEqual(want);
     const utf8 = Buffer.from(file.toString('latin1'), 'utf8'); // the same characters, saved as CSV UTF-8 by Excel
     const r = await rows(utf8, { encoding: font });
@@ -94,9 +146,19 @@ describe('encodings', () => {
     const text = '\ufeffMã hồ sơ\tĐơn vị\r\nA-1\tXã A\r\n';
     const le = Buffer.from(text, 'utf16le');
     const be = Buffer.from(text, 'utf16le').swap16();
-    for (const [file, name] of [[le, 'utf-16le'], [be, 'utf-16be']] as const) {
+    for (const [file, name] of [
+      [le, 'utf-16le'],
+      [be, 'utf-16be'],
+    ] as const) {
       const r = await rows(file);
-      expect(r).toEqual({ rows: [[['Mã hồ sơ', 'Đơn vị'], 1], [['A-1', 'Xã A'], 2]], encoding: name, delimiter: '\t' });
+      expect(r).toEqual({
+        rows: [
+          [['Mã hồ sơ', 'Đơn vị'], 1],
+          [['A-1', 'Xã A'], 2],
+        ],
+        encoding: name,
+        delimiter: '\t',
+      });
     }
   });
 });
@@ -111,7 +173,11 @@ describe('streaming decoders keep a letter and its marks together across chunks'
 
   it('Windows-1258 bytes split between a letter and its tone mark', () => {
     const d = makeDecoder({ name: 'windows-1258', bomLength: 0, font: null }, 'x.csv');
-    const out = d.write(Uint8Array.from([0x4d, 0x61])) + d.write(Uint8Array.from([0xde, 0x20, 0x68, 0xf4])) + d.write(Uint8Array.from([0xcc])) + d.end();
+    const out =
+      d.write(Uint8Array.from([0x4d, 0x61])) +
+      d.write(Uint8Array.from([0xde, 0x20, 0x68, 0xf4])) +
+      d.write(Uint8Array.from([0xcc])) +
+      d.end();
     expect(out).toBe('Mã hồ');
   });
 
@@ -143,14 +209,21 @@ describe('broken files', () => {
     const err = await failure('a,b\n1,2\n\n\n3,"x\n4,5\n6,7\n');
     expect(err.code).toBe('E_UNCLOSED_QUOTE');
     expect(err.place.line).toBe(5);
-    expect(err.message).toBe('a quoted field opened in the row starting here is never closed, so the rest of the file (to line 7) would be one cell');
+    expect(err.message).toBe(
+      'a quoted field opened in the row starting here is never closed, so the rest of the file (to line 7) would be one cell',
+    );
   });
 
   it.each([
     ['a lone quote as the last byte, after the header', 'a,b\n"', 2, 2],
     ['a quote on the last line, no newline after it', 'a,b\n1,2\n"3,4', 3, 3],
     ['blank lines before the last line', 'a,b\n1,2\n\n\n"', 5, 5],
-    ['a quote on the last line with a newline after it (the newline ends no line of its own)', 'a,b\n1,2\n"3,4\n', 3, 3],
+    [
+      'a quote on the last line with a newline after it (the newline ends no line of its own)',
+      'a,b\n1,2\n"3,4\n',
+      3,
+      3,
+    ],
   ])('%s: the row where the quote opened, even at the very end of the file', async (_name, text, line, to) => {
     // The error can reach the reader before the rows parsed just before it: the line must not be one too early.
     const err = await failure(text);

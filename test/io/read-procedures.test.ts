@@ -34,7 +34,9 @@ describe('readProcedureFile', () => {
   });
 
   it('accepts a catalogue of names only', async () => {
-    expect(await readProcedureFile(file('Tên thủ tục,Số ngày làm việc\nĐăng ký kết hôn,5\n'))).toEqual([{ code: '', name: 'Đăng ký kết hôn', workingDays: 5 }]);
+    expect(await readProcedureFile(file('Tên thủ tục,Số ngày làm việc\nĐăng ký kết hôn,5\n'))).toEqual([
+      { code: '', name: 'Đăng ký kết hôn', workingDays: 5 },
+    ]);
   });
 
   it('refuses a catalogue without a time column, naming the file and line', async () => {

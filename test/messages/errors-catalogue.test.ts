@@ -10,12 +10,20 @@ import { JSON_PROBLEM_WORDS, type JsonProblem } from '../../src/messages/json-pr
 
 const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
 
-const problem: JsonProblem = { kind: 'expected', key: 'defaults.lang', expected: { kind: 'one-of', choices: ['en', 'vi'] }, got: { kind: 'value', json: '"fr"' } };
+const problem: JsonProblem = {
+  kind: 'expected',
+  key: 'defaults.lang',
+  expected: { kind: 'one-of', choices: ['en', 'vi'] },
+  got: { kind: 'value', json: '"fr"' },
+};
 
 /** One or more argument sets per message; the values are data that must show in both languages. */
 const SAMPLES: { [K in ErrorId]: ErrorArgs<K>[] } = {
   fileNotFound: [{ role: 'input' }, { role: 'config' }, { role: 'calendar' }, { role: 'procedures' }],
-  cannotRead: [{ role: 'config', code: 'EACCES' }, { role: 'input', code: 'EIO' }],
+  cannotRead: [
+    { role: 'config', code: 'EACCES' },
+    { role: 'input', code: 'EIO' },
+  ],
   isFolder: [{}],
   permissionDenied: [{}],
   emptyFile: [{}],
@@ -26,7 +34,10 @@ const SAMPLES: { [K in ErrorId]: ErrorArgs<K>[] } = {
   unknownEncoding: [{ name: 'klingon' }],
   notUtf8: [{}],
   notUtf8ReadsAs1258: [{ example: 'Mã hồ sơ' }, { example: null }],
-  mojibake: [{ example: 'MÃ£ há»“ sÆ¡', reading: 'Mã hồ sơ' }, { example: '', reading: '' }],
+  mojibake: [
+    { example: 'MÃ£ há»“ sÆ¡', reading: 'Mã hồ sơ' },
+    { example: '', reading: '' },
+  ],
   legacyFont: [{ font: 'tcvn3', fontName: 'TCVN3 (ABC)', example: 'M· hå s¬', reading: 'Mã hồ sơ' }],
   unclosedQuote: [{ lastLine: 812 }, { lastLine: null }],
   rowTooLong: [{ max: 1048576 }],
@@ -34,20 +45,57 @@ const SAMPLES: { [K in ErrorId]: ErrorArgs<K>[] } = {
   noHeader: [{ rows: 30 }],
   missingColumns: [
     { missing: [{ field: 'received', example: 'Ngày tiếp nhận' }], lookalikes: [] },
-    { missing: [{ field: 'received', example: 'Ngày tiếp nhận' }, { field: 'due', example: 'Ngày hẹn trả' }], lookalikes: [{ field: 'received', header: 'NgayNopHoSo' }] },
+    {
+      missing: [
+        { field: 'received', example: 'Ngày tiếp nhận' },
+        { field: 'due', example: 'Ngày hẹn trả' },
+      ],
+      lookalikes: [{ field: 'received', header: 'NgayNopHoSo' }],
+    },
   ],
   noUnitColumn: [{}],
   unreadableDateColumn: [
-    { header: 'Ngày hẹn trả', column: 5, field: 'due', bad: 37, values: 40, examples: [{ text: '12/25/2024', line: 7 }], monthFirst: true },
-    { header: 'Ngày trả', column: 6, field: 'completed', bad: 30, values: 31, examples: [{ text: 'xong', line: 3 }], monthFirst: false },
+    {
+      header: 'Ngày hẹn trả',
+      column: 5,
+      field: 'due',
+      bad: 37,
+      values: 40,
+      examples: [{ text: '12/25/2024', line: 7 }],
+      monthFirst: true,
+    },
+    {
+      header: 'Ngày trả',
+      column: 6,
+      field: 'completed',
+      bad: 30,
+      values: 31,
+      examples: [{ text: 'xong', line: 3 }],
+      monthFirst: false,
+    },
   ],
-  tooManyRejects: [{ rejected: 17, read: 903, limit: 9, listed: 'above' }, { rejected: 4, read: 40, limit: 0, listed: 'report' }],
-  notJson: [{ role: 'config', detail: 'Unexpected token }' }, { role: 'calendar', detail: 'Unexpected end of JSON input' }],
+  tooManyRejects: [
+    { rejected: 17, read: 903, limit: 9, listed: 'above' },
+    { rejected: 4, read: 40, limit: 0, listed: 'report' },
+  ],
+  notJson: [
+    { role: 'config', detail: 'Unexpected token }' },
+    { role: 'calendar', detail: 'Unexpected end of JSON input' },
+  ],
   badConfig: [{ problem }],
-  badCalendar: [{ problem: { kind: 'repeated-date', key: 'entries[3].date', date: '2025-09-01', earlier: 'entries[1]' } }],
+  badCalendar: [
+    { problem: { kind: 'repeated-date', key: 'entries[3].date', date: '2025-09-01', earlier: 'entries[1]' } },
+  ],
   catalogueColumns: [{}],
   catalogueDays: [{ value: 'năm ngày' }],
-  cannotWrite: [{ code: 'ENOENT' }, { code: 'EACCES' }, { code: 'EISDIR' }, { code: 'ENOSPC' }, { code: 'EIO' }, { code: null }],
+  cannotWrite: [
+    { code: 'ENOENT' },
+    { code: 'EACCES' },
+    { code: 'EISDIR' },
+    { code: 'ENOSPC' },
+    { code: 'EIO' },
+    { code: null },
+  ],
   outputExists: [{ flag: '--output' }],
   outputNotFile: [{ flag: '--details' }],
   outputIsInput: [{ flag: '--output', file: 'e.csv' }],
@@ -61,7 +109,10 @@ const SAMPLES: { [K in ErrorId]: ErrorArgs<K>[] } = {
   unknownFindingKind: [{ value: 'masked', kinds: ['masked-late', 'late-without-apology'] }],
   badMaxErrors: [{ value: 'lots' }],
   badMap: [{ value: 'kode=Mã', fields: ['code', 'unit'] }],
-  badNumberOption: [{ flag: '--max-late-rate', value: '120', whole: false, max: 100 }, { flag: '--max-masked-late', value: '1.5', whole: true, max: 9007199254740991 }],
+  badNumberOption: [
+    { flag: '--max-late-rate', value: '120', whole: false, max: 100 },
+    { flag: '--max-masked-late', value: '1.5', whole: true, max: 9007199254740991 },
+  ],
   badDelimiter: [{ flag: '--input-delimiter', value: ';;' }],
   badOutputDelimiter: [{ value: ':' }],
   calendarYearAndReceived: [{}],
@@ -83,7 +134,9 @@ function dataOf(value: unknown): string[] {
 const WORDING_ARGS = new Set(['role', 'kind', 'listed', 'monthFirst', 'whole', 'fontName']);
 
 function shownData(args: object): string[] {
-  return Object.entries(args).filter(([k]) => !WORDING_ARGS.has(k)).flatMap(([k, v]) => (k === 'problem' ? [(v as { key: string }).key] : dataOf(v)));
+  return Object.entries(args)
+    .filter(([k]) => !WORDING_ARGS.has(k))
+    .flatMap(([k, v]) => (k === 'problem' ? [(v as { key: string }).key] : dataOf(v)));
 }
 
 describe('the error catalogue', () => {
@@ -93,24 +146,29 @@ describe('the error catalogue', () => {
     expect(Object.keys(SAMPLES).sort()).toEqual(en);
   });
 
-  const cases = Object.entries(SAMPLES).flatMap(([id, samples]) => (samples as object[]).map((args, i) => [`${id} #${i + 1}`, id as ErrorId, args] as const));
+  const cases = Object.entries(SAMPLES).flatMap(([id, samples]) =>
+    (samples as object[]).map((args, i) => [`${id} #${i + 1}`, id as ErrorId, args] as const),
+  );
 
-  it.each(cases)('%s: worded in both languages, the Vietnamese a translation carrying the same data', (_name, id, args) => {
-    const en = (ERROR_MESSAGES.en[id] as (a: object) => { text: string; hint?: string })(args);
-    const vi = (ERROR_MESSAGES.vi[id] as (a: object) => { text: string; hint?: string })(args);
-    expect(en.text.trim()).not.toBe('');
-    expect(vi.text.trim()).not.toBe('');
-    expect(vi.text).not.toBe(en.text);
-    expect(`${vi.text} ${vi.hint ?? ''}`).toMatch(VIETNAMESE);
-    expect(vi.hint === undefined).toBe(en.hint === undefined);
-    if (en.hint !== undefined) expect(vi.hint).not.toBe(en.hint);
-    for (const value of shownData(args)) {
-      expect(`${en.text} ${en.hint ?? ''}`).toContain(value);
-      expect(`${vi.text} ${vi.hint ?? ''}`).toContain(value);
-    }
-    expect(vi.text.normalize('NFC')).toBe(vi.text);
-    expect((vi.hint ?? '').normalize('NFC')).toBe(vi.hint ?? '');
-  });
+  it.each(cases)(
+    '%s: worded in both languages, the Vietnamese a translation carrying the same data',
+    (_name, id, args) => {
+      const en = (ERROR_MESSAGES.en[id] as (a: object) => { text: string; hint?: string })(args);
+      const vi = (ERROR_MESSAGES.vi[id] as (a: object) => { text: string; hint?: string })(args);
+      expect(en.text.trim()).not.toBe('');
+      expect(vi.text.trim()).not.toBe('');
+      expect(vi.text).not.toBe(en.text);
+      expect(`${vi.text} ${vi.hint ?? ''}`).toMatch(VIETNAMESE);
+      expect(vi.hint === undefined).toBe(en.hint === undefined);
+      if (en.hint !== undefined) expect(vi.hint).not.toBe(en.hint);
+      for (const value of shownData(args)) {
+        expect(`${en.text} ${en.hint ?? ''}`).toContain(value);
+        expect(`${vi.text} ${vi.hint ?? ''}`).toContain(value);
+      }
+      expect(vi.text.normalize('NFC')).toBe(vi.text);
+      expect((vi.hint ?? '').normalize('NFC')).toBe(vi.hint ?? '');
+    },
+  );
 });
 
 describe('JSON file problems', () => {
@@ -118,15 +176,50 @@ describe('JSON file problems', () => {
     problem,
     { kind: 'expected', key: 'columns', expected: { kind: 'object' }, got: { kind: 'array' } },
     { kind: 'expected', key: 'entries[0].nameVi', expected: { kind: 'string' }, got: { kind: 'value', json: '3' } },
-    { kind: 'expected', key: 'defaults.unit', expected: { kind: 'non-empty-string' }, got: { kind: 'value', json: '""' } },
-    { kind: 'expected', key: 'statusLabels[""]', expected: { kind: 'non-empty-label' }, got: { kind: 'value', json: '""' } },
-    { kind: 'expected', key: 'statusLabels["hoan tat"]', expected: { kind: 'label-not-repeated', earlier: 'Hoàn tất' }, got: { kind: 'value', json: '"hoan tat"' } },
-    { kind: 'expected', key: 'defaults.inputDelimiter', expected: { kind: 'one-char-or-tab' }, got: { kind: 'value', json: '";;"' } },
-    { kind: 'expected', key: 'defaults.delimiter', expected: { kind: 'output-delimiter' }, got: { kind: 'value', json: '":"' } },
+    {
+      kind: 'expected',
+      key: 'defaults.unit',
+      expected: { kind: 'non-empty-string' },
+      got: { kind: 'value', json: '""' },
+    },
+    {
+      kind: 'expected',
+      key: 'statusLabels[""]',
+      expected: { kind: 'non-empty-label' },
+      got: { kind: 'value', json: '""' },
+    },
+    {
+      kind: 'expected',
+      key: 'statusLabels["hoan tat"]',
+      expected: { kind: 'label-not-repeated', earlier: 'Hoàn tất' },
+      got: { kind: 'value', json: '"hoan tat"' },
+    },
+    {
+      kind: 'expected',
+      key: 'defaults.inputDelimiter',
+      expected: { kind: 'one-char-or-tab' },
+      got: { kind: 'value', json: '";;"' },
+    },
+    {
+      kind: 'expected',
+      key: 'defaults.delimiter',
+      expected: { kind: 'output-delimiter' },
+      got: { kind: 'value', json: '":"' },
+    },
     { kind: 'expected', key: 'defaults.maxErrors', expected: { kind: 'max-errors' }, got: { kind: 'object' } },
-    { kind: 'expected', key: 'defaults.encoding', expected: { kind: 'encoding' }, got: { kind: 'value', json: '"klingon"' } },
+    {
+      kind: 'expected',
+      key: 'defaults.encoding',
+      expected: { kind: 'encoding' },
+      got: { kind: 'value', json: '"klingon"' },
+    },
     { kind: 'expected', key: 'entries[2].date', expected: { kind: 'iso-date' }, got: { kind: 'missing' } },
-    { kind: 'expected', key: 'entries[2].kind', expected: { kind: 'off-or-working' }, got: { kind: 'value', json: '"holiday"' } },
+    {
+      kind: 'expected',
+      key: 'entries[2].kind',
+      expected: { kind: 'off-or-working' },
+      got: { kind: 'value', json: '"holiday"' },
+    },
     { kind: 'expected', key: '', expected: { kind: 'entries' }, got: { kind: 'object-without-entries' } },
     { kind: 'unknown-key', key: 'defaults.colour', name: null, known: ['unit', 'lang'] },
     { kind: 'unknown-key', key: 'entries[0]', name: 'when', known: ['date', 'kind'] },
@@ -146,7 +239,9 @@ describe('JSON file problems', () => {
 
   it('keeps the English sentences users and tests already know', () => {
     expect(JSON_PROBLEM_WORDS.en.problem(problem)).toBe('defaults.lang: expected one of en, vi, got "fr"');
-    expect(JSON_PROBLEM_WORDS.vi.problem(problem)).toBe('defaults.lang: cần một trong các giá trị en, vi, nhưng nhận được "fr"');
+    expect(JSON_PROBLEM_WORDS.vi.problem(problem)).toBe(
+      'defaults.lang: cần một trong các giá trị en, vi, nhưng nhận được "fr"',
+    );
   });
 });
 
@@ -160,7 +255,11 @@ describe('formatError', () => {
   });
 
   it('shows control characters from the data as \\uXXXX in both languages', () => {
-    const err = new AuditError('E_PROCEDURES', say('catalogueDays', { value: 'năm\u001b[2J' }), { place: { file: 'tt.csv', line: 4, column: 3 } });
-    expect(formatError(err, 'vi')).toBe('tthc-audit: tt.csv:4:3: "năm\\u001B[2J" không phải là số ngày làm việc (ghi một số nguyên, vd. 5)');
+    const err = new AuditError('E_PROCEDURES', say('catalogueDays', { value: 'năm\u001b[2J' }), {
+      place: { file: 'tt.csv', line: 4, column: 3 },
+    });
+    expect(formatError(err, 'vi')).toBe(
+      'tthc-audit: tt.csv:4:3: "năm\\u001B[2J" không phải là số ngày làm việc (ghi một số nguyên, vd. 5)',
+    );
   });
 });

@@ -46,7 +46,10 @@ const SAMPLES: Record<string, unknown[][]> = {
   'commander.invalidOptionArgument': [['--format <format>', 'nope']],
   'commander.invalidCommandArgument': [['c', 'which']],
   'commander.allowedChoices': [['table, json']],
-  'commander.tooManyArguments': [['calendar', 0, 2], [null, 1, 3]],
+  'commander.tooManyArguments': [
+    ['calendar', 0, 2],
+    [null, 1, 3],
+  ],
   'commander.conflictingOptions': [['--a', '--b']],
 };
 
@@ -69,7 +72,10 @@ describe('help catalogue', () => {
   });
 
   it('has a sample for every worded entry, and no sample for an entry that is not one', () => {
-    const worded = [...EN].filter(([, leaf]) => typeof leaf === 'function').map(([path]) => path).sort();
+    const worded = [...EN]
+      .filter(([, leaf]) => typeof leaf === 'function')
+      .map(([path]) => path)
+      .sort();
     expect(Object.keys(SAMPLES).sort()).toEqual(worded);
   });
 
@@ -102,10 +108,16 @@ describe('help catalogue', () => {
   });
 
   it('keeps the examples and option names of the help texts in Vietnamese', () => {
-    expect(HELP_TEXT.vi.reconcile.after).toContain('  $ tthc-audit reconcile --electronic e.csv --paper p.csv --details findings.csv --fail-on masked-late');
+    expect(HELP_TEXT.vi.reconcile.after).toContain(
+      '  $ tthc-audit reconcile --electronic e.csv --paper p.csv --details findings.csv --fail-on masked-late',
+    );
     expect(HELP_TEXT.vi.reconcile.after).toContain('Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on');
-    expect(HELP_TEXT.vi.calendar.after).toContain('  $ tthc-audit calendar --received 2024-02-02 --working-days 5 --format json');
-    expect(HELP_TEXT.vi.validate.after).toContain('  $ tthc-audit validate so-theo-doi.csv --source paper --format json --max-errors 5');
+    expect(HELP_TEXT.vi.calendar.after).toContain(
+      '  $ tthc-audit calendar --received 2024-02-02 --working-days 5 --format json',
+    );
+    expect(HELP_TEXT.vi.validate.after).toContain(
+      '  $ tthc-audit validate so-theo-doi.csv --source paper --format json --max-errors 5',
+    );
   });
 });
 
@@ -115,12 +127,38 @@ function commanderSays(argv: string[]): string {
   const program = new Command()
     .name('tthc-audit')
     .exitOverride()
-    .configureOutput({ writeOut: () => {}, writeErr: () => {}, outputError: (t) => { text += t; } });
-  program.command('reconcile').requiredOption('--electronic <file...>', '').addOption(new Option('--format <format>').choices(['table', 'json'])).option('--from <yyyy-mm-dd>').option('--to <yyyy-mm-dd>').option('--bom').action(() => {});
-  program.command('stats').argument('<file...>').action(() => {});
-  program.command('calendar').option('--year <yyyy>').action(() => {});
-  program.command('pick').addArgument(new Argument('<which>').choices(['a', 'b'])).action(() => {});
-  program.command('both').addOption(new Option('--a').conflicts('b')).option('--b').action(() => {});
+    .configureOutput({
+      writeOut: () => {},
+      writeErr: () => {},
+      outputError: (t) => {
+        text += t;
+      },
+    });
+  program
+    .command('reconcile')
+    .requiredOption('--electronic <file...>', '')
+    .addOption(new Option('--format <format>').choices(['table', 'json']))
+    .option('--from <yyyy-mm-dd>')
+    .option('--to <yyyy-mm-dd>')
+    .option('--bom')
+    .action(() => {});
+  program
+    .command('stats')
+    .argument('<file...>')
+    .action(() => {});
+  program
+    .command('calendar')
+    .option('--year <yyyy>')
+    .action(() => {});
+  program
+    .command('pick')
+    .addArgument(new Argument('<which>').choices(['a', 'b']))
+    .action(() => {});
+  program
+    .command('both')
+    .addOption(new Option('--a').conflicts('b'))
+    .option('--b')
+    .action(() => {});
   try {
     program.parse(argv, { from: 'user' });
   } catch {
@@ -131,39 +169,57 @@ function commanderSays(argv: string[]): string {
 
 describe('commander messages', () => {
   const CASES: [string[], string, string][] = [
-    [['reconcile', '--electronic', 'e.csv', '--formt', 'json'],
+    [
+      ['reconcile', '--electronic', 'e.csv', '--formt', 'json'],
       "error: unknown option '--formt'\n(Did you mean --format?)\n",
-      "lỗi: không có tùy chọn '--formt'\n(Có phải ý bạn là --format?)\n"],
-    [['reconcile', '--electronic', 'e.csv', '--bo'],
+      "lỗi: không có tùy chọn '--formt'\n(Có phải ý bạn là --format?)\n",
+    ],
+    [
+      ['reconcile', '--electronic', 'e.csv', '--bo'],
       "error: unknown option '--bo'\n(Did you mean one of --bom, --to?)\n",
-      "lỗi: không có tùy chọn '--bo'\n(Có phải ý bạn là một trong: --bom, --to?)\n"],
-    [['reconcile', '--electronic', 'e.csv', '--zzzzzzzz'],
+      "lỗi: không có tùy chọn '--bo'\n(Có phải ý bạn là một trong: --bom, --to?)\n",
+    ],
+    [
+      ['reconcile', '--electronic', 'e.csv', '--zzzzzzzz'],
       "error: unknown option '--zzzzzzzz'\n",
-      "lỗi: không có tùy chọn '--zzzzzzzz'\n"],
-    [['reconcile', '--format', 'table'],
+      "lỗi: không có tùy chọn '--zzzzzzzz'\n",
+    ],
+    [
+      ['reconcile', '--format', 'table'],
       "error: required option '--electronic <file...>' not specified\n",
-      "lỗi: thiếu tùy chọn bắt buộc '--electronic <file...>'\n"],
-    [['reconcile', '--electronic', 'e.csv', '--format', 'nope'],
+      "lỗi: thiếu tùy chọn bắt buộc '--electronic <file...>'\n",
+    ],
+    [
+      ['reconcile', '--electronic', 'e.csv', '--format', 'nope'],
       "error: option '--format <format>' argument 'nope' is invalid. Allowed choices are table, json.\n",
-      "lỗi: tùy chọn '--format <format>' không nhận giá trị 'nope'. Chỉ được chọn một trong: table, json.\n"],
-    [['reconcile', '--electronic', 'e.csv', '--from'],
+      "lỗi: tùy chọn '--format <format>' không nhận giá trị 'nope'. Chỉ được chọn một trong: table, json.\n",
+    ],
+    [
+      ['reconcile', '--electronic', 'e.csv', '--from'],
       "error: option '--from <yyyy-mm-dd>' argument missing\n",
-      "lỗi: tùy chọn '--from <yyyy-mm-dd>' thiếu giá trị\n"],
-    [['stats'],
-      "error: missing required argument 'file'\n",
-      "lỗi: thiếu tham số bắt buộc 'file'\n"],
-    [['calendar', '2025', 'x'],
+      "lỗi: tùy chọn '--from <yyyy-mm-dd>' thiếu giá trị\n",
+    ],
+    [['stats'], "error: missing required argument 'file'\n", "lỗi: thiếu tham số bắt buộc 'file'\n"],
+    [
+      ['calendar', '2025', 'x'],
       "error: too many arguments for 'calendar'. Expected 0 arguments but got 2.\n",
-      "lỗi: thừa tham số cho lệnh 'calendar': lệnh nhận 0 tham số nhưng có 2.\n"],
-    [['recncile'],
+      "lỗi: thừa tham số cho lệnh 'calendar': lệnh nhận 0 tham số nhưng có 2.\n",
+    ],
+    [
+      ['recncile'],
       "error: unknown command 'recncile'\n(Did you mean reconcile?)\n",
-      "lỗi: không có lệnh 'recncile'\n(Có phải ý bạn là reconcile?)\n"],
-    [['pick', 'c'],
+      "lỗi: không có lệnh 'recncile'\n(Có phải ý bạn là reconcile?)\n",
+    ],
+    [
+      ['pick', 'c'],
       "error: command-argument value 'c' is invalid for argument 'which'. Allowed choices are a, b.\n",
-      "lỗi: tham số 'which' không nhận giá trị 'c'. Chỉ được chọn một trong: a, b.\n"],
-    [['both', '--a', '--b'],
+      "lỗi: tham số 'which' không nhận giá trị 'c'. Chỉ được chọn một trong: a, b.\n",
+    ],
+    [
+      ['both', '--a', '--b'],
       "error: option '--a' cannot be used with option '--b'\n",
-      "lỗi: không dùng được tùy chọn '--a' cùng với tùy chọn '--b'\n"],
+      "lỗi: không dùng được tùy chọn '--a' cùng với tùy chọn '--b'\n",
+    ],
   ];
 
   it.each(CASES)('%j', (argv, english, vietnamese) => {
@@ -176,12 +232,18 @@ describe('commander messages', () => {
   it('leaves a message it does not know in English, whole', () => {
     const text = "error: option '--x <n>' value 'y' from env 'X' is invalid.\n";
     expect(commanderMessage(text, 'vi')).toBe(text);
-    expect(commanderMessage('error: something new\n(Did you mean --to?)\n', 'vi')).toBe('error: something new\n(Did you mean --to?)\n');
+    expect(commanderMessage('error: something new\n(Did you mean --to?)\n', 'vi')).toBe(
+      'error: something new\n(Did you mean --to?)\n',
+    );
   });
 
   it('keeps quoted option names and values as they are, even odd ones', () => {
     expect(commanderMessage("error: unknown option '--tên'\n", 'vi')).toBe("lỗi: không có tùy chọn '--tên'\n");
-    expect(commanderMessage("error: option '--format <format>' argument 'it's' is invalid. Allowed choices are table, json.\n", 'vi'))
-      .toBe("lỗi: tùy chọn '--format <format>' không nhận giá trị 'it's'. Chỉ được chọn một trong: table, json.\n");
+    expect(
+      commanderMessage(
+        "error: option '--format <format>' argument 'it's' is invalid. Allowed choices are table, json.\n",
+        'vi',
+      ),
+    ).toBe("lỗi: tùy chọn '--format <format>' không nhận giá trị 'it's'. Chỉ được chọn một trong: table, json.\n");
   });
 });

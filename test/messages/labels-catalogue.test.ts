@@ -11,13 +11,24 @@ import { finding, side } from '../render/sample-report.js';
 const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
 
 /** Abbreviations and marks written without diacritics on purpose. */
-const PLAIN: ReadonlySet<string> = new Set(['columns.p', 'decimal', 'thousands', ...[0, 1, 2, 3, 4, 5, 6].map((i) => `calendar.weekdays.${i}`)]);
+const PLAIN: ReadonlySet<string> = new Set([
+  'columns.p',
+  'decimal',
+  'thousands',
+  ...[0, 1, 2, 3, 4, 5, 6].map((i) => `calendar.weekdays.${i}`),
+]);
 
 /** Every leaf of the labels: its path, and the English and Vietnamese values. */
 function leaves(en: unknown, vi: unknown, path: string, out: { path: string; en: unknown; vi: unknown }[]): void {
   if (typeof en === 'object' && en !== null) {
     const keys = new Set([...Object.keys(en), ...Object.keys((vi ?? {}) as object)]);
-    for (const k of keys) leaves((en as Record<string, unknown>)[k], ((vi ?? {}) as Record<string, unknown>)[k], path === '' ? k : `${path}.${k}`, out);
+    for (const k of keys)
+      leaves(
+        (en as Record<string, unknown>)[k],
+        ((vi ?? {}) as Record<string, unknown>)[k],
+        path === '' ? k : `${path}.${k}`,
+        out,
+      );
     return;
   }
   out.push({ path, en, vi });
@@ -28,7 +39,11 @@ describe('the report labels', () => {
   leaves(LABELS.en, LABELS.vi, '', all);
 
   it('have the same keys, and the same kind of value under each, in both languages', () => {
-    const mismatched = all.filter((l) => typeof l.en !== typeof l.vi || (typeof l.en === 'function' && (l.en as () => unknown).length !== (l.vi as () => unknown).length));
+    const mismatched = all.filter(
+      (l) =>
+        typeof l.en !== typeof l.vi ||
+        (typeof l.en === 'function' && (l.en as () => unknown).length !== (l.vi as () => unknown).length),
+    );
     expect(mismatched.map((l) => l.path)).toEqual([]);
     expect(all.length).toBeGreaterThan(150);
   });

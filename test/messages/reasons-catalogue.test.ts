@@ -4,7 +4,15 @@
  * text of both languages.
  */
 import { describe, expect, it } from 'vitest';
-import { REASON_IDS, ROW_REASONS, reasonText, rowReason, type ReasonArgs, type ReasonId, type RowReason } from '../../src/messages/reasons.js';
+import {
+  REASON_IDS,
+  ROW_REASONS,
+  reasonText,
+  rowReason,
+  type ReasonArgs,
+  type ReasonId,
+  type RowReason,
+} from '../../src/messages/reasons.js';
 
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
 
@@ -31,8 +39,13 @@ const SAMPLES: { [K in ReasonId]: ReasonArgs<K> } = {
 };
 
 /** How an argument shows in each language when it is not written as it is. */
-const FIELD_SHOWN = { received: { en: 'received date', vi: 'ngày tiếp nhận' }, due: { en: 'due date (ngày hẹn trả)', vi: 'ngày hẹn trả' } } as const;
-const MONTH_SHOWN: Partial<Record<ReasonId, { en: string; vi: string }>> = { dateNotReal: { en: 'February', vi: '2/2024' } };
+const FIELD_SHOWN = {
+  received: { en: 'received date', vi: 'ngày tiếp nhận' },
+  due: { en: 'due date (ngày hẹn trả)', vi: 'ngày hẹn trả' },
+} as const;
+const MONTH_SHOWN: Partial<Record<ReasonId, { en: string; vi: string }>> = {
+  dateNotReal: { en: 'February', vi: '2/2024' },
+};
 
 const sample = (id: ReasonId): RowReason => rowReason(id, SAMPLES[id] as never);
 
@@ -59,23 +72,37 @@ describe('the catalogue of row reasons', () => {
       const text = reasonText(sample(id), lang);
       for (const [key, value] of Object.entries(SAMPLES[id] as Record<string, string | number | null>)) {
         if (value === null) continue;
-        if (key === 'field') expect(text, `${id} ${lang} field`).toContain(FIELD_SHOWN[value as 'received' | 'due'][lang]);
-        else if (key === 'month' && MONTH_SHOWN[id]) expect(text, `${id} ${lang} month`).toContain(MONTH_SHOWN[id]![lang]);
-        else if (key === 'cell' || (key === 'year' && typeof value === 'string')) expect(text, `${id} ${lang} ${key}`).toContain(`"${value}"`);
+        if (key === 'field')
+          expect(text, `${id} ${lang} field`).toContain(FIELD_SHOWN[value as 'received' | 'due'][lang]);
+        else if (key === 'month' && MONTH_SHOWN[id])
+          expect(text, `${id} ${lang} month`).toContain(MONTH_SHOWN[id]![lang]);
+        else if (key === 'cell' || (key === 'year' && typeof value === 'string'))
+          expect(text, `${id} ${lang} ${key}`).toContain(`"${value}"`);
         else expect(text, `${id} ${lang} ${key}`).toContain(String(value));
       }
     }
   });
 
   it('a date on its own is not named after a field; a field of a row leads the sentence', () => {
-    expect(reasonText(rowReason('dateDayZero', { field: null, cell: '00/01/2024' }), 'vi')).toBe('"00/01/2024" không phải là ngày có thật: ngày trong tháng bắt đầu từ 1');
-    expect(reasonText(rowReason('dateDayZero', { field: 'received', cell: '00/01/2024' }), 'vi')).toBe('ngày tiếp nhận: "00/01/2024" không phải là ngày có thật: ngày trong tháng bắt đầu từ 1');
-    expect(reasonText(rowReason('dateDayZero', { field: 'received', cell: '00/01/2024' }), 'en')).toBe('received date: "00/01/2024" is not a real date: days start at 1');
+    expect(reasonText(rowReason('dateDayZero', { field: null, cell: '00/01/2024' }), 'vi')).toBe(
+      '"00/01/2024" không phải là ngày có thật: ngày trong tháng bắt đầu từ 1',
+    );
+    expect(reasonText(rowReason('dateDayZero', { field: 'received', cell: '00/01/2024' }), 'vi')).toBe(
+      'ngày tiếp nhận: "00/01/2024" không phải là ngày có thật: ngày trong tháng bắt đầu từ 1',
+    );
+    expect(reasonText(rowReason('dateDayZero', { field: 'received', cell: '00/01/2024' }), 'en')).toBe(
+      'received date: "00/01/2024" is not a real date: days start at 1',
+    );
   });
 
   it('a reason is plain data that survives a structured clone', () => {
     const r = sample('dateNotReal');
-    expect(structuredClone(r)).toEqual({ id: 'dateNotReal', args: { field: 'due', cell: '30/02/2024', year: 2024, month: 2, days: 29 } });
-    expect(reasonText(structuredClone(r), 'vi')).toBe('ngày hẹn trả: "30/02/2024" không phải là ngày có thật: tháng 2/2024 chỉ có 29 ngày');
+    expect(structuredClone(r)).toEqual({
+      id: 'dateNotReal',
+      args: { field: 'due', cell: '30/02/2024', year: 2024, month: 2, days: 29 },
+    });
+    expect(reasonText(structuredClone(r), 'vi')).toBe(
+      'ngày hẹn trả: "30/02/2024" không phải là ngày có thật: tháng 2/2024 chỉ có 29 ngày',
+    );
   });
 });

@@ -12,7 +12,11 @@ import { readDossierFile } from '../../src/io/read-dossiers.js';
 import { reasonText, type RowReason } from '../../src/messages/reasons.js';
 import { tempDir } from '../cli/run-cli.js';
 
-const CTX: RowContext = { source: 'electronic', file: 'e.csv', columns: mapColumns(['Mã hồ sơ', 'Đơn vị', 'Ngày tiếp nhận', 'Ngày hẹn trả']) };
+const CTX: RowContext = {
+  source: 'electronic',
+  file: 'e.csv',
+  columns: mapColumns(['Mã hồ sơ', 'Đơn vị', 'Ngày tiếp nhận', 'Ngày hẹn trả']),
+};
 
 function rejected(cells: string[]): { reason: RowReason; column: number | null } {
   const out = normaliseRow(cells, 2, CTX);
@@ -33,15 +37,23 @@ describe('reasons for a rejected row, in Vietnamese and English', () => {
     const r = rejected(['A-1', 'Xã A', '01/03/2024', ' 12/25/2024 ']);
     expect(r.column).toBe(4);
     expect(r.reason).toEqual({ id: 'dateMonthFirst', args: { field: 'due', cell: '12/25/2024', month: 25 } });
-    expect(reasonText(r.reason, 'vi')).toBe('ngày hẹn trả: "12/25/2024" có vẻ ghi tháng trước ngày (đọc theo ngày/tháng thì thành tháng 25): ngày phải ghi theo thứ tự ngày/tháng/năm (dd/mm/yyyy)');
-    expect(reasonText(r.reason, 'en')).toBe('due date (ngày hẹn trả): "12/25/2024" reads as month 25: dates must be day-first (dd/mm/yyyy)');
+    expect(reasonText(r.reason, 'vi')).toBe(
+      'ngày hẹn trả: "12/25/2024" có vẻ ghi tháng trước ngày (đọc theo ngày/tháng thì thành tháng 25): ngày phải ghi theo thứ tự ngày/tháng/năm (dd/mm/yyyy)',
+    );
+    expect(reasonText(r.reason, 'en')).toBe(
+      'due date (ngày hẹn trả): "12/25/2024" reads as month 25: dates must be day-first (dd/mm/yyyy)',
+    );
   });
 
   it('a received date 30/02/2024: February 2024 has 29 days', () => {
     const r = rejected(['A-1', 'Xã A', '30/02/2024', '05/03/2024']);
     expect(r.column).toBe(3);
-    expect(reasonText(r.reason, 'vi')).toBe('ngày tiếp nhận: "30/02/2024" không phải là ngày có thật: tháng 2/2024 chỉ có 29 ngày');
-    expect(reasonText(r.reason, 'en')).toBe('received date: "30/02/2024" is not a real date: February 2024 has 29 days');
+    expect(reasonText(r.reason, 'vi')).toBe(
+      'ngày tiếp nhận: "30/02/2024" không phải là ngày có thật: tháng 2/2024 chỉ có 29 ngày',
+    );
+    expect(reasonText(r.reason, 'en')).toBe(
+      'received date: "30/02/2024" is not a real date: February 2024 has 29 days',
+    );
   });
 
   it('an empty received date', () => {
@@ -51,7 +63,10 @@ describe('reasons for a rejected row, in Vietnamese and English', () => {
   });
 
   it('a date cell on its own (no field): explainBadDate in either language', () => {
-    expect(badDateReason('15/01/1850')).toEqual({ id: 'dateYearOutOfRange', args: { field: null, cell: '15/01/1850', year: 1850, min: 1900, max: 2199 } });
+    expect(badDateReason('15/01/1850')).toEqual({
+      id: 'dateYearOutOfRange',
+      args: { field: null, cell: '15/01/1850', year: 1850, min: 1900, max: 2199 },
+    });
     expect(explainBadDate('15/01/1850', 'vi')).toBe('"15/01/1850" có năm 1850, nằm ngoài khoảng 1900–2199');
     expect(explainBadDate('15/01/1850')).toBe('"15/01/1850" has year 1850, outside 1900–2199');
     expect(explainBadDate('2024-13-01', 'vi')).toBe('"2024-13-01" có tháng 13: tháng chỉ từ 1 đến 12');
@@ -61,7 +76,11 @@ describe('reasons for a rejected row, in Vietnamese and English', () => {
     const file = join(tempDir(), 'e.csv');
     writeFileSync(file, 'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả\nA-1,Xã A,01/03/2024,05/03/2024\nA-2,Xã A\n');
     const f = await readDossierFile({ file, source: 'electronic' }, {});
-    expect(f.rejections.map((r) => [r.line, r.column, r.reason])).toEqual([[3, null, { id: 'fieldCount', args: { fields: 2, expected: 4 } }]]);
-    expect(reasonText(f.rejections[0]!.reason, 'vi')).toBe('dòng này có 2 cột nhưng dòng tiêu đề có 4 cột (thiếu hoặc thừa dấu phân cách, hoặc có chỗ xuống dòng không nằm trong dấu ngoặc kép)');
+    expect(f.rejections.map((r) => [r.line, r.column, r.reason])).toEqual([
+      [3, null, { id: 'fieldCount', args: { fields: 2, expected: 4 } }],
+    ]);
+    expect(reasonText(f.rejections[0]!.reason, 'vi')).toBe(
+      'dòng này có 2 cột nhưng dòng tiêu đề có 4 cột (thiếu hoặc thừa dấu phân cách, hoặc có chỗ xuống dòng không nằm trong dấu ngoặc kép)',
+    );
   });
 });

@@ -14,13 +14,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RENDER_FIXTURES, ROOT, runMain } from './run-main.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 /** A4 (210 mm) less 12 mm margins each side, in CSS pixels (96 per inch). */
 const A4_PRINT_WIDTH_PX = Math.floor(((210 - 2 * 12) / 25.4) * 96);
 
 const available = existsSync(CHROMIUM);
 if (!available && process.env.TTHC_AUDIT_REQUIRE_BROWSER !== '1') {
-  console.warn(`html-browser.test.ts: SKIPPED the browser test of the HTML report: ${CHROMIUM} not found. To run it: apt-get install -y chromium`);
+  console.warn(
+    `html-browser.test.ts: SKIPPED the browser test of the HTML report: ${CHROMIUM} not found. To run it: apt-get install -y chromium`,
+  );
 }
 
 const district = join(ROOT, 'fixtures/district');
@@ -40,7 +51,11 @@ describeInBrowser('HTML report in headless Chromium', () => {
   let context: BrowserContext;
 
   beforeAll(async () => {
-    context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, headless: true, args: ARGS });
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+    });
   });
   afterAll(async () => {
     await context?.close();
@@ -76,13 +91,16 @@ describeInBrowser('HTML report in headless Chromium', () => {
 
   it('shows the district report: table, bars per unit and source, no console error; takes a screenshot', async () => {
     const argv = ['reconcile', '--electronic', pair.e, '--paper', pair.p, '--as-of', '2024-12-31'];
-    const units = (JSON.parse((await runMain([...argv, '--format', 'json'])).stdout) as { units: unknown[] }).units.length;
+    const units = (JSON.parse((await runMain([...argv, '--format', 'json'])).stdout) as { units: unknown[] }).units
+      .length;
     const { page, problems } = await visit(await render([...argv, '--lang', 'vi'], 'district.html'));
 
     expect(await page.locator('table.units').count()).toBe(1);
     expect(await page.locator('table.units tbody tr').count()).toBe(units + 1); // + the total row
     expect(await page.locator('svg.bar').count()).toBe(units * 2);
-    for (const box of await page.locator('svg.bar').evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().toJSON() as DOMRect))) {
+    for (const box of await page
+      .locator('svg.bar')
+      .evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().toJSON() as DOMRect))) {
       expect(box.width).toBeGreaterThan(100);
       expect(box.height).toBeGreaterThan(8);
     }
@@ -110,13 +128,32 @@ describeInBrowser('HTML report in headless Chromium', () => {
 
   it('runs nothing from hostile unit names and codes, and shows them as written', async () => {
     const h = join(RENDER_FIXTURES, 'hostile');
-    const { page, problems } = await visit(await render(['reconcile', '--electronic', join(h, 'electronic.csv'), '--paper', join(h, 'paper.csv'), '--as-of', '2024-12-31'], 'hostile.html'));
+    const { page, problems } = await visit(
+      await render(
+        [
+          'reconcile',
+          '--electronic',
+          join(h, 'electronic.csv'),
+          '--paper',
+          join(h, 'paper.csv'),
+          '--as-of',
+          '2024-12-31',
+        ],
+        'hostile.html',
+      ),
+    );
     expect(await page.locator('script').count()).toBe(0);
-    const handlers = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => n.startsWith('on')));
+    const handlers = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .flatMap((el) => [...el.attributes].map((a) => a.name))
+        .filter((n) => n.startsWith('on')),
+    );
     expect(handlers).toEqual([]);
     expect(await page.locator('table.units td.unit', { hasText: '<script>alert(1)</script>' }).count()).toBe(1);
     expect(await page.locator('table.units td.unit', { hasText: 'x" onload="alert(2)' }).count()).toBe(1);
-    expect(await page.locator('td.code', { hasText: '=HYPERLINK("http://evil.example","x")' }).count()).toBeGreaterThan(0);
+    expect(await page.locator('td.code', { hasText: '=HYPERLINK("http://evil.example","x")' }).count()).toBeGreaterThan(
+      0,
+    );
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -127,7 +164,9 @@ if (!available) {
     // CI (.ci/run) sets TTHC_AUDIT_REQUIRE_BROWSER=1: there a missing browser is a failure, not a skip.
     if (process.env.TTHC_AUDIT_REQUIRE_BROWSER === '1') {
       it('needs Chromium (TTHC_AUDIT_REQUIRE_BROWSER=1)', () => {
-        throw new Error(`${CHROMIUM} not found and TTHC_AUDIT_REQUIRE_BROWSER=1: install it with apt-get install -y chromium`);
+        throw new Error(
+          `${CHROMIUM} not found and TTHC_AUDIT_REQUIRE_BROWSER=1: install it with apt-get install -y chromium`,
+        );
       });
     } else {
       it.skip(`not run: ${CHROMIUM} not found; to run it: apt-get install -y chromium`, () => undefined);

@@ -16,21 +16,31 @@ describe('renderMarkdown: the per-unit table', () => {
   it('starts with the title, then units, as-of, period and rates', () => {
     expect(out[0]).toBe('## Electronic system vs paper register');
     expect(out[2]).toBe('**Unit(s):** Phường Bắc, Xã Nam  ');
-    expect(out[3]).toBe('**As of:** 2024-12-31 · **Period (by receipt date):** all dates · result date: completion date, else return date  ');
+    expect(out[3]).toBe(
+      '**As of:** 2024-12-31 · **Period (by receipt date):** all dates · result date: completion date, else return date  ',
+    );
     expect(out[4]).toBe('**Rates:** resolved: late / (before + on time + late)');
   });
 
   it('has one heading row, E / P suffixes, right-aligned numbers', () => {
-    expect(out).toContain('| Unit | Records E | Before % E | On time % E | Late % E | Not due E | Overdue E | Records P | Late % P | Not due P | Overdue P | Missing in E | Missing in P | Masked late | Other mismatch | Data issues | Late, no apology |');
+    expect(out).toContain(
+      '| Unit | Records E | Before % E | On time % E | Late % E | Not due E | Overdue E | Records P | Late % P | Not due P | Overdue P | Missing in E | Missing in P | Masked late | Other mismatch | Data issues | Late, no apology |',
+    );
     expect(out).toContain(`| :--- |${' ---: |'.repeat(16)}`);
   });
 
   it('writes each unit with non-zero alerts in bold, and a bold total row', () => {
     // Phường Bắc: late % and overdue on both sides, 1 masked, 1 completed-date mismatch
-    expect(out).toContain('| Phường Bắc | 6 | 25.00 | 50.00 | **25.00** | 1 | **1** | 6 | **50.00** | 1 | **1** | 0 | 0 | **1** | **1** | 0 | 0 |');
+    expect(out).toContain(
+      '| Phường Bắc | 6 | 25.00 | 50.00 | **25.00** | 1 | **1** | 6 | **50.00** | 1 | **1** | 0 | 0 | **1** | **1** | 0 | 0 |',
+    );
     // Xã Nam: electronic late 0.00 is not marked; mismatches = 1 status + 1 completed date
-    expect(out).toContain('| Xã Nam | 5 | 75.00 | 25.00 | 0.00 | 0 | 0 | 5 | **25.00** | 0 | **1** | **1** | **1** | **1** | **2** | 0 | 0 |');
-    expect(out).toContain('| **TOTAL** | **11** | **50.00** | **37.50** | **12.50** | **1** | **1** | **11** | **37.50** | **1** | **2** | **1** | **1** | **2** | **3** | **0** | **0** |');
+    expect(out).toContain(
+      '| Xã Nam | 5 | 75.00 | 25.00 | 0.00 | 0 | 0 | 5 | **25.00** | 0 | **1** | **1** | **1** | **1** | **2** | 0 | 0 |',
+    );
+    expect(out).toContain(
+      '| **TOTAL** | **11** | **50.00** | **37.50** | **12.50** | **1** | **1** | **11** | **37.50** | **1** | **2** | **1** | **1** | **2** | **3** | **0** | **0** |',
+    );
   });
 
   it('counts the findings by kind, most serious first', () => {
@@ -51,7 +61,9 @@ describe('renderMarkdown: the per-unit table', () => {
     const rows = out.filter((l) => /^\| `[a-z-]+` \| (Phường Bắc|Xã Nam) \|/.test(l));
     expect(rows).toHaveLength(7);
     // the message wording belongs to labels.ts: take it from there
-    expect(rows[0]).toBe(`| \`masked-late\` | Phường Bắc | H1-240301-0003 | e.csv:2 · p.csv:2 | ${escapeMarkdown(messageOf(defaultFindings()[0]!, 'en'))} |`);
+    expect(rows[0]).toBe(
+      `| \`masked-late\` | Phường Bắc | H1-240301-0003 | e.csv:2 · p.csv:2 | ${escapeMarkdown(messageOf(defaultFindings()[0]!, 'en'))} |`,
+    );
     expect(out.join('\n')).not.toContain('more findings');
   });
 
@@ -64,7 +76,9 @@ describe('renderMarkdown: the per-unit table', () => {
 
 describe('renderMarkdown: long lists and empty ones', () => {
   it(`lists the first ${MARKDOWN_FINDINGS_SHOWN} findings and counts the rest`, () => {
-    const many = Array.from({ length: 60 }, (_, i) => finding('duplicate-code', `C-${String(i + 1).padStart(3, '0')}`, 'Phường Bắc', { paper: null }));
+    const many = Array.from({ length: 60 }, (_, i) =>
+      finding('duplicate-code', `C-${String(i + 1).padStart(3, '0')}`, 'Phường Bắc', { paper: null }),
+    );
     const out = lines(renderMarkdown(twoUnitReport(many), en));
     expect(out).toContain('### First 50 of 60 findings');
     expect(out.filter((l) => l.startsWith('| `duplicate-code` | Phường Bắc |'))).toHaveLength(50);
@@ -86,7 +100,9 @@ describe('renderMarkdown: Vietnamese', () => {
     expect(out[0]).toBe('## Thống kê hồ sơ');
     expect(out).toContain('### Số liệu theo đơn vị');
     // stats: one source, no E/P suffix; withdrawn column; data issues and no apology
-    expect(out).toContain('| Đơn vị | Số hồ sơ | Trước hạn % | Đúng hạn % | Quá hạn % | Chưa đến hạn | Quá hạn chưa GQ | Rút/từ chối/dừng xử lý | Lỗi dữ liệu | Quá hạn không xin lỗi |');
+    expect(out).toContain(
+      '| Đơn vị | Số hồ sơ | Trước hạn % | Đúng hạn % | Quá hạn % | Chưa đến hạn | Quá hạn chưa GQ | Rút/từ chối/dừng xử lý | Lỗi dữ liệu | Quá hạn không xin lỗi |',
+    );
     expect(out).toContain('| Sở Nội vụ | 15.641 | 95,98 | 3,84 | **0,19** | 12 | 0 | 0 | 0 | 0 |');
     expect(out).toContain('Không có phát hiện.');
   });
@@ -94,8 +110,24 @@ describe('renderMarkdown: Vietnamese', () => {
 
 describe('renderMarkdown: CI gates', () => {
   it('puts failed gates in bold before the figures', () => {
-    const failed: GateResult = { gate: 'max-masked-late', unit: null, source: null, limit: 0, actual: 2, passed: false, by: 2 };
-    const passed: GateResult = { gate: 'min-coverage', unit: null, source: null, limit: 90, actual: 95.5, passed: true, by: 0 };
+    const failed: GateResult = {
+      gate: 'max-masked-late',
+      unit: null,
+      source: null,
+      limit: 0,
+      actual: 2,
+      passed: false,
+      by: 2,
+    };
+    const passed: GateResult = {
+      gate: 'min-coverage',
+      unit: null,
+      source: null,
+      limit: 90,
+      actual: 95.5,
+      passed: true,
+      by: 0,
+    };
     const out = lines(renderMarkdown({ ...twoUnitReport(), gates: [failed, passed] }, en));
     const at = out.indexOf(`### ${LABELS.en.text.gates}`);
     expect(at).toBeGreaterThan(0);
@@ -132,7 +164,9 @@ describe('escapeMarkdown: text from the inputs', () => {
 
 describe('renderMarkdown: coverage of the paper register', () => {
   it('is a line under the rates, with its own label', () => {
-    const out = lines(renderMarkdown({ ...twoUnitReport(), coverage: { paperDossiers: 40, foundInElectronic: 39, percent: 97.5 } }, en));
+    const out = lines(
+      renderMarkdown({ ...twoUnitReport(), coverage: { paperDossiers: 40, foundInElectronic: 39, percent: 97.5 } }, en),
+    );
     expect(out).toContain('**Coverage:** 39 of 40 paper dossiers are in the electronic system (97.50%)');
     expect(lines(renderMarkdown(statsReport(), en)).some((l) => l.startsWith('**Coverage:**'))).toBe(false);
   });

@@ -12,7 +12,13 @@ describe('renderNdjson', () => {
     const lines = out.slice(0, -1).split('\n');
     expect(lines).toHaveLength(7);
     expect(lines.map((l) => (JSON.parse(l) as { kind: string }).kind)).toEqual([
-      'masked-late', 'completed-date-mismatch', 'masked-late', 'missing-in-electronic', 'missing-in-paper', 'status-mismatch', 'completed-date-mismatch',
+      'masked-late',
+      'completed-date-mismatch',
+      'masked-late',
+      'missing-in-electronic',
+      'missing-in-paper',
+      'status-mismatch',
+      'completed-date-mismatch',
     ]);
   });
 
@@ -21,12 +27,22 @@ describe('renderNdjson', () => {
     const json = reportToJson(report, en) as { findings: unknown[] };
     const lines = renderNdjson(report, en).trimEnd().split('\n');
     expect(lines.map((l) => JSON.parse(l))).toEqual(json.findings);
-    expect(Object.keys(JSON.parse(lines[3]!) as object)).toEqual(['kind', 'code', 'unit', 'message', 'electronic', 'paper']);
+    expect(Object.keys(JSON.parse(lines[3]!) as object)).toEqual([
+      'kind',
+      'code',
+      'unit',
+      'message',
+      'electronic',
+      'paper',
+    ]);
     expect((JSON.parse(lines[3]!) as { electronic: unknown }).electronic).toBeNull();
   });
 
   it('keeps args when a finding has them', () => {
-    const f = finding('duplicate-code', 'D-1', 'Xã Nam', { paper: null, args: { keptFile: 'e.csv', keptLine: 2, source: 'electronic' } });
+    const f = finding('duplicate-code', 'D-1', 'Xã Nam', {
+      paper: null,
+      args: { keptFile: 'e.csv', keptLine: 2, source: 'electronic' },
+    });
     const line = JSON.parse(renderNdjson(twoUnitReport([f]), en)) as { args: unknown };
     expect(line.args).toEqual({ keptFile: 'e.csv', keptLine: 2, source: 'electronic' });
   });
@@ -49,7 +65,12 @@ describe('renderNdjson', () => {
   });
 
   it('words the message in the chosen language', () => {
-    const vi = JSON.parse(renderNdjson(twoUnitReport([finding('missing-in-electronic', 'M-1', 'Xã Nam', { electronic: null })]), { lang: 'vi', color: false })) as { message: string };
+    const vi = JSON.parse(
+      renderNdjson(twoUnitReport([finding('missing-in-electronic', 'M-1', 'Xã Nam', { electronic: null })]), {
+        lang: 'vi',
+        color: false,
+      }),
+    ) as { message: string };
     expect(vi.message).toMatch(/sổ/);
   });
 });

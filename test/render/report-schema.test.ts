@@ -24,13 +24,19 @@ function closed(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(closed);
   if (node === null || typeof node !== 'object') return node;
   const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, closed(v)])) as Json;
-  if (out.type === 'object' && out.properties !== undefined && out.additionalProperties === undefined) out.additionalProperties = false;
+  if (out.type === 'object' && out.properties !== undefined && out.additionalProperties === undefined)
+    out.additionalProperties = false;
   return out;
 }
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictRequired: false });
 const validateOpen = ajv.compile(schema);
-const validateClosed = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(closed(schema) as Json);
+const validateClosed = new Ajv2020({
+  allErrors: true,
+  strict: true,
+  strictTypes: false,
+  strictRequired: false,
+}).compile(closed(schema) as Json);
 
 function check(report: unknown): void {
   expect(validateOpen(report), ajv.errorsText(validateOpen.errors)).toBe(true);
@@ -51,7 +57,19 @@ async function jsonOf(argv: string[]): Promise<Json> {
 
 describe('schema/report.schema.json: real output', () => {
   it('describes reconcile output, with findings of many kinds and failed gates', async () => {
-    const report = await jsonOf(['reconcile', '--electronic', pair.e, '--paper', pair.p, '--as-of', '2024-12-31', '--max-late-rate', '1', '--max-masked-late', '0']);
+    const report = await jsonOf([
+      'reconcile',
+      '--electronic',
+      pair.e,
+      '--paper',
+      pair.p,
+      '--as-of',
+      '2024-12-31',
+      '--max-late-rate',
+      '1',
+      '--max-masked-late',
+      '0',
+    ]);
     expect((report.findings as unknown[]).length).toBeGreaterThan(0);
     expect((report.gates as unknown[]).length).toBeGreaterThan(0);
     check(report);
@@ -65,7 +83,16 @@ describe('schema/report.schema.json: real output', () => {
   });
 
   it('describes the inputs of a paper register with layout rows (rowsLayout)', async () => {
-    const r = await runMain(['stats', join(ROOT, 'fixtures/ingest/register-layout/dossiers.csv'), '--source', 'paper', '--as-of', '2024-04-30', '--format', 'json']);
+    const r = await runMain([
+      'stats',
+      join(ROOT, 'fixtures/ingest/register-layout/dossiers.csv'),
+      '--source',
+      'paper',
+      '--as-of',
+      '2024-04-30',
+      '--format',
+      'json',
+    ]);
     const report = JSON.parse(r.stdout) as Json;
     expect((report.inputs as Json[])[0]).toMatchObject({ rowsRead: 13, rowsUsed: 8, rowsRejected: 5, rowsLayout: 5 });
     check(report);
@@ -73,7 +100,17 @@ describe('schema/report.schema.json: real output', () => {
 
   it('describes hostile text as plain strings', async () => {
     const dir = join(RENDER_FIXTURES, 'hostile');
-    check(await jsonOf(['reconcile', '--electronic', join(dir, 'electronic.csv'), '--paper', join(dir, 'paper.csv'), '--as-of', '2024-12-31']));
+    check(
+      await jsonOf([
+        'reconcile',
+        '--electronic',
+        join(dir, 'electronic.csv'),
+        '--paper',
+        join(dir, 'paper.csv'),
+        '--as-of',
+        '2024-12-31',
+      ]),
+    );
   });
 
   it('rejects output that breaks the contract', async () => {
@@ -87,7 +124,12 @@ describe('schema/report.schema.json: real output', () => {
     expect(broken((r) => (r.schemaVersion = 2))).toBe(false);
     expect(broken((r) => (r.asOf = '31/12/2024'))).toBe(false);
     expect(broken((r) => ((r.total as Json).unit = 'Tổng'))).toBe(false);
-    expect(broken((r) => (((r.units as Json[])[0]!.electronic as Json).rates = { beforeDeadline: '90', onTime: null, late: null }))).toBe(false);
+    expect(
+      broken(
+        (r) =>
+          (((r.units as Json[])[0]!.electronic as Json).rates = { beforeDeadline: '90', onTime: null, late: null }),
+      ),
+    ).toBe(false);
     expect(broken((r) => ((r.findings as Json[])[0]!.kind = 'masked_late'))).toBe(false);
     expect(broken((r) => delete ((r.units as Json[])[0]!.findingCounts as Json)['masked-late'])).toBe(false);
     // a new field is not a breaking change for the open schema, but the closed copy notices it
@@ -103,7 +145,9 @@ describe('schema/report.schema.json: in step with the code', () => {
     expect(defs.findingKind!.enum).toEqual([...FINDING_KINDS]);
     expect(defs.findingCounts!.required).toEqual([...FINDING_KINDS]);
     expect(defs.dossierClass!.enum).toEqual([...DOSSIER_CLASSES]);
-    expect(((schema.properties as Record<string, Json>).denominator!.properties as Record<string, Json>).name!.enum).toEqual([...DENOMINATORS]);
+    expect(
+      ((schema.properties as Record<string, Json>).denominator!.properties as Record<string, Json>).name!.enum,
+    ).toEqual([...DENOMINATORS]);
     expect((schema.properties as Record<string, Json>).resultDate!.enum).toEqual([...RESULT_DATE_MODES]);
   });
 

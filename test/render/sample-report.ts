@@ -7,12 +7,21 @@ import { emptyFindingCounts, type Finding, type FindingKind, type FindingSide } 
 import type { AuditReport } from '../../src/core/report.js';
 import type { Stats, UnitReport } from '../../src/core/summarise.js';
 
-export function stats(c: [before: number, onTime: number, late: number, notDue: number, overdue: number, withdrawn: number], rates: [number | null, number | null, number | null]): Stats {
+export function stats(
+  c: [before: number, onTime: number, late: number, notDue: number, overdue: number, withdrawn: number],
+  rates: [number | null, number | null, number | null],
+): Stats {
   const [beforeDeadline, onTime, late, pendingNotDue, pendingOverdue, withdrawn] = c;
   return {
     received: beforeDeadline + onTime + late + pendingNotDue + pendingOverdue + withdrawn,
     resolved: beforeDeadline + onTime + late,
-    beforeDeadline, onTime, late, pendingNotDue, pendingOverdue, withdrawn, multipleSupplements: 0,
+    beforeDeadline,
+    onTime,
+    late,
+    pendingNotDue,
+    pendingOverdue,
+    withdrawn,
+    multipleSupplements: 0,
     rates: { beforeDeadline: rates[0], onTime: rates[1], late: rates[2] },
   };
 }
@@ -23,13 +32,39 @@ export function counts(values: Partial<Record<FindingKind, number>>): Record<Fin
 
 export function side(file: string, line: number, over: Partial<FindingSide> = {}): FindingSide {
   return {
-    file, line, class: 'on-time', received: '2024-03-01', due: '2024-03-05', completed: '2024-03-05', returned: null,
-    status: 'Đã xử lý xong', unit: 'Phường Bắc', apology: null, calendarDaysLate: 0, workingDaysLate: 0, ...over,
+    file,
+    line,
+    class: 'on-time',
+    received: '2024-03-01',
+    due: '2024-03-05',
+    completed: '2024-03-05',
+    returned: null,
+    status: 'Đã xử lý xong',
+    unit: 'Phường Bắc',
+    apology: null,
+    calendarDaysLate: 0,
+    workingDaysLate: 0,
+    ...over,
   };
 }
 
 export function finding(kind: FindingKind, code: string, unit: string, over: Partial<Finding> = {}): Finding {
-  return { kind, code, unit, electronic: side('e.csv', 2, { unit }), paper: side('p.csv', 2, { unit, class: 'late', completed: null, returned: '2024-03-07', calendarDaysLate: 2, workingDaysLate: 2 }), args: {}, ...over };
+  return {
+    kind,
+    code,
+    unit,
+    electronic: side('e.csv', 2, { unit }),
+    paper: side('p.csv', 2, {
+      unit,
+      class: 'late',
+      completed: null,
+      returned: '2024-03-07',
+      calendarDaysLate: 2,
+      workingDaysLate: 2,
+    }),
+    args: {},
+    ...over,
+  };
 }
 
 /**
@@ -40,8 +75,18 @@ export function finding(kind: FindingKind, code: string, unit: string, over: Par
  */
 export function twoUnitReport(findings: Finding[] = defaultFindings()): AuditReport {
   const units: UnitReport[] = [
-    { unit: 'Phường Bắc', electronic: stats([1, 2, 1, 1, 1, 0], [25, 50, 25]), paper: stats([1, 1, 2, 1, 1, 0], [25, 25, 50]), findingCounts: countOf(findings, 'Phường Bắc') },
-    { unit: 'Xã Nam', electronic: stats([3, 1, 0, 0, 0, 1], [75, 25, 0]), paper: stats([2, 1, 1, 0, 1, 0], [50, 25, 25]), findingCounts: countOf(findings, 'Xã Nam') },
+    {
+      unit: 'Phường Bắc',
+      electronic: stats([1, 2, 1, 1, 1, 0], [25, 50, 25]),
+      paper: stats([1, 1, 2, 1, 1, 0], [25, 25, 50]),
+      findingCounts: countOf(findings, 'Phường Bắc'),
+    },
+    {
+      unit: 'Xã Nam',
+      electronic: stats([3, 1, 0, 0, 0, 1], [75, 25, 0]),
+      paper: stats([2, 1, 1, 0, 1, 0], [50, 25, 25]),
+      findingCounts: countOf(findings, 'Xã Nam'),
+    },
   ];
   return {
     schemaVersion: 1,
@@ -52,11 +97,38 @@ export function twoUnitReport(findings: Finding[] = defaultFindings()): AuditRep
     denominator: { name: 'resolved', formula: 'late / (before + on time + late)' },
     calendar: { dataVersion: 'test', computedYears: [] },
     inputs: [
-      { file: 'e.csv', source: 'electronic', rowsRead: 11, rowsUsed: 11, rowsRejected: 0, rowsLayout: 0, rowsOutsidePeriod: 0, encoding: 'utf-8', delimiter: ',', headerLine: 1 },
-      { file: 'p.csv', source: 'paper', rowsRead: 12, rowsUsed: 11, rowsRejected: 1, rowsLayout: 0, rowsOutsidePeriod: 0, encoding: 'windows-1258', delimiter: ';', headerLine: 3 },
+      {
+        file: 'e.csv',
+        source: 'electronic',
+        rowsRead: 11,
+        rowsUsed: 11,
+        rowsRejected: 0,
+        rowsLayout: 0,
+        rowsOutsidePeriod: 0,
+        encoding: 'utf-8',
+        delimiter: ',',
+        headerLine: 1,
+      },
+      {
+        file: 'p.csv',
+        source: 'paper',
+        rowsRead: 12,
+        rowsUsed: 11,
+        rowsRejected: 1,
+        rowsLayout: 0,
+        rowsOutsidePeriod: 0,
+        encoding: 'windows-1258',
+        delimiter: ';',
+        headerLine: 3,
+      },
     ],
     units,
-    total: { unit: '', electronic: stats([4, 3, 1, 1, 1, 1], [50, 37.5, 12.5]), paper: stats([3, 2, 3, 1, 2, 0], [37.5, 25, 37.5]), findingCounts: countOf(findings, null) },
+    total: {
+      unit: '',
+      electronic: stats([4, 3, 1, 1, 1, 1], [50, 37.5, 12.5]),
+      paper: stats([3, 2, 3, 1, 2, 0], [37.5, 25, 37.5]),
+      findingCounts: countOf(findings, null),
+    },
     findings,
     skippedChecks: [{ check: 'late-without-apology', reason: 'no-apology-column' }],
     notes: [],
@@ -95,7 +167,20 @@ export function statsReport(): AuditReport {
   return {
     ...twoUnitReport([]),
     command: 'stats',
-    inputs: [{ file: 'igate.csv', source: 'electronic', rowsRead: 15641, rowsUsed: 15641, rowsRejected: 0, rowsLayout: 0, rowsOutsidePeriod: 0, encoding: 'utf-8', delimiter: ',', headerLine: 1 }],
+    inputs: [
+      {
+        file: 'igate.csv',
+        source: 'electronic',
+        rowsRead: 15641,
+        rowsUsed: 15641,
+        rowsRejected: 0,
+        rowsLayout: 0,
+        rowsOutsidePeriod: 0,
+        encoding: 'utf-8',
+        delimiter: ',',
+        headerLine: 1,
+      },
+    ],
     units: [u],
     total: { ...u, unit: '' },
     findings: [],

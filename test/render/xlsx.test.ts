@@ -11,7 +11,10 @@ import { finding, statsReport, twoUnitReport } from './sample-report.js';
 const en = { lang: 'en', color: false } as const;
 const vi = { lang: 'vi', color: false } as const;
 
-async function workbookOf(report: AuditReport, opts: { lang: 'en' | 'vi'; color: boolean } = en): Promise<ExcelJS.Workbook> {
+async function workbookOf(
+  report: AuditReport,
+  opts: { lang: 'en' | 'vi'; color: boolean } = en,
+): Promise<ExcelJS.Workbook> {
   return load(await renderXlsx(report, opts));
 }
 
@@ -31,8 +34,16 @@ const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 
 
 describe('renderXlsx: the workbook', () => {
   it('has Summary, Findings and Inputs sheets (named in the chosen language)', async () => {
-    expect((await workbookOf(twoUnitReport())).worksheets.map((w) => w.name)).toEqual(['Summary', 'Findings', 'Inputs']);
-    expect((await workbookOf(twoUnitReport(), vi)).worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Phát hiện', 'Dữ liệu đầu vào']);
+    expect((await workbookOf(twoUnitReport())).worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'Findings',
+      'Inputs',
+    ]);
+    expect((await workbookOf(twoUnitReport(), vi)).worksheets.map((w) => w.name)).toEqual([
+      'Tổng hợp',
+      'Phát hiện',
+      'Dữ liệu đầu vào',
+    ]);
   });
 });
 
@@ -51,7 +62,17 @@ describe('renderXlsx: Summary', () => {
     expect(ws.getCell('AC1').master.address).toBe('X1');
     expect(ws.getCell('AD1').value).toBeNull();
     expect([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((c) => ws.getRow(2).getCell(c).value)).toEqual([
-      'Records', 'Resolved', 'Before deadline', 'On time', 'Late', 'Not due', 'Overdue', 'Withdrawn/rejected/stopped', 'Before\n%', 'On time\n%', 'Late\n%',
+      'Records',
+      'Resolved',
+      'Before deadline',
+      'On time',
+      'Late',
+      'Not due',
+      'Overdue',
+      'Withdrawn/rejected/stopped',
+      'Before\n%',
+      'On time\n%',
+      'Late\n%',
     ]);
     expect(ws.getCell('Z2').value).toBe('Masked\nlate');
   });
@@ -59,8 +80,38 @@ describe('renderXlsx: Summary', () => {
   it('writes counts as numbers and percentages as fractions with a percent format', async () => {
     const ws = sheet(await workbookOf(twoUnitReport()), 'Summary');
     // Phường Bắc electronic: 6 received, 4 resolved, 1/2/1 before/on time/late, 1 not due, 1 overdue, 0 withdrawn; 25/50/25 %
-    expect(ws.getRow(3).values).toEqual([undefined, 'Phường Bắc', 6, 4, 1, 2, 1, 1, 1, 0, 0.25, 0.5, 0.25,
-      6, 4, 1, 1, 2, 1, 1, 0, 0.25, 0.25, 0.5, 0, 0, 1, 1, 0, 0]);
+    expect(ws.getRow(3).values).toEqual([
+      undefined,
+      'Phường Bắc',
+      6,
+      4,
+      1,
+      2,
+      1,
+      1,
+      1,
+      0,
+      0.25,
+      0.5,
+      0.25,
+      6,
+      4,
+      1,
+      1,
+      2,
+      1,
+      1,
+      0,
+      0.25,
+      0.25,
+      0.5,
+      0,
+      0,
+      1,
+      1,
+      0,
+      0,
+    ]);
     expect(ws.getCell('J3').numFmt).toBe('0.00%');
     expect(ws.getCell('B3').numFmt).toBe('#,##0');
     expect(ws.getCell('A4').value).toBe('Xã Nam');
@@ -104,8 +155,24 @@ describe('renderXlsx: Findings', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const filter = ws.autoFilter as unknown;
     expect(typeof filter === 'string' ? filter : JSON.stringify(filter)).toMatch(/A1:O8|"row":8/);
-    expect(ws.getRow(1).values).toEqual([undefined, 'Kind', 'Description', 'Unit', 'Dossier code', 'Where (file:line) E', 'Where (file:line) P',
-      'Class E', 'Class P', 'Due date E', 'Due date P', 'Result date E', 'Result date P', 'Days late', 'Working days late', 'Details']);
+    expect(ws.getRow(1).values).toEqual([
+      undefined,
+      'Kind',
+      'Description',
+      'Unit',
+      'Dossier code',
+      'Where (file:line) E',
+      'Where (file:line) P',
+      'Class E',
+      'Class P',
+      'Due date E',
+      'Due date P',
+      'Result date E',
+      'Result date P',
+      'Days late',
+      'Working days late',
+      'Details',
+    ]);
   });
 
   it('writes dates as dates and days late as numbers', async () => {
@@ -142,38 +209,74 @@ describe('renderXlsx: Inputs', () => {
     expect([ws.getCell('A3').value, ws.getCell('B3').value]).toEqual(['As of', utc(2024, 12, 31)]);
     expect([ws.getCell('A4').value, ws.getCell('B4').value]).toEqual(['Period (by receipt date)', 'all dates']);
     expect(ws.getCell('B5').value).toBe('resolved: late / (before + on time + late)');
-    expect(ws.getRow(8).values).toEqual([undefined, 'Source', 'File', 'Rows read', 'Rows used', 'Rows rejected', 'Outside the period', 'Encoding', 'Delimiter', 'Header line']);
+    expect(ws.getRow(8).values).toEqual([
+      undefined,
+      'Source',
+      'File',
+      'Rows read',
+      'Rows used',
+      'Rows rejected',
+      'Outside the period',
+      'Encoding',
+      'Delimiter',
+      'Header line',
+    ]);
     expect(ws.getRow(9).values).toEqual([undefined, 'Electronic', 'e.csv', 11, 11, 0, 0, 'utf-8', ',', 1]);
     expect(ws.getRow(10).values).toEqual([undefined, 'Paper', 'p.csv', 12, 11, 1, 0, 'windows-1258', ';', 3]);
     expect(ws.getCell('A12').value).toBe('Checks skipped');
     expect(ws.getCell('A13').value).toBe('late-without-apology: no input has an apology column');
   });
   it('adds the coverage of the paper register under the facts for reconcile, one row lower for the rest', async () => {
-    const ws = sheet(await workbookOf({ ...twoUnitReport(), coverage: { paperDossiers: 12, foundInElectronic: 11, percent: 91.67 } }), 'Inputs');
-    expect([ws.getCell('A7').value, ws.getCell('B7').value]).toEqual(['Coverage', '11 of 12 paper dossiers are in the electronic system (91.67%)']);
-    expect(ws.getRow(9).values).toEqual([undefined, 'Source', 'File', 'Rows read', 'Rows used', 'Rows rejected', 'Outside the period', 'Encoding', 'Delimiter', 'Header line']);
+    const ws = sheet(
+      await workbookOf({ ...twoUnitReport(), coverage: { paperDossiers: 12, foundInElectronic: 11, percent: 91.67 } }),
+      'Inputs',
+    );
+    expect([ws.getCell('A7').value, ws.getCell('B7').value]).toEqual([
+      'Coverage',
+      '11 of 12 paper dossiers are in the electronic system (91.67%)',
+    ]);
+    expect(ws.getRow(9).values).toEqual([
+      undefined,
+      'Source',
+      'File',
+      'Rows read',
+      'Rows used',
+      'Rows rejected',
+      'Outside the period',
+      'Encoding',
+      'Delimiter',
+      'Header line',
+    ]);
   });
 });
 
 describe('renderXlsx: cells a spreadsheet would run as a formula', () => {
-  const hostile = ["=HYPERLINK(\"http://evil.example\",\"x\")", '+1-240301-0002', '-2+3', '@SUM(A1)', '\tTAB', '\rCR'];
+  const hostile = ['=HYPERLINK("http://evil.example","x")', '+1-240301-0002', '-2+3', '@SUM(A1)', '\tTAB', '\rCR'];
 
   it('are text with a leading apostrophe, and no cell anywhere is a formula', async () => {
-    const report = twoUnitReport(hostile.map((code, i) => finding('missing-in-paper', code, i === 0 ? '=cmd|"/C calc"!A0' : 'Xã Nam', { paper: null })));
+    const report = twoUnitReport(
+      hostile.map((code, i) =>
+        finding('missing-in-paper', code, i === 0 ? '=cmd|"/C calc"!A0' : 'Xã Nam', { paper: null }),
+      ),
+    );
     report.units[0] = { ...report.units[0]!, unit: '=cmd|"/C calc"!A0' };
     report.inputs[0] = { ...report.inputs[0]!, file: '@evil.csv' };
     const wb = await workbookOf(report);
     const findings = sheet(wb, 'Findings');
     // (XML stores a CR as a line break: read back, "\rCR" is "\nCR")
-    expect([2, 3, 4, 5, 6, 7].map((r) => findings.getRow(r).getCell(4).value)).toEqual(hostile.map((c) => `'${c.replace('\r', '\n')}`));
+    expect([2, 3, 4, 5, 6, 7].map((r) => findings.getRow(r).getCell(4).value)).toEqual(
+      hostile.map((c) => `'${c.replace('\r', '\n')}`),
+    );
     expect(findings.getRow(2).getCell(3).value).toBe(`'=cmd|"/C calc"!A0`);
     expect(sheet(wb, 'Summary').getCell('A3').value).toBe(`'=cmd|"/C calc"!A0`);
     expect(sheet(wb, 'Inputs').getCell('B9').value).toBe("'@evil.csv");
     for (const ws of wb.worksheets) {
-      ws.eachRow((row) => row.eachCell((cell) => {
-        expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
-        expect(cell.formula).toBeUndefined();
-      }));
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+          expect(cell.formula).toBeUndefined();
+        }),
+      );
     }
     expect(findings.getRow(2).getCell(4).type).toBe(ExcelJS.ValueType.String);
   });
@@ -186,7 +289,17 @@ describe('renderXlsx: cells a spreadsheet would run as a formula', () => {
 });
 
 describe('--format xlsx through the CLI', () => {
-  const args = ['reconcile', '--electronic', join(RENDER_FIXTURES, 'two-units/electronic.csv'), '--paper', join(RENDER_FIXTURES, 'two-units/paper.csv'), '--as-of', '2024-12-31', '--format', 'xlsx'];
+  const args = [
+    'reconcile',
+    '--electronic',
+    join(RENDER_FIXTURES, 'two-units/electronic.csv'),
+    '--paper',
+    join(RENDER_FIXTURES, 'two-units/paper.csv'),
+    '--as-of',
+    '2024-12-31',
+    '--format',
+    'xlsx',
+  ];
 
   it('writes the workbook to --output', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'tthc-xlsx-')), 'report.xlsx');

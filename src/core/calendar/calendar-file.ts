@@ -24,8 +24,7 @@ export class CalendarFileError extends Error {
   }
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function locateEntries(json: unknown, file: string): { list: unknown[]; prefix: string } {
   if (Array.isArray(json)) return { list: json, prefix: '' };
@@ -38,7 +37,8 @@ function checkEntry(raw: unknown, path: string, file: string): CalendarEntry {
   const fail = (key: string, expected: Expected, got: unknown): never => {
     throw new CalendarFileError(file, { kind: 'expected', key: `${path}.${key}`, expected, got: gotOf(got) });
   };
-  if (!isRecord(raw)) throw new CalendarFileError(file, { kind: 'expected', key: path, expected: { kind: 'object' }, got: gotOf(raw) });
+  if (!isRecord(raw))
+    throw new CalendarFileError(file, { kind: 'expected', key: path, expected: { kind: 'object' }, got: gotOf(raw) });
   for (const key of Object.keys(raw)) {
     if (!(ENTRY_KEYS as readonly string[]).includes(key)) {
       throw new CalendarFileError(file, { kind: 'unknown-key', key: path, name: key, known: ENTRY_KEYS });

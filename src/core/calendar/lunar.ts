@@ -117,7 +117,7 @@ export function lunarToDay(
   let off = (lunarMonth - 11 + 12) % 12;
   if (b11 - a11 > 365) {
     const leapOff = leapMonthOffset(a11, timeZone);
-    const leapMonthNumber = ((leapOff - 2 + 12) % 12) || 12;
+    const leapMonthNumber = (leapOff - 2 + 12) % 12 || 12;
     if (leapMonth && lunarMonth !== leapMonthNumber) return null;
     if (leapMonth || off >= leapOff) off += 1;
   } else if (leapMonth) {

@@ -52,14 +52,19 @@ export function holidaysOfYear(year: number): Holiday[] {
   for (let i = 0; i < 4; i += 1) {
     holidays.push({ day: tet + i, name: `Tết holiday (day ${i + 1})`, nameVi: `Nghỉ Tết Nguyên đán (mùng ${i + 1})` });
   }
-  if (year >= 2007) holidays.push({ day: lunar(year, 3, 10), name: 'Hùng Kings Commemoration', nameVi: 'Giỗ Tổ Hùng Vương' });
+  if (year >= 2007)
+    holidays.push({ day: lunar(year, 3, 10), name: 'Hùng Kings Commemoration', nameVi: 'Giỗ Tổ Hùng Vương' });
   holidays.push(
     { day: solar(year, 4, 30), name: 'Reunification Day', nameVi: 'Ngày Chiến thắng 30/4' },
     { day: solar(year, 5, 1), name: 'International Labour Day', nameVi: 'Ngày Quốc tế Lao động 1/5' },
     { day: solar(year, 9, 2), name: 'National Day', nameVi: 'Quốc khánh 2/9' },
   );
   if (year >= 2021) {
-    holidays.push({ day: nationalDayAdjacent(year), name: 'National Day (adjacent day)', nameVi: 'Nghỉ liền kề Quốc khánh' });
+    holidays.push({
+      day: nationalDayAdjacent(year),
+      name: 'National Day (adjacent day)',
+      nameVi: 'Nghỉ liền kề Quốc khánh',
+    });
   }
   return holidays.sort((a, b) => a.day - b.day);
 }

@@ -53,7 +53,8 @@ const BUILT_IN_BY_YEAR = groupByYear(BUILT_IN_ENTRIES);
 
 function dayOfEntry(e: CalendarEntry): Day {
   const d = parseIsoDay(e.date);
-  if (d === null) throw new RangeError(`calendar entry "${e.name}": expected date yyyy-mm-dd, got ${JSON.stringify(e.date)}`);
+  if (d === null)
+    throw new RangeError(`calendar entry "${e.name}": expected date yyyy-mm-dd, got ${JSON.stringify(e.date)}`);
   return d;
 }
 
@@ -96,7 +97,10 @@ export function buildCalendar(overrides: CalendarEntry[] = []): WorkingCalendar 
       return last.working[d - last.start] === 1;
     },
     computedYears(): number[] {
-      return [...tables.values()].filter((t) => t.computed).map((t) => t.year).sort((a, b) => a - b);
+      return [...tables.values()]
+        .filter((t) => t.computed)
+        .map((t) => t.year)
+        .sort((a, b) => a - b);
     },
     entriesForYear(year: number): CalendarEntry[] {
       return tableOf(year).entries.map((e) => ({ ...e }));
@@ -122,7 +126,9 @@ export function addWorkingDays(cal: WorkingCalendar, received: Day, n: number): 
       left -= 1;
       idle = 0;
     } else if (++idle > MAX_DAYS_OFF_IN_A_ROW) {
-      throw new RangeError(`no working day for ${MAX_DAYS_OFF_IN_A_ROW} days after ${formatIsoDay(d - idle)}: check the calendar`);
+      throw new RangeError(
+        `no working day for ${MAX_DAYS_OFF_IN_A_ROW} days after ${formatIsoDay(d - idle)}: check the calendar`,
+      );
     }
   }
   return d;

@@ -25,15 +25,39 @@ describe('parseCalendarFile', () => {
       },
       'holidays.json: entries[3].date: expected yyyy-mm-dd, got "2025/04/30"',
     ],
-    ['an impossible date', [{ ...entry, date: '2025-02-30' }], 'holidays.json: [0].date: expected yyyy-mm-dd, got "2025-02-30"'],
-    ['a missing date', [{ kind: 'off', name: 'x' }], 'holidays.json: [0].date: expected yyyy-mm-dd, got nothing (the key is missing)'],
-    ['a wrong kind', [{ ...entry, kind: 'holiday' }], 'holidays.json: [0].kind: expected "off" or "working", got "holiday"'],
+    [
+      'an impossible date',
+      [{ ...entry, date: '2025-02-30' }],
+      'holidays.json: [0].date: expected yyyy-mm-dd, got "2025-02-30"',
+    ],
+    [
+      'a missing date',
+      [{ kind: 'off', name: 'x' }],
+      'holidays.json: [0].date: expected yyyy-mm-dd, got nothing (the key is missing)',
+    ],
+    [
+      'a wrong kind',
+      [{ ...entry, kind: 'holiday' }],
+      'holidays.json: [0].kind: expected "off" or "working", got "holiday"',
+    ],
     ['an empty name', [{ ...entry, name: ' ' }], 'holidays.json: [0].name: expected a non-empty string, got " "'],
     ['a numeric nameVi', [{ ...entry, nameVi: 3 }], 'holidays.json: [0].nameVi: expected a string, got 3'],
-    ['an unknown key', [{ ...entry, nam: 'x' }], 'holidays.json: [0]: unknown key "nam" (expected one of date, kind, name, nameVi, source)'],
-    ['an entry that is not an object', ['2025-04-30'], 'holidays.json: [0]: expected an object { … }, got "2025-04-30"'],
+    [
+      'an unknown key',
+      [{ ...entry, nam: 'x' }],
+      'holidays.json: [0]: unknown key "nam" (expected one of date, kind, name, nameVi, source)',
+    ],
+    [
+      'an entry that is not an object',
+      ['2025-04-30'],
+      'holidays.json: [0]: expected an object { … }, got "2025-04-30"',
+    ],
     ['a duplicate date', [entry, entry], 'holidays.json: [1].date: "2025-04-30" is already given by [0]'],
-    ['a wrong top level', { days: [] }, 'holidays.json: expected an array of entries or { "entries": [...] }, got an object without an "entries" array'],
+    [
+      'a wrong top level',
+      { days: [] },
+      'holidays.json: expected an array of entries or { "entries": [...] }, got an object without an "entries" array',
+    ],
     ['null', null, 'holidays.json: expected an array of entries or { "entries": [...] }, got null'],
   ];
   it.each(cases)('rejects %s', (_label, json, message) => {

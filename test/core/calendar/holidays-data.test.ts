@@ -64,12 +64,15 @@ describe('built-in calendar data', () => {
 
   it('has the breaks of DOMAIN.md', () => {
     // Tết 2024 Thu 8/2 – Wed 14/2: weekdays 8, 9, 12, 13, 14 off.
-    for (const d of ['2024-02-08', '2024-02-09', '2024-02-12', '2024-02-13', '2024-02-14']) expect(kindOn(d)).toBe('off');
+    for (const d of ['2024-02-08', '2024-02-09', '2024-02-12', '2024-02-13', '2024-02-14'])
+      expect(kindOn(d)).toBe('off');
     // Tết 2025 Sat 25/1 – Sun 2/2, Mon 27/1 worked back on Sat 8/2.
-    for (const d of ['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31']) expect(kindOn(d)).toBe('off');
+    for (const d of ['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31'])
+      expect(kindOn(d)).toBe('off');
     expect(kindOn('2025-02-08')).toBe('working');
     // Tết 2026 Sat 14/2 – Sun 22/2: weekdays 16–20 off.
-    for (const d of ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']) expect(kindOn(d)).toBe('off');
+    for (const d of ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'])
+      expect(kindOn(d)).toBe('off');
     // 30/4–1/5 2025: Fri 2/5 off, Sat 26/4 worked. 2024: Mon 29/4 off, Sat 4/5 worked.
     expect(kindOn('2025-05-02')).toBe('off');
     expect(kindOn('2025-04-26')).toBe('working');

@@ -50,7 +50,9 @@ describe('computeYearEntries', () => {
   });
 
   it('reproduces a year whose notice made no swap (2022) day for day', () => {
-    const data2022 = BUILT_IN_ENTRIES.filter((e) => e.date.startsWith('2022-')).map((e) => e.date).sort();
+    const data2022 = BUILT_IN_ENTRIES.filter((e) => e.date.startsWith('2022-'))
+      .map((e) => e.date)
+      .sort();
     expect(offDates(2022)).toEqual(data2022);
   });
 
