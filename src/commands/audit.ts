@@ -25,7 +25,7 @@ import { writeFileAtomic } from '../io/write-output.js';
 import { checkOutputTarget } from './overwrite-policy.js';
 import { renderDetailsCsv } from '../render/csv.js';
 import { showControls } from '../render/visible-text.js';
-import { RENDERERS } from '../render/index.js';
+import { loadRenderer } from '../render/index.js';
 import { LABELS, formatCount, labelsFor } from '../render/labels.js';
 import type { AuditOptions } from './audit-options.js';
 import type { CommandIO } from './io.js';
@@ -120,7 +120,7 @@ export async function runAudit(
     const json = opts.dossiers.toLowerCase().endsWith('.json');
     await writeFileAtomic(opts.dossiers, renderEvidence(entries, json, opts.csv), { bom: fileBom && !json });
   }
-  const rendered = await RENDERERS[opts.format](report, {
+  const rendered = await (await loadRenderer(opts.format))(report, {
     lang: opts.lang,
     color: opts.color,
     decimal: opts.decimal,

@@ -5,7 +5,6 @@
  * dossier at the as-of date on each side, and report per unit the figures and every disagreement.
  */
 import type { Command } from 'commander';
-import { runAudit } from './audit.js';
 import { addAuditOptions } from './audit-flags.js';
 import type { RawAuditOptions } from './audit-options.js';
 import { auditOptionsOf } from './apply-config.js';
@@ -27,6 +26,7 @@ export function registerReconcile(program: Command, ctx: CommandContext): void {
       ...(raw.electronic ?? []).map((file) => ({ file, source: 'electronic' as const })),
       ...(raw.paper ?? []).map((file) => ({ file, source: 'paper' as const })),
     ];
+    const { runAudit } = await import('./audit.js'); // loaded only when the command runs
     setExit(await runAudit('reconcile', inputs, opts, io));
   });
 }

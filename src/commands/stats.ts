@@ -4,7 +4,6 @@
  * The figures of one source, without matching: the same report shape with the other side null.
  */
 import { Option, type Command } from 'commander';
-import { runAudit } from './audit.js';
 import { addAuditOptions } from './audit-flags.js';
 import type { RawAuditOptions } from './audit-options.js';
 import { auditOptionsOf } from './apply-config.js';
@@ -23,6 +22,7 @@ export function registerStats(program: Command, ctx: CommandContext): void {
   addAuditOptions(cmd, lang).action(async (files: string[], raw: RawAuditOptions) => {
     const opts = await auditOptionsOf(raw, cmd, ctx);
     const source = raw.source === 'paper' ? 'paper' : 'electronic';
+    const { runAudit } = await import('./audit.js'); // loaded only when the command runs
     setExit(
       await runAudit(
         'stats',

@@ -1,13 +1,10 @@
-/** Output formats, keyed by the `--format` value. Each is a function of the one report model. */
+/**
+ * Output formats, keyed by the `--format` value. Each is a function of the one report model. A renderer
+ * is loaded only when its format is asked for: the workbook library alone takes longer to load than
+ * the rest of the tool, and `--version` or a table should not wait for it.
+ */
 import type { AuditReport } from '../core/report.js';
-import { renderCsv } from './csv.js';
-import { renderHtml } from './html.js';
-import { streamJson } from './json.js';
-import { renderMarkdown } from './markdown.js';
-import { streamNdjson } from './ndjson.js';
 import type { RenderOptions } from './options.js';
-import { renderTable } from './table.js';
-import { renderXlsx } from './xlsx.js';
 
 export const FORMATS = ['table', 'csv', 'json', 'ndjson', 'markdown', 'html', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -24,12 +21,17 @@ export interface TextStream {
 export type Rendered = string | Uint8Array | TextStream;
 export type Renderer = (report: AuditReport, opts: RenderOptions) => Rendered | Promise<Rendered>;
 
-export const RENDERERS: Record<Format, Renderer> = {
-  table: renderTable,
-  csv: renderCsv,
-  json: streamJson,
-  ndjson: streamNdjson,
-  markdown: renderMarkdown,
-  html: renderHtml,
-  xlsx: renderXlsx,
+const LOADERS: Record<Format, () => Promise<Renderer>> = {
+  table: async () => (await import('./table.js')).renderTable,
+  csv: async () => (await import('./csv.js')).renderCsv,
+  json: async () => (await import('./json.js')).streamJson,
+  ndjson: async () => (await import('./ndjson.js')).streamNdjson,
+  markdown: async () => (await import('./markdown.js')).renderMarkdown,
+  html: async () => (await import('./html.js')).renderHtml,
+  xlsx: async () => (await import('./xlsx.js')).renderXlsx,
 };
+
+/** The renderer of `format`, loaded on first use. */
+export function loadRenderer(format: Format): Promise<Renderer> {
+  return LOADERS[format]();
+}
