@@ -8,14 +8,18 @@ import type { AuditConfig } from '../core/config.js';
 import { readAuditConfig } from '../io/read-config.js';
 import { LANGS } from '../render/labels.js';
 import { isLang } from '../messages/lang.js';
-import { normaliseAuditOptions, type AuditOptions, type RawAuditOptions } from './audit-options.js';
+import { normaliseAuditOptions, type AuditCommandOptions, type RawAuditOptions } from './audit-options.js';
 import type { CommandContext } from './io.js';
 
 /**
  * The options of `reconcile` and `stats`: the config applied, then checked. Messages follow the
  * config's language from the moment it is known (a mistake in the options is then worded in it).
  */
-export async function auditOptionsOf(raw: RawAuditOptions, cmd: Command, ctx: CommandContext): Promise<AuditOptions> {
+export async function commandOptionsOf(
+  raw: RawAuditOptions,
+  cmd: Command,
+  ctx: CommandContext,
+): Promise<AuditCommandOptions> {
   const merged = await applyConfigFile(raw, cmd, process.cwd());
   if (isLang(merged.lang)) ctx.useLang(merged.lang);
   const opts = normaliseAuditOptions(merged, ctx.io.env, ctx.lang, ctx.io.stdoutIsTTY);

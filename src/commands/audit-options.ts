@@ -56,7 +56,7 @@ export interface RawAuditOptions {
   statusLabels?: ReadonlyMap<string, StatusMeaning>;
 }
 
-export interface AuditOptions {
+export interface AuditCommandOptions {
   from: Day | null;
   to: Day | null;
   asOf: Day | null;
@@ -170,7 +170,7 @@ export function normaliseAuditOptions(
   env: Readonly<Record<string, string | undefined>>,
   defaultLang: Lang,
   stdoutIsTTY: boolean,
-): AuditOptions {
+): AuditCommandOptions {
   const from = dayOption('--from', raw.from);
   const to = dayOption('--to', raw.to);
   if (from !== null && to !== null && from > to)

@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { addAuditOptions } from './audit-flags.js';
 import type { RawAuditOptions } from './audit-options.js';
-import { auditOptionsOf } from './apply-config.js';
+import { commandOptionsOf } from './apply-config.js';
 import type { CommandContext } from './io.js';
 import { helpText } from '../messages/help.js';
 
@@ -21,7 +21,7 @@ export function registerReconcile(program: Command, ctx: CommandContext): void {
     .requiredOption('--paper <file...>', t.reconcile.paper)
     .addHelpText('after', t.reconcile.after);
   addAuditOptions(cmd, lang).action(async (raw: RawAuditOptions) => {
-    const opts = await auditOptionsOf(raw, cmd, ctx);
+    const opts = await commandOptionsOf(raw, cmd, ctx);
     const inputs = [
       ...(raw.electronic ?? []).map((file) => ({ file, source: 'electronic' as const })),
       ...(raw.paper ?? []).map((file) => ({ file, source: 'paper' as const })),

@@ -3,9 +3,7 @@
  * and fed back. This is the one output that repeats the user's own cells (names included): it goes
  * back to the person who supplied them.
  */
-import { AuditError } from '../errors.js';
 import type { FileIngest } from '../io/read-dossiers.js';
-import { say } from '../messages/errors.js';
 import type { Lang } from '../messages/lang.js';
 import { reasonText } from '../messages/reasons.js';
 import { csvText, DEFAULT_CSV, neutraliseCell, type CsvDialect } from '../render/csv.js';
@@ -31,22 +29,4 @@ export function writeRejects(ingests: readonly FileIngest[], lang: Lang, dialect
   }
   if (rows.length === 0) rows.push(['file', 'line', 'column', 'reason']);
   return csvText(rows, dialect);
-}
-
-/**
- * The error to stop with when more rows were rejected than `--max-errors` allows (a count, or a share
- * of the rows read), else null. A paper register's layout rows (column numbers, total, signatures) are
- * no error: they count neither as rejected nor as read. `listed` says where the rows were shown.
- */
-export function tooManyRejects(
-  ingests: readonly FileIngest[],
-  maxErrors: { count: number } | { share: number },
-  listed: 'above' | 'report',
-): AuditError | null {
-  const read = ingests.reduce((n, f) => n + f.rowsRead - f.rowsLayout, 0);
-  const rejected = ingests.reduce((n, f) => n + f.rowsRejected - f.rowsLayout, 0);
-  const limit = 'count' in maxErrors ? maxErrors.count : Math.floor(read * maxErrors.share);
-  return rejected > limit
-    ? new AuditError('E_TOO_MANY_REJECTS', say('tooManyRejects', { rejected, read, limit, listed }))
-    : null;
 }

@@ -6,7 +6,7 @@
 import { Option, type Command } from 'commander';
 import { addAuditOptions } from './audit-flags.js';
 import type { RawAuditOptions } from './audit-options.js';
-import { auditOptionsOf } from './apply-config.js';
+import { commandOptionsOf } from './apply-config.js';
 import type { CommandContext } from './io.js';
 import { helpText } from '../messages/help.js';
 
@@ -20,7 +20,7 @@ export function registerStats(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--source <source>', t.shared.source).choices(['electronic', 'paper']).default('electronic'))
     .addHelpText('after', t.stats.after);
   addAuditOptions(cmd, lang).action(async (files: string[], raw: RawAuditOptions) => {
-    const opts = await auditOptionsOf(raw, cmd, ctx);
+    const opts = await commandOptionsOf(raw, cmd, ctx);
     const source = raw.source === 'paper' ? 'paper' : 'electronic';
     const { runAudit } = await import('./audit.js'); // loaded only when the command runs
     setExit(

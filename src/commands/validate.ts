@@ -30,7 +30,8 @@ import {
   type RawAuditOptions,
 } from './audit-options.js';
 import type { CommandContext, CommandIO } from './io.js';
-import { tooManyRejects, writeRejects } from './rejects.js';
+import { tooManyRejects } from '../engine/build-audit-report.js';
+import { writeRejects } from './rejects.js';
 import { helpText } from '../messages/help.js';
 import { checkOutputTarget } from './overwrite-policy.js';
 

@@ -11,7 +11,7 @@
  *                     "lang": "vi", "resultDate": "completed", "maxErrors": "2%", "denominator": "due" }
  *     }
  */
-import { gotOf, problemText, type Expected, type JsonProblem } from '../messages/json-problems.js';
+import { gotOf, type Expected, type JsonProblem } from './json-problem.js';
 import { RESULT_DATE_MODES } from './classify.js';
 import { LABEL_CLASSES, meaningOfTarget, statusKey, type StatusMeaning } from './status.js';
 import { DENOMINATORS } from './summarise.js';
@@ -32,11 +32,14 @@ export const DEFAULT_KEYS = [
 ] as const;
 export type DefaultKey = (typeof DEFAULT_KEYS)[number];
 
-/** A config file that cannot be used: the problem as data (`problem.key` is where, e.g. `statusLabels["Hoàn tất"]`); `message` is its English wording. */
+/**
+ * A config file that cannot be used: the problem as data (`problem.key` is where, e.g.
+ * `statusLabels["Hoàn tất"]`), worded where it is shown (messages/json-problems.ts).
+ */
 export class ConfigError extends Error {
   readonly key: string;
   constructor(readonly problem: JsonProblem) {
-    super(problemText(problem, 'en'));
+    super(`config file: ${problem.kind} at ${problem.key}`);
     this.name = 'ConfigError';
     this.key = problem.key;
   }

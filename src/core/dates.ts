@@ -1,5 +1,7 @@
 /**
- * Reading one date cell into a `Day`, and saying why a cell could not be read.
+ * Reading one date cell into a `Day`, and saying why a cell could not be read — the one module that
+ * decodes dates, from text (csv-parse's cells, config values) and from bytes (the byte-level reader's
+ * cells, without building a string).
  *
  * This module owns the date forms the tool accepts from exports and typed registers: day-first numeric
  * dates (`dd/MM/yyyy`, `d/M/yyyy`, with `/`, `-` or `.`), year-first dates (`yyyy-MM-dd`, `yyyy/MM/dd`,
@@ -10,14 +12,14 @@
  * never shifts the day); a date is never read month-first; two-digit years, impossible dates and years
  * outside 1900–2199 are refused. No `Date` is ever built, so the time zone of the machine is irrelevant.
  *
- * `parseDay` runs on millions of cells: the dominant forms (`dd/MM/yyyy`, `yyyy-MM-dd`, each with an
- * optional `HH:mm[:ss]` before or after) are read by a char-code fast path without allocation; every
- * other input goes through the folded-text reader, which also yields the reason for `badDateReason`.
+ * Millions of cells hold one of the dominant forms (`dd/MM/yyyy` or `yyyy-MM-dd`, each with an optional
+ * `HH:mm[:ss]` before or after): `readFastForm` reads them from character codes, the same function for
+ * a string's codes and a cell's UTF-8 bytes (the forms are ASCII, so the two agree); any other input
+ * goes through the folded-text reader, which also yields the reason for `badDateReason`.
  */
 import { dayOf, daysInMonth, type Day } from './day.js';
 import { foldText } from './fold.js';
-import type { Lang } from '../messages/lang.js';
-import { reasonText, rowReason, type DateField, type RowReason } from '../messages/reasons.js';
+import { rowReason, type DateField, type RowReason } from './reasons.js';
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2199;
@@ -30,10 +32,19 @@ const MAX_LENGTH = 80;
 
 /** Day of a date cell, or null when the text is not a readable date. Empty/whitespace text → null. */
 export function parseDay(text: string): Day | null {
-  const fast = readFast(text);
+  const fast = readFastText(text);
   if (fast !== undefined) return fast;
   const verdict = readFolded(foldText(text));
   return typeof verdict === 'number' ? verdict : null;
+}
+
+/**
+ * Day of the date in the UTF-8 bytes `[start, end)` when they hold one of the dominant forms; null
+ * when they have that shape but are no real date or time; undefined for anything else — the caller
+ * then decodes the cell and asks `parseDay`, which gives the same answer for the same text.
+ */
+export function readDayBytes(bytes: Uint8Array, start: number, end: number): Day | null | undefined {
+  return readFastForm(bytes, start, end);
 }
 
 /**
@@ -50,14 +61,10 @@ export function badDateReason(text: string, field: DateField | null = null): Row
   return describe(verdict, { field, cell }, folded.length > MAX_LENGTH ? null : locateDate(folded));
 }
 
-/** `badDateReason` as a sentence in `lang`. */
-export function explainBadDate(text: string, lang: Lang = 'en'): string {
-  return reasonText(badDateReason(text), lang);
-}
-
 // ---------------------------------------------------------------------------------------------------
-// Fast path: `dd/MM/yyyy` or `yyyy-MM-dd`, alone or with ` HH:mm[:ss]` after or `HH:mm[:ss] ` before.
-// Returns undefined when the text does not have exactly that shape (the general reader decides then).
+// Fast path: `dd/MM/yyyy` or `yyyy-MM-dd`, alone or with ` HH:mm[:ss]` after or `HH:mm[:ss] ` before,
+// read from character codes. Returns undefined when the codes do not have exactly that shape (the
+// general reader decides then).
 
 const SPACE = 32;
 const TAB = 9;
@@ -65,19 +72,35 @@ const NBSP = 0xa0;
 const SLASH = 47;
 const DASH = 45;
 const COLON = 58;
+/** Longest text copied into `scratch` to be read by `readFastForm`. */
+const FAST_MAX = 32;
+const scratch = new Uint8Array(FAST_MAX);
 
-function readFast(t: string): Day | null | undefined {
-  let a = 0;
-  let b = t.length;
-  while (a < b && isBlank(t.charCodeAt(a))) a++;
-  while (b > a && isBlank(t.charCodeAt(b - 1))) b--;
+/** `readFastForm` on a string's character codes (undefined when one is past U+00FF, or the text is long). */
+function readFastText(t: string): Day | null | undefined {
+  const n = t.length;
+  if (n > FAST_MAX) return undefined;
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c > 0xff) return undefined;
+    scratch[i] = c;
+  }
+  return readFastForm(scratch, 0, n);
+}
+
+/** The fast forms in `codes[start, end)`, blanks around them ignored. */
+function readFastForm(codes: Uint8Array, start: number, end: number): Day | null | undefined {
+  let a = start;
+  let b = end;
+  while (a < b && isBlank(codes[a]!)) a++;
+  while (b > a && isBlank(codes[b - 1]!)) b--;
   const n = b - a;
-  if (n === 10) return fastDate(t, a);
+  if (n === 10) return fastDate(codes, a);
   if (n !== 16 && n !== 19) return undefined;
   const clockLength = n - 11;
-  if (t.charCodeAt(a + 10) === SPACE) return withClock(fastDate(t, a), fastClock(t, a + 11, clockLength));
-  if (t.charCodeAt(a + clockLength) === SPACE) {
-    return withClock(fastDate(t, a + clockLength + 1), fastClock(t, a, clockLength));
+  if (codes[a + 10] === SPACE) return withClock(fastDate(codes, a), fastClock(codes, a + 11, clockLength));
+  if (codes[a + clockLength] === SPACE) {
+    return withClock(fastDate(codes, a + clockLength + 1), fastClock(codes, a, clockLength));
   }
   return undefined;
 }
@@ -87,13 +110,15 @@ function isBlank(code: number): boolean {
 }
 
 /** Date at `i` in either fast form; null when it has the shape but is not a valid date. */
-function fastDate(t: string, i: number): Day | null | undefined {
-  let y: number, m: number, d: number;
-  if (t.charCodeAt(i + 2) === SLASH && t.charCodeAt(i + 5) === SLASH) {
+function fastDate(t: Uint8Array, i: number): Day | null | undefined {
+  let y: number;
+  let m: number;
+  let d: number;
+  if (t[i + 2] === SLASH && t[i + 5] === SLASH) {
     d = twoDigits(t, i);
     m = twoDigits(t, i + 3);
     y = fourDigits(t, i + 6);
-  } else if (t.charCodeAt(i + 4) === DASH && t.charCodeAt(i + 7) === DASH) {
+  } else if (t[i + 4] === DASH && t[i + 7] === DASH) {
     y = fourDigits(t, i);
     m = twoDigits(t, i + 5);
     d = twoDigits(t, i + 8);
@@ -105,10 +130,10 @@ function fastDate(t: string, i: number): Day | null | undefined {
 }
 
 /** `HH:mm` (length 5) or `HH:mm:ss` (length 8) at `i`: whether it is a valid time, undefined if not that shape. */
-function fastClock(t: string, i: number, length: number): boolean | undefined {
+function fastClock(t: Uint8Array, i: number, length: number): boolean | undefined {
   const h = twoDigits(t, i);
-  const min = t.charCodeAt(i + 2) === COLON ? twoDigits(t, i + 3) : -1;
-  const sec = length === 5 ? 0 : t.charCodeAt(i + 5) === COLON ? twoDigits(t, i + 6) : -1;
+  const min = t[i + 2] === COLON ? twoDigits(t, i + 3) : -1;
+  const sec = length === 5 ? 0 : t[i + 5] === COLON ? twoDigits(t, i + 6) : -1;
   if (h < 0 || min < 0 || sec < 0) return undefined;
   return isValidTime(h, min, sec);
 }
@@ -119,14 +144,14 @@ function withClock(day: Day | null | undefined, clockValid: boolean | undefined)
 }
 
 /** Value of two ASCII digits at `i`, or -1. */
-function twoDigits(t: string, i: number): number {
-  const a = t.charCodeAt(i) - 48;
-  const b = t.charCodeAt(i + 1) - 48;
+function twoDigits(t: Uint8Array, i: number): number {
+  const a = t[i]! - 48;
+  const b = t[i + 1]! - 48;
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
 /** Value of four ASCII digits at `i`, or -1. */
-function fourDigits(t: string, i: number): number {
+function fourDigits(t: Uint8Array, i: number): number {
   const hi = twoDigits(t, i);
   const lo = twoDigits(t, i + 2);
   return hi < 0 || lo < 0 ? -1 : hi * 100 + lo;

@@ -10,22 +10,37 @@ export interface CodeGroup {
   extras: DossierRecord[];
 }
 
-/** Group records by code; the kept record is the "most advanced" one by `compareForKeeping`. */
+/** Group records by code; each group as `groupRecords` makes it. */
 export function groupByCode(records: Iterable<DossierRecord>): Map<string, CodeGroup> {
-  const groups = new Map<string, CodeGroup>();
+  const byCode = new Map<string, DossierRecord[]>();
   for (const record of records) {
-    const group = groups.get(record.code);
-    if (!group) {
-      groups.set(record.code, { kept: record, extras: [] });
-    } else if (compareForKeeping(record, group.kept) < 0) {
-      group.extras.push(group.kept);
-      group.kept = record;
+    const list = byCode.get(record.code);
+    if (list === undefined) byCode.set(record.code, [record]);
+    else list.push(record);
+  }
+  const groups = new Map<string, CodeGroup>();
+  for (const [code, list] of byCode) groups.set(code, groupRecords(list));
+  return groups;
+}
+
+/**
+ * The records of one code in one source: the kept record is the "most advanced" one by
+ * `compareForKeeping`; the others, in file and line order, are its duplicates.
+ */
+export function groupRecords(records: readonly DossierRecord[]): CodeGroup {
+  let kept = records[0]!;
+  const extras: DossierRecord[] = [];
+  for (let i = 1; i < records.length; i++) {
+    const record = records[i]!;
+    if (compareForKeeping(record, kept) < 0) {
+      extras.push(kept);
+      kept = record;
     } else {
-      group.extras.push(record);
+      extras.push(record);
     }
   }
-  for (const group of groups.values()) if (group.extras.length > 1) group.extras.sort(compareLocation);
-  return groups;
+  if (extras.length > 1) extras.sort(compareLocation);
+  return { kept, extras };
 }
 
 /**

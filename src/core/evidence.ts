@@ -43,14 +43,18 @@ function evidenceSide(s: Side | null): EvidenceSide | null {
   };
 }
 
-export function listEvidence(dossiers: readonly Dossier[], unitNames: ReadonlyMap<string, string>): EvidenceEntry[] {
-  const entries = dossiers.map((d) => ({
+/** One dossier's entry in the list. */
+export function evidenceOf(d: Dossier, unitNames: ReadonlyMap<string, string>): EvidenceEntry {
+  return {
     code: (d.electronic ?? d.paper)!.record.rawCode,
     unit: unitNames.get(d.unitKey) ?? d.unitKey,
     electronic: evidenceSide(d.electronic),
     paper: evidenceSide(d.paper),
-  }));
-  return entries.sort(compareEvidence);
+  };
+}
+
+export function listEvidence(dossiers: readonly Dossier[], unitNames: ReadonlyMap<string, string>): EvidenceEntry[] {
+  return dossiers.map((d) => evidenceOf(d, unitNames)).sort(compareEvidence);
 }
 
 /** The list's order: unit, then code (also for lists built a slice of dossiers at a time). */

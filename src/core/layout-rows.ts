@@ -32,7 +32,7 @@
 import type { ColumnMap } from './columns.js';
 import { parseDay } from './dates.js';
 import { foldText } from './fold.js';
-import { rowReason, type RowReason } from '../messages/reasons.js';
+import { rowReason, type RowReason } from './reasons.js';
 
 export const LAYOUT_KINDS = ['column-numbers', 'total', 'signature'] as const;
 export type LayoutKind = (typeof LAYOUT_KINDS)[number];

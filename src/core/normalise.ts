@@ -1,17 +1,49 @@
 /**
- * One input row → one `DossierRecord`, or the reason it cannot be used. Pure: the caller owns the file
- * and its line numbers. Only mapped fields are read; other cells (names, addresses, notes) are never
- * copied anywhere.
+ * One input row → one `DossierRecord`, or the reason it cannot be used: the one place a row becomes a
+ * record, whichever reader gave the row (the cells come through `Cells`, see cells.ts). Pure: the
+ * caller owns the file and its line numbers. Only mapped fields are read; other cells (names,
+ * addresses, notes) are never copied anywhere.
  */
+import { cellMemo, type CellMemo, type Cells } from './cells.js';
 import type { ColumnMap } from './columns.js';
-import { parseDay, badDateReason } from './dates.js';
+import { badDateReason, parseDay } from './dates.js';
 import type { Day } from './day.js';
 import { normaliseCode, tidyName } from './fold.js';
+import { rowReason, type DateField, type RowReason } from './reasons.js';
 import { readApology, readStatus, type StatusMeaning } from './status.js';
-import type { DossierRecord, Field, OptionalDateField, Source } from './types.js';
-import { rowReason, type DateField, type RowReason } from '../messages/reasons.js';
+import type { DossierRecord, LabelClass, OptionalDateField, Source, StatusKind } from './types.js';
 
+/** What a status cell says, worked out once per distinct label. */
+interface StatusRead {
+  label: string;
+  kind: StatusKind | null;
+  labelClass: LabelClass | null;
+  /** The label when it is not known (the caller tallies it), else null. */
+  unknown: string | null;
+}
+
+/** What an apology cell says: recorded or not (null without an apology column), and its date if it is one. */
+interface ApologyRead {
+  apology: boolean | null;
+  date: Day | null;
+}
+
+/** Everything a file's rows share: where they come from, the column map, and the per-column memos. */
 export interface RowContext {
+  source: Source;
+  file: string;
+  columns: ColumnMap;
+  memo: {
+    unit: CellMemo<string>;
+    procedure: CellMemo<string>;
+    status: CellMemo<StatusRead>;
+    apology: CellMemo<ApologyRead>;
+    reason: CellMemo<string>;
+    procedureCode: CellMemo<string>;
+  };
+}
+
+export interface RowContextOptions {
   source: Source;
   file: string;
   columns: ColumnMap;
@@ -20,68 +52,95 @@ export interface RowContext {
   customStatus?: ReadonlyMap<string, StatusMeaning>;
 }
 
+export function makeRowContext(o: RowContextOptions): RowContext {
+  const hasApology = o.columns.index.apology !== undefined;
+  const unitConst = tidyName(o.unitOverride ?? '');
+  return {
+    source: o.source,
+    file: o.file,
+    columns: o.columns,
+    memo: {
+      unit: cellMemo((t) => (o.columns.index.unit === undefined ? unitConst : tidyName(t))),
+      procedure: cellMemo(tidyName),
+      status: cellMemo((label): StatusRead => {
+        const meaning = readStatus(label, o.customStatus);
+        return {
+          label,
+          kind: meaning?.kind ?? null,
+          labelClass: meaning?.labelClass ?? null,
+          unknown: meaning === undefined ? label : null,
+        };
+      }),
+      apology: cellMemo(
+        (text): ApologyRead => ({
+          apology: hasApology ? (readApology(text, (t) => parseDay(t) !== null) ?? true) : null,
+          date: text === '' ? null : parseDay(text),
+        }),
+      ),
+      reason: cellMemo((t) => t),
+      procedureCode: cellMemo(normaliseCode),
+    },
+  };
+}
+
 export type RowOutcome =
-  | { ok: true; record: DossierRecord; unknownStatus: string | null; unreadApology: string | null }
+  | { ok: true; record: DossierRecord; unknownStatus: string | null }
   | { ok: false; reason: RowReason; column: number | null };
 
+/** No optional date was unreadable: shared, never written to. */
+const NO_BAD_DATES: DossierRecord['badDates'] = Object.freeze({});
+
 /** Fill a record from a row, or say why the row cannot be used (with the 1-based column at fault). */
-export function normaliseRow(cells: readonly string[], line: number, ctx: RowContext): RowOutcome {
+export function normaliseRow(cells: Cells, line: number, ctx: RowContext): RowOutcome {
   const idx = ctx.columns.index;
-  const cell = (field: Field): string => {
-    const i = idx[field];
-    return i === undefined ? '' : (cells[i] ?? '').trim();
-  };
-  const rawCode = cell('code');
+  const at = (i: number | undefined): number => (i === undefined ? -1 : i);
+  const rawCode = cells.text(at(idx.code));
   const code = normaliseCode(rawCode);
   if (code === '') return reject(rowReason('emptyCode', {}), idx.code);
-  const received = requiredDay(cell('received'), 'received');
+  const received = requiredDay(cells, at(idx.received), 'received');
   if (typeof received !== 'number') return reject(received, idx.received);
-  const due = requiredDay(cell('due'), 'due');
+  const due = requiredDay(cells, at(idx.due), 'due');
   if (typeof due !== 'number') return reject(due, idx.due);
 
-  const badDates: DossierRecord['badDates'] = {};
+  let badDates = NO_BAD_DATES;
   const optional = (field: OptionalDateField): Day | null => {
-    const text = cell(field);
-    if (text === '') return null;
-    const day = parseDay(text);
-    if (day === null) badDates[field] = text;
-    return day;
+    const i = idx[field];
+    if (i === undefined) return null;
+    const day = cells.day(i);
+    if (day !== undefined) return day;
+    if (badDates === NO_BAD_DATES) badDates = {};
+    badDates[field] = cells.text(i);
+    return null;
   };
-  const statusLabel = cell('status');
-  const meaning = readStatus(statusLabel, ctx.customStatus);
-  const apologyText = cell('apology');
-  const apologyRead = idx.apology === undefined ? null : readApology(apologyText, (t) => parseDay(t) !== null);
+  const m = ctx.memo;
+  const status = cells.derived(at(idx.status), m.status);
+  const apology = cells.derived(at(idx.apology), m.apology);
   const record: DossierRecord = {
     source: ctx.source,
     code,
     rawCode,
-    unit: idx.unit === undefined ? tidyName(ctx.unitOverride ?? '') : tidyName(cell('unit')),
-    procedure: tidyName(cell('procedure')),
+    unit: cells.derived(at(idx.unit), m.unit),
+    procedure: cells.derived(at(idx.procedure), m.procedure),
     received,
     due,
     completed: optional('completed'),
     returned: optional('returned'),
-    statusKind: meaning?.kind ?? null,
-    labelClass: meaning?.labelClass ?? null,
-    statusLabel,
-    apology: apologyRead === null ? null : (apologyRead ?? true),
-    apologyDate: apologyText === '' ? null : parseDay(apologyText),
+    statusKind: status.kind,
+    labelClass: status.labelClass,
+    statusLabel: status.label,
+    apology: apology.apology,
+    apologyDate: apology.date,
     newDate: optional('newDate'),
-    reason: idx.reason === undefined ? null : cell('reason'),
-    procedureCode: normaliseCode(cell('procedureCode')),
+    reason: idx.reason === undefined ? null : cells.derived(idx.reason, m.reason),
+    procedureCode: cells.derived(at(idx.procedureCode), m.procedureCode),
     supplementRequested: optional('supplementRequested'),
     supplementReturned: optional('supplementReturned'),
-    supplementCount: readCount(cell('supplementCount')),
+    supplementCount: idx.supplementCount === undefined ? null : readCount(cells.text(idx.supplementCount)),
     badDates,
     file: ctx.file,
     line,
   };
-  return {
-    ok: true,
-    record,
-    unknownStatus: meaning === undefined ? statusLabel : null,
-    unreadApology: apologyRead === undefined ? apologyText : null,
-  };
+  return { ok: true, record, unknownStatus: status.unknown };
 }
 
 /** A whole number of times ("2", "2 lần"); null when empty or unreadable. */
@@ -90,9 +149,10 @@ function readCount(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function requiredDay(text: string, field: DateField): Day | RowReason {
-  if (text === '') return rowReason('requiredDateEmpty', { field });
-  return parseDay(text) ?? badDateReason(text, field);
+function requiredDay(cells: Cells, i: number, field: DateField): Day | RowReason {
+  const day = cells.day(i);
+  if (day === null) return rowReason('requiredDateEmpty', { field });
+  return day ?? badDateReason(cells.text(i), field);
 }
 
 function reject(reason: RowReason, index: number | undefined): RowOutcome {

@@ -56,7 +56,42 @@ export interface AuditResult {
   outsidePeriodByFile: Map<string, number>;
 }
 
-/** Join, filter by period, classify and find. The order of `records` has no effect on the result. */
+/** Where auditing a code reports what it found, as it goes. */
+export interface AuditSink {
+  /** A dossier in the period, its sides classified: to be tallied (and listed as evidence). */
+  dossier(d: Dossier): void;
+  finding(f: Finding): void;
+  /** A record (kept or duplicate) of a dossier received outside the period: counted for its file. */
+  outside(r: DossierRecord): void;
+}
+
+/**
+ * Audit one dossier code from its records in each source (one kept, the others its duplicates): leave
+ * it out when received outside the period, else classify its sides and find its problems. Whatever
+ * holds the records — arrays (`auditDossiers`) or the compact stores (engine/audit.ts) — this is the
+ * one place a dossier is judged.
+ */
+export function auditCode(
+  e: CodeGroup | undefined,
+  p: CodeGroup | undefined,
+  opts: AuditOptions,
+  sink: AuditSink,
+): void {
+  const first = (e ?? p)!.kept;
+  if (!inPeriod(first.received, opts)) {
+    for (const group of [e, p]) {
+      if (!group) continue;
+      sink.outside(group.kept);
+      for (const r of group.extras) sink.outside(r);
+    }
+    return;
+  }
+  const dossier = makeDossier(first.code, e, p, opts);
+  sink.dossier(dossier);
+  findDossierProblems(dossier, e, p, opts, { push: (f) => sink.finding(f) });
+}
+
+/** Join, filter by period, classify and find, over records held in arrays. The order of `records` has no effect on the result. */
 export function auditDossiers(
   records: { electronic: DossierRecord[]; paper: DossierRecord[] },
   opts: AuditOptions,
@@ -66,18 +101,12 @@ export function auditDossiers(
   const dossiers: Dossier[] = [];
   const findings: Finding[] = [];
   const outsidePeriodByFile = new Map<string, number>();
-  for (const code of codes) {
-    const e = groups.electronic.get(code);
-    const p = groups.paper.get(code);
-    const received = (e ?? p)!.kept.received;
-    if (!inPeriod(received, opts)) {
-      countOutside(outsidePeriodByFile, e, p);
-      continue;
-    }
-    const dossier = makeDossier(code, e, p, opts);
-    dossiers.push(dossier);
-    findDossierProblems(dossier, e, p, opts, findings);
-  }
+  const sink: AuditSink = {
+    dossier: (d) => dossiers.push(d),
+    finding: (f) => findings.push(f),
+    outside: (r) => outsidePeriodByFile.set(r.file, (outsidePeriodByFile.get(r.file) ?? 0) + 1),
+  };
+  for (const code of codes) auditCode(groups.electronic.get(code), groups.paper.get(code), opts, sink);
   return { dossiers, findings, outsidePeriodByFile };
 }
 
@@ -86,13 +115,6 @@ function inPeriod(received: Day, opts: AuditOptions): boolean {
   if (opts.from !== null && received < opts.from) return false;
   if (opts.to !== null && received > opts.to) return false;
   return received <= opts.asOf;
-}
-
-function countOutside(byFile: Map<string, number>, ...groups: (CodeGroup | undefined)[]): void {
-  for (const group of groups) {
-    if (!group) continue;
-    for (const r of [group.kept, ...group.extras]) byFile.set(r.file, (byFile.get(r.file) ?? 0) + 1);
-  }
 }
 
 /**
@@ -164,7 +186,7 @@ function findDossierProblems(
   e: CodeGroup | undefined,
   p: CodeGroup | undefined,
   opts: AuditOptions,
-  out: Finding[],
+  out: { push(f: Finding): unknown },
 ): void {
   const finding = (kind: FindingKind, es: Side | null, ps: Side | null, args: Finding['args'] = {}): Finding => {
     const code = (d.electronic ?? d.paper)!.record.rawCode;

@@ -7,16 +7,8 @@ import type { ResultDateMode } from './classify.js';
 import { formatIsoDay, type Day } from './day.js';
 import { FINDING_KINDS, MISMATCH_KINDS, type Finding, type FindingKind } from './findings.js';
 import { checkGates, coverageOf, type GateLimits, type GateResult } from './gates.js';
-import type { AuditResult } from './reconcile.js';
-import {
-  chooseUnitNames,
-  summariseByUnit,
-  summariseTally,
-  type Denominator,
-  type UnitReport,
-  type UnitTally,
-} from './summarise.js';
-import type { DossierRecord, Source } from './types.js';
+import { summariseTally, type Denominator, type UnitReport, type UnitTally } from './summarise.js';
+import type { Source } from './types.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -41,7 +33,6 @@ export interface InputSummary {
 export interface FileFacts extends Omit<InputSummary, 'rowsUsed' | 'rowsOutsidePeriod' | 'rowsLayout'> {
   /** 0 when not given. */
   rowsLayout?: number;
-  records: DossierRecord[];
   hasApology: boolean;
   hasReason: boolean;
   hasNewDate: boolean;
@@ -121,23 +112,26 @@ export const DENOMINATOR_FORMULAS: Record<Denominator, string> = {
     '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement request) / (resolved + pending)',
 };
 
+/** What the audit found, gathered over every dossier: findings (units as keys), out-of-period rows per file, the tally. */
+export interface AuditTotals {
+  findings: readonly Finding[];
+  outsidePeriodByFile: ReadonlyMap<string, number>;
+  /** Class counts per unit key (summarise.ts); the finding counts are added to it here. */
+  tally: UnitTally;
+}
+
 /**
- * Assemble the report: unit names, per-unit figures, sorted findings, accounting, skipped checks.
- * `tallied` is for an audit run a slice at a time (audit-chunks.ts): its unit names and per-unit
- * tally stand for `files[].records` and `result.dossiers`, which are then empty.
+ * Assemble the report: per-unit figures under their display names (`unitNames`: unit key → name),
+ * sorted findings, accounting, skipped checks.
  */
 export function buildReport(
   files: readonly FileFacts[],
-  result: AuditResult,
+  result: AuditTotals,
+  unitNames: ReadonlyMap<string, string>,
   ctx: ReportContext,
-  tallied?: { unitNames: Map<string, string>; tally: UnitTally },
 ): AuditReport {
-  const unitNames = tallied?.unitNames ?? chooseUnitNames(files.flatMap((f) => f.records));
   const findings = sortFindings(result.findings.map((f) => ({ ...f, unit: unitNames.get(f.unit) ?? f.unit })));
-  const keyed = result.findings.map((f) => f); // unit keys for counting
-  const { units, total } = tallied
-    ? summariseTally(tallied.tally, keyed, unitNames, ctx.sources, ctx.denominator)
-    : summariseByUnit(result.dossiers, keyed, unitNames, ctx.sources, ctx.denominator);
+  const { units, total } = summariseTally(result.tally, result.findings, unitNames, ctx.sources, ctx.denominator);
   return {
     schemaVersion: SCHEMA_VERSION,
     command: ctx.command,

@@ -151,11 +151,14 @@ export function summariseByUnit(
 export type UnitTally = Map<string, UnitAccumulator>;
 
 export function tallyDossiers(acc: UnitTally, dossiers: readonly Dossier[]): void {
-  for (const d of dossiers) {
-    const u = unitOf(acc, d.unitKey);
-    if (d.electronic) countSide(u.counts.electronic, d.electronic);
-    if (d.paper) countSide(u.counts.paper, d.paper);
-  }
+  for (const d of dossiers) tallyDossier(acc, d);
+}
+
+/** Count one dossier's sides in its unit. */
+export function tallyDossier(acc: UnitTally, d: Dossier): void {
+  const u = unitOf(acc, d.unitKey);
+  if (d.electronic) countSide(u.counts.electronic, d.electronic);
+  if (d.paper) countSide(u.counts.paper, d.paper);
 }
 
 function unitOf(acc: UnitTally, key: string): UnitAccumulator {

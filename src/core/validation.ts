@@ -7,7 +7,7 @@
  */
 import { formatIsoDay, type Day } from './day.js';
 import type { DossierRecord, Field, Source } from './types.js';
-import type { RowReason } from '../messages/reasons.js';
+import type { RowReason } from './reasons.js';
 
 /**
  * Why the reader rejected a row: its field count, or the cell at fault; or `layout`: a row of a paper

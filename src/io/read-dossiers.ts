@@ -1,11 +1,14 @@
 /**
- * One input file → normalised dossier records, rejected rows and row accounting. Finds the header
- * (find-header.ts), maps the columns, and hands each data row to `normaliseRow`. Every non-blank row
- * after the header is either used or rejected with its line, column and reason; a date column that
- * mostly fails to parse stops the file with one error instead (core/column-health.ts). A rejected row
- * that is a paper register's layout (column numbers, total, signatures: core/layout-rows.ts) is
- * rejected with kind `layout` and counted in `rowsLayout`; it is not tallied for the column rule.
+ * One input file → its dossier records, rejected rows and row accounting, in one pass over the file:
+ * it is opened once, its dialect sniffed from the first bytes (dialect.ts), its rows streamed
+ * (csv-rows.ts), the header found among them (find-header.ts), and each data row handed to
+ * `normaliseRow` (core) through `Cells`. Every non-blank row after the header is either used or
+ * rejected with its line, column and reason; a date column that mostly fails to parse stops the file
+ * with one error instead (core/column-health.ts). A rejected row that is a paper register's layout
+ * (column numbers, total, signatures: core/layout-rows.ts) is rejected with kind `layout` and counted
+ * in `rowsLayout`; it is not tallied for the column rule.
  */
+import type { Cells } from '../core/cells.js';
 import {
   DATE_FIELDS,
   findUnreadableColumn,
@@ -16,17 +19,20 @@ import {
 import type { ColumnMap, ColumnOverrides } from '../core/columns.js';
 import { foldText } from '../core/fold.js';
 import { layoutReason, recogniseLayoutRow } from '../core/layout-rows.js';
-import { normaliseRow } from '../core/normalise.js';
+import { makeRowContext, normaliseRow, type RowContext } from '../core/normalise.js';
+import { rowReason, type RowReason } from '../core/reasons.js';
 import type { StatusMeaning } from '../core/status.js';
 import type { DossierRecord, Field, Source } from '../core/types.js';
 import type { RejectKind } from '../core/validation.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
-import { rowReason, type RowReason } from '../messages/reasons.js';
+import { readRows } from './csv-rows.js';
+import { type CsvDialect, type CsvReadOptions, dialectLabel, sniffDialect } from './dialect.js';
 import { makeHeaderFinder, type Header } from './find-header.js';
-import { readCsvRows, type CsvDialect, type CsvReadOptions } from './read-csv.js';
+import { type Input, openInput } from './open-input.js';
 
 export { HEADER_SEARCH_ROWS } from './find-header.js';
+export type { RejectKind } from '../core/validation.js';
 
 export interface InputSpec {
   file: string;
@@ -37,11 +43,10 @@ export interface ReadOptions extends CsvReadOptions {
   unit?: string;
   map?: ColumnOverrides;
   customStatus?: ReadonlyMap<string, StatusMeaning>;
-  /** Where each usable record goes instead of `records` (a compact store, see core/compact-records.ts). */
-  onRecord?: (record: DossierRecord) => void;
 }
 
-export type { RejectKind } from '../core/validation.js';
+/** Where each usable record goes: into `records` when not given (a compact store otherwise, engine/store.ts). */
+export type RecordSink = (record: DossierRecord) => void;
 
 export interface Rejection {
   kind: RejectKind;
@@ -70,6 +75,7 @@ export interface FileIngest {
    * signatures: core/layout-rows.ts): rejected with kind `layout`, not counted against --max-errors.
    */
   rowsLayout: number;
+  /** The records, when no sink was given. */
   records: DossierRecord[];
   rejections: Rejection[];
   hasApology: boolean;
@@ -79,48 +85,64 @@ export interface FileIngest {
   duplicateHeaders: [string, Field][];
 }
 
-/** Read and normalise one file. Throws `AuditError` when the file as a whole cannot be used. */
-export async function readDossierFile(spec: InputSpec, opts: ReadOptions): Promise<FileIngest> {
-  const finder = makeHeaderFinder(spec.file, {
-    ...(opts.map ? { map: opts.map } : {}),
-    unitGiven: opts.unit !== undefined,
-  });
-  let ingest: Ingest | null = null;
-  const dialect = await readCsvRows(spec.file, opts, (cells, line) => {
-    if (ingest === null) {
-      const step = finder.offer(cells, line);
-      if (step === null) return;
-      ingest = startIngest(spec, step.header, opts);
-      if (!step.rowIsData) return;
+/**
+ * Read and normalise one file; each record goes to `sink` (or into `records`). `onOpen` sees the
+ * opened input (its size and first bytes) before any row is read. Throws `AuditError` when the file as
+ * a whole cannot be used.
+ */
+export async function readDossierFile(
+  spec: InputSpec,
+  opts: ReadOptions,
+  sink?: RecordSink,
+  onOpen?: (input: Input) => void,
+): Promise<FileIngest> {
+  const input = await openInput(spec.file);
+  try {
+    onOpen?.(input);
+    const sniffed = sniffDialect(input.head, spec.file, opts);
+    const finder = makeHeaderFinder(spec.file, {
+      ...(opts.map ? { map: opts.map } : {}),
+      unitGiven: opts.unit !== undefined,
+    });
+    let ingest: Ingest | null = null;
+    await readRows(input, sniffed, opts, (cells, line) => {
+      if (ingest === null) {
+        if (cells.blank()) return;
+        const step = finder.offer(cells.all(), line);
+        if (step === null) return;
+        ingest = startIngest(spec, step.header, opts, sink);
+        if (!step.rowIsData) return;
+      }
+      ingest.take(cells, line);
+    });
+    const done = ((ingest as Ingest | null) ?? startIngest(spec, finder.finish(), opts, sink)).finish();
+    done.dialect = dialectLabel(sniffed);
+    if (done.rowsRead === 0) {
+      throw new AuditError('E_NO_ROWS', say('headerOnly', {}), { place: { file: spec.file, line: done.headerLine } });
     }
-    ingest.take(cells, line);
-  });
-  const done = ((ingest as Ingest | null) ?? startIngest(spec, finder.finish(), opts)).finish();
-  done.dialect = dialect;
-  if (done.rowsRead === 0) {
-    throw new AuditError('E_NO_ROWS', say('headerOnly', {}), { place: { file: spec.file, line: done.headerLine } });
+    return done;
+  } finally {
+    await input.close();
   }
-  return done;
 }
 
-/** A file's result before its rows are counted in: what the header tells, with empty accounting. */
-export function newFileIngest(
-  spec: InputSpec,
-  header: Header,
-  dialect: FileIngest['dialect'],
-  rowsRead: number,
-  unknownStatus: Map<string, number>,
-): FileIngest {
+interface Ingest {
+  take(cells: Cells, line: number): void;
+  /** The file's result, once every row was taken; throws for a date column that mostly fails. */
+  finish(): FileIngest;
+}
+
+function startIngest(spec: InputSpec, header: Header, opts: ReadOptions, sink: RecordSink | undefined): Ingest {
   const { columns } = header;
-  return {
+  const result: FileIngest = {
     file: spec.file,
     source: spec.source,
-    dialect,
+    dialect: { encoding: 'utf-8', delimiter: ',' },
     headerLine: header.line,
     headerRows: header.rows,
     header: header.names,
     columns,
-    rowsRead,
+    rowsRead: 0,
     rowsRejected: 0,
     rowsLayout: 0,
     records: [],
@@ -128,22 +150,20 @@ export function newFileIngest(
     hasApology: columns.index.apology !== undefined,
     hasReason: columns.index.reason !== undefined,
     hasNewDate: columns.index.newDate !== undefined,
-    unknownStatus,
+    unknownStatus: new Map(),
     duplicateHeaders: columns.duplicates,
   };
-}
-
-interface Ingest {
-  take(cells: string[], line: number): void;
-  /** The file's result, once every row was taken; throws for a date column that mostly fails. */
-  finish(): FileIngest;
-}
-
-function startIngest(spec: InputSpec, header: Header, opts: ReadOptions): Ingest {
-  const { columns } = header;
-  const result = newFileIngest(spec, header, { encoding: 'utf-8', delimiter: ',' }, 0, new Map());
+  const ctx = makeRowContext({
+    source: spec.source,
+    file: spec.file,
+    columns,
+    ...(opts.unit !== undefined ? { unitOverride: opts.unit } : {}),
+    ...(opts.customStatus ? { customStatus: opts.customStatus } : {}),
+  });
+  const keep: RecordSink = sink ?? ((r) => result.records.push(r));
   const tallies: ColumnTallies = {};
   const unknownSpelling = new Map<string, string>(); // folded label → the first spelling seen
+  const width = header.names.length;
   const reject = (r: Omit<Rejection, 'file'>): void => {
     result.rowsRejected++;
     result.rejections.push({ ...r, file: spec.file });
@@ -157,41 +177,35 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions): Ingest
     reject({ kind: 'layout', line, column: null, reason: layoutReason(layout), cells });
     return true;
   };
-  const take = (cells: string[], line: number): void => {
-    if (cells.every((c) => c.trim() === '')) return; // a blank row carries nothing: not a data row
+  const take = (cells: Cells, line: number): void => {
+    if (cells.blank()) return; // a blank row carries nothing: not a data row
     result.rowsRead++;
     const first = firstAfterHeader;
     firstAfterHeader = false;
-    const width = header.names.length;
-    const extra = cells.length > width && cells.slice(width).some((c) => c.trim() !== '');
-    if (cells.length < width || extra) {
-      if (rejectLayout(cells, line, first)) return;
-      const reason = rowReason('fieldCount', { fields: cells.length, expected: width });
-      reject({ kind: 'field-count', line, column: null, reason, cells });
+    if (cells.count < width || (cells.count > width && hasExtraCells(cells, width))) {
+      const all = cells.all();
+      if (rejectLayout(all, line, first)) return;
+      const reason = rowReason('fieldCount', { fields: cells.count, expected: width });
+      reject({ kind: 'field-count', line, column: null, reason, cells: all });
       return;
     }
-    const outcome = normaliseRow(cells, line, {
-      source: spec.source,
-      file: spec.file,
-      columns,
-      ...(opts.unit !== undefined ? { unitOverride: opts.unit } : {}),
-      ...(opts.customStatus ? { customStatus: opts.customStatus } : {}),
-    });
-    // A layout row is set aside before its cells are tallied: it is no evidence about the date columns.
-    if (!outcome.ok && rejectLayout(cells, line, first)) return;
-    tallyDates(tallies, columns, cells, line, outcome.ok ? outcome.record : outcome.column);
+    const outcome = normaliseRow(cells, line, ctx);
     if (!outcome.ok) {
+      const all = cells.all();
+      // A layout row is set aside before its cells are tallied: it is no evidence about the date columns.
+      if (rejectLayout(all, line, first)) return;
+      tallyRejected(tallies, columns, cells, line, outcome.column);
       reject({
         kind: rejectKind(columns, outcome.column),
         line,
         column: outcome.column,
         reason: outcome.reason,
-        cells,
+        cells: all,
       });
       return;
     }
-    if (opts.onRecord) opts.onRecord(outcome.record);
-    else result.records.push(outcome.record);
+    tallyRecord(tallies, columns, outcome.record, line);
+    keep(outcome.record);
     if (outcome.unknownStatus !== null) {
       const key = foldText(outcome.unknownStatus);
       const label = unknownSpelling.get(key) ?? outcome.unknownStatus;
@@ -207,35 +221,48 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions): Ingest
   return { take, finish };
 }
 
-/** Tally the date cells of a row: readable or not, by the record, or by the column a rejection names. */
-function tallyDates(
+/** Whether the row has a non-empty cell past the header's width. */
+function hasExtraCells(cells: Cells, width: number): boolean {
+  for (let i = width; i < cells.count; i++) if (cells.text(i) !== '') return true;
+  return false;
+}
+
+/** Tally the date cells of a used row: each date field's value, readable or not (its text when not). */
+function tallyRecord(tallies: ColumnTallies, columns: ColumnMap, r: DossierRecord, line: number): void {
+  for (const field of DATE_FIELDS) {
+    if (columns.index[field] === undefined) continue;
+    if (field === 'received' || field === 'due') {
+      tallyValue(tallies, field, true, '', line);
+      continue;
+    }
+    const bad = r.badDates[field];
+    if (bad !== undefined) tallyValue(tallies, field, false, bad, line);
+    else if (r[field] !== null) tallyValue(tallies, field, true, '', line);
+  }
+}
+
+/**
+ * Tally what a rejected row tells about its date cells: rejected at its receipt date, that cell is
+ * unreadable; at its due date, the receipt date was readable and the due date is not; rejected for its
+ * code, nothing is known about its dates.
+ */
+function tallyRejected(
   tallies: ColumnTallies,
   columns: ColumnMap,
-  cells: readonly string[],
+  cells: Cells,
   line: number,
-  outcome: DossierRecord | number | null,
+  column: number | null,
 ): void {
-  for (const field of DATE_FIELDS) {
-    const i = columns.index[field];
-    const text = i === undefined ? '' : (cells[i] ?? '').trim();
-    if (i === undefined || text === '') continue;
-    if (typeof outcome === 'object' && outcome !== null) {
-      tallyValue(
-        tallies,
-        field,
-        field === 'received' || field === 'due' || outcome.badDates[field] === undefined,
-        text,
-        line,
-      );
-    } else if (outcome === (columns.index.received ?? -2) + 1) {
-      if (field === 'received') tallyValue(tallies, field, false, text, line);
-      return; // the row stopped at its receipt date: the rest is unknown
-    } else if (outcome === (columns.index.due ?? -2) + 1) {
-      if (field === 'received' || field === 'due') tallyValue(tallies, field, field === 'received', text, line);
-      if (field === 'due') return;
-    } else {
-      return; // rejected for its code or field count: nothing known about its dates
-    }
+  const received = columns.index.received;
+  const due = columns.index.due;
+  if (received === undefined || due === undefined) return;
+  if (column === received + 1) {
+    const text = cells.text(received);
+    if (text !== '') tallyValue(tallies, 'received', false, text, line);
+  } else if (column === due + 1) {
+    if (cells.text(received) !== '') tallyValue(tallies, 'received', true, '', line);
+    const text = cells.text(due);
+    if (text !== '') tallyValue(tallies, 'due', false, text, line);
   }
 }
 
@@ -269,3 +296,5 @@ function unreadableColumn(
     { place: { file, line: header.line } },
   );
 }
+
+export type { RowContext };

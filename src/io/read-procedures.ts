@@ -6,7 +6,7 @@ import { foldKey } from '../core/fold.js';
 import type { ProcedureEntry } from '../core/procedures.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
-import { readCsvRows } from './read-csv.js';
+import { readCsvRows } from './csv-rows.js';
 
 const CODE = ['Mã thủ tục', 'Mã TTHC', 'MaTTHC', 'code', 'procedure code'].map(foldKey);
 const NAME = ['Tên thủ tục', 'Tên TTHC', 'TenTTHC', 'Thủ tục', 'name', 'procedure'].map(foldKey);

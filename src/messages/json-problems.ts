@@ -1,46 +1,12 @@
 /**
- * What can be wrong in the content of the JSON files the tool reads (the config file, a `--calendar`
- * file), as data: the validators in `src/core` throw these, and `errors.ts` words them in either
- * language. `key` is where, e.g. `statusLabels["Hoàn tất"]` or `entries[3].date`.
+ * The words for what can be wrong inside a config or calendar file (`core/json-problem.ts` has the
+ * problems as data), in English and Vietnamese.
  */
+import type { Expected, Got, JsonProblem } from '../core/json-problem.js';
 import type { Lang } from './lang.js';
 
-export type Expected =
-  | { kind: 'one-of'; choices: readonly string[] }
-  | { kind: 'object' }
-  | { kind: 'string' }
-  | { kind: 'non-empty-string' }
-  | { kind: 'header-or-headers' }
-  | { kind: 'non-empty-label' }
-  | { kind: 'label-not-repeated'; earlier: string }
-  | { kind: 'one-char-or-tab' }
-  | { kind: 'output-delimiter' }
-  | { kind: 'max-errors' }
-  | { kind: 'encoding' }
-  | { kind: 'iso-date' }
-  | { kind: 'off-or-working' }
-  | { kind: 'entries' };
-
-/** What was found instead. */
-export type Got =
-  | { kind: 'missing' }
-  | { kind: 'array' }
-  | { kind: 'object' }
-  | { kind: 'object-without-entries' }
-  | { kind: 'value'; json: string };
-
-export type JsonProblem =
-  | { kind: 'expected'; key: string; expected: Expected; got: Got }
-  | { kind: 'unknown-key'; key: string; name: string | null; known: readonly string[] }
-  | { kind: 'repeated-date'; key: string; date: string; earlier: string };
-
-/** What a JSON value is, for "got …". */
-export function gotOf(value: unknown): Got {
-  if (value === undefined) return { kind: 'missing' };
-  if (Array.isArray(value)) return { kind: 'array' };
-  if (typeof value === 'object' && value !== null) return { kind: 'object' };
-  return { kind: 'value', json: JSON.stringify(value) };
-}
+export type { Expected, Got, JsonProblem } from '../core/json-problem.js';
+export { gotOf } from '../core/json-problem.js';
 
 interface ProblemWords {
   expected: (e: Expected) => string;

@@ -1,27 +1,18 @@
 /**
- * Why one input row was rejected, in English and Vietnamese. The reader (core/normalise.ts,
- * core/dates.ts, io/read-dossiers.ts) names a reason and gives its arguments as data
- * (`rowReason('dateMonthFirst', { field: 'received', cell: '12/31/2024', month: 31 })`); the words are
- * chosen where the reason is shown (stderr, the `--rejects` file, `validate`'s report), in the
- * language of the run. A `RowReason` is plain data: it crosses worker threads by structured clone.
+ * Why one input row was rejected, in English and Vietnamese: the words for the reasons of
+ * `core/reasons.ts`, chosen where a reason is shown (stderr, the `--rejects` file, `validate`'s report)
+ * in the language of the run.
  *
  * The type makes a reason missing in one language a compile error; `test/messages/reasons-catalogue.test.ts`
  * checks it at run time too, and that no Vietnamese entry is a copy of the English one. Each sentence
  * is written whole in each language; arguments are numbers, field keys and the cell as written.
  */
+import type { DateCell, DateField, ReasonArgs as ArgsOf, ReasonId, RowReason } from '../core/reasons.js';
 import type { Lang } from './lang.js';
 
-/** The required dates of a row. */
-export type DateField = 'received' | 'due';
-
-/**
- * Where a date problem was found: a required date of a row, or (null) a date cell on its own; and
- * the cell as shown to the user (trimmed, shortened, without quotes).
- */
-interface DateCell {
-  field: DateField | null;
-  cell: string;
-}
+export { rowReason, type DateField, type ReasonId, type RowReason } from '../core/reasons.js';
+export type ReasonArgs<K extends ReasonId> = ArgsOf[K];
+export type ReasonCatalogue = { readonly [K in ReasonId]: (a: ArgsOf[K]) => string };
 
 const FIELD_EN: Record<DateField, string> = { received: 'received date', due: 'due date (ngày hẹn trả)' };
 const FIELD_VI: Record<DateField, string> = { received: 'ngày tiếp nhận', due: 'ngày hẹn trả' };
@@ -48,7 +39,7 @@ const MONTH_NAMES = [
 const FORMS_EN = 'expected dd/mm/yyyy, yyyy-mm-dd or an Excel serial number';
 const FORMS_VI = 'cần ghi theo dạng dd/mm/yyyy, yyyy-mm-dd hoặc số ngày của Excel';
 
-const en = {
+const en: ReasonCatalogue = {
   // ---- the row as a whole
   fieldCount: (a: { fields: number; expected: number }) =>
     `the row has ${a.fields} fields but the header has ${a.expected} (a missing or extra delimiter, or an unquoted line break)`,
@@ -82,11 +73,7 @@ const en = {
     `${atEn(a)}${q(a.cell)} has unexpected text around the date; expected a date with an optional time (dd/mm/yyyy HH:mm or HH:mm dd/mm/yyyy)`,
   /** Only when asked about a cell that is in fact a date: never a reason the reader gives. */
   dateReadable: (a: DateCell) => `${atEn(a)}${q(a.cell)} is a readable date`,
-} satisfies Record<string, (a: never) => string>;
-
-export type ReasonId = keyof typeof en;
-export type ReasonArgs<K extends ReasonId> = Parameters<(typeof en)[K]>[0];
-export type ReasonCatalogue = { readonly [K in ReasonId]: (a: ReasonArgs<K>) => string };
+};
 
 const vi: ReasonCatalogue = {
   fieldCount: (a) =>
@@ -121,13 +108,6 @@ export const ROW_REASONS: Readonly<Record<Lang, ReasonCatalogue>> = { en, vi };
 
 /** Every reason id, in catalogue order. */
 export const REASON_IDS = Object.keys(en) as ReasonId[];
-
-/** Why a row was rejected: a reason named with its arguments. Plain data: it crosses threads. */
-export type RowReason = { readonly [K in ReasonId]: { readonly id: K; readonly args: ReasonArgs<K> } }[ReasonId];
-
-export function rowReason<K extends ReasonId>(id: K, args: ReasonArgs<K>): RowReason {
-  return { id, args } as RowReason;
-}
 
 /** The reason as a sentence in `lang`. */
 export function reasonText(reason: RowReason, lang: Lang): string {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/core/config.js';
 import { FIELDS } from '../../src/core/types.js';
+import { problemText } from '../../src/messages/json-problems.js';
 
 const parse = (json: unknown) => parseConfig(json, 'tthc-audit.config.json', { langs: ['en', 'vi'] });
 const message = (json: unknown): string => {
@@ -12,7 +13,7 @@ const message = (json: unknown): string => {
     parse(json);
   } catch (err) {
     expect(err).toBeInstanceOf(ConfigError);
-    return (err as Error).message;
+    return problemText((err as ConfigError).problem, 'en');
   }
   throw new Error('no error');
 };

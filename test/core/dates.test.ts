@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { explainBadDate, parseDay } from '../../src/core/dates.js';
+import { badDateReason, parseDay } from '../../src/core/dates.js';
+import { reasonText } from '../../src/messages/reasons.js';
+
+const explainBadDate = (text: string): string => reasonText(badDateReason(text), 'en');
 import { dayOf, daysInMonth } from '../../src/core/day.js';
 
 // Day numbers worked out by hand (days since 1970-01-01; 2024-01-01 is 54 years = 19723 days later).

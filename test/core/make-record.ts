@@ -4,8 +4,8 @@
  * (no result, no status, no apology column, no reason column, no bad dates).
  */
 import { dayOf, type Day } from '../../src/core/day.js';
-import type { StoreSet } from '../../src/core/audit-chunks.js';
-import { RecordStore } from '../../src/core/compact-records.js';
+import type { StoreSet } from '../../src/engine/slices.js';
+import { RecordStore } from '../../src/engine/store.js';
 import type { DossierRecord, Source } from '../../src/core/types.js';
 import { buildCalendar } from '../../src/core/calendar/working-days.js';
 import type { AuditOptions } from '../../src/core/reconcile.js';

@@ -13,6 +13,7 @@ import {
   type FileFacts,
   type ReportContext,
 } from '../../src/core/report.js';
+import { chooseUnitNames, tallyDossiers, type UnitTally } from '../../src/core/summarise.js';
 import type { DossierRecord, Source } from '../../src/core/types.js';
 import { auditOptions, day, makeRecord, type RecordSpec } from './make-record.js';
 
@@ -46,7 +47,6 @@ function facts(file: string, source: Source, records: DossierRecord[], over: Par
     encoding: 'utf-8',
     delimiter: ',',
     headerLine: 1,
-    records,
     hasApology: false,
     hasReason: false,
     hasNewDate: false,
@@ -68,9 +68,12 @@ function report(
   pFacts: Partial<FileFacts> = {},
 ) {
   const result = auditDossiers({ electronic, paper }, options(opts));
+  const tally: UnitTally = new Map();
+  tallyDossiers(tally, result.dossiers);
   return buildReport(
     [facts('igate.csv', 'electronic', electronic, eFacts), facts('so.csv', 'paper', paper, pFacts)],
-    result,
+    { ...result, tally },
+    chooseUnitNames([...electronic, ...paper]),
     context(ctx),
   );
 }

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeDecoder, makeNfc } from '../../src/io/decode.js';
 import { makeLegacyConverter } from '../../src/io/legacy-encoding.js';
-import { detectDelimiter, readCsvRows, type CsvReadOptions } from '../../src/io/read-csv.js';
+import { readCsvRows } from '../../src/io/csv-rows.js';
+import { type CsvReadOptions, detectDelimiter } from '../../src/io/dialect.js';
 import { AuditError } from '../../src/errors.js';
 import { tempDir } from '../cli/run-cli.js';
 

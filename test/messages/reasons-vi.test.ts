@@ -6,20 +6,27 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mapColumns } from '../../src/core/columns.js';
-import { badDateReason, explainBadDate } from '../../src/core/dates.js';
-import { normaliseRow, type RowContext } from '../../src/core/normalise.js';
+import { badDateReason } from '../../src/core/dates.js';
+import { textCells } from '../../src/core/cells.js';
+import { makeRowContext, normaliseRow, type RowContextOptions } from '../../src/core/normalise.js';
 import { readDossierFile } from '../../src/io/read-dossiers.js';
 import { reasonText, type RowReason } from '../../src/messages/reasons.js';
+
+const explainBadDate = (text: string, lang: 'en' | 'vi' = 'en'): string => reasonText(badDateReason(text), lang);
 import { tempDir } from '../cli/run-cli.js';
 
-const CTX: RowContext = {
+/** `normaliseRow` on cells given as strings, with a context made from `o`. */
+const normalise = (cells: readonly string[], line: number, o: RowContextOptions) =>
+  normaliseRow(textCells(cells), line, makeRowContext(o));
+
+const CTX: RowContextOptions = {
   source: 'electronic',
   file: 'e.csv',
   columns: mapColumns(['Mã hồ sơ', 'Đơn vị', 'Ngày tiếp nhận', 'Ngày hẹn trả']),
 };
 
 function rejected(cells: string[]): { reason: RowReason; column: number | null } {
-  const out = normaliseRow(cells, 2, CTX);
+  const out = normalise(cells, 2, CTX);
   if (out.ok) throw new Error('expected the row to be rejected');
   return out;
 }

@@ -4,7 +4,7 @@
  * such as a version or a note, are ignored). Every problem is reported with the file name, the
  * entry's path, the key, what was expected and what was received.
  */
-import { gotOf, problemText, type Expected, type Got, type JsonProblem } from '../../messages/json-problems.js';
+import { gotOf, type Expected, type Got, type JsonProblem } from '../json-problem.js';
 import { parseIsoDay } from '../day.js';
 import { ENTRY_KINDS, type CalendarEntry, type EntryKind } from './calendar-entry.js';
 
@@ -18,7 +18,7 @@ export class CalendarFileError extends Error {
     readonly file: string,
     readonly problem: JsonProblem,
   ) {
-    super(`${file}: ${problemText(problem, 'en')}`);
+    super(`${file}: ${problem.kind} at ${problem.key}`);
     this.name = 'CalendarFileError';
     this.path = problem.key;
   }

@@ -1,6 +1,7 @@
 /** Validation of user calendar files: accepted shapes and the wording of each error. */
 import { describe, expect, it } from 'vitest';
 import { CalendarFileError, parseCalendarFile } from '../../../src/core/calendar/calendar-file.js';
+import { problemText } from '../../../src/messages/json-problems.js';
 
 const entry = { date: '2025-04-30', kind: 'off', name: 'Reunification Day' };
 
@@ -61,7 +62,15 @@ describe('parseCalendarFile', () => {
     ['null', null, 'holidays.json: expected an array of entries or { "entries": [...] }, got null'],
   ];
   it.each(cases)('rejects %s', (_label, json, message) => {
-    expect(() => parseCalendarFile(json, 'holidays.json')).toThrow(message);
+    let error: unknown;
+    try {
+      parseCalendarFile(json, 'holidays.json');
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(CalendarFileError);
+    const e = error as CalendarFileError;
+    expect(`${e.file}: ${problemText(e.problem, 'en')}`).toContain(message);
   });
 
   it('throws a CalendarFileError carrying a stable code, the file and the path', () => {

@@ -1,32 +1,35 @@
 /**
- * Every input file → its `FileIngest` (accounting, rejections; `records` left empty) and a compact
- * `RecordStore` of its records. Large inputs are read in worker threads, one file per thread, as many
- * at once as there are cores (read-worker.ts); each store comes back as shared memory, not as a million
- * cloned objects, already cut into slices of codes for the audit. Small inputs, or
- * `TTHC_AUDIT_THREADS=1`, are read here, one after another. Clean files are read the fast way
- * (fast-ingest.ts), any other the ordinary way (read-dossiers.ts).
- * Either way the first file in input order that fails is the error reported, as when reading in turn.
+ * Every input file → its `FileIngest` (accounting, rejections) and a compact `RecordStore` of its
+ * records (store.ts). Large inputs are read in worker threads, one file per thread, as many at once as
+ * there are cores (read-worker.ts); each store comes back as shared memory, not as a million cloned
+ * objects, already cut into slices of codes for the audit (slices.ts). Small inputs, or
+ * `TTHC_AUDIT_THREADS=1`, are read here, one after another. Either way each file is read by the one
+ * reader, io/read-dossiers.ts, and the first file in input order that fails is the error reported, as
+ * when reading in turn.
  */
-import { open } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { RecordStore, type PackedRecords } from '../core/compact-records.js';
-import { sliceCountFor, type StoreSet } from '../core/audit-chunks.js';
+import type { Source } from '../core/types.js';
 import { AuditError, type ErrorPlace } from '../errors.js';
+import type { Input } from '../io/open-input.js';
+import type { Progress } from '../io/progress.js';
+import { type FileIngest, type InputSpec, type ReadOptions, readDossierFile } from '../io/read-dossiers.js';
 import type { Said } from '../messages/errors.js';
-import { ingestCleanFile } from './fast-ingest.js';
-import type { Progress } from './progress.js';
-import { readDossierFile, type FileIngest, type InputSpec, type ReadOptions } from './read-dossiers.js';
+import { sliceCountFor, type StoreSet } from './slices.js';
+import { type PackedRecords, RecordStore } from './store.js';
 
-/** Below about this many rows in all, starting threads costs more than it saves. */
-const THREADS_FROM_ROWS = 50_000;
+/** Below about this many bytes of input in all, starting threads costs more than it saves (≈ 50,000 rows). */
+const THREADS_FROM_BYTES = 8_000_000;
+/** Bytes a row takes, for estimates made before a file is read (slices, threads). */
+const BYTES_PER_ROW_GUESS = 160;
 /**
  * Young generation of a reader or audit thread, in MB: most of what they allocate dies at once, and
  * a smaller nursery keeps the process's peak memory down at no cost in time (measured at 1M rows).
  */
 export const YOUNG_GENERATION_MB = 8;
-/** A worker reports progress every this many records. */
+/** A reader reports progress every this many records. */
 export const PROGRESS_EVERY = 1 << 16;
 
 export interface ReadAllOptions {
@@ -41,11 +44,9 @@ export interface ReadResult {
 }
 
 /** What a worker is given and what it answers (read-worker.ts). */
-export type ReadOptionsData = Omit<ReadOptions, 'onRecord'>;
 export interface WorkerTask {
   spec: InputSpec;
-  opts: ReadOptionsData;
-  capacity: number;
+  opts: ReadOptions;
   slices: number;
 }
 export type WorkerReply =
@@ -76,57 +77,36 @@ export function reviveError(e: SerialError): Error {
  * Rows a store starts with: the file's size over the length of its first lines, and a little more,
  * so that it seldom grows (growing doubles it) and seldom holds much unused room.
  */
-async function capacityFor(file: string): Promise<number> {
-  try {
-    const handle = await open(file, 'r');
-    try {
-      const { size } = await handle.stat();
-      const head = Buffer.alloc(Math.min(size, 1 << 16));
-      const { bytesRead } = await handle.read(head, 0, head.length, 0);
-      let lines = 0;
-      for (let i = 0; i < bytesRead; i++) if (head[i] === 10 || (head[i] === 13 && head[i + 1] !== 10)) lines++;
-      const perLine = bytesRead / Math.max(1, lines);
-      return Math.min(1 << 28, Math.ceil((size / Math.max(perLine, 16)) * 1.02) + 64);
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return 1024; // readDossierFile reports the unreadable file
-  }
+function capacityFor(input: Input): number {
+  const head = input.head;
+  let lines = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 10 || (head[i] === 13 && head[i + 1] !== 10)) lines++;
+  const perLine = head.length / Math.max(1, lines);
+  const size = input.size ?? head.length;
+  return Math.min(1 << 28, Math.ceil((size / Math.max(perLine, 16)) * 1.02) + 64);
 }
 
-/** Read one file here, into a store: the fast way when the file is clean (fast-ingest.ts), else the ordinary way. */
+/** Read one file here, into a store cut into `slices` slices of codes (0: not cut). */
 export async function readIntoStore(
   spec: InputSpec,
-  opts: ReadOptionsData,
-  capacity: number,
+  opts: ReadOptions,
   onRows?: (rows: number) => void,
   slices = 0,
 ): Promise<{ ingest: FileIngest; store: RecordStore }> {
-  const read = await readAnyWay(spec, opts, capacity, onRows);
-  // Cut into slices of codes here, in the reader's thread, so the audit need not (core/audit-chunks.ts).
-  if (slices > 0) read.store.sliceBy(slices);
-  return read;
-}
-
-async function readAnyWay(
-  spec: InputSpec,
-  opts: ReadOptionsData,
-  capacity: number,
-  onRows?: (rows: number) => void,
-): Promise<{ ingest: FileIngest; store: RecordStore }> {
-  if (opts.fast !== false) {
-    const clean = await ingestCleanFile(spec, opts, capacity, onRows);
-    if (clean !== null) return clean;
-  }
-  const store = new RecordStore(spec.source, spec.file, capacity);
-  const ingest = await readDossierFile(spec, {
-    ...opts,
-    onRecord: (record) => {
+  let store = new RecordStore(spec.source, spec.file, 1024);
+  const ingest = await readDossierFile(
+    spec,
+    opts,
+    (record) => {
       store.add(record);
       if (onRows !== undefined && store.count % PROGRESS_EVERY === 0) onRows(store.count);
     },
-  });
+    (input) => {
+      store = new RecordStore(spec.source, spec.file, capacityFor(input));
+    },
+  );
+  // Cut into slices of codes here, in the reader's thread, so the audit need not (slices.ts).
+  if (slices > 0) store.sliceBy(slices);
   return { ingest, store };
 }
 
@@ -193,31 +173,42 @@ function makeLimiter(n: number): { run<T>(task: () => Promise<T>): Promise<T>; s
   };
 }
 
+/** The inputs' sizes in bytes, for the estimates made before reading (0 for what has no size). */
+async function sizesOf(inputs: readonly InputSpec[]): Promise<number[]> {
+  return Promise.all(
+    inputs.map(async (spec) => {
+      try {
+        const s = await stat(spec.file);
+        return s.isFile() ? s.size : 0;
+      } catch {
+        return 0; // the reader reports the file
+      }
+    }),
+  );
+}
+
 /** Read every input; `ingests` in input order. */
 export async function readAllInputs(
   inputs: readonly InputSpec[],
-  opts: ReadOptionsData,
+  opts: ReadOptions,
   how: ReadAllOptions,
 ): Promise<ReadResult> {
-  const capacities = await Promise.all(inputs.map((spec) => capacityFor(spec.file)));
-  const rows = capacities.reduce((n, c) => n + c, 0);
+  const bytes = (await sizesOf(inputs)).reduce((n, s) => n + s, 0);
   const url = workerUrl();
-  const threads = how.threads ?? (rows >= THREADS_FROM_ROWS ? availableParallelism() : 1);
-  const slices = sliceCountFor(rows);
+  const threads = how.threads ?? (bytes >= THREADS_FROM_BYTES ? availableParallelism() : 1);
+  const slices = sliceCountFor(Math.ceil(bytes / BYTES_PER_ROW_GUESS));
   const results: { ingest: FileIngest; store: RecordStore }[] = [];
   if (url === null || threads < 2) {
-    for (const [i, spec] of inputs.entries()) {
-      results.push(
-        await readIntoStore(spec, opts, capacities[i]!, (rows) => how.progress.rows(spec.file, rows), slices),
-      );
+    for (const spec of inputs) {
+      results.push(await readIntoStore(spec, opts, (rows) => how.progress.rows(spec.file, rows), slices));
       how.progress.fileDone(spec.file);
     }
   } else {
     const live = new Set<Worker>();
     const limiter = makeLimiter(threads);
-    const reads = inputs.map((spec, i) =>
+    const reads = inputs.map((spec) =>
       limiter.run(async () => {
-        const read = await readInWorker(url, { spec, opts, capacity: capacities[i]!, slices }, how.progress, live);
+        const read = await readInWorker(url, { spec, opts, slices }, how.progress, live);
         how.progress.fileDone(spec.file);
         return read;
       }),
@@ -232,9 +223,7 @@ export async function readAllInputs(
     }
   }
   const ingests = results.map((r) => r.ingest);
-  const stores: StoreSet = {
-    electronic: results.filter((r) => r.store.source === 'electronic').map((r) => r.store),
-    paper: results.filter((r) => r.store.source === 'paper').map((r) => r.store),
-  };
-  return { ingests, stores };
+  const bySource = (source: Source): RecordStore[] =>
+    results.filter((r) => r.store.source === source).map((r) => r.store);
+  return { ingests, stores: { electronic: bySource('electronic'), paper: bySource('paper') } };
 }

@@ -1,13 +1,13 @@
 /**
  * The audit's options as plain data — what a thread needs to build the very same `AuditOptions` as
- * the command did (io/audit-parallel.ts). The calendar and the procedure catalogue are objects built
- * from entries; the recipe carries the entries, and `auditOptionsOf` builds them. A new option of
+ * the command did (audit-threads.ts). The calendar and the procedure catalogue are objects built
+ * from entries; the recipe carries the entries, and `optionsFromRecipe` builds them. A new option of
  * `AuditOptions` goes into `options` if it is plain data; otherwise into the recipe with a line here.
  */
-import type { CalendarEntry } from './calendar/calendar-entry.js';
-import { buildCalendar } from './calendar/working-days.js';
-import { buildCatalogue, type ProcedureEntry } from './procedures.js';
-import type { AuditOptions } from './reconcile.js';
+import type { CalendarEntry } from '../core/calendar/calendar-entry.js';
+import { buildCalendar } from '../core/calendar/working-days.js';
+import { buildCatalogue, type ProcedureEntry } from '../core/procedures.js';
+import type { AuditOptions } from '../core/reconcile.js';
 
 export interface AuditRecipe {
   options: Omit<AuditOptions, 'calendar' | 'procedures'>;
@@ -17,7 +17,7 @@ export interface AuditRecipe {
   procedureEntries: ProcedureEntry[] | null;
 }
 
-export function auditOptionsOf(recipe: AuditRecipe): AuditOptions {
+export function optionsFromRecipe(recipe: AuditRecipe): AuditOptions {
   return {
     ...recipe.options,
     calendar: buildCalendar(recipe.calendarEntries),

@@ -1,28 +1,23 @@
 /**
- * Auditing compact stores a slice of codes at a time (audit-chunks.ts) gives the very report — and
- * evidence list — that auditing all the records at once gives: on random records with duplicate and
- * unmatched codes, several files per source, unit spellings that fold alike, withdrawn statuses,
- * stated labels, apologies, supplements, bad dates, periods and procedure catalogues; in one thread,
- * in tiny slices, and split in two halves merged (as two threads do).
+ * The engine's audit of compact stores, a slice of codes at a time (engine/audit.ts), gives the very
+ * report — and evidence list — that the core's audit of all the records held in arrays gives
+ * (`auditDossiers`): on random records with duplicate and unmatched codes, several files per source,
+ * unit spellings that fold alike, withdrawn statuses, stated labels, apologies, supplements, bad dates,
+ * periods and procedure catalogues; in tiny slices, and split in two halves merged (as two threads do).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  auditInChunks,
-  auditSlices,
-  chooseStoreUnitNames,
-  latestEventDay,
-  mergeSliceResults,
-  sliceStores,
-} from '../../src/core/audit-chunks.js';
 import { buildCalendar } from '../../src/core/calendar/working-days.js';
 import { compareEvidence, listEvidence } from '../../src/core/evidence.js';
 import { buildCatalogue } from '../../src/core/procedures.js';
 import { auditDossiers, type AuditOptions } from '../../src/core/reconcile.js';
 import { buildReport, type FileFacts, type ReportContext } from '../../src/core/report.js';
-import { chooseUnitNames } from '../../src/core/summarise.js';
+import { chooseUnitNames, tallyDossiers, type UnitTally } from '../../src/core/summarise.js';
 import type { DossierRecord, Source } from '../../src/core/types.js';
-import { SLICE_FILES, day, makeRecord, storesOf } from './make-record.js';
+import { auditSlices } from '../../src/engine/audit.js';
+import { mergeResults, type StoresAudit } from '../../src/engine/audit-threads.js';
+import { chooseStoreUnitNames, latestEventDay, sliceStores } from '../../src/engine/slices.js';
+import { SLICE_FILES, day, makeRecord, storesOf } from '../core/make-record.js';
 
 const FILES = SLICE_FILES;
 const UNITS = ['UBND xã An Bình', 'UBND XÃ AN BÌNH', 'Ubnd xa An Binh', 'UBND xã Bình Minh', ''];
@@ -99,7 +94,7 @@ function numbered(records: DossierRecord[]): DossierRecord[] {
   });
 }
 
-function factsOf(records: { electronic: DossierRecord[]; paper: DossierRecord[] }, withRecords: boolean): FileFacts[] {
+function factsOf(records: { electronic: DossierRecord[]; paper: DossierRecord[] }): FileFacts[] {
   return (['electronic', 'paper'] as const).flatMap((source) =>
     FILES[source].map((file) => {
       const mine = records[source].filter((r) => r.file === file);
@@ -111,7 +106,6 @@ function factsOf(records: { electronic: DossierRecord[]; paper: DossierRecord[] 
         encoding: 'utf-8',
         delimiter: ',',
         headerLine: 1,
-        records: withRecords ? mine : [],
         hasApology: source === 'paper',
         hasReason: true,
         hasNewDate: true,
@@ -121,7 +115,7 @@ function factsOf(records: { electronic: DossierRecord[]; paper: DossierRecord[] 
   );
 }
 
-describe('auditInChunks = auditDossiers on all records', () => {
+describe('the engine over stores = auditDossiers over arrays', () => {
   it('gives the same report and evidence list', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
@@ -152,41 +146,32 @@ describe('auditInChunks = auditDossiers on all records', () => {
           computedYears: [],
         };
         const whole = auditDossiers(records, options);
-        const expected = buildReport(factsOf(records, true), whole, ctx);
-        const expectedEvidence = listEvidence(
-          whole.dossiers,
-          chooseUnitNames([...records.electronic, ...records.paper]),
-        );
+        const names = chooseUnitNames([...records.electronic, ...records.paper]);
+        const tally: UnitTally = new Map();
+        tallyDossiers(tally, whole.dossiers);
+        const expected = buildReport(factsOf(records), { ...whole, tally }, names, ctx);
+        const expectedEvidence = listEvidence(whole.dossiers, names);
 
         const stores = storesOf(records);
         const unitNames = chooseStoreUnitNames(stores);
-        expect(unitNames).toEqual(chooseUnitNames([...records.electronic, ...records.paper]));
-        const evidence: ReturnType<typeof listEvidence> = [];
-        const chunked = auditInChunks(
-          stores,
-          (set) => auditDossiers(set, options),
-          (d) => evidence.push(...listEvidence(d, unitNames)),
-          c.perSlice,
-        );
-        expect(buildReport(factsOf(records, false), chunked.result, ctx, { unitNames, tally: chunked.tally })).toEqual(
-          expected,
-        );
-        expect(evidence.sort(compareEvidence)).toEqual(expectedEvidence);
+        expect(unitNames).toEqual(names);
+        const slicing = sliceStores(stores, c.perSlice);
+        const all = auditSlices(stores, slicing, 0, 1, options, unitNames);
+        expect(buildReport(factsOf(records), all, unitNames, ctx)).toEqual(expected);
+        expect(all.evidence.sort(compareEvidence)).toEqual(expectedEvidence);
 
         // Two halves, as two threads audit them, merged.
-        const slicing = sliceStores(stores, c.perSlice);
-        const half = auditSlices(stores, slicing, 0, 2, (set) => auditDossiers(set, options));
-        mergeSliceResults(
-          half,
-          auditSlices(stores, slicing, 1, 2, (set) => auditDossiers(set, options)),
-        );
-        const merged = buildReport(
-          factsOf(records, false),
-          { dossiers: [], findings: half.findings, outsidePeriodByFile: half.outsidePeriodByFile },
-          ctx,
-          { unitNames, tally: half.tally },
-        );
-        expect(merged).toEqual(expected);
+        const merged: StoresAudit = {
+          findings: [],
+          outsidePeriodByFile: new Map(),
+          tally: new Map(),
+          evidence: [],
+          computedYears: [],
+        };
+        for (const first of [0, 1])
+          mergeResults(merged, auditSlices(stores, slicing, first, 2, options, unitNames), []);
+        expect(buildReport(factsOf(records), merged, unitNames, ctx)).toEqual(expected);
+        expect(merged.evidence.sort(compareEvidence)).toEqual(expectedEvidence);
       }),
       { numRuns: 300 },
     );

@@ -12,7 +12,7 @@
  * groups the rows by slice of codes for the audit (core/audit-chunks.ts). The hot paths are written
  * out field by field: generic loops over field names cost a microsecond a record at this scale.
  */
-import type { DossierRecord, LabelClass, Source, StatusKind } from './types.js';
+import type { DossierRecord, LabelClass, Source, StatusKind } from '../core/types.js';
 
 const NULL_INT = -2147483648;
 /** Row flags. */
@@ -208,7 +208,7 @@ export class RecordStore {
     this.apology[i] = r.apology === null ? -1 : r.apology ? 1 : 0;
   }
 
-  /** The record at row `i`, rebuilt. */
+  /** The record at row `i`, rebuilt as a plain object. */
   recordAt(i: number): DossierRecord {
     const code = this.codeAt(i);
     const flags = this.flags[i]!;
@@ -240,6 +240,46 @@ export class RecordStore {
       file: this.file,
       line: intAt(n.line, i)!,
     };
+  }
+
+  /**
+   * Point `into` at row `i`: its fields are overwritten with the row's values (no object is built per
+   * row: the audit keeps one per source and reloads it for each dossier). The code is decoded only if
+   * asked for.
+   */
+  load(i: number, into: StoredRecord): StoredRecord {
+    const flags = this.flags[i]!;
+    const apology = this.apology[i]!;
+    const n = this.ints;
+    const t = this.texts;
+    into.source = this.source;
+    into.at(this, i);
+    into.unit = textAt(t.unit, i)!;
+    into.procedure = textAt(t.procedure, i)!;
+    into.received = intAt(n.received, i)!;
+    into.due = intAt(n.due, i)!;
+    into.completed = intAt(n.completed, i);
+    into.returned = intAt(n.returned, i);
+    into.statusKind = textAt(t.statusKind, i) as StatusKind | null;
+    into.labelClass = textAt(t.labelClass, i) as LabelClass | null;
+    into.statusLabel = textAt(t.statusLabel, i)!;
+    into.apology = apology < 0 ? null : apology === 1;
+    into.apologyDate = intAt(n.apologyDate, i);
+    into.newDate = intAt(n.newDate, i);
+    into.reason = textAt(t.reason, i);
+    into.procedureCode = textAt(t.procedureCode, i)!;
+    into.supplementRequested = intAt(n.supplementRequested, i);
+    into.supplementReturned = intAt(n.supplementReturned, i);
+    into.supplementCount = intAt(n.supplementCount, i);
+    into.badDates = flags & HAS_BAD_DATES ? this.badDates.get(i)! : NO_BAD_DATES;
+    into.file = this.file;
+    into.line = intAt(n.line, i)!;
+    return into;
+  }
+
+  /** The raw code (as written) of row `i`. */
+  rawCodeAt(i: number): string {
+    return this.flags[i]! & RAW_CODE_DIFFERS ? this.rawCodes.get(i)! : this.codeAt(i);
   }
 
   /** The matching key of row `i` without building the record. */
@@ -502,6 +542,58 @@ export class RecordStore {
     this.apology = resize(this.apology, capacity, 0);
     this.flags = resize(this.flags, capacity, 0);
     this.capacity = capacity;
+  }
+}
+
+const NO_BAD_DATES: DossierRecord['badDates'] = Object.freeze({});
+
+/**
+ * A `DossierRecord` read from a row of a store (`RecordStore.load`): every field a plain value except
+ * the code and the code as written, decoded from the store when first asked for.
+ */
+export class StoredRecord implements DossierRecord {
+  source: Source = 'electronic';
+  unit = '';
+  procedure = '';
+  received = 0;
+  due = 0;
+  completed: number | null = null;
+  returned: number | null = null;
+  statusKind: StatusKind | null = null;
+  labelClass: LabelClass | null = null;
+  statusLabel = '';
+  apology: boolean | null = null;
+  apologyDate: number | null = null;
+  newDate: number | null = null;
+  reason: string | null = null;
+  procedureCode = '';
+  supplementRequested: number | null = null;
+  supplementReturned: number | null = null;
+  supplementCount: number | null = null;
+  badDates: DossierRecord['badDates'] = NO_BAD_DATES;
+  file = '';
+  line = 0;
+  private store: RecordStore | null = null;
+  private row = 0;
+  private codeText: string | null = null;
+  private rawText: string | null = null;
+
+  /** Which row the record now stands for (its code is decoded from there when asked for). */
+  at(store: RecordStore, row: number): void {
+    this.store = store;
+    this.row = row;
+    this.codeText = null;
+    this.rawText = null;
+  }
+
+  get code(): string {
+    if (this.codeText === null) this.codeText = this.store!.codeAt(this.row);
+    return this.codeText;
+  }
+
+  get rawCode(): string {
+    if (this.rawText === null) this.rawText = this.store!.rawCodeAt(this.row);
+    return this.rawText;
   }
 }
 

@@ -1,0 +1,150 @@
+/**
+ * The pipeline of `reconcile` and `stats`, top to bottom: read the option files (calendar, procedure
+ * catalogue), read every input into compact stores (read-inputs.ts), hand the rejected rows to the
+ * caller, stop when too many were rejected, choose the as-of date, audit every dossier
+ * (audit-threads.ts → audit.ts → core `auditCode`), and assemble the one report model every format
+ * renders (core/report.ts). No wording, no process: the caller says how many threads and where progress
+ * goes, and words and writes what comes back.
+ */
+import { CALENDAR_DATA_VERSION } from '../core/calendar/holidays-data.js';
+import type { ResultDateMode } from '../core/classify.js';
+import type { Day } from '../core/day.js';
+import { compareEvidence, type EvidenceEntry } from '../core/evidence.js';
+import type { GateLimits } from '../core/gates.js';
+import { type AuditReport, buildReport, type FileFacts } from '../core/report.js';
+import type { Denominator } from '../core/summarise.js';
+import type { Source } from '../core/types.js';
+import { AuditError } from '../errors.js';
+import type { Progress } from '../io/progress.js';
+import { readCalendarFile } from '../io/read-calendar.js';
+import type { FileIngest, InputSpec, ReadOptions } from '../io/read-dossiers.js';
+import { readProcedureFile } from '../io/read-procedures.js';
+import { say } from '../messages/errors.js';
+import type { AuditRecipe } from './audit-recipe.js';
+import { auditStores } from './audit-threads.js';
+import { readAllInputs } from './read-inputs.js';
+import { chooseStoreUnitNames, latestEventDay, type StoreSet } from './slices.js';
+
+export type { InputSpec } from '../io/read-dossiers.js';
+
+/** What an audit is asked to do. */
+export interface AuditRequest {
+  command: 'reconcile' | 'stats';
+  inputs: readonly InputSpec[];
+  /** How the input files are read: unit, encoding, delimiter, column map, status labels. */
+  read: ReadOptions;
+  from: Day | null;
+  to: Day | null;
+  /** null: `to`, else the latest event date in the inputs. */
+  asOf: Day | null;
+  resultDate: ResultDateMode;
+  denominator: Denominator;
+  gates: GateLimits | null;
+  calendarFile: string | null;
+  proceduresFile: string | null;
+  /** Most rows that may be rejected (a count, or a share of the rows read) before the audit stops. */
+  maxErrors: { count: number } | { share: number };
+  /** Whether the evidence list (one entry per dossier) is wanted. */
+  evidence: boolean;
+  /** Most threads to use; undefined decides by size. */
+  threads: number | undefined;
+  /** Where reading reports its progress; stopped once the inputs are read. */
+  progress: Progress;
+  /** Told about every file read, before the audit goes on: where rejected rows are shown and written. */
+  onRead?: (ingests: readonly FileIngest[]) => Promise<void>;
+}
+
+export interface AuditOutcome {
+  report: AuditReport;
+  ingests: FileIngest[];
+  /** The evidence list, sorted by unit then code (empty unless asked for). */
+  evidence: EvidenceEntry[];
+}
+
+export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome> {
+  // The small option files first: a mistake in them is reported before a long read of the inputs.
+  const calendarEntries = req.calendarFile ? await readCalendarFile(req.calendarFile) : [];
+  const procedureEntries = req.proceduresFile ? await readProcedureFile(req.proceduresFile) : null;
+  let read: Awaited<ReturnType<typeof readAllInputs>>;
+  try {
+    read = await readAllInputs(req.inputs, req.read, { threads: req.threads, progress: req.progress });
+  } finally {
+    req.progress.stop();
+  }
+  const { ingests, stores } = read;
+  await req.onRead?.(ingests);
+  const tooMany = tooManyRejects(ingests, req.maxErrors, 'above');
+  if (tooMany) throw tooMany;
+
+  const { asOf, asOfSource } = chooseAsOf(req, stores);
+  const sources: Source[] = req.command === 'reconcile' ? ['electronic', 'paper'] : [req.inputs[0]!.source];
+  const recipe: AuditRecipe = {
+    options: {
+      asOf,
+      from: req.from,
+      to: req.to,
+      resultDate: req.resultDate,
+      apologyKnown: ingests.some((f) => f.hasApology),
+      matchSources: req.command === 'reconcile',
+    },
+    calendarEntries,
+    procedureEntries,
+  };
+  const unitNames = chooseStoreUnitNames(stores);
+  const audit = await auditStores(stores, recipe, req.evidence ? unitNames : null, req.threads);
+  for (const store of [...stores.electronic, ...stores.paper]) store.release(); // their memory is the report's now
+  const facts: FileFacts[] = ingests.map((f) => ({
+    file: f.file,
+    source: f.source,
+    rowsRead: f.rowsRead,
+    rowsRejected: f.rowsRejected,
+    rowsLayout: f.rowsLayout,
+    encoding: f.dialect.encoding,
+    delimiter: f.dialect.delimiter,
+    headerLine: f.headerLine,
+    hasApology: f.hasApology,
+    hasReason: f.hasReason,
+    hasNewDate: f.hasNewDate,
+    unknownStatus: f.unknownStatus,
+  }));
+  const report = buildReport(facts, audit, unitNames, {
+    command: req.command,
+    asOf,
+    asOfSource,
+    from: req.from,
+    to: req.to,
+    resultDate: req.resultDate,
+    sources,
+    denominator: req.denominator,
+    proceduresGiven: procedureEntries !== null,
+    calendarVersion: CALENDAR_DATA_VERSION,
+    computedYears: audit.computedYears,
+    ...(req.gates ? { gates: req.gates } : {}),
+  });
+  return { report, ingests, evidence: audit.evidence.sort(compareEvidence) };
+}
+
+/** The as-of date: `--as-of`, else `--to`, else the latest event date (receipt or result) in the inputs. */
+function chooseAsOf(req: AuditRequest, stores: StoreSet): { asOf: Day; asOfSource: 'option' | 'to' | 'data' } {
+  if (req.asOf !== null) return { asOf: req.asOf, asOfSource: 'option' };
+  if (req.to !== null) return { asOf: req.to, asOfSource: 'to' };
+  return { asOf: latestEventDay(stores), asOfSource: 'data' };
+}
+
+/**
+ * The error to stop with when more rows were rejected than `maxErrors` allows (a count, or a share of
+ * the rows read), else null. A paper register's layout rows (column numbers, total, signatures) are
+ * no error: they count neither as rejected nor as read. `listed` says where the rows were shown.
+ */
+export function tooManyRejects(
+  ingests: readonly FileIngest[],
+  maxErrors: { count: number } | { share: number },
+  listed: 'above' | 'report',
+): AuditError | null {
+  const read = ingests.reduce((n, f) => n + f.rowsRead - f.rowsLayout, 0);
+  const rejected = ingests.reduce((n, f) => n + f.rowsRejected - f.rowsLayout, 0);
+  const limit = 'count' in maxErrors ? maxErrors.count : Math.floor(read * maxErrors.share);
+  return rejected > limit
+    ? new AuditError('E_TOO_MANY_REJECTS', say('tooManyRejects', { rejected, read, limit, listed }))
+    : null;
+}
