@@ -11,7 +11,14 @@ import type { Day } from './day.js';
 import { normaliseCode, tidyName } from './fold.js';
 import { rowReason, type DateField, type RowReason } from './reasons.js';
 import { readApology, readStatus, type StatusMeaning } from './status.js';
-import type { DossierRecord, LabelClass, OptionalDateField, Source, StatusKind } from './types.js';
+import {
+  type DossierRecord,
+  type LabelClass,
+  NO_BAD_DATES,
+  type OptionalDateField,
+  type Source,
+  type StatusKind,
+} from './types.js';
 
 /** What a status cell says, worked out once per distinct label. */
 interface StatusRead {
@@ -86,9 +93,6 @@ export function makeRowContext(o: RowContextOptions): RowContext {
 export type RowOutcome =
   | { ok: true; record: DossierRecord; unknownStatus: string | null }
   | { ok: false; reason: RowReason; column: number | null };
-
-/** No optional date was unreadable: shared, never written to. */
-const NO_BAD_DATES: DossierRecord['badDates'] = Object.freeze({});
 
 /** Fill a record from a row, or say why the row cannot be used (with the 1-based column at fault). */
 export function normaliseRow(cells: Cells, line: number, ctx: RowContext): RowOutcome {

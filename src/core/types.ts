@@ -97,3 +97,6 @@ export interface DossierRecord {
   file: string;
   line: number;
 }
+
+/** A record with no unreadable optional date: shared, never written to. */
+export const NO_BAD_DATES: DossierRecord['badDates'] = Object.freeze({});

@@ -12,7 +12,7 @@
  * groups the rows by slice of codes for the audit (core/audit-chunks.ts). The hot paths are written
  * out field by field: generic loops over field names cost a microsecond a record at this scale.
  */
-import type { DossierRecord, LabelClass, Source, StatusKind } from '../core/types.js';
+import { type DossierRecord, type LabelClass, NO_BAD_DATES, type Source, type StatusKind } from '../core/types.js';
 
 const NULL_INT = -2147483648;
 /** Row flags. */
@@ -104,6 +104,13 @@ function resize<T extends Column>(a: T, capacity: number, fill: number): T {
   return next;
 }
 
+/** Write `value` at row `i` of `col`; false when the column does not exist yet. */
+function putInt(col: IntColumn, i: number, value: number | null): boolean {
+  if (col === null) return false;
+  col[i] = value === null ? NULL_INT : value;
+  return true;
+}
+
 function intAt(col: IntColumn, i: number): number | null {
   if (col === null) return null;
   const v = col[i]!;
@@ -176,16 +183,19 @@ export class RecordStore {
     if (this.count === this.capacity) this.grow();
     const i = this.count++;
     const n = this.ints;
-    this.setInt('received', n.received, i, r.received);
-    this.setInt('due', n.due, i, r.due);
-    this.setInt('completed', n.completed, i, r.completed);
-    this.setInt('returned', n.returned, i, r.returned);
-    this.setInt('apologyDate', n.apologyDate, i, r.apologyDate);
-    this.setInt('newDate', n.newDate, i, r.newDate);
-    this.setInt('supplementRequested', n.supplementRequested, i, r.supplementRequested);
-    this.setInt('supplementReturned', n.supplementReturned, i, r.supplementReturned);
-    this.setInt('supplementCount', n.supplementCount, i, r.supplementCount);
-    this.setInt('line', n.line, i, r.line);
+    // A column is made the first time it holds a value (most files never fill some of them).
+    if (!putInt(n.received, i, r.received)) this.firstInt('received', i, r.received);
+    if (!putInt(n.due, i, r.due)) this.firstInt('due', i, r.due);
+    if (!putInt(n.completed, i, r.completed)) this.firstInt('completed', i, r.completed);
+    if (!putInt(n.returned, i, r.returned)) this.firstInt('returned', i, r.returned);
+    if (!putInt(n.apologyDate, i, r.apologyDate)) this.firstInt('apologyDate', i, r.apologyDate);
+    if (!putInt(n.newDate, i, r.newDate)) this.firstInt('newDate', i, r.newDate);
+    if (!putInt(n.supplementRequested, i, r.supplementRequested))
+      this.firstInt('supplementRequested', i, r.supplementRequested);
+    if (!putInt(n.supplementReturned, i, r.supplementReturned))
+      this.firstInt('supplementReturned', i, r.supplementReturned);
+    if (!putInt(n.supplementCount, i, r.supplementCount)) this.firstInt('supplementCount', i, r.supplementCount);
+    if (!putInt(n.line, i, r.line)) this.firstInt('line', i, r.line);
     const t = this.texts;
     setText(t.unit, i, r.unit, this.capacity);
     setText(t.procedure, i, r.procedure, this.capacity);
@@ -199,10 +209,12 @@ export class RecordStore {
       flags |= RAW_CODE_DIFFERS;
       this.rawCodes.set(i, r.rawCode);
     }
-    for (const _ in r.badDates) {
-      flags |= HAS_BAD_DATES;
-      this.badDates.set(i, { ...r.badDates });
-      break;
+    if (r.badDates !== NO_BAD_DATES) {
+      for (const _ in r.badDates) {
+        flags |= HAS_BAD_DATES;
+        this.badDates.set(i, { ...r.badDates });
+        break;
+      }
     }
     this.flags[i] = flags;
     this.apology[i] = r.apology === null ? -1 : r.apology ? 1 : 0;
@@ -308,81 +320,84 @@ export class RecordStore {
   }
 
   /**
-   * Put the rows in the order `order` (a permutation of 0…count-1), in place: row k becomes the old
-   * row `order[k]`. The audit reads the rows of each slice of codes in turn, so it reorders the store
-   * by slice first: reading a record then touches memory in sequence instead of all over the store,
-   * which is several times faster at a million rows.
-   */
-  /**
    * Group the rows by slice of codes — slice = code hash mod `slices` — reordering them in place, so
-   * that every store cut with the same count puts a code in the same slice (core/audit-chunks.ts).
+   * that every store cut with the same count puts a code in the same slice (slices.ts). The audit then
+   * reads the rows of each slice in sequence instead of all over the store, several times faster at a
+   * million rows.
    */
   sliceBy(slices: number): void {
     const n = this.count;
-    const slice = new Int32Array(n);
     const start = shared(Int32Array, slices + 1);
+    const to = new Int32Array(n); // each row's slice, then its new position
     for (let i = 0; i < n; i++) {
       const s = (this.hashes[i]! >>> 0) % slices;
-      slice[i] = s;
+      to[i] = s;
       start[s + 1]!++;
     }
     for (let s = 0; s < slices; s++) start[s + 1]! += start[s]!;
     const next = start.slice(0, slices);
-    const order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[next[slice[i]!]!++] = i;
-    this.reorder(order);
+    for (let i = 0; i < n; i++) to[i] = next[to[i]!]!++;
+    this.moveRows(to);
     this.sliceCount = slices;
     this.sliceStarts = start;
   }
 
-  reorder(order: Int32Array): void {
+  /**
+   * Move every row to its new position: row i becomes row `to[i]` (a permutation of 0…count-1), in
+   * place. Each column is scattered through one scratch buffer and copied back (no second copy of the
+   * store: a shared buffer's memory comes back only when every thread has let go of it); scattering
+   * reads the old rows in sequence, which costs less than gathering them from all over.
+   */
+  private moveRows(to: Int32Array): void {
     const n = this.count;
-    if (order.length !== n) throw new Error(`RecordStore.reorder: ${order.length} positions for ${n} rows`);
-    // Each column is permuted through one scratch buffer and copied back in place: no second copy
-    // of the store (a shared buffer's memory comes back only when every thread has let go of it).
     const scratch = new ArrayBuffer(n * 4);
-    const permute = <T extends Column>(a: T): T => {
-      const tmp = new (a.constructor as new (b: ArrayBuffer, o: number, l: number) => T)(scratch, 0, n);
-      for (let k = 0; k < n; k++) tmp[k] = a[order[k]!]!;
-      a.set(tmp);
-      return a;
+    const ints = new Int32Array(scratch, 0, n);
+    const scatter32 = (a: Int32Array): void => {
+      for (let i = 0; i < n; i++) ints[to[i]!] = a[i]!;
+      a.set(ints);
     };
+    const shorts = new Uint16Array(scratch, 0, n);
+    const bytes8 = new Uint8Array(scratch, 0, n);
+    const signed8 = new Int8Array(scratch, 0, n);
     for (const f of INT_FIELDS) {
       const data = this.ints[f];
-      if (data !== null) this.ints[f] = permute(data);
+      if (data !== null) scatter32(data);
     }
     for (const f of TEXT_FIELDS) {
       const ids = this.texts[f].ids;
-      if (ids !== null) this.texts[f].ids = permute(ids);
+      if (ids === null) continue;
+      if (ids instanceof Int32Array) scatter32(ids);
+      else {
+        for (let i = 0; i < n; i++) shorts[to[i]!] = ids[i]!;
+        ids.set(shorts);
+      }
     }
-    this.hashes = permute(this.hashes);
-    this.apology = permute(this.apology);
-    this.flags = permute(this.flags);
-    const rawCodes = new Map<number, string>();
-    const badDates = new Map<number, DossierRecord['badDates']>();
-    for (let k = 0; k < n; k++) {
-      const old = order[k]!;
-      if (this.flags[k]! & RAW_CODE_DIFFERS) rawCodes.set(k, this.rawCodes.get(old)!);
-      if (this.flags[k]! & HAS_BAD_DATES) badDates.set(k, this.badDates.get(old)!);
-    }
-    this.rawCodes = rawCodes;
-    this.badDates = badDates;
-    // The codes' bytes, copied in the new order into an arena of the same size.
+    scatter32(this.hashes);
+    for (let i = 0; i < n; i++) signed8[to[i]!] = this.apology[i]!;
+    this.apology.set(signed8);
+    // The sparse maps follow their rows; the code arena is rebuilt below, so the old ends are kept.
+    this.rawCodes = moved(this.rawCodes, to);
+    this.badDates = moved(this.badDates, to);
+    this.oddCodes = moved(this.oddCodes, to);
+    // The codes' bytes, copied in the new order into an arena of the same size: first where each
+    // row's code starts (the lengths, scattered, then summed), then the bytes.
     const oldBytes = this.codeBytes;
     const oldEnds = this.codeEnds;
-    this.codeBytes = shared(Uint8Array, this.codeUsed);
-    this.codeEnds = shared(Int32Array, n);
-    const oddCodes = new Map<number, string>();
-    let used = 0;
-    const bytes = this.codeBytes;
-    const ends = this.codeEnds;
-    for (let k = 0; k < n; k++) {
-      const i = order[k]!;
-      for (let p = i === 0 ? 0 : oldEnds[i - 1]!, to = oldEnds[i]!; p < to; p++) bytes[used++] = oldBytes[p]!;
-      ends[k] = used;
-      if (this.flags[k]! & CODE_ODD) oddCodes.set(k, this.oddCodes.get(i)!);
+    const ends = shared(Int32Array, n);
+    for (let i = 0; i < n; i++) ends[to[i]!] = oldEnds[i]! - (i === 0 ? 0 : oldEnds[i - 1]!);
+    for (let k = 1; k < n; k++) ends[k]! += ends[k - 1]!;
+    const codeBytes = shared(Uint8Array, this.codeUsed);
+    const from = Buffer.from(oldBytes.buffer, oldBytes.byteOffset, oldBytes.length);
+    const into = Buffer.from(codeBytes.buffer, codeBytes.byteOffset, codeBytes.length);
+    for (let i = 0; i < n; i++) {
+      const k = to[i]!;
+      from.copy(into, k === 0 ? 0 : ends[k - 1]!, i === 0 ? 0 : oldEnds[i - 1]!, oldEnds[i]!);
     }
-    this.oddCodes = oddCodes;
+    this.codeBytes = codeBytes;
+    this.codeEnds = ends;
+    // Flags last: the loops above read them by old row.
+    for (let i = 0; i < n; i++) bytes8[to[i]!] = this.flags[i]!;
+    this.flags.set(bytes8);
     this.capacity = n;
     this.sliceCount = 0;
     this.sliceStarts = null;
@@ -470,13 +485,12 @@ export class RecordStore {
     return store;
   }
 
-  private setInt(field: IntField, col: IntColumn, i: number, value: number | null): void {
-    if (col !== null) col[i] = value === null ? NULL_INT : value;
-    else if (value !== null) {
-      const column = shared(Int32Array, this.capacity).fill(NULL_INT);
-      column[i] = value;
-      this.ints[field] = column;
-    }
+  /** A value for an int column that does not exist yet: made now, unless the value is null. */
+  private firstInt(field: IntField, i: number, value: number | null): void {
+    if (value === null) return;
+    const column = shared(Int32Array, this.capacity).fill(NULL_INT);
+    column[i] = value;
+    this.ints[field] = column;
   }
 
   /**
@@ -545,7 +559,12 @@ export class RecordStore {
   }
 }
 
-const NO_BAD_DATES: DossierRecord['badDates'] = Object.freeze({});
+/** A sparse per-row map with its rows moved (row i → `to[i]`). */
+function moved<T>(map: Map<number, T>, to: Int32Array): Map<number, T> {
+  const out = new Map<number, T>();
+  for (const [i, value] of map) out.set(to[i]!, value);
+  return out;
+}
 
 /**
  * A `DossierRecord` read from a row of a store (`RecordStore.load`): every field a plain value except
