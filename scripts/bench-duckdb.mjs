@@ -1,83 +1,416 @@
 /**
- * The job an analyst would write in DuckDB instead of running tthc-audit: read both CSVs, join them on
- * the normalised dossier code (full outer join), classify each side at the as-of date with CASE, and
- * count per unit. Run as its own process by bench.mjs so that its wall time and peak RSS are measured
- * the same way as the tool's.
+ * The job an analyst would write in DuckDB instead of running tthc-audit. Run as its own process by
+ * bench.mjs so that its wall time and peak RSS are measured the same way as the tool's.
  *
- *   node scripts/bench-duckdb.mjs --electronic E --paper P --as-of yyyy-mm-dd --output result.json
+ *   node scripts/bench-duckdb.mjs --electronic E --paper P --as-of yyyy-mm-dd --output summary.json
+ *        [--job findings|counts] [--findings-output findings.json]
  *
- * Writes { units: [{ unit, electronic: {class: n}, paper: {class: n}, findings: {kind: n} }], maxRss }.
+ * `--job findings` (default) does the tool's job: read both CSVs, keep one row per code and source
+ * (the tool's rule, src/core/dedupe.ts), join the sources on the normalised code (full outer join),
+ * classify each side at the as-of date, count classes per unit, and list every finding of the kinds
+ * in FINDING_KINDS below with code, unit and both sides' class and dates — written, sorted by unit,
+ * kind and code, to `--findings-output` as a JSON array (the tool writes them into its JSON report).
+ *
+ * `--job counts` is the lighter job the benchmark ran before: the same reading, de-duplication, join
+ * and classification, but only the per-unit class counts and the masked-late / missing-in-* counts.
+ *
+ * Both write to `--output` a small summary the benchmark compares with the tool's report:
+ *   { job, kinds: [kind], findings: n, units: [{ unit, key, electronic: {class: n}, paper: {class: n},
+ *     findings: {kind: n} }], maxRss }
+ * where `key` is the folded unit name (the tool's grouping key) and `unit` its most frequent spelling.
+ *
+ * The tool's rules are reproduced for the data the benchmark's generators write: day-first dates
+ * (dd/mm/yyyy, optionally followed by a time), no supplement or new-date columns, no procedure
+ * catalogue (so no working days are needed: days late are calendar days). What it does not do is said
+ * where it matters below and in scripts/BENCH-NOTES.md.
  */
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
 
-function argValue(name) {
+function argValue(name, fallback) {
   const i = process.argv.indexOf(name);
-  if (i < 0 || i + 1 >= process.argv.length) throw new Error(`missing ${name}`);
+  if (i < 0 || i + 1 >= process.argv.length) {
+    if (fallback !== undefined) return fallback;
+    throw new Error(`missing ${name}`);
+  }
   return process.argv[i + 1];
 }
 
-const sqlString = (s) => `'${s.replace(/'/g, "''")}'`;
-const electronic = argValue('--electronic');
-const paper = argValue('--paper');
+const electronicFile = argValue('--electronic');
+const paperFile = argValue('--paper');
 const asOf = argValue('--as-of');
 const output = argValue('--output');
+const job = argValue('--job', 'findings');
+const findingsOutput = argValue('--findings-output', null);
+if (job !== 'findings' && job !== 'counts') throw new Error('--job expects findings or counts');
+if (job === 'findings' && !findingsOutput) throw new Error('--job findings needs --findings-output');
 
+/** The kinds this job computes, in the tool's order (src/core/findings.ts). */
+export const FINDING_KINDS = [
+  'masked-late',
+  'missing-in-electronic',
+  'missing-in-paper',
+  'status-mismatch',
+  'due-date-mismatch',
+  'received-date-mismatch',
+  'completed-date-mismatch',
+  'unit-mismatch',
+  'duplicate-code',
+  'late-without-apology',
+  'apology-late',
+  'invalid-dates',
+  'status-label-mismatch',
+  'returned-without-reason',
+];
+const COUNT_KINDS = ['masked-late', 'missing-in-electronic', 'missing-in-paper'];
+
+// ---------------------------------------------------------------------------------------------------
+// Which column is which: the header names the tool knows for the fields this job uses (a subset of
+// src/core/columns.ts), compared folded. An analyst writes the column names into the SQL; the two
+// profiles differ in their optional columns (status and reason), hence this look-up.
+
+const foldJs = (text) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đð]/g, 'd')
+    .replace(/[ĐÐ]/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+const HEADERS = {
+  code: ['Mã hồ sơ', 'MaHoSo', 'Số hồ sơ'],
+  unit: ['Đơn vị', 'Cơ quan', 'Cơ quan giải quyết', 'TenDonVi', 'Tên đơn vị'],
+  received: ['Ngày tiếp nhận', 'Nhận hồ sơ', 'Ngày nhận hồ sơ', 'NgayTiepNhan'],
+  due: ['Ngày hẹn trả', 'Hẹn trả kết quả', 'Ngày hẹn trả kết quả', 'NgayHenTra'],
+  completed: ['Ngày có kết quả', 'Ngày xử lý xong', 'NgayKetThucXuLy'],
+  returned: ['Ngày trả kết quả', 'Trả kết quả', 'NgayTra'],
+  status: ['Trạng thái', 'Tình trạng', 'TrangThaiHoSo'],
+  apology: ['Xin lỗi', 'Phiếu xin lỗi', 'Ngày xin lỗi'],
+  reason: ['Lý do', 'Lý do trả lại', 'Lý do từ chối'],
+};
+const FIELD_OF = new Map(Object.entries(HEADERS).flatMap(([f, names]) => names.map((n) => [foldJs(n), f])));
+
+function columnsOf(file) {
+  const fd = openSync(file, 'r');
+  const buf = Buffer.alloc(64 * 1024);
+  const n = readSync(fd, buf, 0, buf.length, 0);
+  closeSync(fd);
+  const header = buf
+    .toString('utf8', 0, n)
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)[0];
+  const columns = {};
+  for (const name of header.split(',')) {
+    const field = FIELD_OF.get(foldJs(name.replace(/^"|"$/g, '')));
+    if (field && columns[field] === undefined) columns[field] = name.replace(/^"|"$/g, '');
+  }
+  for (const f of ['code', 'received', 'due']) if (!columns[f]) throw new Error(`${file}: no ${f} column`);
+  return columns;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// SQL building blocks.
+
+const str = (s) => `'${s.replace(/'/g, "''")}'`;
+const ident = (s) => `"${s.replace(/"/g, '""')}"`;
+const AS_OF = `DATE ${str(asOf)}`;
+/** The tool's foldText: no diacritics (đ → d), lower case, single spaces, trimmed. */
+const fold = (x) =>
+  `trim(regexp_replace(lower(replace(replace(strip_accents(${x}), 'đ', 'd'), 'Đ', 'D')), '\\s+', ' ', 'g'))`;
 /** dd/mm/yyyy with an optional time after it → DATE (the time is dropped, as the tool does). */
-const day = (column) => `try_strptime(left(trim(${column}), 10), '%d/%m/%Y')::DATE`;
-/** Matching key, as the tool's normaliseCode: no spaces, upper case. */
-const code = (column) => `upper(replace(trim(${column}), ' ', ''))`;
-/** The tool's classification (auto result date: completed, else returned). */
-const classify = (status, result, due) => `CASE
-    WHEN ${status} IN ('Rút hồ sơ', 'Từ chối', 'Dừng xử lý') THEN 'withdrawn'
-    WHEN ${result} IS NOT NULL AND ${result} <= DATE ${sqlString(asOf)} THEN
+const day = (x) => `try_strptime(left(${x}, 10), '%d/%m/%Y')::DATE`;
+const LATE = `('late', 'pending-overdue')`;
+const WITHDRAWN_KINDS = `('withdrawn', 'rejected', 'stopped')`;
+/** The tool's classification: status first, then the result date (completed, else returned). */
+const classify = (kind, result, due) => `CASE
+    WHEN ${kind} IN ${WITHDRAWN_KINDS} THEN 'withdrawn'
+    WHEN ${result} IS NOT NULL AND ${result} <= ${AS_OF} THEN
       CASE WHEN ${result} < ${due} THEN 'before-deadline' WHEN ${result} = ${due} THEN 'on-time' ELSE 'late' END
-    WHEN DATE ${sqlString(asOf)} <= ${due} THEN 'pending-not-due'
+    WHEN ${AS_OF} <= ${due} THEN 'pending-not-due'
     ELSE 'pending-overdue' END`;
 
-const SQL = `
-WITH e AS (
-  SELECT ${code('"Mã hồ sơ"')} AS code, trim("Đơn vị") AS unit, trim("Trạng thái") AS status,
-         ${day('"Ngày tiếp nhận"')} AS received, ${day('"Ngày hẹn trả"')} AS due,
-         coalesce(${day('"Ngày có kết quả"')}, ${day('"Ngày trả kết quả"')}) AS result
-  FROM read_csv(${sqlString(electronic)}, header = true, all_varchar = true)
-), p AS (
-  SELECT ${code('"Mã hồ sơ"')} AS code, trim("Cơ quan giải quyết") AS unit, '' AS status,
-         ${day('"Nhận hồ sơ"')} AS received, ${day('"Hẹn trả kết quả"')} AS due, ${day('"Trả kết quả"')} AS result
-  FROM read_csv(${sqlString(paper)}, header = true, all_varchar = true)
-), j AS (
-  SELECT coalesce(e.unit, p.unit) AS unit,
-         CASE WHEN e.code IS NULL THEN NULL ELSE ${classify('e.status', 'e.result', 'e.due')} END AS ec,
-         CASE WHEN p.code IS NULL THEN NULL ELSE ${classify('p.status', 'p.result', 'p.due')} END AS pc
-  FROM e FULL OUTER JOIN p ON e.code = p.code
-  WHERE coalesce(e.received, p.received) <= DATE ${sqlString(asOf)}
-)
-SELECT unit, ec, pc, count(*)::INTEGER AS n FROM j GROUP BY ALL ORDER BY ALL`;
+/** Status labels → life-cycle kind or stored class (src/core/status.ts), matched folded. */
+const KIND_LABELS = {
+  new: ['1', 'Mới đăng ký', 'Mới', 'new'],
+  received: ['2', 'Được tiếp nhận', 'Đã tiếp nhận', 'Tiếp nhận', 'received'],
+  processing: ['4', 'Đang xử lý', 'Đang giải quyết', 'Chờ xử lý', 'processing', 'pending', 'in progress'],
+  supplement: ['5', 'Yêu cầu bổ sung giấy tờ', 'Yêu cầu bổ sung', 'Chờ bổ sung hồ sơ', 'Chờ bổ sung', 'Bổ sung hồ sơ'],
+  financial: ['6', 'Yêu cầu thực hiện nghĩa vụ tài chính', 'Chờ thực hiện nghĩa vụ tài chính'],
+  resolved: ['9', 'Đã xử lý xong', 'Xử lý xong', 'Đã giải quyết', 'Hoàn thành', 'Đã hoàn thành', 'Có kết quả'],
+  returned: ['10', 'Đã trả kết quả', 'Trả kết quả', 'returned'],
+  rejected: [
+    '3',
+    'Không được tiếp nhận',
+    'Từ chối',
+    'Từ chối tiếp nhận',
+    'Trả lại',
+    'Trả lại hồ sơ',
+    'Không giải quyết',
+  ],
+  withdrawn: ['7', 'Công dân yêu cầu rút hồ sơ', 'Rút hồ sơ', 'Đã rút', 'Đã rút hồ sơ', 'withdrawn'],
+  stopped: ['8', 'Dừng xử lý', 'Tạm dừng', 'Đã dừng', 'stopped'],
+};
+const CLASS_LABELS = {
+  'before-deadline': ['Trước hạn', 'Sớm', 'Sớm hạn', 'Đã giải quyết trước hạn', 'before deadline', 'early'],
+  'on-time': ['Đúng hạn', 'Đã giải quyết đúng hạn', 'on time'],
+  late: ['Quá hạn', 'Trễ hạn', 'Trễ', 'Đã giải quyết quá hạn', 'Quá hạn chưa giải quyết', 'late', 'overdue'],
+};
+const LABEL_ROWS = [
+  ...Object.entries(KIND_LABELS).flatMap(([kind, labels]) => labels.map((l) => `(${str(l)}, ${str(kind)}, NULL)`)),
+  ...Object.entries(CLASS_LABELS).flatMap(([cls, labels]) => labels.map((l) => `(${str(l)}, NULL, ${str(cls)})`)),
+];
+/** Apology cells that say no (src/core/status.ts); anything else non-empty records an apology. */
+const APOLOGY_NO = `('khong', 'k', 'no', 'n', 'false', '0', 'chua', 'chua xin loi', '-')`;
 
-const LATE = new Set(['late', 'pending-overdue']);
+/**
+ * One source's rows, cleaned as the tool's normaliseRow does, with `copy` = 1 for the row the tool
+ * keeps for its code and 2, 3, … for the others (src/core/dedupe.ts: a row with a result first, then
+ * the later result, the earlier receipt, the later due date; the tool then compares every other value,
+ * here the status, unit, apology, reason and the code as written — rows the generators tie on up to
+ * there are identical in everything a figure depends on).
+ */
+function sideTable(name, file, cols) {
+  const text = (field) => (cols[field] ? `trim(${ident(cols[field])})` : 'NULL::VARCHAR');
+  return `
+CREATE TEMP TABLE ${name} AS
+SELECT *, row_number() OVER (
+    PARTITION BY code
+    ORDER BY result IS NULL, result DESC, received, due DESC, status, unit, apology_text, reason, raw_code) AS copy
+FROM (
+  SELECT raw_code, code, unit, status, received, due, completed, returned,
+         coalesce(completed, returned) AS result,
+         coalesce(completed_text, '') <> '' AND completed IS NULL AS completed_bad,
+         coalesce(returned_text, '') <> '' AND returned IS NULL AS returned_bad,
+         apology_text, reason
+  FROM (
+    SELECT raw_code, upper(replace(raw_code, ' ', '')) AS code, coalesce(unit, '') AS unit,
+           coalesce(status, '') AS status, ${day('received_text')} AS received, ${day('due_text')} AS due,
+           completed_text, ${day('completed_text')} AS completed, returned_text, ${day('returned_text')} AS returned,
+           apology_text, reason
+    FROM (
+      SELECT ${text('code')} AS raw_code, ${text('unit')} AS unit, ${text('status')} AS status,
+             ${text('received')} AS received_text, ${text('due')} AS due_text,
+             ${text('completed')} AS completed_text, ${text('returned')} AS returned_text,
+             ${cols.apology ? `coalesce(${text('apology')}, '')` : 'NULL::VARCHAR'} AS apology_text,
+             ${cols.reason ? `coalesce(${text('reason')}, '')` : 'NULL::VARCHAR'} AS reason
+      FROM read_csv(${str(file)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
+    )
+  )
+  -- rows the tool rejects: no code, no readable receipt or due date
+  WHERE code <> '' AND received IS NOT NULL AND due IS NOT NULL
+)`;
+}
+
+const eCols = columnsOf(electronicFile);
+const pCols = columnsOf(paperFile);
+const apologyKnown = Boolean(eCols.apology || pCols.apology);
+
+const SETUP = [
+  `SET preserve_insertion_order = false`,
+  sideTable('e', electronicFile, eCols),
+  sideTable('p', paperFile, pCols),
+  // Distinct spellings: folded (and looked up) once each rather than once per row.
+  `CREATE TEMP TABLE labels AS SELECT ${fold('label')} AS key, kind, cls FROM (VALUES ${LABEL_ROWS.join(', ')}) t(label, kind, cls)`,
+  `CREATE TEMP TABLE statuses AS
+   SELECT s.status, l.kind, l.cls
+   FROM (SELECT DISTINCT status FROM e UNION SELECT DISTINCT status FROM p) s
+   LEFT JOIN (SELECT key, any_value(kind) AS kind, any_value(cls) AS cls FROM labels GROUP BY key) l
+     ON ${fold('s.status')} = l.key`,
+  `CREATE TEMP TABLE spellings AS
+   SELECT unit, ${fold('unit')} AS key, regexp_replace(nfc_normalize(unit), '\\s+', ' ', 'g') AS tidy, n
+   FROM (SELECT unit, count(*) AS n FROM (SELECT unit FROM e UNION ALL SELECT unit FROM p) GROUP BY unit)`,
+  // The unit's display name: its most frequent tidy spelling, ties to the smallest (summarise.ts).
+  `CREATE TEMP TABLE unit_names AS
+   SELECT key, arg_max(tidy, (n, -rank)) AS name FROM (
+     SELECT key, tidy, sum(n) AS n, rank() OVER (PARTITION BY key ORDER BY tidy) AS rank
+     FROM spellings GROUP BY key, tidy)
+   GROUP BY key`,
+];
+
+/**
+ * One row per dossier received by the as-of date: the kept row of each side, its status meaning and
+ * class, and the unit the dossier is counted under (the electronic unit unless empty, else the paper's).
+ */
+const DOSSIERS = `
+SELECT coalesce(e.code, p.code) AS code,
+       coalesce(e.raw_code, p.raw_code) AS raw_code,
+       CASE WHEN coalesce(e.unit, '') <> '' THEN eu.key ELSE coalesce(pu.key, '') END AS ukey,
+       e.code IS NOT NULL AS e_here, p.code IS NOT NULL AS p_here,
+       eu.key AS e_ukey, pu.key AS p_ukey,
+       e.unit AS e_unit, p.unit AS p_unit, e.status AS e_status, p.status AS p_status,
+       e.received AS e_received, p.received AS p_received, e.due AS e_due, p.due AS p_due,
+       e.completed AS e_completed, p.completed AS p_completed, e.returned AS e_returned, p.returned AS p_returned,
+       e.result AS e_result, p.result AS p_result,
+       e.completed_bad OR e.returned_bad OR e.due < e.received OR e.completed < e.received
+         OR e.returned < e.received AS e_invalid,
+       p.completed_bad OR p.returned_bad OR p.due < p.received OR p.completed < p.received
+         OR p.returned < p.received AS p_invalid,
+       es.kind AS e_kind, ps.kind AS p_kind, es.cls AS e_label, ps.cls AS p_label,
+       e.reason AS e_reason, p.reason AS p_reason,
+       CASE WHEN e.apology_text IS NULL THEN NULL ELSE ${fold('e.apology_text')} NOT IN ${APOLOGY_NO} AND e.apology_text <> '' END AS e_apology,
+       CASE WHEN p.apology_text IS NULL THEN NULL ELSE ${fold('p.apology_text')} NOT IN ${APOLOGY_NO} AND p.apology_text <> '' END AS p_apology,
+       ${day('e.apology_text')} AS e_apology_date, ${day('p.apology_text')} AS p_apology_date,
+       CASE WHEN e.code IS NULL THEN NULL ELSE ${classify('es.kind', 'e.result', 'e.due')} END AS ec,
+       CASE WHEN p.code IS NULL THEN NULL ELSE ${classify('ps.kind', 'p.result', 'p.due')} END AS pc
+FROM (SELECT * FROM e WHERE copy = 1) e
+FULL OUTER JOIN (SELECT * FROM p WHERE copy = 1) p ON e.code = p.code
+LEFT JOIN statuses es ON es.status = e.status
+LEFT JOIN statuses ps ON ps.status = p.status
+LEFT JOIN spellings eu ON eu.unit = e.unit
+LEFT JOIN spellings pu ON pu.unit = p.unit
+WHERE coalesce(e.received, p.received) <= ${AS_OF}`;
+
+/** A dossier's findings, as 'kind' or 'kind@source' for the checks of one source's own record. */
+const labelDisagrees = (label, c) =>
+  `(${label} IS NOT NULL AND NOT (CASE WHEN ${label} = 'late' THEN ${c} IN ${LATE} ELSE ${label} = ${c} END))`;
+const KINDS_OF_DOSSIER = `list_filter([
+    CASE WHEN NOT e_here THEN 'missing-in-electronic' END,
+    CASE WHEN NOT p_here THEN 'missing-in-paper' END,
+    CASE WHEN ec <> pc THEN
+      CASE WHEN pc IN ${LATE} AND ec NOT IN ${LATE} AND ec <> 'withdrawn' THEN 'masked-late' ELSE 'status-mismatch' END END,
+    CASE WHEN e_due <> p_due THEN 'due-date-mismatch' END,
+    CASE WHEN e_received <> p_received THEN 'received-date-mismatch' END,
+    CASE WHEN e_result <> p_result THEN 'completed-date-mismatch' END,
+    CASE WHEN e_ukey <> '' AND p_ukey <> '' AND e_ukey <> p_ukey THEN 'unit-mismatch' END,
+    CASE WHEN e_invalid THEN 'invalid-dates@electronic' END,
+    CASE WHEN ${labelDisagrees('e_label', 'ec')} THEN 'status-label-mismatch@electronic' END,
+    CASE WHEN e_reason = '' AND e_kind = 'rejected' THEN 'returned-without-reason@electronic' END,
+    CASE WHEN e_apology AND e_apology_date > e_due THEN 'apology-late@electronic' END,
+    CASE WHEN p_invalid THEN 'invalid-dates@paper' END,
+    CASE WHEN ${labelDisagrees('p_label', 'pc')} THEN 'status-label-mismatch@paper' END,
+    CASE WHEN p_reason = '' AND p_kind = 'rejected' THEN 'returned-without-reason@paper' END,
+    CASE WHEN p_apology AND p_apology_date > p_due THEN 'apology-late@paper' END,
+    CASE WHEN ${apologyKnown} AND (ec IN ${LATE} OR pc IN ${LATE})
+              AND NOT (coalesce(e_apology, false) OR coalesce(p_apology, false)) THEN 'late-without-apology' END
+  ], k -> k IS NOT NULL)`;
+
+/** A side of a finding as the tool's report shows it (src/core/side.ts), without file, line and working days. */
+const sideStruct = (c, received, due, completed, returned, status, unit, apology, result) => `{
+    'class': ${c}, 'received': ${received}, 'due': ${due}, 'completed': ${completed}, 'returned': ${returned},
+    'status': ${status}, 'unit': ${unit}, 'apology': ${apology},
+    'calendarDaysLate': CASE ${c} WHEN 'late' THEN ${result} - ${due} WHEN 'pending-overdue' THEN ${AS_OF} - ${due} ELSE 0 END
+  }`;
+const eSide = sideStruct(
+  'ec',
+  'e_received',
+  'e_due',
+  'e_completed',
+  'e_returned',
+  'e_status',
+  'e_unit',
+  'e_apology',
+  'e_result',
+);
+const pSide = sideStruct(
+  'pc',
+  'p_received',
+  'p_due',
+  'p_completed',
+  'p_returned',
+  'p_status',
+  'p_unit',
+  'p_apology',
+  'p_result',
+);
+
+function findingsSql() {
+  const extras = (side, source) => `
+  SELECT 'duplicate-code' AS kind, d.raw_code AS code, d.ukey, '${source}' AS source,
+         ${source === 'electronic' ? 'x.side' : 'NULL'} AS electronic, ${source === 'paper' ? 'x.side' : 'NULL'} AS paper
+  FROM (
+    SELECT r.code, ${sideStruct(
+      'c',
+      'r.received',
+      'r.due',
+      'r.completed',
+      'r.returned',
+      'r.status',
+      'r.unit',
+      `CASE WHEN r.apology_text IS NULL THEN NULL ELSE ${fold('r.apology_text')} NOT IN ${APOLOGY_NO} AND r.apology_text <> '' END`,
+      'r.result',
+    )} AS side
+    FROM (SELECT r.*, ${classify('s.kind', 'r.result', 'r.due')} AS c
+          FROM ${side} r LEFT JOIN statuses s ON s.status = r.status WHERE r.copy > 1) r
+  ) x JOIN d ON d.code = x.code`;
+  return [
+    `CREATE TEMP TABLE d AS SELECT *, ${KINDS_OF_DOSSIER} AS kinds FROM (${DOSSIERS})`,
+    `CREATE TEMP TABLE f AS
+     SELECT split_part(k, '@', 1) AS kind, raw_code AS code, ukey, nullif(split_part(k, '@', 2), '') AS source,
+            CASE WHEN e_here AND split_part(k, '@', 2) <> 'paper' THEN ${eSide} END AS electronic,
+            CASE WHEN p_here AND split_part(k, '@', 2) <> 'electronic' THEN ${pSide} END AS paper
+     FROM (SELECT *, unnest(kinds) AS k FROM d WHERE len(kinds) > 0)
+     UNION ALL ${extras('e', 'electronic')}
+     UNION ALL ${extras('p', 'paper')}`,
+    `COPY (
+       SELECT f.kind, f.code, n.name AS unit, f.source, f.electronic, f.paper
+       FROM f LEFT JOIN unit_names n ON n.key = f.ukey
+       ORDER BY f.ukey, list_position(${`[${FINDING_KINDS.map(str).join(', ')}]`}, f.kind), f.code
+     ) TO ${str(findingsOutput)} (FORMAT json, ARRAY true)`,
+  ];
+}
 
 const instance = await DuckDBInstance.create(':memory:');
 const connection = await instance.connect();
-const reader = await connection.runAndReadAll(SQL);
-const byUnit = new Map();
-for (const [unit, ec, pc, n] of reader.getRows()) {
-  let u = byUnit.get(unit);
+const run = async (sql) => connection.run(sql);
+for (const sql of SETUP) await run(sql);
+
+const units = new Map();
+const unitOf = (key) => {
+  let u = units.get(key);
   if (!u) {
-    u = {
-      unit,
-      electronic: {},
-      paper: {},
-      findings: { 'masked-late': 0, 'missing-in-electronic': 0, 'missing-in-paper': 0 },
-    };
-    byUnit.set(unit, u);
+    const kinds = job === 'findings' ? FINDING_KINDS : COUNT_KINDS;
+    u = { unit: key, key, electronic: {}, paper: {}, findings: Object.fromEntries(kinds.map((k) => [k, 0])) };
+    units.set(key, u);
   }
-  if (ec !== null) u.electronic[ec] = (u.electronic[ec] ?? 0) + n;
-  if (pc !== null) u.paper[pc] = (u.paper[pc] ?? 0) + n;
-  if (ec === null) u.findings['missing-in-electronic'] += n;
-  if (pc === null) u.findings['missing-in-paper'] += n;
-  if (ec !== null && pc !== null && ec !== pc && LATE.has(pc) && !LATE.has(ec) && ec !== 'withdrawn')
-    u.findings['masked-late'] += n;
+  return u;
+};
+const addClasses = (rows) => {
+  for (const [key, ec, pc, n] of rows) {
+    const u = unitOf(key);
+    if (ec !== null) u.electronic[ec] = (u.electronic[ec] ?? 0) + n;
+    if (pc !== null) u.paper[pc] = (u.paper[pc] ?? 0) + n;
+  }
+};
+let findingsTotal = 0;
+
+if (job === 'findings') {
+  for (const sql of findingsSql()) await run(sql);
+  addClasses((await connection.runAndReadAll(`SELECT ukey, ec, pc, count(*)::INTEGER FROM d GROUP BY ALL`)).getRows());
+  for (const [key, kind, n] of (
+    await connection.runAndReadAll(`SELECT ukey, kind, count(*)::INTEGER FROM f GROUP BY ALL`)
+  ).getRows()) {
+    unitOf(key).findings[kind] += n;
+    findingsTotal += n;
+  }
+} else {
+  const rows = (
+    await connection.runAndReadAll(
+      `SELECT ukey, ec, pc, count(*)::INTEGER FROM (${DOSSIERS}) GROUP BY ALL ORDER BY ALL`,
+    )
+  ).getRows();
+  addClasses(rows);
+  for (const [key, ec, pc, n] of rows) {
+    const f = unitOf(key).findings;
+    if (ec === null) f['missing-in-electronic'] += n;
+    else if (pc === null) f['missing-in-paper'] += n;
+    else if (ec !== pc && (pc === 'late' || pc === 'pending-overdue') && ec !== 'late' && ec !== 'pending-overdue')
+      if (ec !== 'withdrawn') f['masked-late'] += n;
+  }
+  for (const u of units.values()) findingsTotal += COUNT_KINDS.reduce((s, k) => s + u.findings[k], 0);
+}
+for (const [key, name] of (await connection.runAndReadAll(`SELECT key, name FROM unit_names`)).getRows()) {
+  if (units.has(key)) units.get(key).unit = name;
 }
 connection.closeSync();
 instance.closeSync();
-writeFileSync(output, JSON.stringify({ units: [...byUnit.values()], maxRss: process.resourceUsage().maxRSS * 1024 }));
+writeFileSync(
+  output,
+  JSON.stringify({
+    job,
+    kinds: job === 'findings' ? FINDING_KINDS : COUNT_KINDS,
+    findings: findingsTotal,
+    findingsBytes: job === 'findings' ? statSync(findingsOutput).size : null,
+    units: [...units.values()],
+    maxRss: process.resourceUsage().maxRSS * 1024,
+  }),
+);
