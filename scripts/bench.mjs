@@ -106,11 +106,14 @@ function childEnvironment() {
   return { env, dropped };
 }
 
-/** Run a node script as a child; resolve with wall seconds and peak RSS in bytes. */
+/**
+ * Run a node script as a child; resolve with wall seconds, peak RSS in bytes and CPU seconds (user +
+ * system, all threads). CPU time moves less than wall time when others load the machine.
+ */
 function runChild(args, rssFile, env) {
   const useTime = existsSync(TIME);
   const [cmd, cmdArgs] = useTime
-    ? [TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...args]]
+    ? [TIME, ['-f', '%M %U %S', '-o', rssFile, process.execPath, ...args]]
     : [process.execPath, args];
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
@@ -123,8 +126,9 @@ function runChild(args, rssFile, env) {
     child.on('close', (code) => {
       const wall = Number(process.hrtime.bigint() - t0) / 1e9;
       if (code !== 0) return reject(new Error(`${args.join(' ')} exited with ${code}:\n${stderr}`));
-      const rss = useTime ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) * 1024 : null;
-      resolve({ wall, rss });
+      if (!useTime) return resolve({ wall, rss: null, cpu: null });
+      const [rss, user, system] = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+      resolve({ wall, rss: rss * 1024, cpu: user + system });
     });
   });
 }
@@ -139,6 +143,7 @@ const stat = (samples) => ({
   medianWallSeconds: median(samples.map((s) => s.wall)),
   minWallSeconds: Math.min(...samples.map((s) => s.wall)),
   medianPeakRssBytes: samples.some((s) => s.rss === null) ? null : median(samples.map((s) => s.rss)),
+  medianCpuSeconds: samples.some((s) => s.cpu === null) ? null : median(samples.map((s) => s.cpu)),
 });
 
 // ---------------------------------------------------------------------------------------------------
@@ -302,7 +307,7 @@ async function benchPair(opts, env, dropped, log) {
         if (s.rss === null && jobs[name].summary) s.rss = JSON.parse(readFileSync(jobs[name].summary, 'utf8')).maxRss;
         if (run >= 0) samples[name].push(s);
         log(
-          `  ${run < 0 ? 'warm-up' : `run ${run + 1}`} ${jobs[name].label.padEnd(18)} ${s.wall.toFixed(2)} s  ${mb(s.rss)}`,
+          `  ${run < 0 ? 'warm-up' : `run ${run + 1}`} ${jobs[name].label.padEnd(18)} ${s.wall.toFixed(2)} s  ${s.cpu === null ? '' : `CPU ${s.cpu.toFixed(2)} s  `}${mb(s.rss)}`,
         );
       }
     }
@@ -333,7 +338,7 @@ async function benchPair(opts, env, dropped, log) {
     const agree = diffs.length === 0;
     if (!agree) {
       for (const r of Object.values(results)) {
-        for (const k of ['medianWallSeconds', 'minWallSeconds', 'medianPeakRssBytes']) delete r[k];
+        for (const k of ['medianWallSeconds', 'minWallSeconds', 'medianPeakRssBytes', 'medianCpuSeconds']) delete r[k];
       }
     }
     const tool = results.tool;
@@ -346,6 +351,10 @@ async function benchPair(opts, env, dropped, log) {
               n,
               {
                 wall: tool.medianWallSeconds / results[n].medianWallSeconds,
+                cpu:
+                  tool.medianCpuSeconds !== null && results[n].medianCpuSeconds !== null
+                    ? tool.medianCpuSeconds / results[n].medianCpuSeconds
+                    : null,
                 rss:
                   tool.medianPeakRssBytes !== null && results[n].medianPeakRssBytes !== null
                     ? tool.medianPeakRssBytes / results[n].medianPeakRssBytes
@@ -386,8 +395,9 @@ async function benchPair(opts, env, dropped, log) {
 }
 
 function printPair(r) {
+  const secs = (x) => (x === null || x === undefined ? 'n/a' : `${x.toFixed(2)} s`);
   const jobRow = (s) =>
-    `${s.label.padEnd(18)} ${`${s.medianWallSeconds.toFixed(2)} s`.padStart(9)} ${`${s.minWallSeconds.toFixed(2)} s`.padStart(9)} ${mb(s.medianPeakRssBytes).padStart(9)} ${mb(s.outputBytes).padStart(9)}`;
+    `${s.label.padEnd(18)} ${secs(s.medianWallSeconds).padStart(9)} ${secs(s.minWallSeconds).padStart(9)} ${secs(s.medianCpuSeconds).padStart(9)} ${mb(s.medianPeakRssBytes).padStart(9)} ${mb(s.outputBytes).padStart(9)}`;
   const lines = [
     '',
     `profile ${r.profile}, seed ${r.seed}: ${int(r.rows)} dossiers — electronic ${int(r.input.electronicRows)} rows (${mb(r.input.electronicBytes)}), paper ${int(r.input.paperRows)} rows (${mb(r.input.paperBytes)}); ${r.runs} timed run(s) each after ${r.warmup} warm-up(s)`,
@@ -398,13 +408,13 @@ function printPair(r) {
   if (r.ratios === null) lines.push('timings withheld: tthc-audit and duckdb do not agree (below)');
   else {
     lines.push(
-      `${'job'.padEnd(18)} ${'median'.padStart(9)} ${'min'.padStart(9)} ${'peak RSS'.padStart(9)} ${'output'.padStart(9)}`,
+      `${'job'.padEnd(18)} ${'median'.padStart(9)} ${'min'.padStart(9)} ${'CPU'.padStart(9)} ${'peak RSS'.padStart(9)} ${'output'.padStart(9)}`,
     );
     for (const s of Object.values(r.jobs)) lines.push(jobRow(s));
   }
   for (const [name, q] of Object.entries(r.ratios ?? {})) {
     lines.push(
-      `tthc-audit ÷ ${r.jobs[name].label}: ${q.wall.toFixed(2)}× time, ${q.rss === null ? 'n/a' : `${q.rss.toFixed(2)}×`} peak RSS`,
+      `tthc-audit ÷ ${r.jobs[name].label}: ${q.wall.toFixed(2)}× time, ${q.cpu === null ? 'n/a' : `${q.cpu.toFixed(2)}×`} CPU, ${q.rss === null ? 'n/a' : `${q.rss.toFixed(2)}×`} peak RSS`,
     );
   }
   const duckJobs = Object.keys(r.jobs).filter((n) => n !== 'tool');
@@ -474,11 +484,11 @@ function printStartup(r) {
     r.childEnvironmentWithout.length
       ? `children run without ${r.childEnvironmentWithout.join(', ')} (set here, not on users' machines; +~40 ms per Node start)`
       : 'children run with this environment',
-    `${'command'.padEnd(10)} ${'median'.padStart(8)} ${'min'.padStart(8)} ${'peak RSS'.padStart(9)}`,
+    `${'command'.padEnd(10)} ${'median'.padStart(8)} ${'min'.padStart(8)} ${'CPU'.padStart(8)} ${'peak RSS'.padStart(9)}`,
   ];
   for (const [name, s] of Object.entries(r.commands))
     lines.push(
-      `${name.padEnd(10)} ${ms(s.medianWallSeconds).padStart(8)} ${ms(s.minWallSeconds).padStart(8)} ${mb(s.medianPeakRssBytes).padStart(9)}`,
+      `${name.padEnd(10)} ${ms(s.medianWallSeconds).padStart(8)} ${ms(s.minWallSeconds).padStart(8)} ${(s.medianCpuSeconds === null ? 'n/a' : ms(s.medianCpuSeconds)).padStart(8)} ${mb(s.medianPeakRssBytes).padStart(9)}`,
     );
   process.stdout.write(lines.join('\n') + '\n');
 }
