@@ -179,8 +179,9 @@ function sideTables(name, file, cols, full) {
   const only = (sql) => (full ? sql : '');
   return [
     `CREATE TEMP TABLE ${name} AS
-SELECT code, unit, status, received, due, completed, returned, coalesce(completed, returned) AS result
-       ${only(`, raw_code,
+SELECT code, unit, status, received, due, coalesce(completed, returned) AS result
+       ${only(`, completed, returned,
+       nullif(raw_code, code) AS raw_code, -- the code as written, when it is not its own key
        coalesce(completed_text, '') <> '' AND completed IS NULL AS completed_bad,
        coalesce(returned_text, '') <> '' AND returned IS NULL AS returned_bad,
        apology_text, reason`)}
@@ -205,7 +206,7 @@ SELECT rid FROM (
   SELECT rowid AS rid, row_number() OVER (
       PARTITION BY code
       ORDER BY result IS NULL, result DESC, received, due DESC, status, unit
-               ${only(', apology_text, reason, raw_code')}) AS copy
+               ${only(', apology_text, reason, coalesce(raw_code, code)')}) AS copy
   FROM ${name}
   WHERE code IN (SELECT code FROM ${name} GROUP BY code HAVING count(*) > 1)
 )
@@ -269,7 +270,7 @@ GROUP BY ALL ORDER BY ALL`;
  */
 const DOSSIERS = `
 SELECT coalesce(e.code, p.code) AS code,
-       coalesce(e.raw_code, p.raw_code) AS raw_code,
+       CASE WHEN e.code IS NOT NULL THEN coalesce(e.raw_code, e.code) ELSE coalesce(p.raw_code, p.code) END AS raw_code,
        CASE WHEN coalesce(e.unit, '') <> '' THEN eu.key ELSE coalesce(pu.key, '') END AS ukey,
        e.code IS NOT NULL AS e_here, p.code IS NOT NULL AS p_here,
        eu.key AS e_ukey, pu.key AS p_ukey,
