@@ -169,7 +169,7 @@ const APOLOGY_NO = `('', 'khong', 'k', 'no', 'n', 'false', '0', 'chua', 'chua xi
  * receipt, the later due date; then it compares every other value — here the status, unit, apology,
  * reason and the code as written (rows the generators tie on up to there are identical in everything a
  * figure depends on). Only the codes that occur more than once are ranked: a window over every row
- * costs more than the rest of the job.
+ * cost ~3× as much.
  *
  * The counts job reads only what a class depends on (no apology, reason, code as written or
  * unreadable-date flags; ties after the status and unit cannot change a class count).
