@@ -381,7 +381,9 @@ async function benchPair(opts, env, dropped, log) {
       findings: {
         total: Object.values(report.total.findingCounts).reduce((a, b) => a + b, 0),
         byKind: report.total.findingCounts,
-        notChecked: toolKinds.filter((k) => !checkedKinds.has(k) && report.total.findingCounts[k] > 0),
+        notChecked: opts.toolOnly
+          ? []
+          : toolKinds.filter((k) => !checkedKinds.has(k) && report.total.findingCounts[k] > 0),
       },
       jobs: results,
       ratios,
