@@ -45,7 +45,7 @@ const PLACES = [
 const PREFIXES = ['Trung tâm Phục vụ hành chính công xã', 'Bộ phận một cửa UBND phường'];
 export const UNITS = PREFIXES.flatMap((p) => PLACES.map((place) => `${p} ${place}`));
 
-const PROCEDURES = [
+export const PROCEDURES = [
   'Đăng ký khai sinh',
   'Đăng ký kết hôn',
   'Đăng ký khai tử',
@@ -61,9 +61,9 @@ const PROCEDURES = [
   'Trợ cấp xã hội',
   'Đăng ký giám hộ',
 ];
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Võ', 'Đặng', 'Bùi'];
-const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Ngọc', 'Đức'];
-const GIVEN = [
+export const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Võ', 'Đặng', 'Bùi'];
+export const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Ngọc', 'Đức'];
+export const GIVEN = [
   'An',
   'Bình',
   'Châu',
@@ -82,7 +82,7 @@ const GIVEN = [
 ];
 
 /** mulberry32: small, fast, good enough to shuffle synthetic rows reproducibly. */
-function makeRandom(seed) {
+export function makeRandom(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -93,7 +93,7 @@ function makeRandom(seed) {
   };
 }
 
-function daysFromCivil(y, m, d) {
+export function daysFromCivil(y, m, d) {
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;
@@ -103,7 +103,7 @@ function daysFromCivil(y, m, d) {
 
 /** Day number → dd/mm/yyyy, memoised (a few hundred distinct days). */
 const DAY_TEXT = new Map();
-function dmy(day) {
+export function dmy(day) {
   let s = DAY_TEXT.get(day);
   if (s === undefined) {
     const z = day + 719468;
@@ -121,28 +121,35 @@ function dmy(day) {
   return s;
 }
 
-const pad2 = (n) => (n < 10 ? `0${n}` : String(n));
-const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
+export const pad2 = (n) => (n < 10 ? `0${n}` : String(n));
+export const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
 
-/** A buffered file writer: appends strings, flushes about every megabyte. */
-function openWriter(file) {
+/** A buffered file writer: encodes each line straight into a 1 MiB buffer, written out when full. */
+export function openWriter(file) {
   const fd = openSync(file, 'w');
-  let parts = [];
-  let size = 0;
+  const buf = Buffer.allocUnsafe(1 << 20);
+  let pos = 0;
   let bytes = 0;
   const flush = () => {
-    if (parts.length === 0) return;
-    const buf = Buffer.from(parts.join(''), 'utf8');
-    writeSync(fd, buf);
-    bytes += buf.length;
-    parts = [];
-    size = 0;
+    if (pos === 0) return;
+    writeSync(fd, buf, 0, pos);
+    bytes += pos;
+    pos = 0;
   };
   return {
     line(text) {
-      parts.push(text, '\n');
-      size += text.length + 1;
-      if (size > 1 << 20) flush();
+      // At most 3 UTF-8 bytes per UTF-16 unit (a surrogate pair is 4 bytes for 2 units), plus '\n'.
+      const most = text.length * 3 + 1;
+      if (pos + most > buf.length) {
+        flush();
+        if (most > buf.length) {
+          writeSync(fd, `${text}\n`);
+          bytes += Buffer.byteLength(text) + 1;
+          return;
+        }
+      }
+      pos += buf.write(text, pos);
+      buf[pos++] = 10;
     },
     close() {
       flush();
