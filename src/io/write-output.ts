@@ -73,20 +73,27 @@ function* byteChunks(data: string | Uint8Array | { stream: Iterable<string> }, b
   yield* textChunks(data);
 }
 
-/** Pieces of a text stream gathered into chunks of about CHUNK characters (pieces are never split). */
+/**
+ * Pieces of a text stream encoded into chunks of up to CHUNK bytes. One buffer is filled again and
+ * again: the writer has written a chunk before it asks for the next. A piece is never split, unless it
+ * alone is larger than a chunk; pieces hold whole characters (a renderer's JSON, lines of text).
+ */
 function* streamChunks(pieces: Iterable<string>): Generator<Uint8Array> {
-  let pending: string[] = [];
-  let size = 0;
+  const buf = Buffer.allocUnsafe(CHUNK);
+  let used = 0;
   for (const piece of pieces) {
-    pending.push(piece);
-    size += piece.length;
-    if (size >= CHUNK) {
-      yield* textChunks(pending.join(''));
-      pending = [];
-      size = 0;
+    if (piece.length * 3 > CHUNK - used) {
+      // It may not fit (a character takes up to 3 bytes): send what there is first.
+      if (used > 0) yield buf.subarray(0, used);
+      used = 0;
+      if (piece.length * 3 > CHUNK) {
+        yield* textChunks(piece);
+        continue;
+      }
     }
+    used += buf.write(piece, used, 'utf8');
   }
-  if (size > 0) yield* textChunks(pending.join(''));
+  if (used > 0) yield buf.subarray(0, used);
 }
 
 function* textChunks(data: string): Generator<Uint8Array> {
