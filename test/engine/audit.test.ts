@@ -172,6 +172,11 @@ describe('the engine over stores = auditDossiers over arrays', () => {
           mergeResults(merged, auditSlices(stores, slicing, first, 2, options, unitNames), []);
         expect(buildReport(factsOf(records), merged, unitNames, ctx)).toEqual(expected);
         expect(merged.evidence.sort(compareEvidence)).toEqual(expectedEvidence);
+
+        // Asking for the evidence list changes nothing else: every dossier is judged the one way.
+        const without = auditSlices(stores, slicing, 0, 1, options, null);
+        expect(without.evidence).toEqual([]);
+        expect(buildReport(factsOf(records), without, unitNames, ctx)).toEqual(expected);
       }),
       { numRuns: 300 },
     );
