@@ -1,7 +1,7 @@
 /**
  * The one frozen report model every output format is rendered from. Built from plain data: the
  * per-file accounting, the audit result and the options. No wording here: notes and skipped checks
- * are codes with values; `render/labels.ts` words them.
+ * are codes with values, the rates formula is the denominator's name; `render/labels.ts` words them.
  */
 import type { ResultDateMode } from './classify.js';
 import { formatIsoDay, type Day } from './day.js';
@@ -71,8 +71,8 @@ export interface AuditReport {
   asOf: string;
   period: { from: string | null; to: string | null };
   resultDate: ResultDateMode;
-  /** How the rates are counted; `formula` is in English here: the renderers word it in the report's language. */
-  denominator: { name: Denominator; formula: string };
+  /** How the rates are counted; the renderers word its formula in the report's language. */
+  denominator: { name: Denominator };
   calendar: { dataVersion: string; computedYears: number[] };
   inputs: InputSummary[];
   units: UnitReport[];
@@ -113,14 +113,6 @@ export interface ReportContext {
   gates?: GateLimits;
 }
 
-export const DENOMINATOR_FORMULAS: Record<Denominator, string> = {
-  resolved: 'late / (before + on time + late)',
-  due: '(late + pending overdue) / (resolved + pending overdue)',
-  workload: '(late + pending overdue) / (resolved + pending not due + pending overdue)',
-  qd766:
-    '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement request) / (resolved + pending)',
-};
-
 /**
  * Assemble the report: unit names, per-unit figures, sorted findings, accounting, skipped checks.
  * `tallied` is for an audit run a slice at a time (audit-chunks.ts): its unit names and per-unit
@@ -147,7 +139,7 @@ export function buildReport(
       to: ctx.to === null ? null : formatIsoDay(ctx.to),
     },
     resultDate: ctx.resultDate,
-    denominator: { name: ctx.denominator, formula: DENOMINATOR_FORMULAS[ctx.denominator] },
+    denominator: { name: ctx.denominator },
     calendar: { dataVersion: ctx.calendarVersion, computedYears: ctx.computedYears },
     inputs: files.map((f) => summariseInput(f, result.outsidePeriodByFile.get(f.file) ?? 0)),
     units,

@@ -7,7 +7,7 @@
  */
 import type { FindingKind, Finding } from '../core/findings.js';
 import type { GateResult } from '../core/gates.js';
-import { DENOMINATOR_FORMULAS, type Note, type SkipReason } from '../core/report.js';
+import type { Note, SkipReason } from '../core/report.js';
 import type { Denominator } from '../core/summarise.js';
 import type { LayoutKind } from '../core/layout-rows.js';
 import type { DossierClass } from '../core/types.js';
@@ -310,7 +310,13 @@ const en: Labels = {
     none: '(none)',
     weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   },
-  formula: DENOMINATOR_FORMULAS,
+  formula: {
+    resolved: 'late / (before + on time + late)',
+    due: '(late + pending overdue) / (resolved + pending overdue)',
+    workload: '(late + pending overdue) / (resolved + pending not due + pending overdue)',
+    qd766:
+      '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement request) / (resolved + pending)',
+  },
   decimal: '.',
   thousands: ',',
 };

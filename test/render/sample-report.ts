@@ -94,7 +94,7 @@ export function twoUnitReport(findings: Finding[] = defaultFindings()): AuditRep
     asOf: '2024-12-31',
     period: { from: null, to: null },
     resultDate: 'auto',
-    denominator: { name: 'resolved', formula: 'late / (before + on time + late)' },
+    denominator: { name: 'resolved' },
     calendar: { dataVersion: 'test', computedYears: [] },
     inputs: [
       {
