@@ -9,7 +9,7 @@
  * Slices are independent, so two threads can take half of them each (io/audit-parallel.ts).
  */
 import type { RecordStore } from './compact-records.js';
-import type { Finding } from './findings.js';
+import type { Finding } from '../findings/finding.js';
 import type { AuditResult, Dossier } from './reconcile.js';
 import { chooseUnitNamesByCount, tallyDossiers, type UnitTally } from './summarise.js';
 import type { DossierRecord, Source } from './types.js';

@@ -18,7 +18,7 @@
 import { auditSlices, type RecordSet, type SliceResult, type Slicing, type StoreSet } from './audit-chunks.js';
 import { isLateClass } from './classify.js';
 import type { RecordStore } from './compact-records.js';
-import type { Finding } from './findings.js';
+import type { Finding } from '../findings/finding.js';
 import { foldText } from './fold.js';
 import { makeSide, type AuditOptions, type AuditResult, type Dossier, type Side } from './reconcile.js';
 import { isWithdrawnKind } from './status.js';

@@ -5,8 +5,10 @@
  */
 import type { ResultDateMode } from './classify.js';
 import { formatIsoDay, type Day } from './day.js';
-import { FINDING_KINDS, MISMATCH_KINDS, type Finding, type FindingKind } from './findings.js';
-import { checkGates, coverageOf, type GateLimits, type GateResult } from './gates.js';
+import type { Finding } from '../findings/finding.js';
+import { FINDING_KINDS } from '../findings/kinds.js';
+import { skippedChecks, type SkippedCheck } from '../findings/skipped.js';
+import { checkGates, coverageOf, foundInElectronic, type GateLimits, type GateResult } from './gates.js';
 import type { AuditResult } from './reconcile.js';
 import {
   chooseUnitNames,
@@ -46,18 +48,6 @@ export interface FileFacts extends Omit<InputSummary, 'rowsUsed' | 'rowsOutsideP
   hasReason: boolean;
   hasNewDate: boolean;
   unknownStatus: Map<string, number>;
-}
-
-export type SkipReason =
-  | 'no-apology-column'
-  | 'no-reason-column'
-  | 'one-source'
-  | 'no-status-label'
-  | 'no-procedures'
-  | 'no-new-date-column';
-export interface SkippedCheck {
-  check: FindingKind;
-  reason: SkipReason;
 }
 
 export type Note =
@@ -146,7 +136,15 @@ export function buildReport(
     total,
     coverage: ctx.command === 'reconcile' && total.paper !== null ? coverageFacts(total) : null,
     findings,
-    skippedChecks: skippedChecks(files, ctx),
+    skippedChecks: skippedChecks({
+      sources: ctx.command === 'stats' ? 1 : 2,
+      has: {
+        'apology-column': files.some((f) => f.hasApology),
+        'reason-column': files.some((f) => f.hasReason),
+        'new-date-column': files.some((f) => f.hasNewDate),
+        procedures: ctx.proceduresGiven,
+      },
+    }),
     notes: notesOf(files, ctx),
     gates: ctx.gates ? checkGates(units, total, ctx.gates) : [],
   };
@@ -167,24 +165,6 @@ function summariseInput(f: FileFacts, outside: number): InputSummary {
   };
 }
 
-function skippedChecks(files: readonly FileFacts[], ctx: ReportContext): SkippedCheck[] {
-  const skipped: SkippedCheck[] = [];
-  if (ctx.command === 'stats') {
-    for (const check of ['missing-in-electronic', 'missing-in-paper', 'masked-late', ...MISMATCH_KINDS] as const)
-      skipped.push({ check, reason: 'one-source' });
-  }
-  if (!files.some((f) => f.hasApology)) skipped.push({ check: 'late-without-apology', reason: 'no-apology-column' });
-  if (!files.some((f) => f.hasReason)) skipped.push({ check: 'returned-without-reason', reason: 'no-reason-column' });
-  if (!files.some((f) => f.hasNewDate)) skipped.push({ check: 'missed-new-date', reason: 'no-new-date-column' });
-  if (!ctx.proceduresGiven) {
-    skipped.push(
-      { check: 'due-date-extended', reason: 'no-procedures' },
-      { check: 'due-date-too-short', reason: 'no-procedures' },
-    );
-  }
-  return skipped;
-}
-
 function notesOf(files: readonly FileFacts[], ctx: ReportContext): Note[] {
   const notes: Note[] = [];
   if (ctx.computedYears.length > 0) notes.push({ kind: 'calendar-computed', years: ctx.computedYears });
@@ -202,10 +182,9 @@ const KIND_ORDER = new Map(FINDING_KINDS.map((k, i) => [k, i]));
 const UNIT_ORDER = new Intl.Collator('vi', { sensitivity: 'variant' });
 
 function coverageFacts(total: UnitReport): Coverage {
-  const paperDossiers = total.paper?.received ?? 0;
   return {
-    paperDossiers,
-    foundInElectronic: paperDossiers - total.findingCounts['missing-in-electronic'],
+    paperDossiers: total.paper?.received ?? 0,
+    foundInElectronic: foundInElectronic(total),
     percent: coverageOf(total),
   };
 }

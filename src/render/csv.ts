@@ -4,10 +4,11 @@
  * neutralised, since codes and unit names come from outside.
  */
 import { stringify } from 'csv-stringify/sync';
-import { FINDING_KINDS } from '../core/findings.js';
 import type { AuditReport } from '../core/report.js';
 import type { Stats, UnitReport } from '../core/summarise.js';
-import { messageOf, type Lang } from './labels.js';
+import { FINDING_KINDS } from '../findings/kinds.js';
+import { messageOf } from '../findings/wording.js';
+import type { Lang } from './labels.js';
 import type { RenderOptions } from './options.js';
 
 /**

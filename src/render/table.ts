@@ -4,22 +4,19 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import { DATA_KINDS, FINDING_KINDS, MISMATCH_KINDS, type Finding, type FindingKind } from '../core/findings.js';
 import type { AuditReport } from '../core/report.js';
 import type { Stats, UnitReport } from '../core/summarise.js';
-import { formatCount, formatPercent, labelsFor, type Labels } from './labels.js';
+import { columnCount, FINDING_KINDS } from '../findings/kinds.js';
+import { kindTitle, messageOf } from '../findings/wording.js';
+import { formatCount, formatPercent, labelsFor, type Labels, type Lang } from './labels.js';
 import { coverageText, ratesText } from './report-facts.js';
 import { showControls } from './visible-text.js';
-
-const messageOf = (f: Finding, l: Labels): string => l.message[f.kind](f);
 import type { RenderOptions } from './options.js';
 
 /** Widest the unit column grows before names wrap. */
 const UNIT_WIDTH = 28;
 /** How many masked-late dossiers the table lists by code. */
 const MASKED_SHOWN = 10;
-
-const sum = (u: UnitReport, kinds: readonly FindingKind[]): number => kinds.reduce((n, k) => n + u.findingCounts[k], 0);
 
 export function renderTable(report: AuditReport, opts: RenderOptions): string {
   const labels = labelsFor(opts.lang, opts.decimal);
@@ -42,7 +39,10 @@ export function renderTable(report: AuditReport, opts: RenderOptions): string {
   const rowOf = both ? reconcileRow : statsRow;
   for (const u of report.units) table.push(rowOf(u, showControls(u.unit) || labels.text.noUnit, labels, c));
   table.push(rowOf(report.total, labels.columns.total, labels, c).map((cell) => c.bold(cell)));
-  return [c.bold(labels.text.title(report.command)), table.toString(), ...footer(report, labels, c)].join('\n') + '\n';
+  return (
+    [c.bold(labels.text.title(report.command)), table.toString(), ...footer(report, labels, opts.lang, c)].join('\n') +
+    '\n'
+  );
 }
 
 function reconcileHead(l: Labels): string[] {
@@ -115,8 +115,8 @@ function reconcileRow(u: UnitReport, name: string, l: Labels, c: ChalkInstance):
     warn(u.findingCounts['missing-in-electronic']),
     warn(u.findingCounts['missing-in-paper']),
     alarm(u.findingCounts['masked-late']),
-    warn(sum(u, ['status-mismatch', ...MISMATCH_KINDS.filter((k) => k !== 'status-mismatch')])),
-    warn(sum(u, DATA_KINDS)),
+    warn(columnCount('mismatches', u.findingCounts)),
+    warn(columnCount('dataIssues', u.findingCounts)),
     alarm(u.findingCounts['late-without-apology']),
   ];
 }
@@ -135,12 +135,12 @@ function statsRow(u: UnitReport, name: string, l: Labels, c: ChalkInstance): str
     n(s.pendingNotDue),
     warn(s.pendingOverdue),
     n(s.withdrawn),
-    warn(sum(u, DATA_KINDS)),
+    warn(columnCount('dataIssues', u.findingCounts)),
     u.findingCounts['late-without-apology'] > 0 ? c.red.bold(n(u.findingCounts['late-without-apology'])) : n(0),
   ];
 }
 
-function footer(report: AuditReport, l: Labels, c: ChalkInstance): string[] {
+function footer(report: AuditReport, l: Labels, lang: Lang, c: ChalkInstance): string[] {
   const t = l.text;
   const lines: string[] = [];
   const period =
@@ -162,12 +162,12 @@ function footer(report: AuditReport, l: Labels, c: ChalkInstance): string[] {
   lines.push('', c.bold(`${t.findings}:`));
   if (counts.length === 0) lines.push(`  ${t.noFindings}`);
   for (const k of counts)
-    lines.push(`  ${k.padEnd(24)} ${formatCount(report.total.findingCounts[k], l).padStart(7)}  ${l.kinds[k]}`);
+    lines.push(`  ${k.padEnd(24)} ${formatCount(report.total.findingCounts[k], l).padStart(7)}  ${kindTitle(k, lang)}`);
   const masked = report.findings.filter((f) => f.kind === 'masked-late');
   if (masked.length > 0) {
-    lines.push('', c.red.bold(`${l.kinds['masked-late']}:`));
+    lines.push('', c.red.bold(`${kindTitle('masked-late', lang)}:`));
     for (const f of masked.slice(0, MASKED_SHOWN))
-      lines.push(showControls(`  ${f.code}  ${f.unit || l.text.noUnit}: ${messageOf(f, l)}`));
+      lines.push(showControls(`  ${f.code}  ${f.unit || l.text.noUnit}: ${messageOf(f, lang)}`));
     if (masked.length > MASKED_SHOWN) lines.push(`  ${t.moreFindings(formatCount(masked.length - MASKED_SHOWN, l))}`);
   }
   if (report.skippedChecks.length > 0) {

@@ -3,9 +3,9 @@
  * group, the value of each cell and how loudly a non-zero value is marked. The same columns as the
  * terminal table, with each E / P pair split into two cells so that every cell holds one number.
  */
-import { DATA_KINDS, MISMATCH_KINDS, type FindingKind } from '../core/findings.js';
 import type { AuditReport } from '../core/report.js';
 import type { Stats, UnitReport } from '../core/summarise.js';
+import { columnCount } from '../findings/kinds.js';
 import { formatCount, formatPercent, type Labels } from './labels.js';
 import { capitalise } from './report-facts.js';
 
@@ -36,8 +36,6 @@ const EMPTY: Stats = {
   multipleSupplements: 0,
   rates: { beforeDeadline: null, onTime: null, late: null },
 };
-
-const sum = (u: UnitReport, kinds: readonly FindingKind[]): number => kinds.reduce((n, k) => n + u.findingCounts[k], 0);
 
 function sideColumns(group: 'electronic' | 'paper', l: Labels, full: boolean): UnitColumn[] {
   const k = l.columns;
@@ -70,11 +68,11 @@ export function findingColumns(report: AuditReport, l: Labels): UnitColumn[] {
           findingColumn(k.missingE, 'warn', (u) => u.findingCounts['missing-in-electronic']),
           findingColumn(k.missingP, 'warn', (u) => u.findingCounts['missing-in-paper']),
           findingColumn(k.masked, 'alarm', (u) => u.findingCounts['masked-late']),
-          findingColumn(k.mismatches, 'warn', (u) => sum(u, MISMATCH_KINDS)),
+          findingColumn(k.mismatches, 'warn', (u) => columnCount('mismatches', u.findingCounts)),
         ];
   return [
     ...matching,
-    findingColumn(k.dataIssues, 'warn', (u) => sum(u, DATA_KINDS)),
+    findingColumn(k.dataIssues, 'warn', (u) => columnCount('dataIssues', u.findingCounts)),
     findingColumn(k.noApology, 'alarm', (u) => u.findingCounts['late-without-apology']),
   ];
 }

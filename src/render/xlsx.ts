@@ -12,7 +12,8 @@ import ExcelJS from 'exceljs';
 import type { AuditReport } from '../core/report.js';
 import type { Stats, UnitReport } from '../core/summarise.js';
 import { neutraliseCell } from './csv.js';
-import { labelsFor, messageOf, type Labels } from './labels.js';
+import { kindTitle, messageOf } from '../findings/wording.js';
+import { labelsFor, type Labels } from './labels.js';
 import type { RenderOptions } from './options.js';
 import { capitalise, coverageText, periodText, ratesText, unitNames } from './report-facts.js';
 import { findingColumns, groupHead, unitName, type Alert, type UnitColumn } from './unit-columns.js';
@@ -164,7 +165,7 @@ function addFindingsSheet(wb: ExcelJS.Workbook, report: AuditReport, l: Labels, 
     ws.addRow(
       cells([
         f.kind,
-        l.kinds[f.kind],
+        kindTitle(f.kind, opts.lang),
         f.unit === '' ? l.text.noUnit : f.unit,
         f.code,
         se ? `${se.file}:${se.line}` : null,

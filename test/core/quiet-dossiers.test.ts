@@ -188,7 +188,7 @@ function auditWithNewCheck(
         unit: d.unitKey,
         electronic: null,
         paper: null,
-        args: { problems: 'friday' },
+        args: { source: 'electronic', problems: 'friday' },
       });
   }
   return result;
