@@ -4,7 +4,7 @@
  */
 import { RESULT_DATE_MODES, type ResultDateMode } from '../core/classify.js';
 import { parseIsoDay, type Day } from '../core/day.js';
-import { FINDING_KINDS, isFindingKind, type FindingKind } from '../core/findings.js';
+import { FINDING_KINDS, isFindingKind, type FindingKind } from '../findings/kinds.js';
 import { GATE_SCOPES, type GateLimits } from '../core/gates.js';
 import type { StatusMeaning } from '../core/status.js';
 import { DENOMINATORS, type Denominator } from '../core/summarise.js';

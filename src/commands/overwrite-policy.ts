@@ -11,7 +11,7 @@
  * of these exact lines is, in practice, one of ours.
  */
 import { stat } from 'node:fs/promises';
-import { FINDING_KINDS } from '../core/findings.js';
+import { FINDING_KINDS } from '../findings/kinds.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
 import { readOutputHead, readZipEntryText } from '../io/read-output-head.js';

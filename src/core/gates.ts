@@ -35,8 +35,12 @@ export interface GateResult {
  * null when the register has none. Paper dossiers are the unit's paper records.
  */
 export function coverageOf(u: UnitReport): number | null {
-  const paper = u.paper?.received ?? 0;
-  return percent(paper - u.findingCounts['missing-in-electronic'], paper);
+  return percent(foundInElectronic(u), u.paper?.received ?? 0);
+}
+
+/** The unit's paper dossiers that the electronic system has: all but the `missing-in-electronic` ones. */
+export function foundInElectronic(u: UnitReport): number {
+  return (u.paper?.received ?? 0) - u.findingCounts['missing-in-electronic'];
 }
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;

@@ -7,12 +7,13 @@ import { addWorkingDays, workingDaysBetween, type WorkingCalendar } from './cale
 import { classifyDossier, isLateClass, lateUntil, resultDayOf, type ResultDateMode } from './classify.js';
 import type { Day } from './day.js';
 import { groupByCode, type CodeGroup } from './dedupe.js';
-import type { Finding, FindingKind } from './findings.js';
 import { foldText } from './fold.js';
 import { checkOwnData } from './record-checks.js';
 import type { ProcedureCatalogue } from './procedures.js';
 import type { DossierClass, DossierRecord } from './types.js';
 import { describeSide } from './side.js';
+import type { FindingArgs, FindingKind } from '../findings/args.js';
+import { makeFinding, withSource, type Finding } from '../findings/finding.js';
 
 export interface AuditOptions {
   asOf: Day;
@@ -188,27 +189,28 @@ function findDossierProblems(
   opts: AuditOptions,
   out: { push(f: Finding): unknown },
 ): void {
-  const finding = (kind: FindingKind, es: Side | null, ps: Side | null, args: Finding['args'] = {}): Finding => {
+  const finding = <K extends FindingKind>(kind: K, es: Side | null, ps: Side | null, args: FindingArgs[K]): Finding => {
     const code = (d.electronic ?? d.paper)!.record.rawCode;
-    return { kind, code, unit: d.unitKey, electronic: es && describeSide(es), paper: ps && describeSide(ps), args };
+    const place = { code, unit: d.unitKey, electronic: es && describeSide(es), paper: ps && describeSide(ps) };
+    return makeFinding(kind, place, args);
   };
-  const add = (kind: FindingKind, args: Finding['args'] = {}): void => {
+  const add: AddFinding = (kind, args) => {
     out.push(finding(kind, d.electronic, d.paper, args));
   };
   if (opts.matchSources) {
-    if (!d.electronic) add('missing-in-electronic');
-    if (!d.paper) add('missing-in-paper');
+    if (!d.electronic) add('missing-in-electronic', {});
+    if (!d.paper) add('missing-in-paper', {});
     if (d.electronic && d.paper) compareSides(d.electronic, d.paper, add);
   }
   for (const side of [d.electronic, d.paper]) {
     if (!side) continue;
     const own = side.record.source === 'electronic' ? ([side, null] as const) : ([null, side] as const);
     checkOwnData(side, opts, (kind, args) =>
-      out.push(finding(kind, own[0], own[1], { source: side.record.source, ...args })),
+      out.push(finding(kind, own[0], own[1], withSource(kind, side.record.source, args))),
     );
   }
   if (opts.apologyKnown && [d.electronic, d.paper].some((s) => s && isLateClass(s.class))) {
-    if (![d.electronic, d.paper].some((s) => s?.record.apology === true)) add('late-without-apology');
+    if (![d.electronic, d.paper].some((s) => s?.record.apology === true)) add('late-without-apology', {});
   }
   for (const group of [e, p]) {
     for (const extra of group?.extras ?? []) {
@@ -222,16 +224,19 @@ function findDossierProblems(
   }
 }
 
+/** Adds a finding about the whole dossier (both its sides), with the kind's arguments. */
+type AddFinding = <K extends FindingKind>(kind: K, args: FindingArgs[K]) => void;
+
 /** The two sources' disagreements about one dossier. */
-function compareSides(e: Side, p: Side, add: (kind: FindingKind, args?: Finding['args']) => void): void {
+function compareSides(e: Side, p: Side, add: AddFinding): void {
   if (e.class !== p.class) {
     const masked = isLateClass(p.class) && !isLateClass(e.class) && e.class !== 'withdrawn';
-    add(masked ? 'masked-late' : 'status-mismatch');
+    add(masked ? 'masked-late' : 'status-mismatch', {});
   }
-  if (e.record.due !== p.record.due) add('due-date-mismatch');
-  if (e.record.received !== p.record.received) add('received-date-mismatch');
-  if (e.result !== null && p.result !== null && e.result !== p.result) add('completed-date-mismatch');
+  if (e.record.due !== p.record.due) add('due-date-mismatch', {});
+  if (e.record.received !== p.record.received) add('received-date-mismatch', {});
+  if (e.result !== null && p.result !== null && e.result !== p.result) add('completed-date-mismatch', {});
   const eu = foldText(e.record.unit);
   const pu = foldText(p.record.unit);
-  if (eu !== '' && pu !== '' && eu !== pu) add('unit-mismatch');
+  if (eu !== '' && pu !== '' && eu !== pu) add('unit-mismatch', {});
 }

@@ -5,12 +5,13 @@
  */
 import { isLateClass } from './classify.js';
 import { formatIsoDay } from './day.js';
-import type { Finding, FindingKind } from './findings.js';
 import { statutoryDueOf } from './procedures.js';
 import type { AuditOptions, Side } from './reconcile.js';
-import type { DossierClass, LabelClass } from './types.js';
+import type { DossierClass, LabelClass, OptionalDateField } from './types.js';
+import type { DateProblem, OwnDataArgs, OwnDataKind } from '../findings/args.js';
 
-type Add = (kind: FindingKind, args: Finding['args']) => void;
+/** Adds a finding about the side's own record; the caller adds which source it is. */
+type Add = <K extends OwnDataKind>(kind: K, args: OwnDataArgs[K]) => void;
 
 export function checkOwnData(side: Side, opts: AuditOptions, add: Add): void {
   checkDates(side, add);
@@ -24,11 +25,11 @@ export function checkOwnData(side: Side, opts: AuditOptions, add: Add): void {
 
 function checkDates(side: Side, add: Add): void {
   const r = side.record;
-  const problems: string[] = [];
+  const problems: DateProblem[] = [];
   if (r.due < r.received) problems.push('due-before-received');
   if (r.completed !== null && r.completed < r.received) problems.push('completed-before-received');
   if (r.returned !== null && r.returned < r.received) problems.push('returned-before-received');
-  for (const field of Object.keys(r.badDates)) problems.push(`unreadable-${field}`);
+  for (const field of Object.keys(r.badDates) as OptionalDateField[]) problems.push(`unreadable-${field}`);
   if (problems.length > 0) add('invalid-dates', { problems: problems.join(' ') });
 }
 

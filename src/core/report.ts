@@ -1,12 +1,14 @@
 /**
  * The one frozen report model every output format is rendered from. Built from plain data: the
  * per-file accounting, the audit result and the options. No wording here: notes and skipped checks
- * are codes with values; `render/labels.ts` words them.
+ * are codes with values, the rates formula is the denominator's name; `render/labels.ts` words them.
  */
 import type { ResultDateMode } from './classify.js';
 import { formatIsoDay, type Day } from './day.js';
-import { FINDING_KINDS, MISMATCH_KINDS, type Finding, type FindingKind } from './findings.js';
-import { checkGates, coverageOf, type GateLimits, type GateResult } from './gates.js';
+import type { Finding } from '../findings/finding.js';
+import { FINDING_KINDS } from '../findings/kinds.js';
+import { skippedChecks, type SkippedCheck } from '../findings/skipped.js';
+import { checkGates, coverageOf, foundInElectronic, type GateLimits, type GateResult } from './gates.js';
 import { summariseTally, type Denominator, type UnitReport, type UnitTally } from './summarise.js';
 import type { Source } from './types.js';
 
@@ -39,18 +41,6 @@ export interface FileFacts extends Omit<InputSummary, 'rowsUsed' | 'rowsOutsideP
   unknownStatus: Map<string, number>;
 }
 
-export type SkipReason =
-  | 'no-apology-column'
-  | 'no-reason-column'
-  | 'one-source'
-  | 'no-status-label'
-  | 'no-procedures'
-  | 'no-new-date-column';
-export interface SkippedCheck {
-  check: FindingKind;
-  reason: SkipReason;
-}
-
 export type Note =
   | { kind: 'unknown-status'; file: string; label: string; count: number }
   | { kind: 'as-of-from-data' | 'as-of-from-to'; date: string }
@@ -62,8 +52,8 @@ export interface AuditReport {
   asOf: string;
   period: { from: string | null; to: string | null };
   resultDate: ResultDateMode;
-  /** How the rates are counted; `formula` is in English here: the renderers word it in the report's language. */
-  denominator: { name: Denominator; formula: string };
+  /** How the rates are counted; the renderers word its formula in the report's language. */
+  denominator: { name: Denominator };
   calendar: { dataVersion: string; computedYears: number[] };
   inputs: InputSummary[];
   units: UnitReport[];
@@ -104,14 +94,6 @@ export interface ReportContext {
   gates?: GateLimits;
 }
 
-export const DENOMINATOR_FORMULAS: Record<Denominator, string> = {
-  resolved: 'late / (before + on time + late)',
-  due: '(late + pending overdue) / (resolved + pending overdue)',
-  workload: '(late + pending overdue) / (resolved + pending not due + pending overdue)',
-  qd766:
-    '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement request) / (resolved + pending)',
-};
-
 /** What the audit found, gathered over every dossier: findings (units as keys), out-of-period rows per file, the tally. */
 export interface AuditTotals {
   findings: readonly Finding[];
@@ -141,14 +123,22 @@ export function buildReport(
       to: ctx.to === null ? null : formatIsoDay(ctx.to),
     },
     resultDate: ctx.resultDate,
-    denominator: { name: ctx.denominator, formula: DENOMINATOR_FORMULAS[ctx.denominator] },
+    denominator: { name: ctx.denominator },
     calendar: { dataVersion: ctx.calendarVersion, computedYears: ctx.computedYears },
     inputs: files.map((f) => summariseInput(f, result.outsidePeriodByFile.get(f.file) ?? 0)),
     units,
     total,
     coverage: ctx.command === 'reconcile' && total.paper !== null ? coverageFacts(total) : null,
     findings,
-    skippedChecks: skippedChecks(files, ctx),
+    skippedChecks: skippedChecks({
+      sources: ctx.command === 'stats' ? 1 : 2,
+      has: {
+        'apology-column': files.some((f) => f.hasApology),
+        'reason-column': files.some((f) => f.hasReason),
+        'new-date-column': files.some((f) => f.hasNewDate),
+        procedures: ctx.proceduresGiven,
+      },
+    }),
     notes: notesOf(files, ctx),
     gates: ctx.gates ? checkGates(units, total, ctx.gates) : [],
   };
@@ -169,24 +159,6 @@ function summariseInput(f: FileFacts, outside: number): InputSummary {
   };
 }
 
-function skippedChecks(files: readonly FileFacts[], ctx: ReportContext): SkippedCheck[] {
-  const skipped: SkippedCheck[] = [];
-  if (ctx.command === 'stats') {
-    for (const check of ['missing-in-electronic', 'missing-in-paper', 'masked-late', ...MISMATCH_KINDS] as const)
-      skipped.push({ check, reason: 'one-source' });
-  }
-  if (!files.some((f) => f.hasApology)) skipped.push({ check: 'late-without-apology', reason: 'no-apology-column' });
-  if (!files.some((f) => f.hasReason)) skipped.push({ check: 'returned-without-reason', reason: 'no-reason-column' });
-  if (!files.some((f) => f.hasNewDate)) skipped.push({ check: 'missed-new-date', reason: 'no-new-date-column' });
-  if (!ctx.proceduresGiven) {
-    skipped.push(
-      { check: 'due-date-extended', reason: 'no-procedures' },
-      { check: 'due-date-too-short', reason: 'no-procedures' },
-    );
-  }
-  return skipped;
-}
-
 function notesOf(files: readonly FileFacts[], ctx: ReportContext): Note[] {
   const notes: Note[] = [];
   if (ctx.computedYears.length > 0) notes.push({ kind: 'calendar-computed', years: ctx.computedYears });
@@ -204,10 +176,9 @@ const KIND_ORDER = new Map(FINDING_KINDS.map((k, i) => [k, i]));
 const UNIT_ORDER = new Intl.Collator('vi', { sensitivity: 'variant' });
 
 function coverageFacts(total: UnitReport): Coverage {
-  const paperDossiers = total.paper?.received ?? 0;
   return {
-    paperDossiers,
-    foundInElectronic: paperDossiers - total.findingCounts['missing-in-electronic'],
+    paperDossiers: total.paper?.received ?? 0,
+    foundInElectronic: foundInElectronic(total),
     percent: coverageOf(total),
   };
 }

@@ -1,6 +1,6 @@
 /** A side of a dossier as findings and the evidence list show it: where it is and its dates as yyyy-mm-dd. */
 import { formatIsoDay, type Day } from './day.js';
-import type { FindingSide } from './findings.js';
+import type { FindingSide } from '../findings/finding.js';
 import type { Side } from './reconcile.js';
 
 const iso = (day: Day | null): string | null => (day === null ? null : formatIsoDay(day));

@@ -2,7 +2,8 @@
  * Per-unit and total figures: counts of each class per source, rates as shares of resolved dossiers
  * rounded half-up to 2 decimals, and finding counts. Pure accumulators: no IO, no wording.
  */
-import { emptyFindingCounts, type Finding, type FindingKind } from './findings.js';
+import type { Finding } from '../findings/finding.js';
+import { emptyFindingCounts, type FindingKind } from '../findings/kinds.js';
 import { foldText } from './fold.js';
 import type { Dossier, Side } from './reconcile.js';
 import type { DossierClass, DossierRecord, Source } from './types.js';

@@ -10,7 +10,7 @@
 import type { CodeGroup } from '../core/dedupe.js';
 import { groupRecords } from '../core/dedupe.js';
 import { type EvidenceEntry, evidenceOf } from '../core/evidence.js';
-import type { Finding } from '../core/findings.js';
+import type { Finding } from '../findings/finding.js';
 import { type AuditOptions, type AuditSink, auditCode } from '../core/reconcile.js';
 import { tallyDossier, type UnitTally } from '../core/summarise.js';
 import type { DossierRecord } from '../core/types.js';

@@ -1,7 +1,7 @@
 /**
  * The two languages of the tool and how the one in use is chosen. Everything a person reads (report
- * labels, error messages, reasons for rejected rows, `--help`) exists in both; see `src/messages/` and
- * `src/render/labels.ts`.
+ * labels, finding messages, error messages, reasons for rejected rows, `--help`) exists in both; see
+ * `src/messages/`, `src/render/labels.ts` and `src/findings/wording.ts`.
  */
 
 export const LANGS = ['en', 'vi'] as const;

@@ -4,11 +4,13 @@
  * neutralised, since codes and unit names come from outside.
  */
 import { stringify } from 'csv-stringify/sync';
-import { FINDING_KINDS } from '../core/findings.js';
 import type { AuditReport } from '../core/report.js';
 import type { Stats, UnitReport } from '../core/summarise.js';
-import { messageOf, type Lang } from './labels.js';
+import { FINDING_KINDS } from '../findings/kinds.js';
+import { messageOf } from '../findings/wording.js';
+import type { Lang } from './labels.js';
 import type { RenderOptions } from './options.js';
+import { FIGURE_KEYS, figuresOf } from './unit-columns.js';
 
 /**
  * How the CSV we write is laid out: the delimiter (`--delimiter`: comma, or semicolon for an Excel
@@ -31,49 +33,25 @@ export function csvText(rows: readonly (readonly (string | number)[])[], dialect
   return stringify(rows as (string | number)[][], { delimiter: dialect.delimiter });
 }
 
-const STAT_COLUMNS = [
-  'received',
-  'resolved',
-  'before_deadline',
-  'on_time',
-  'late',
-  'pending_not_due',
-  'pending_overdue',
-  'withdrawn',
-  'before_deadline_pct',
-  'on_time_pct',
-  'late_pct',
-] as const;
-
 /** Prefix a quote to cells a spreadsheet would evaluate (=, +, -, @, tab, CR). Numbers stay numbers. */
 export function neutraliseCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
 }
 
+/** A source's figures (unit-columns.ts): counts as numbers, percentages in `decimal`; empty without the source. */
 function statCells(s: Stats | null, decimal: '.' | ','): (string | number)[] {
-  if (!s) return STAT_COLUMNS.map(() => '');
+  if (!s) return FIGURE_KEYS.map(() => '');
   const pct = (x: number | null): string =>
     x === null ? '' : decimal === ',' ? x.toFixed(2).replace('.', ',') : x.toFixed(2);
-  return [
-    s.received,
-    s.resolved,
-    s.beforeDeadline,
-    s.onTime,
-    s.late,
-    s.pendingNotDue,
-    s.pendingOverdue,
-    s.withdrawn,
-    pct(s.rates.beforeDeadline),
-    pct(s.rates.onTime),
-    pct(s.rates.late),
-  ];
+  return figuresOf(s).map((f) => (f.percent ? pct(f.value) : (f.value ?? '')));
 }
 
+/** The machine column names (a contract for scripts): each source's figures, then one count per finding kind. */
 export function summaryCsvHeader(): string[] {
   return [
     'unit',
-    ...STAT_COLUMNS.map((c) => `electronic_${c}`),
-    ...STAT_COLUMNS.map((c) => `paper_${c}`),
+    ...FIGURE_KEYS.map((c) => `electronic_${c}`),
+    ...FIGURE_KEYS.map((c) => `paper_${c}`),
     ...FINDING_KINDS.map((k) => k.replace(/-/g, '_')),
   ];
 }

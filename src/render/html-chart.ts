@@ -2,13 +2,16 @@
  * The chart of the HTML report: per unit, one stacked bar per source (electronic above paper), each
  * the unit's dossiers on that side as 100%, split into before / on time / late / pending not due /
  * pending overdue / withdrawn. Inline SVG, so it needs no script or network and prints in colour.
- * Lateness the electronic system masks shows as red on the paper bar that the electronic bar lacks.
+ * Lateness the electronic system masks shows as red on the paper bar that the electronic bar lacks;
+ * each unit's count of a headline finding kind (findings/kinds.ts) is a badge beside its name.
  */
 import type { AuditReport } from '../core/report.js';
 import type { Stats, UnitReport } from '../core/summarise.js';
 import type { DossierClass, Source } from '../core/types.js';
+import { HEADLINE_KINDS } from '../findings/kinds.js';
+import { headlineBadge } from '../findings/wording.js';
 import { html, type SafeHtml } from './html-escape.js';
-import { formatCount, formatPercent, type Labels } from './labels.js';
+import { formatCount, formatPercent, type Labels, type Lang } from './labels.js';
 import { unitName } from './unit-columns.js';
 
 /** Bar segments in drawing order (left to right): resolved, then pending, then withdrawn. */
@@ -24,14 +27,14 @@ const SEGMENTS: readonly { cls: DossierClass; count: (s: Stats) => number }[] = 
 /** Width of the SVG's coordinate space; the bar is stretched to the column's width. */
 const SCALE = 1000;
 
-export function renderChart(report: AuditReport, l: Labels): SafeHtml {
+export function renderChart(report: AuditReport, l: Labels, lang: Lang): SafeHtml {
   const sources: Source[] = (['electronic', 'paper'] as const).filter((s) => report.total[s] !== null);
   return html`<section class="chart" aria-labelledby="chart-title">
 <h2 id="chart-title">${l.report.chart}</h2>
 <p class="hint">${l.report.chartHint}</p>
 ${legend(l)}
 <div class="chart-units">
-${report.units.map((u) => unitBars(u, sources, l))}
+${report.units.map((u) => unitBars(u, sources, l, lang))}
 </div>
 </section>
 `;
@@ -44,11 +47,12 @@ function legend(l: Labels): SafeHtml {
   )}</ul>`;
 }
 
-function unitBars(u: UnitReport, sources: readonly Source[], l: Labels): SafeHtml {
-  const masked = u.findingCounts['masked-late'];
-  const badge = masked > 0 ? html` <span class="badge">${l.report.maskedBadge(formatCount(masked, l))}</span>` : '';
+function unitBars(u: UnitReport, sources: readonly Source[], l: Labels, lang: Lang): SafeHtml {
+  const badges = HEADLINE_KINDS.filter((k) => u.findingCounts[k] > 0).map(
+    (k) => html` <span class="badge">${headlineBadge(k, formatCount(u.findingCounts[k], l), lang)}</span>`,
+  );
   return html`<div class="chart-unit">
-<div class="chart-name">${unitName(u, l)}${badge}</div>
+<div class="chart-name">${unitName(u, l)}${badges}</div>
 ${sources.map((source) => sideBar(u[source], source, l))}
 </div>
 `;

@@ -5,13 +5,15 @@
  * kind's findings. No script, no network (a Content-Security-Policy says so to the browser too); every
  * value from the inputs is escaped by the `html` template tag.
  */
-import type { Finding, FindingKind } from '../core/findings.js';
 import type { AuditReport } from '../core/report.js';
+import type { Finding } from '../findings/finding.js';
+import type { FindingKind } from '../findings/kinds.js';
+import { kindTitle, messageOf } from '../findings/wording.js';
 import type { UnitReport } from '../core/summarise.js';
 import { renderChart } from './html-chart.js';
 import { html, trusted, type SafeHtml } from './html-escape.js';
 import { HTML_STYLE } from './html-style.js';
-import { formatCount, labelsFor, messageOf, type Labels } from './labels.js';
+import { formatCount, labelsFor, type Labels } from './labels.js';
 import type { RenderOptions } from './options.js';
 import {
   capitalise,
@@ -46,7 +48,7 @@ export function renderHtml(report: AuditReport, opts: RenderOptions): string {
 ${header(report, l, title)}
 ${gates(report, l)}
 ${unitTable(report, l)}
-${renderChart(report, l)}
+${renderChart(report, l, opts.lang)}
 ${findingSections(report, l, opts)}
 ${remarks(report, l)}
 <footer>${l.report.generatedBy}</footer>
@@ -131,7 +133,7 @@ ${counts.map(
   ({
     kind,
     count,
-  }) => html`<tr><td class="unit"><a href="#kind-${kind}">${capitalise(l.kinds[kind])}</a></td><td><code>${kind}</code></td><td class="num">${formatCount(count, l)}</td></tr>
+  }) => html`<tr><td class="unit"><a href="#kind-${kind}">${capitalise(kindTitle(kind, opts.lang))}</a></td><td><code>${kind}</code></td><td class="num">${formatCount(count, l)}</td></tr>
 `,
 )}</tbody>
 </table>
@@ -145,7 +147,7 @@ function kindSection(report: AuditReport, kind: FindingKind, count: number, l: L
   const shown = all.slice(0, HTML_FINDINGS_PER_KIND);
   const more = all.length - shown.length;
   return html`<section class="kind" id="kind-${kind}">
-<h3>${capitalise(l.kinds[kind])} <span class="kind-count">(${formatCount(count, l)})</span></h3>
+<h3>${capitalise(kindTitle(kind, opts.lang))} <span class="kind-count">(${formatCount(count, l)})</span></h3>
 <table class="findings">
 <thead><tr><th class="unit c-unit">${l.columns.unit}</th><th class="unit">${l.report.code}</th><th class="unit c-where">${l.report.where}</th><th class="unit">${l.report.message}</th></tr></thead>
 <tbody>

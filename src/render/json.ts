@@ -3,9 +3,10 @@
  * change). Each finding's message and the rates formula are in the chosen language; everything else
  * is data.
  */
-import type { Finding } from '../core/findings.js';
 import type { AuditReport } from '../core/report.js';
-import { LABELS, messageOf } from './labels.js';
+import type { Finding } from '../findings/finding.js';
+import { messageOf } from '../findings/wording.js';
+import { LABELS } from './labels.js';
 import type { RenderOptions } from './options.js';
 
 export function reportToJson(report: AuditReport, opts: RenderOptions): unknown {

@@ -1,16 +1,18 @@
 /**
- * All wording, in English and Vietnamese: column headings, class names, finding messages, notes.
+ * The report's wording, in English and Vietnamese: column headings, class names, notes, skipped checks,
+ * the `validate` and `calendar` texts (a finding kind's title and message are in `findings/wording.ts`).
  * Every key exists in both languages (the type makes a missing one a compile error, and
  * test/messages/labels-catalogue.test.ts checks at run time that each Vietnamese text is there and is
  * a translation, not a copy). Numbers are formatted here: 96.77% / 15,641 in English, 96,77% / 15.641
  * in Vietnamese.
  */
-import type { FindingKind, Finding } from '../core/findings.js';
 import type { GateResult } from '../core/gates.js';
-import { DENOMINATOR_FORMULAS, type Note, type SkipReason } from '../core/report.js';
+import type { Note } from '../core/report.js';
 import type { Denominator } from '../core/summarise.js';
 import type { LayoutKind } from '../core/layout-rows.js';
-import type { DossierClass } from '../core/types.js';
+import type { DossierClass, Source } from '../core/types.js';
+import type { FindingColumn } from '../findings/kinds.js';
+import type { SkipReason } from '../findings/skipped.js';
 import type { Problem, ProblemKind } from '../core/validation.js';
 
 import type { Lang } from '../messages/lang.js';
@@ -20,10 +22,11 @@ export { LANGS, langFromEnv, type Lang } from '../messages/lang.js';
 
 export interface Labels {
   classes: Record<DossierClass, string>;
-  kinds: Record<FindingKind, string>;
-  message: Record<FindingKind, (f: Finding) => string>;
+  /** A source named inside a sentence ("electronic: …", "hệ thống điện tử: …"). */
+  sources: Record<Source, string>;
   skip: Record<SkipReason, string>;
-  columns: {
+  /** Headings of the per-unit tables; the findings columns (findings/kinds.ts) each have one. */
+  columns: Record<FindingColumn, string> & {
     unit: string;
     records: string;
     electronic: string;
@@ -35,12 +38,6 @@ export interface Labels {
     late: string;
     pendingNotDue: string;
     pendingOverdue: string;
-    missingE: string;
-    missingP: string;
-    masked: string;
-    mismatches: string;
-    dataIssues: string;
-    noApology: string;
     total: string;
   };
   text: {
@@ -124,15 +121,8 @@ export interface ReportLabels {
   chart: string;
   chartHint: string;
   dossiers: (n: string) => string;
-  maskedBadge: (n: string) => string;
   sheets: { summary: string; findings: string; inputs: string };
 }
-
-const place = (f: Finding): string => {
-  const s = f.electronic ?? f.paper;
-  return s ? `${s.file}:${s.line}` : '';
-};
-const sideSrc = (f: Finding): string => String(f.args.source ?? (f.electronic ? 'electronic' : 'paper'));
 
 const en: Labels = {
   classes: {
@@ -143,55 +133,7 @@ const en: Labels = {
     'pending-overdue': 'pending, overdue',
     withdrawn: 'withdrawn/rejected/stopped',
   },
-  kinds: {
-    'masked-late': 'masked lateness (late on paper, on time electronically)',
-    'missing-in-electronic': 'in the paper register, not in the electronic system',
-    'missing-in-paper': 'in the electronic system, not in the paper register',
-    'status-mismatch': 'the sources classify the dossier differently',
-    'due-date-mismatch': 'different due dates',
-    'received-date-mismatch': 'different receipt dates',
-    'completed-date-mismatch': 'different result dates',
-    'unit-mismatch': 'different units',
-    'duplicate-code': 'dossier code repeated in one source',
-    'late-without-apology': 'late with no apology recorded',
-    'apology-late': 'apology issued after the original due date',
-    'missed-new-date': 'new date promised in the apology was missed',
-    'due-date-extended': 'due date later than the statutory time allows',
-    'due-date-too-short': 'due date earlier than the statutory time',
-    'invalid-dates': 'impossible or unreadable dates',
-    'status-label-mismatch': 'stored status label contradicts the dates',
-    'returned-without-reason': 'returned/rejected with no reason given',
-  },
-  message: {
-    'masked-late': (f) =>
-      `paper register: ${en.classes[f.paper!.class]}, ${f.paper!.workingDaysLate} working days past the due date ${f.paper!.due}; electronic system: ${en.classes[f.electronic!.class]}`,
-    'missing-in-electronic': () => 'recorded in the paper register but not found in the electronic system',
-    'missing-in-paper': () => 'recorded in the electronic system but not found in the paper register',
-    'status-mismatch': (f) => `electronic: ${en.classes[f.electronic!.class]}; paper: ${en.classes[f.paper!.class]}`,
-    'due-date-mismatch': (f) => `due ${f.electronic!.due} electronically, ${f.paper!.due} on paper`,
-    'received-date-mismatch': (f) => `received ${f.electronic!.received} electronically, ${f.paper!.received} on paper`,
-    'completed-date-mismatch': (f) =>
-      `result ${f.electronic!.completed ?? f.electronic!.returned} electronically, ${f.paper!.completed ?? f.paper!.returned} on paper`,
-    'unit-mismatch': (f) => `unit "${f.electronic!.unit}" electronically, "${f.paper!.unit}" on paper`,
-    'duplicate-code': (f) =>
-      `${place(f)} repeats the code of ${f.args.keptFile}:${f.args.keptLine} (${sideSrc(f)}); the first is counted, this row is not`,
-    'late-without-apology': () => 'late or overdue, and no apology slip is recorded in either source',
-    'apology-late': (f) => `${sideSrc(f)}: apology dated ${f.args.apologyDate}, after the due date ${f.args.due}`,
-    'missed-new-date': (f) =>
-      `${sideSrc(f)}: new date ${f.args.newDate} promised, result ${f.args.result ?? 'still pending'}`,
-    'due-date-extended': (f) =>
-      `${sideSrc(f)}: due ${f.args.due}, statutory ${f.args.statutoryDays} working days give ${f.args.statutoryDue}`,
-    'due-date-too-short': (f) =>
-      `${sideSrc(f)}: due ${f.args.due}, statutory ${f.args.statutoryDays} working days give ${f.args.statutoryDue}`,
-    'invalid-dates': (f) =>
-      `${sideSrc(f)}: ${String(f.args.problems)
-        .split(' ')
-        .map((p) => PROBLEMS_EN[p] ?? p)
-        .join('; ')}`,
-    'status-label-mismatch': (f) =>
-      `${sideSrc(f)} says "${f.args.label}" but its dates make it ${en.classes[(f.electronic ?? f.paper)!.class]}`,
-    'returned-without-reason': (f) => `${sideSrc(f)}: returned or rejected with an empty reason`,
-  },
+  sources: { electronic: 'electronic', paper: 'paper' },
   skip: {
     'no-apology-column': 'no input has an apology column',
     'no-reason-column': 'no input has a reason column',
@@ -298,7 +240,6 @@ const en: Labels = {
     chartHint:
       "Each bar is 100% of one source's dossiers for the unit. Red on the paper bar that the electronic bar lacks is lateness the electronic system does not show.",
     dossiers: (n) => `${n} ${n === '1' ? 'dossier' : 'dossiers'}`,
-    maskedBadge: (n) => `${n} masked late`,
     sheets: { summary: 'Summary', findings: 'Findings', inputs: 'Inputs' },
   },
   validate: validateEn(),
@@ -310,35 +251,16 @@ const en: Labels = {
     none: '(none)',
     weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   },
-  formula: DENOMINATOR_FORMULAS,
+  formula: {
+    resolved: 'late / (before + on time + late)',
+    due: '(late + pending overdue) / (resolved + pending overdue)',
+    workload: '(late + pending overdue) / (resolved + pending not due + pending overdue)',
+    qd766:
+      '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement request) / (resolved + pending)',
+  },
   decimal: '.',
   thousands: ',',
 };
-
-const PROBLEMS_EN: Record<string, string> = {
-  'due-before-received': 'due date before the receipt date',
-  'completed-before-received': 'completion date before the receipt date',
-  'returned-before-received': 'return date before the receipt date',
-  'unreadable-completed': 'completion date unreadable',
-  'unreadable-returned': 'return date unreadable',
-  'unreadable-newDate': 'new appointment date unreadable',
-  'unreadable-supplementRequested': 'supplement request date unreadable',
-  'unreadable-supplementReturned': 'supplement date unreadable',
-};
-
-const PROBLEMS_VI: Record<string, string> = {
-  'due-before-received': 'ngày hẹn trả trước ngày tiếp nhận',
-  'completed-before-received': 'ngày có kết quả trước ngày tiếp nhận',
-  'returned-before-received': 'ngày trả kết quả trước ngày tiếp nhận',
-  'unreadable-completed': 'không đọc được ngày có kết quả',
-  'unreadable-returned': 'không đọc được ngày trả kết quả',
-  'unreadable-newDate': 'không đọc được ngày hẹn lại',
-  'unreadable-supplementRequested': 'không đọc được ngày yêu cầu bổ sung',
-  'unreadable-supplementReturned': 'không đọc được ngày bổ sung',
-};
-
-const SRC_VI: Record<string, string> = { electronic: 'hệ thống điện tử', paper: 'sổ giấy' };
-const srcVi = (f: Finding): string => SRC_VI[sideSrc(f)] ?? sideSrc(f);
 
 const vi: Labels = {
   classes: {
@@ -349,56 +271,7 @@ const vi: Labels = {
     'pending-overdue': 'quá hạn chưa giải quyết',
     withdrawn: 'rút/từ chối/dừng xử lý',
   },
-  kinds: {
-    'masked-late': 'sổ giấy quá hạn nhưng hệ thống điện tử ghi đúng/trước hạn',
-    'missing-in-electronic': 'có trong sổ giấy, không có trên hệ thống điện tử',
-    'missing-in-paper': 'có trên hệ thống điện tử, không có trong sổ giấy',
-    'status-mismatch': 'hai nguồn phân loại hồ sơ khác nhau',
-    'due-date-mismatch': 'ngày hẹn trả khác nhau',
-    'received-date-mismatch': 'ngày tiếp nhận khác nhau',
-    'completed-date-mismatch': 'ngày có kết quả khác nhau',
-    'unit-mismatch': 'đơn vị khác nhau',
-    'duplicate-code': 'mã hồ sơ bị trùng trong một nguồn',
-    'late-without-apology': 'quá hạn nhưng không có phiếu xin lỗi',
-    'apology-late': 'phiếu xin lỗi lập sau ngày hẹn trả ban đầu',
-    'missed-new-date': 'không trả kết quả đúng ngày hẹn lại',
-    'due-date-extended': 'ngày hẹn trả dài hơn thời hạn quy định',
-    'due-date-too-short': 'ngày hẹn trả ngắn hơn thời hạn quy định',
-    'invalid-dates': 'ngày tháng vô lý hoặc không đọc được',
-    'status-label-mismatch': 'trạng thái ghi sẵn trái với ngày tháng',
-    'returned-without-reason': 'trả lại/từ chối hồ sơ không nêu lý do',
-  },
-  message: {
-    'masked-late': (f) =>
-      `sổ giấy: ${vi.classes[f.paper!.class]} ${f.paper!.workingDaysLate} ngày làm việc so với ngày hẹn trả ${f.paper!.due}; hệ thống điện tử: ${vi.classes[f.electronic!.class]}`,
-    'missing-in-electronic': () => 'có trong sổ theo dõi giấy nhưng không tìm thấy trên hệ thống điện tử',
-    'missing-in-paper': () => 'có trên hệ thống điện tử nhưng không tìm thấy trong sổ theo dõi giấy',
-    'status-mismatch': (f) =>
-      `hệ thống điện tử: ${vi.classes[f.electronic!.class]}; sổ giấy: ${vi.classes[f.paper!.class]}`,
-    'due-date-mismatch': (f) => `hẹn trả ${f.electronic!.due} trên hệ thống, ${f.paper!.due} trong sổ giấy`,
-    'received-date-mismatch': (f) =>
-      `tiếp nhận ${f.electronic!.received} trên hệ thống, ${f.paper!.received} trong sổ giấy`,
-    'completed-date-mismatch': (f) =>
-      `có kết quả ${f.electronic!.completed ?? f.electronic!.returned} trên hệ thống, ${f.paper!.completed ?? f.paper!.returned} trong sổ giấy`,
-    'unit-mismatch': (f) => `đơn vị "${f.electronic!.unit}" trên hệ thống, "${f.paper!.unit}" trong sổ giấy`,
-    'duplicate-code': (f) =>
-      `${place(f)} trùng mã với ${f.args.keptFile}:${f.args.keptLine} (${srcVi(f)}); chỉ tính dòng đầu, dòng này không tính`,
-    'late-without-apology': () => 'quá hạn nhưng cả hai nguồn đều không ghi nhận phiếu xin lỗi',
-    'apology-late': (f) => `${srcVi(f)}: phiếu xin lỗi ngày ${f.args.apologyDate}, sau ngày hẹn trả ${f.args.due}`,
-    'missed-new-date': (f) => `${srcVi(f)}: hẹn lại ngày ${f.args.newDate}, kết quả ${f.args.result ?? 'vẫn chưa có'}`,
-    'due-date-extended': (f) =>
-      `${srcVi(f)}: hẹn trả ${f.args.due}, theo thời hạn ${f.args.statutoryDays} ngày làm việc là ${f.args.statutoryDue}`,
-    'due-date-too-short': (f) =>
-      `${srcVi(f)}: hẹn trả ${f.args.due}, theo thời hạn ${f.args.statutoryDays} ngày làm việc là ${f.args.statutoryDue}`,
-    'invalid-dates': (f) =>
-      `${srcVi(f)}: ${String(f.args.problems)
-        .split(' ')
-        .map((p) => PROBLEMS_VI[p] ?? p)
-        .join('; ')}`,
-    'status-label-mismatch': (f) =>
-      `${srcVi(f)} ghi "${f.args.label}" nhưng theo ngày tháng là ${vi.classes[(f.electronic ?? f.paper)!.class]}`,
-    'returned-without-reason': (f) => `${srcVi(f)}: trả lại hoặc từ chối hồ sơ mà không ghi lý do`,
-  },
+  sources: { electronic: 'hệ thống điện tử', paper: 'sổ giấy' },
   skip: {
     'no-apology-column': 'không tệp nào có cột phiếu xin lỗi',
     'no-reason-column': 'không tệp nào có cột lý do',
@@ -462,7 +335,7 @@ const vi: Labels = {
     },
     gates: 'Ngưỡng kiểm tra (CI)',
     gate: (g) =>
-      `${g.passed ? 'đạt' : 'KHÔNG ĐẠT'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${SRC_VI[g.source]})` : ''}: ${g.actual} so với ngưỡng ${g.limit}${g.passed ? '' : `, lệch ${g.by}`}`,
+      `${g.passed ? 'đạt' : 'KHÔNG ĐẠT'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${vi.sources[g.source]})` : ''}: ${g.actual} so với ngưỡng ${g.limit}${g.passed ? '' : `, lệch ${g.by}`}`,
     rejectedRows: (n, file) => `${n} dòng bị loại trong ${file}`,
     moreRejected: (n) => `… và ${n} dòng bị loại khác (ghi toàn bộ bằng --rejects <tệp>)`,
     progress: (done, files, rows, rate, file) =>
@@ -505,7 +378,6 @@ const vi: Labels = {
     chartHint:
       'Mỗi thanh là toàn bộ hồ sơ của đơn vị theo một nguồn (100%). Phần màu đỏ có ở thanh sổ giấy mà không có ở thanh điện tử là hồ sơ trễ hạn chưa được phản ánh trên hệ thống điện tử.',
     dossiers: (n) => `${n} hồ sơ`,
-    maskedBadge: (n) => `${n} hồ sơ bị che giấu quá hạn`,
     sheets: { summary: 'Tổng hợp', findings: 'Phát hiện', inputs: 'Dữ liệu đầu vào' },
   },
   validate: validateVi(),
@@ -546,10 +418,6 @@ export function formatPercent(p: number | null, labels: Labels): string {
 export function labelsFor(lang: Lang, decimal?: ',' | '.' | null): Labels {
   const labels = LABELS[lang];
   return decimal ? { ...labels, decimal, thousands: decimal === ',' ? '.' : ',' } : labels;
-}
-
-export function messageOf(f: Finding, lang: Lang): string {
-  return LABELS[lang].message[f.kind](f);
 }
 
 export interface ValidateLabels {

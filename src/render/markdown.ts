@@ -4,11 +4,12 @@
  * first findings, then the inputs, skipped checks and notes. Text from the inputs is escaped so a
  * unit name or code can neither break a table nor turn into markup, a link or an @mention.
  */
-import type { Finding } from '../core/findings.js';
 import type { GateResult } from '../core/gates.js';
 import type { AuditReport } from '../core/report.js';
 import type { UnitReport } from '../core/summarise.js';
-import { formatCount, labelsFor, messageOf, type Labels } from './labels.js';
+import type { Finding } from '../findings/finding.js';
+import { kindTitle, messageOf } from '../findings/wording.js';
+import { formatCount, labelsFor, type Labels } from './labels.js';
 import type { RenderOptions } from './options.js';
 import { showControls } from './visible-text.js';
 import { coverageText, findingPlaces, kindCounts, periodText, ratesText, unitNames } from './report-facts.js';
@@ -90,7 +91,7 @@ function findingSections(report: AuditReport, l: Labels, opts: RenderOptions): s
   if (counts.length === 0) return [...lines, l.text.noFindings, ''];
   lines.push(tableRow([l.report.kind, l.report.count, l.report.description]), tableRow([':---', '---:', ':---']));
   for (const { kind, count } of counts)
-    lines.push(tableRow([`\`${kind}\``, formatCount(count, l), escapeMarkdown(l.kinds[kind])]));
+    lines.push(tableRow([`\`${kind}\``, formatCount(count, l), escapeMarkdown(kindTitle(kind, opts.lang))]));
   const total = report.findings.length;
   const shown = report.findings.slice(0, MARKDOWN_FINDINGS_SHOWN);
   const title =

@@ -2,7 +2,8 @@
  * The facts around the figures, worded once for the document formats (markdown, html, xlsx): the
  * period, the units covered, the findings counted by kind, where a finding's rows are.
  */
-import { FINDING_KINDS, type Finding, type FindingKind } from '../core/findings.js';
+import type { Finding } from '../findings/finding.js';
+import { FINDING_KINDS, type FindingKind } from '../findings/kinds.js';
 import type { AuditReport } from '../core/report.js';
 import { formatCount, formatPercent, type Labels } from './labels.js';
 

@@ -1,31 +1,32 @@
 /**
  * The inspector's view: one row per unit and a total row, then the period, the inputs with their row
- * accounting, the findings by kind, skipped checks and notes. Colour (when on) marks what needs action.
+ * accounting, the findings by kind, the findings of each headline kind by code, skipped checks and
+ * notes. Colour (when on) marks what needs action. The columns are unit-columns.ts's, laid out by
+ * figure; the kinds are looped from findings/kinds.ts.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import { DATA_KINDS, FINDING_KINDS, MISMATCH_KINDS, type Finding, type FindingKind } from '../core/findings.js';
 import type { AuditReport } from '../core/report.js';
-import type { Stats, UnitReport } from '../core/summarise.js';
-import { formatCount, formatPercent, labelsFor, type Labels } from './labels.js';
-import { coverageText, ratesText } from './report-facts.js';
-import { showControls } from './visible-text.js';
-
-const messageOf = (f: Finding, l: Labels): string => l.message[f.kind](f);
+import type { UnitReport } from '../core/summarise.js';
+import { FINDING_KINDS, HEADLINE_KINDS, specOf } from '../findings/kinds.js';
+import { kindTitle, messageOf } from '../findings/wording.js';
+import { formatCount, labelsFor, type Labels, type Lang } from './labels.js';
 import type { RenderOptions } from './options.js';
+import { coverageText, findingsOfKind, ratesText } from './report-facts.js';
+import { alertOf, formatCell, sourcesOf, tableColumns, type Alert, type UnitColumn } from './unit-columns.js';
+import { showControls } from './visible-text.js';
 
 /** Widest the unit column grows before names wrap. */
 const UNIT_WIDTH = 28;
-/** How many masked-late dossiers the table lists by code. */
-const MASKED_SHOWN = 10;
-
-const sum = (u: UnitReport, kinds: readonly FindingKind[]): number => kinds.reduce((n, k) => n + u.findingCounts[k], 0);
+/** How many findings of a headline kind the table lists by code. */
+const HEADLINE_SHOWN = 10;
 
 export function renderTable(report: AuditReport, opts: RenderOptions): string {
   const labels = labelsFor(opts.lang, opts.decimal);
   const c = new Chalk({ level: opts.color ? 1 : 0 });
-  const both = report.command === 'reconcile';
-  const head = (both ? reconcileHead(labels) : statsHead(labels)).map((h) => c.bold(h));
+  const columns = tableColumns(report, labels);
+  const bySource = sourcesOf(report).length > 1;
+  const head = [labels.columns.unit, ...columns.map((parts) => headOf(parts, bySource, labels))].map((h) => c.bold(h));
   const longest = Math.max(
     labels.columns.unit.length,
     labels.columns.total.length,
@@ -39,108 +40,44 @@ export function renderTable(report: AuditReport, opts: RenderOptions): string {
     colWidths: [Math.min(longest, UNIT_WIDTH) + 2, ...Array<null>(head.length - 1).fill(null)],
     wordWrap: true,
   });
-  const rowOf = both ? reconcileRow : statsRow;
-  for (const u of report.units) table.push(rowOf(u, showControls(u.unit) || labels.text.noUnit, labels, c));
-  table.push(rowOf(report.total, labels.columns.total, labels, c).map((cell) => c.bold(cell)));
-  return [c.bold(labels.text.title(report.command)), table.toString(), ...footer(report, labels, c)].join('\n') + '\n';
-}
-
-function reconcileHead(l: Labels): string[] {
-  const k = l.columns;
-  return [
-    k.unit,
-    `${k.records}\n${k.e}`,
-    `${k.records}\n${k.p}`,
-    `${k.before} ${k.e}`,
-    `${k.onTime} ${k.e}`,
-    `${k.late} ${k.e}`,
-    `${k.late} ${k.p}`,
-    `${k.pendingNotDue}\n${k.e} / ${k.p}`,
-    `${k.pendingOverdue}\n${k.e} / ${k.p}`,
-    k.missingE,
-    k.missingP,
-    k.masked,
-    k.mismatches,
-    k.dataIssues,
-    k.noApology,
-  ];
-}
-
-function statsHead(l: Labels): string[] {
-  const k = l.columns;
-  return [
-    k.unit,
-    k.records,
-    k.before,
-    k.onTime,
-    k.late,
-    k.pendingNotDue,
-    k.pendingOverdue,
-    l.classes.withdrawn,
-    k.dataIssues,
-    k.noApology,
-  ];
-}
-
-const EMPTY: Stats = {
-  received: 0,
-  resolved: 0,
-  beforeDeadline: 0,
-  onTime: 0,
-  late: 0,
-  pendingNotDue: 0,
-  pendingOverdue: 0,
-  withdrawn: 0,
-  multipleSupplements: 0,
-  rates: { beforeDeadline: null, onTime: null, late: null },
-};
-
-function reconcileRow(u: UnitReport, name: string, l: Labels, c: ChalkInstance): string[] {
-  const e = u.electronic ?? EMPTY;
-  const p = u.paper ?? EMPTY;
-  const n = (x: number): string => formatCount(x, l);
-  const warn = (x: number, s = n(x)): string => (x > 0 ? c.yellow(s) : s);
-  const alarm = (x: number): string => (x > 0 ? c.red.bold(n(x)) : n(x));
-  const pct = (x: number | null): string => ((x ?? 0) > 0 ? c.yellow(formatPercent(x, l)) : formatPercent(x, l));
-  return [
+  const rowOf = (u: UnitReport, name: string): string[] => [
     name,
-    n(e.received),
-    n(p.received),
-    formatPercent(e.rates.beforeDeadline, l),
-    formatPercent(e.rates.onTime, l),
-    pct(e.rates.late),
-    pct(p.rates.late),
-    `${n(e.pendingNotDue)} / ${n(p.pendingNotDue)}`,
-    warn(e.pendingOverdue + p.pendingOverdue, `${n(e.pendingOverdue)} / ${n(p.pendingOverdue)}`),
-    warn(u.findingCounts['missing-in-electronic']),
-    warn(u.findingCounts['missing-in-paper']),
-    alarm(u.findingCounts['masked-late']),
-    warn(sum(u, ['status-mismatch', ...MISMATCH_KINDS.filter((k) => k !== 'status-mismatch')])),
-    warn(sum(u, DATA_KINDS)),
-    alarm(u.findingCounts['late-without-apology']),
+    ...columns.map((parts) => cellOf(parts, u, labels, c)),
   ];
+  for (const u of report.units) table.push(rowOf(u, showControls(u.unit) || labels.text.noUnit));
+  table.push(rowOf(report.total, labels.columns.total).map((cell) => c.bold(cell)));
+  return (
+    [c.bold(labels.text.title(report.command)), table.toString(), ...footer(report, labels, opts.lang, c)].join('\n') +
+    '\n'
+  );
 }
 
-function statsRow(u: UnitReport, name: string, l: Labels, c: ChalkInstance): string[] {
-  const s = u.electronic ?? u.paper ?? EMPTY;
-  const n = (x: number): string => formatCount(x, l);
-  const pct = (x: number | null): string => ((x ?? 0) > 0 ? c.yellow(formatPercent(x, l)) : formatPercent(x, l));
-  const warn = (x: number): string => (x > 0 ? c.yellow(n(x)) : n(x));
-  return [
-    name,
-    n(s.received),
-    formatPercent(s.rates.beforeDeadline, l),
-    formatPercent(s.rates.onTime, l),
-    pct(s.rates.late),
-    n(s.pendingNotDue),
-    warn(s.pendingOverdue),
-    n(s.withdrawn),
-    warn(sum(u, DATA_KINDS)),
-    u.findingCounts['late-without-apology'] > 0 ? c.red.bold(n(u.findingCounts['late-without-apology'])) : n(0),
-  ];
+/**
+ * A table column's heading. With two sources a figure's heading names its source ("Late\n% E",
+ * "Records\nE"; a shared cell "Not due\nE / P"); the headings are as labelled (not capitalised).
+ */
+function headOf(parts: readonly UnitColumn[], bySource: boolean, l: Labels): string {
+  const first = parts[0]!;
+  if (!bySource || first.group === 'findings') return first.head;
+  const short = parts.map((p) => (p.group === 'electronic' ? l.columns.e : l.columns.p)).join(' / ');
+  // A heading stays on two lines when it can: after one already broken in two, the source goes on the same line.
+  return parts.length === 1 && first.head.includes('\n') ? `${first.head} ${short}` : `${first.head}\n${short}`;
 }
 
-function footer(report: AuditReport, l: Labels, c: ChalkInstance): string[] {
+/** A cell: one value, or a shared pair "3 / 5" marked when either is above zero. */
+function cellOf(parts: readonly UnitColumn[], u: UnitReport, l: Labels, c: ChalkInstance): string {
+  const text = parts.map((p) => formatCell(p, u, l)).join(' / ');
+  const alert = parts.map((p) => alertOf(p, u)).find((a) => a !== 'none') ?? 'none';
+  return paint(alert, c)(text);
+}
+
+/** Colour (when on) marks what needs action: yellow to look at, bold red to act on first. */
+function paint(alert: Alert, c: ChalkInstance): (text: string) => string {
+  if (alert === 'none') return (text) => text;
+  return alert === 'alarm' ? c.red.bold : c.yellow;
+}
+
+function footer(report: AuditReport, l: Labels, lang: Lang, c: ChalkInstance): string[] {
   const t = l.text;
   const lines: string[] = [];
   const period =
@@ -162,13 +99,15 @@ function footer(report: AuditReport, l: Labels, c: ChalkInstance): string[] {
   lines.push('', c.bold(`${t.findings}:`));
   if (counts.length === 0) lines.push(`  ${t.noFindings}`);
   for (const k of counts)
-    lines.push(`  ${k.padEnd(24)} ${formatCount(report.total.findingCounts[k], l).padStart(7)}  ${l.kinds[k]}`);
-  const masked = report.findings.filter((f) => f.kind === 'masked-late');
-  if (masked.length > 0) {
-    lines.push('', c.red.bold(`${l.kinds['masked-late']}:`));
-    for (const f of masked.slice(0, MASKED_SHOWN))
-      lines.push(showControls(`  ${f.code}  ${f.unit || l.text.noUnit}: ${messageOf(f, l)}`));
-    if (masked.length > MASKED_SHOWN) lines.push(`  ${t.moreFindings(formatCount(masked.length - MASKED_SHOWN, l))}`);
+    lines.push(`  ${k.padEnd(24)} ${formatCount(report.total.findingCounts[k], l).padStart(7)}  ${kindTitle(k, lang)}`);
+  for (const kind of HEADLINE_KINDS) {
+    const listed = findingsOfKind(report, kind);
+    if (listed.length === 0) continue;
+    lines.push('', paint(specOf(kind).level, c)(`${kindTitle(kind, lang)}:`));
+    for (const f of listed.slice(0, HEADLINE_SHOWN))
+      lines.push(showControls(`  ${f.code}  ${f.unit || l.text.noUnit}: ${messageOf(f, lang)}`));
+    if (listed.length > HEADLINE_SHOWN)
+      lines.push(`  ${t.moreFindings(formatCount(listed.length - HEADLINE_SHOWN, l))}`);
   }
   if (report.skippedChecks.length > 0) {
     lines.push('', c.bold(`${t.skipped}:`));

@@ -1,18 +1,21 @@
 /**
- * The per-unit table of the document formats (markdown, html) as data: which columns, under which
- * group, the value of each cell and how loudly a non-zero value is marked. The same columns as the
- * terminal table, with each E / P pair split into two cells so that every cell holds one number.
+ * The per-unit figures as columns: the one definition of each column (what it holds, its heading, how
+ * loudly a non-zero value is marked) that every format lays out. Each source's figures, then the
+ * findings columns (findings/kinds.ts says which kinds each one sums). Three layouts of the same
+ * columns: compact by source (markdown, html), compact by figure with some E / P pairs in one cell
+ * (the terminal table), and full (xlsx; csv takes the same figures under machine names).
  */
-import { DATA_KINDS, MISMATCH_KINDS, type FindingKind } from '../core/findings.js';
 import type { AuditReport } from '../core/report.js';
 import type { Stats, UnitReport } from '../core/summarise.js';
+import type { Source } from '../core/types.js';
+import { columnCount, columnLevel, findingColumnsFor, type FindingLevel } from '../findings/kinds.js';
 import { formatCount, formatPercent, type Labels } from './labels.js';
 import { capitalise } from './report-facts.js';
 
-export type ColumnGroup = 'electronic' | 'paper' | 'findings';
+export type ColumnGroup = Source | 'findings';
 
 /** How a non-zero value is marked: `alarm` for what an inspector must act on, `warn` for the rest. */
-export type Alert = 'none' | 'warn' | 'alarm';
+export type Alert = 'none' | FindingLevel;
 
 export interface UnitColumn {
   group: ColumnGroup;
@@ -21,78 +24,116 @@ export interface UnitColumn {
   /** A percentage (0–100, null: no denominator) or a count. */
   percent: boolean;
   alert: Alert;
+  /** null: the unit has no figures for the column's source. */
   value: (u: UnitReport) => number | null;
 }
 
-const EMPTY: Stats = {
-  received: 0,
-  resolved: 0,
-  beforeDeadline: 0,
-  onTime: 0,
-  late: 0,
-  pendingNotDue: 0,
-  pendingOverdue: 0,
-  withdrawn: 0,
-  multipleSupplements: 0,
-  rates: { beforeDeadline: null, onTime: null, late: null },
-};
-
-const sum = (u: UnitReport, kinds: readonly FindingKind[]): number => kinds.reduce((n, k) => n + u.findingCounts[k], 0);
-
-function sideColumns(group: 'electronic' | 'paper', l: Labels, full: boolean): UnitColumn[] {
-  const k = l.columns;
-  const col = (
-    head: string,
-    value: (s: Stats) => number | null,
-    percent = false,
-    alert: Alert = 'none',
-  ): UnitColumn => ({ group, head, percent, alert, value: (u) => value(u[group] ?? EMPTY) });
-  return [
-    col(k.records, (s) => s.received),
-    ...(full ? [col(k.before, (s) => s.rates.beforeDeadline, true), col(k.onTime, (s) => s.rates.onTime, true)] : []),
-    col(k.late, (s) => s.rates.late, true, 'warn'),
-    col(k.pendingNotDue, (s) => s.pendingNotDue),
-    col(k.pendingOverdue, (s) => s.pendingOverdue, false, 'warn'),
-  ];
+interface Figure {
+  head: (l: Labels) => string;
+  value: (s: Stats) => number | null;
+  percent?: true;
+  alert?: 'warn';
 }
 
-function findingColumn(head: string, alert: Alert, value: (u: UnitReport) => number): UnitColumn {
-  return { group: 'findings', head, percent: false, alert, value };
+/** Every figure of a source, in the order of the full layout; the keys are the CSV's column names. */
+const FIGURES = {
+  received: { head: (l) => l.columns.records, value: (s) => s.received },
+  resolved: { head: (l) => l.report.resolved, value: (s) => s.resolved },
+  before_deadline: { head: (l) => l.classes['before-deadline'], value: (s) => s.beforeDeadline },
+  on_time: { head: (l) => l.classes['on-time'], value: (s) => s.onTime },
+  late: { head: (l) => l.classes.late, value: (s) => s.late, alert: 'warn' },
+  pending_not_due: { head: (l) => l.columns.pendingNotDue, value: (s) => s.pendingNotDue },
+  pending_overdue: { head: (l) => l.columns.pendingOverdue, value: (s) => s.pendingOverdue, alert: 'warn' },
+  withdrawn: { head: (l) => l.classes.withdrawn, value: (s) => s.withdrawn },
+  before_deadline_pct: { head: (l) => l.columns.before, value: (s) => s.rates.beforeDeadline, percent: true },
+  on_time_pct: { head: (l) => l.columns.onTime, value: (s) => s.rates.onTime, percent: true },
+  late_pct: { head: (l) => l.columns.late, value: (s) => s.rates.late, percent: true, alert: 'warn' },
+} satisfies Record<string, Figure>;
+export type FigureKey = keyof typeof FIGURES;
+export const FIGURE_KEYS = Object.keys(FIGURES) as FigureKey[];
+
+/**
+ * The compact layout: a figure of `each` source, of the `first` only (the before and on-time rates are
+ * the electronic system's when there are two), or only when one source is shown `alone`. `shared`:
+ * the terminal table shows both sources' values in one cell ("3 / 5").
+ */
+const COMPACT: readonly { key: FigureKey; of: 'each' | 'first' | 'alone'; shared?: true }[] = [
+  { key: 'received', of: 'each' },
+  { key: 'before_deadline_pct', of: 'first' },
+  { key: 'on_time_pct', of: 'first' },
+  { key: 'late_pct', of: 'each' },
+  { key: 'pending_not_due', of: 'each', shared: true },
+  { key: 'pending_overdue', of: 'each', shared: true },
+  { key: 'withdrawn', of: 'alone' },
+];
+
+/** The sources a report has figures for: both for `reconcile`, one for `stats`. */
+export function sourcesOf(report: AuditReport): Source[] {
+  return (['electronic', 'paper'] as const).filter((s) => report.total[s] !== null);
 }
 
-/** The columns of the findings group (reconcile adds the matching columns). */
+function sourcesShown(of: 'each' | 'first' | 'alone', sources: readonly Source[]): readonly Source[] {
+  if (of === 'first') return sources.slice(0, 1);
+  return of === 'alone' && sources.length > 1 ? [] : sources;
+}
+
+function figureColumn(key: FigureKey, source: Source, l: Labels): UnitColumn {
+  const f: Figure = FIGURES[key];
+  const value = (u: UnitReport): number | null => {
+    const s = u[source];
+    return s === null ? null : f.value(s);
+  };
+  return { group: source, head: f.head(l), percent: f.percent === true, alert: f.alert ?? 'none', value };
+}
+
+/** The findings columns: those that can count anything with the report's sources. */
 export function findingColumns(report: AuditReport, l: Labels): UnitColumn[] {
-  const k = l.columns;
-  const matching =
-    report.command === 'stats'
-      ? []
-      : [
-          findingColumn(k.missingE, 'warn', (u) => u.findingCounts['missing-in-electronic']),
-          findingColumn(k.missingP, 'warn', (u) => u.findingCounts['missing-in-paper']),
-          findingColumn(k.masked, 'alarm', (u) => u.findingCounts['masked-late']),
-          findingColumn(k.mismatches, 'warn', (u) => sum(u, MISMATCH_KINDS)),
-        ];
-  return [
-    ...matching,
-    findingColumn(k.dataIssues, 'warn', (u) => sum(u, DATA_KINDS)),
-    findingColumn(k.noApology, 'alarm', (u) => u.findingCounts['late-without-apology']),
-  ];
+  return findingColumnsFor(sourcesOf(report).length === 1 ? 1 : 2).map((column) => ({
+    group: 'findings',
+    head: l.columns[column],
+    percent: false,
+    alert: columnLevel(column),
+    value: (u) => columnCount(column, u.findingCounts),
+  }));
 }
 
-/** The columns after "Unit": reconcile shows both sources and the matching findings, stats one source. */
+/** The documents' headings start with a capital ("Withdrawn/rejected/stopped"); the table's are as labelled. */
+const capitalised = (c: UnitColumn): UnitColumn => ({ ...c, head: capitalise(c.head) });
+
+/** The compact columns by source (all of E's, then P's), then the findings: markdown and html. */
 export function unitColumns(report: AuditReport, l: Labels): UnitColumn[] {
-  if (report.command === 'stats') {
-    const side = report.total.electronic ? 'electronic' : 'paper';
-    const withdrawn: UnitColumn = {
-      group: side,
-      head: capitalise(l.classes.withdrawn),
-      percent: false,
-      alert: 'none',
-      value: (u) => (u[side] ?? EMPTY).withdrawn,
-    };
-    return [...sideColumns(side, l, true), withdrawn, ...findingColumns(report, l)];
-  }
-  return [...sideColumns('electronic', l, true), ...sideColumns('paper', l, false), ...findingColumns(report, l)];
+  const sources = sourcesOf(report);
+  const figures = sources.flatMap((s) =>
+    COMPACT.filter((f) => sourcesShown(f.of, sources).includes(s)).map((f) => figureColumn(f.key, s, l)),
+  );
+  return [...figures, ...findingColumns(report, l)].map(capitalised);
+}
+
+/**
+ * The compact columns by figure, each figure's sources side by side, then the findings: the terminal
+ * table. Each inner list is one column of the table: one value, or a `shared` pair shown as "3 / 5".
+ */
+export function tableColumns(report: AuditReport, l: Labels): UnitColumn[][] {
+  const sources = sourcesOf(report);
+  const figures = COMPACT.flatMap(({ key, of, shared }) => {
+    const columns = sourcesShown(of, sources).map((s) => figureColumn(key, s, l));
+    return shared ? [columns] : columns.map((c) => [c]);
+  });
+  return [...figures.filter((parts) => parts.length > 0), ...findingColumns(report, l).map((c) => [c])];
+}
+
+/** Every figure of every source, then the findings: the spreadsheet. */
+export function fullUnitColumns(report: AuditReport, l: Labels): UnitColumn[] {
+  const figures = sourcesOf(report).flatMap((s) => FIGURE_KEYS.map((key) => figureColumn(key, s, l)));
+  return [...figures, ...findingColumns(report, l)].map(capitalised);
+}
+
+/** A source's figures as machine data, in the full layout's order (csv). */
+export function figuresOf(s: Stats): { key: FigureKey; percent: boolean; value: number | null }[] {
+  return FIGURE_KEYS.map((key) => {
+    const f: Figure = FIGURES[key];
+    return { key, percent: f.percent === true, value: f.value(s) };
+  });
 }
 
 /** The mark a cell gets: the column's, when the value is above zero. */

@@ -10,12 +10,13 @@ import { parseIsoDay } from '../core/day.js';
 import { stampZipDates } from './zip-dates.js';
 import ExcelJS from 'exceljs';
 import type { AuditReport } from '../core/report.js';
-import type { Stats, UnitReport } from '../core/summarise.js';
+import type { UnitReport } from '../core/summarise.js';
 import { neutraliseCell } from './csv.js';
-import { labelsFor, messageOf, type Labels } from './labels.js';
+import { kindTitle, messageOf } from '../findings/wording.js';
+import { labelsFor, type Labels } from './labels.js';
 import type { RenderOptions } from './options.js';
 import { capitalise, coverageText, periodText, ratesText, unitNames } from './report-facts.js';
-import { findingColumns, groupHead, unitName, type Alert, type UnitColumn } from './unit-columns.js';
+import { fullUnitColumns, groupHead, unitName, type Alert } from './unit-columns.js';
 
 type CellValue = string | number | Date | null;
 
@@ -58,41 +59,9 @@ function isoToDate(iso: string | null): Date | null {
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
 }
 
-function summaryColumns(report: AuditReport, l: Labels): UnitColumn[] {
-  const side = (group: 'electronic' | 'paper'): UnitColumn[] => {
-    const col = (
-      head: string,
-      value: (s: Stats) => number | null,
-      percent = false,
-      alert: Alert = 'none',
-    ): UnitColumn => ({
-      group,
-      head,
-      percent,
-      alert,
-      value: (u) => (u[group] === null ? null : value(u[group]!)),
-    });
-    return [
-      col(l.columns.records, (s) => s.received),
-      col(l.report.resolved, (s) => s.resolved),
-      col(capitalise(l.classes['before-deadline']), (s) => s.beforeDeadline),
-      col(capitalise(l.classes['on-time']), (s) => s.onTime),
-      col(capitalise(l.classes.late), (s) => s.late, false, 'warn'),
-      col(l.columns.pendingNotDue, (s) => s.pendingNotDue),
-      col(l.columns.pendingOverdue, (s) => s.pendingOverdue, false, 'warn'),
-      col(capitalise(l.classes.withdrawn), (s) => s.withdrawn),
-      col(l.columns.before, (s) => s.rates.beforeDeadline, true),
-      col(l.columns.onTime, (s) => s.rates.onTime, true),
-      col(l.columns.late, (s) => s.rates.late, true, 'warn'),
-    ];
-  };
-  const sides = (['electronic', 'paper'] as const).filter((s) => report.total[s] !== null).flatMap(side);
-  return [...sides, ...findingColumns(report, l)];
-}
-
 function addSummarySheet(wb: ExcelJS.Workbook, report: AuditReport, l: Labels): void {
   const ws = wb.addWorksheet(l.report.sheets.summary, { views: [{ state: 'frozen', xSplit: 1, ySplit: 2 }] });
-  const cols = summaryColumns(report, l);
+  const cols = fullUnitColumns(report, l);
   ws.addRow(cells([l.columns.unit, ...cols.map((c) => groupHead(c.group, l))]));
   ws.addRow(cells([l.columns.unit, ...cols.map((c) => c.head)]));
   ws.mergeCells(1, 1, 2, 1);
@@ -164,7 +133,7 @@ function addFindingsSheet(wb: ExcelJS.Workbook, report: AuditReport, l: Labels, 
     ws.addRow(
       cells([
         f.kind,
-        l.kinds[f.kind],
+        kindTitle(f.kind, opts.lang),
         f.unit === '' ? l.text.noUnit : f.unit,
         f.code,
         se ? `${se.file}:${se.line}` : null,

@@ -13,10 +13,10 @@
  * 2 decimals; the comment next to it shows the division.
  */
 import { describe, expect, it } from 'vitest';
-import { DENOMINATOR_FORMULAS } from '../../src/core/report.js';
 import type { Dossier, Side } from '../../src/core/reconcile.js';
 import { DENOMINATORS, ratesOf, summariseByUnit, type Counts, type Denominator } from '../../src/core/summarise.js';
 import type { DossierClass, Source } from '../../src/core/types.js';
+import { LABELS } from '../../src/render/labels.js';
 import { makeRecord } from './make-record.js';
 
 const counts = (c: Partial<Counts>): Counts => ({
@@ -199,8 +199,9 @@ describe('summariseByUnit under qd766: counting multiple supplement requests fro
 });
 
 describe('the formula the report states', () => {
+  // The report model holds the denominator's name only; the words are the labels'.
   it('names each denominator as DOMAIN.md defines it', () => {
-    expect(DENOMINATOR_FORMULAS).toEqual({
+    expect(LABELS.en.formula).toEqual({
       resolved: 'late / (before + on time + late)',
       due: '(late + pending overdue) / (resolved + pending overdue)',
       workload: '(late + pending overdue) / (resolved + pending not due + pending overdue)',

@@ -3,7 +3,7 @@
  * checked, on what, whether they pass and by how much they fail. Unit reports are written by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyFindingCounts, type FindingKind } from '../../src/core/findings.js';
+import { emptyFindingCounts, type FindingKind } from '../../src/findings/kinds.js';
 import { checkGates, coverageOf, type GateLimits } from '../../src/core/gates.js';
 import type { Stats, UnitReport } from '../../src/core/summarise.js';
 

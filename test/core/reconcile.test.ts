@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Finding, FindingKind } from '../../src/core/findings.js';
+import type { Finding } from '../../src/findings/finding.js';
+import type { FindingKind } from '../../src/findings/kinds.js';
 import { auditDossiers, type AuditOptions, type AuditResult } from '../../src/core/reconcile.js';
 import { chooseUnitNames, summariseByUnit } from '../../src/core/summarise.js';
 import type { DossierRecord } from '../../src/core/types.js';
@@ -50,7 +51,8 @@ function kindsOf(result: AuditResult | Finding[]): string[] {
     .sort();
 }
 
-const only = (result: AuditResult, kind: FindingKind): Finding[] => result.findings.filter((f) => f.kind === kind);
+const only = <K extends FindingKind>(result: AuditResult, kind: K): Finding<K>[] =>
+  result.findings.filter((f) => f.kind === kind) as Finding<K>[];
 
 describe('matching', () => {
   it('a dossier in both sources with the same dates has no finding', () => {

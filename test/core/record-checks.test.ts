@@ -5,11 +5,11 @@
  * counted by hand on the built-in calendar; the comments show the count.
  */
 import { describe, expect, it } from 'vitest';
-import type { Finding, FindingKind } from '../../src/core/findings.js';
 import { buildCatalogue, type ProcedureCatalogue } from '../../src/core/procedures.js';
 import { makeSide, type AuditOptions } from '../../src/core/reconcile.js';
 import { checkOwnData } from '../../src/core/record-checks.js';
 import type { DossierRecord } from '../../src/core/types.js';
+import type { FindingKind, OwnDataArgs, OwnDataKind } from '../../src/findings/args.js';
 import { auditOptions, day, makeRecord, type RecordSpec } from './make-record.js';
 
 function options(over: Partial<AuditOptions> = {}): AuditOptions {
@@ -17,8 +17,8 @@ function options(over: Partial<AuditOptions> = {}): AuditOptions {
 }
 
 interface Raised {
-  kind: FindingKind;
-  args: Finding['args'];
+  kind: OwnDataKind;
+  args: OwnDataArgs[OwnDataKind];
 }
 
 function check(record: DossierRecord, over: Partial<AuditOptions> = {}): Raised[] {

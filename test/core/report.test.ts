@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FINDING_KINDS, type Finding, type FindingKind } from '../../src/core/findings.js';
+import { makeFinding, type Finding } from '../../src/findings/finding.js';
+import { FINDING_KINDS, type FindingKind } from '../../src/findings/kinds.js';
+import { SAMPLE_ARGS } from '../findings/sample-args.js';
 import { auditDossiers, type AuditOptions } from '../../src/core/reconcile.js';
 import {
   buildReport,
@@ -182,14 +184,8 @@ describe('buildReport: units and findings', () => {
 });
 
 describe('compareFindings', () => {
-  const f = (unit: string, kind: FindingKind, code: string, file: string, line: number): Finding => ({
-    kind,
-    code,
-    unit,
-    electronic: null,
-    paper: { file, line } as Finding['paper'],
-    args: {},
-  });
+  const f = (unit: string, kind: FindingKind, code: string, file: string, line: number): Finding =>
+    makeFinding(kind, { code, unit, electronic: null, paper: { file, line } as Finding['paper'] }, SAMPLE_ARGS[kind]);
 
   it('orders by unit, kind order, code, then file and line (numerically)', () => {
     const list = [

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { emptyFindingCounts, type Finding, type FindingKind } from '../../src/core/findings.js';
+import { makeFinding, type Finding } from '../../src/findings/finding.js';
+import { emptyFindingCounts, type FindingKind } from '../../src/findings/kinds.js';
+import { SAMPLE_ARGS } from '../findings/sample-args.js';
 import type { Dossier, Side } from '../../src/core/reconcile.js';
 import { chooseUnitNames, percent, summariseByUnit } from '../../src/core/summarise.js';
 import { DOSSIER_CLASSES, type DossierClass, type Source } from '../../src/core/types.js';
@@ -78,7 +80,7 @@ const many = (n: number, unitKey: string, cls: DossierClass): Dossier[] =>
   Array.from({ length: n }, () => dossier(unitKey, cls, null));
 
 function finding(kind: FindingKind, unit: string): Finding {
-  return { kind, code: 'X', unit, electronic: null, paper: null, args: {} };
+  return makeFinding(kind, { code: 'X', unit, electronic: null, paper: null }, SAMPLE_ARGS[kind]);
 }
 
 const NAMES = new Map([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GateResult } from '../../src/core/gates.js';
-import { LABELS, messageOf } from '../../src/render/labels.js';
+import { messageOf } from '../../src/findings/wording.js';
+import { LABELS } from '../../src/render/labels.js';
 import { MARKDOWN_FINDINGS_SHOWN, escapeMarkdown, renderMarkdown } from '../../src/render/markdown.js';
 import { defaultFindings, finding, statsReport, twoUnitReport } from './sample-report.js';
 
@@ -60,7 +61,7 @@ describe('renderMarkdown: the per-unit table', () => {
     expect(out).toContain('### Findings');
     const rows = out.filter((l) => /^\| `[a-z-]+` \| (Phường Bắc|Xã Nam) \|/.test(l));
     expect(rows).toHaveLength(7);
-    // the message wording belongs to labels.ts: take it from there
+    // the message wording belongs to findings/wording.ts: take it from there
     expect(rows[0]).toBe(
       `| \`masked-late\` | Phường Bắc | H1-240301-0003 | e.csv:2 · p.csv:2 | ${escapeMarkdown(messageOf(defaultFindings()[0]!, 'en'))} |`,
     );

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { RESULT_DATE_MODES } from '../../src/core/classify.js';
-import { FINDING_KINDS } from '../../src/core/findings.js';
+import { FINDING_KINDS } from '../../src/findings/kinds.js';
 import { SCHEMA_VERSION } from '../../src/core/report.js';
 import { DENOMINATORS } from '../../src/core/summarise.js';
 import { DOSSIER_CLASSES } from '../../src/core/types.js';

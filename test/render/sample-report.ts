@@ -3,9 +3,12 @@
  * before + on time + late + not due + overdue + withdrawn; rates = shares of resolved, 2 decimals),
  * so a test's expected text can be checked against this file alone.
  */
-import { emptyFindingCounts, type Finding, type FindingKind, type FindingSide } from '../../src/core/findings.js';
 import type { AuditReport } from '../../src/core/report.js';
 import type { Stats, UnitReport } from '../../src/core/summarise.js';
+import type { FindingArgs } from '../../src/findings/args.js';
+import { makeFinding, type Finding, type FindingPlace, type FindingSide } from '../../src/findings/finding.js';
+import { emptyFindingCounts, type FindingKind } from '../../src/findings/kinds.js';
+import { SAMPLE_ARGS } from '../findings/sample-args.js';
 
 export function stats(
   c: [before: number, onTime: number, late: number, notDue: number, overdue: number, withdrawn: number],
@@ -48,23 +51,32 @@ export function side(file: string, line: number, over: Partial<FindingSide> = {}
   };
 }
 
-export function finding(kind: FindingKind, code: string, unit: string, over: Partial<Finding> = {}): Finding {
-  return {
+/** A finding of `kind` on both sides (paper late), with the kind's sample arguments unless `over` gives some. */
+export function finding<K extends FindingKind>(
+  kind: K,
+  code: string,
+  unit: string,
+  over: Partial<FindingPlace> & { args?: FindingArgs[K] } = {},
+): Finding {
+  const { args, ...place } = over;
+  return makeFinding(
     kind,
-    code,
-    unit,
-    electronic: side('e.csv', 2, { unit }),
-    paper: side('p.csv', 2, {
+    {
+      code,
       unit,
-      class: 'late',
-      completed: null,
-      returned: '2024-03-07',
-      calendarDaysLate: 2,
-      workingDaysLate: 2,
-    }),
-    args: {},
-    ...over,
-  };
+      electronic: side('e.csv', 2, { unit }),
+      paper: side('p.csv', 2, {
+        unit,
+        class: 'late',
+        completed: null,
+        returned: '2024-03-07',
+        calendarDaysLate: 2,
+        workingDaysLate: 2,
+      }),
+      ...place,
+    },
+    args ?? SAMPLE_ARGS[kind],
+  );
 }
 
 /**
@@ -94,7 +106,7 @@ export function twoUnitReport(findings: Finding[] = defaultFindings()): AuditRep
     asOf: '2024-12-31',
     period: { from: null, to: null },
     resultDate: 'auto',
-    denominator: { name: 'resolved', formula: 'late / (before + on time + late)' },
+    denominator: { name: 'resolved' },
     calendar: { dataVersion: 'test', computedYears: [] },
     inputs: [
       {

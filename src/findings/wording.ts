@@ -1,0 +1,228 @@
+/**
+ * The words of every finding kind, in English and Vietnamese: its title (what the kind is, lower case,
+ * for lists and headings) and the message of one finding, worded from its sides and typed arguments;
+ * a headline kind also words its count for the HTML chart. The type makes a missing language, kind or
+ * word a compile error; test/findings/findings.test.ts checks that each Vietnamese text is a translation.
+ * Class and source names come from `render/labels.ts`, which holds all other wording.
+ */
+import type { Source } from '../core/types.js';
+import type { Lang } from '../messages/lang.js';
+import { LABELS } from '../render/labels.js';
+import { dateProblemsOf, type DateProblem, type FindingKind } from './args.js';
+import type { Finding } from './finding.js';
+import type { HeadlineKind } from './kinds.js';
+
+interface KindWords<K extends FindingKind> {
+  title: string;
+  message: (f: Finding<K>) => string;
+}
+interface HeadlineWords {
+  /** "3 masked late": a unit's count of the kind, beside its bars. */
+  badge: (n: string) => string;
+}
+export type FindingWording = {
+  [K in FindingKind]: KindWords<K> & (K extends HeadlineKind ? HeadlineWords : unknown);
+};
+
+/** The row of a one-source finding: "e.csv:12". */
+const place = (f: Finding): string => {
+  const s = f.electronic ?? f.paper;
+  return s ? `${s.file}:${s.line}` : '';
+};
+/** The class of a one-source finding's side. */
+const ownClass = (f: Finding) => (f.electronic ?? f.paper)!.class;
+
+const EN = LABELS.en;
+const PROBLEMS_EN: Record<DateProblem, string> = {
+  'due-before-received': 'due date before the receipt date',
+  'completed-before-received': 'completion date before the receipt date',
+  'returned-before-received': 'return date before the receipt date',
+  'unreadable-completed': 'completion date unreadable',
+  'unreadable-returned': 'return date unreadable',
+  'unreadable-newDate': 'new appointment date unreadable',
+  'unreadable-supplementRequested': 'supplement request date unreadable',
+  'unreadable-supplementReturned': 'supplement date unreadable',
+};
+const statutoryEn = (f: Finding<'due-date-extended' | 'due-date-too-short'>): string =>
+  `${f.args.source}: due ${f.args.due}, statutory ${f.args.statutoryDays} working days give ${f.args.statutoryDue}`;
+
+const en: FindingWording = {
+  'masked-late': {
+    title: 'masked lateness (late on paper, on time electronically)',
+    message: (f) =>
+      `paper register: ${EN.classes[f.paper!.class]}, ${f.paper!.workingDaysLate} working days past the due date ${f.paper!.due}; electronic system: ${EN.classes[f.electronic!.class]}`,
+    badge: (n) => `${n} masked late`,
+  },
+  'missing-in-electronic': {
+    title: 'in the paper register, not in the electronic system',
+    message: () => 'recorded in the paper register but not found in the electronic system',
+  },
+  'missing-in-paper': {
+    title: 'in the electronic system, not in the paper register',
+    message: () => 'recorded in the electronic system but not found in the paper register',
+  },
+  'status-mismatch': {
+    title: 'the sources classify the dossier differently',
+    message: (f) => `electronic: ${EN.classes[f.electronic!.class]}; paper: ${EN.classes[f.paper!.class]}`,
+  },
+  'due-date-mismatch': {
+    title: 'different due dates',
+    message: (f) => `due ${f.electronic!.due} electronically, ${f.paper!.due} on paper`,
+  },
+  'received-date-mismatch': {
+    title: 'different receipt dates',
+    message: (f) => `received ${f.electronic!.received} electronically, ${f.paper!.received} on paper`,
+  },
+  'completed-date-mismatch': {
+    title: 'different result dates',
+    message: (f) =>
+      `result ${f.electronic!.completed ?? f.electronic!.returned} electronically, ${f.paper!.completed ?? f.paper!.returned} on paper`,
+  },
+  'unit-mismatch': {
+    title: 'different units',
+    message: (f) => `unit "${f.electronic!.unit}" electronically, "${f.paper!.unit}" on paper`,
+  },
+  'duplicate-code': {
+    title: 'dossier code repeated in one source',
+    message: (f) =>
+      `${place(f)} repeats the code of ${f.args.keptFile}:${f.args.keptLine} (${f.args.source}); the first is counted, this row is not`,
+  },
+  'late-without-apology': {
+    title: 'late with no apology recorded',
+    message: () => 'late or overdue, and no apology slip is recorded in either source',
+  },
+  'apology-late': {
+    title: 'apology issued after the original due date',
+    message: (f) => `${f.args.source}: apology dated ${f.args.apologyDate}, after the due date ${f.args.due}`,
+  },
+  'missed-new-date': {
+    title: 'new date promised in the apology was missed',
+    message: (f) => `${f.args.source}: new date ${f.args.newDate} promised, result ${f.args.result ?? 'still pending'}`,
+  },
+  'due-date-extended': { title: 'due date later than the statutory time allows', message: statutoryEn },
+  'due-date-too-short': { title: 'due date earlier than the statutory time', message: statutoryEn },
+  'invalid-dates': {
+    title: 'impossible or unreadable dates',
+    message: (f) =>
+      `${f.args.source}: ${dateProblemsOf(f.args)
+        .map((p) => PROBLEMS_EN[p])
+        .join('; ')}`,
+  },
+  'status-label-mismatch': {
+    title: 'stored status label contradicts the dates',
+    message: (f) => `${f.args.source} says "${f.args.label}" but its dates make it ${EN.classes[ownClass(f)]}`,
+  },
+  'returned-without-reason': {
+    title: 'returned/rejected with no reason given',
+    message: (f) => `${f.args.source}: returned or rejected with an empty reason`,
+  },
+};
+
+const VI = LABELS.vi;
+const PROBLEMS_VI: Record<DateProblem, string> = {
+  'due-before-received': 'ngày hẹn trả trước ngày tiếp nhận',
+  'completed-before-received': 'ngày có kết quả trước ngày tiếp nhận',
+  'returned-before-received': 'ngày trả kết quả trước ngày tiếp nhận',
+  'unreadable-completed': 'không đọc được ngày có kết quả',
+  'unreadable-returned': 'không đọc được ngày trả kết quả',
+  'unreadable-newDate': 'không đọc được ngày hẹn lại',
+  'unreadable-supplementRequested': 'không đọc được ngày yêu cầu bổ sung',
+  'unreadable-supplementReturned': 'không đọc được ngày bổ sung',
+};
+const srcVi = (source: Source): string => VI.sources[source];
+const statutoryVi = (f: Finding<'due-date-extended' | 'due-date-too-short'>): string =>
+  `${srcVi(f.args.source)}: hẹn trả ${f.args.due}, theo thời hạn ${f.args.statutoryDays} ngày làm việc là ${f.args.statutoryDue}`;
+
+const vi: FindingWording = {
+  'masked-late': {
+    title: 'sổ giấy quá hạn nhưng hệ thống điện tử ghi đúng/trước hạn',
+    message: (f) =>
+      `sổ giấy: ${VI.classes[f.paper!.class]} ${f.paper!.workingDaysLate} ngày làm việc so với ngày hẹn trả ${f.paper!.due}; hệ thống điện tử: ${VI.classes[f.electronic!.class]}`,
+    badge: (n) => `${n} hồ sơ bị che giấu quá hạn`,
+  },
+  'missing-in-electronic': {
+    title: 'có trong sổ giấy, không có trên hệ thống điện tử',
+    message: () => 'có trong sổ theo dõi giấy nhưng không tìm thấy trên hệ thống điện tử',
+  },
+  'missing-in-paper': {
+    title: 'có trên hệ thống điện tử, không có trong sổ giấy',
+    message: () => 'có trên hệ thống điện tử nhưng không tìm thấy trong sổ theo dõi giấy',
+  },
+  'status-mismatch': {
+    title: 'hai nguồn phân loại hồ sơ khác nhau',
+    message: (f) => `hệ thống điện tử: ${VI.classes[f.electronic!.class]}; sổ giấy: ${VI.classes[f.paper!.class]}`,
+  },
+  'due-date-mismatch': {
+    title: 'ngày hẹn trả khác nhau',
+    message: (f) => `hẹn trả ${f.electronic!.due} trên hệ thống, ${f.paper!.due} trong sổ giấy`,
+  },
+  'received-date-mismatch': {
+    title: 'ngày tiếp nhận khác nhau',
+    message: (f) => `tiếp nhận ${f.electronic!.received} trên hệ thống, ${f.paper!.received} trong sổ giấy`,
+  },
+  'completed-date-mismatch': {
+    title: 'ngày có kết quả khác nhau',
+    message: (f) =>
+      `có kết quả ${f.electronic!.completed ?? f.electronic!.returned} trên hệ thống, ${f.paper!.completed ?? f.paper!.returned} trong sổ giấy`,
+  },
+  'unit-mismatch': {
+    title: 'đơn vị khác nhau',
+    message: (f) => `đơn vị "${f.electronic!.unit}" trên hệ thống, "${f.paper!.unit}" trong sổ giấy`,
+  },
+  'duplicate-code': {
+    title: 'mã hồ sơ bị trùng trong một nguồn',
+    message: (f) =>
+      `${place(f)} trùng mã với ${f.args.keptFile}:${f.args.keptLine} (${srcVi(f.args.source)}); chỉ tính dòng đầu, dòng này không tính`,
+  },
+  'late-without-apology': {
+    title: 'quá hạn nhưng không có phiếu xin lỗi',
+    message: () => 'quá hạn nhưng cả hai nguồn đều không ghi nhận phiếu xin lỗi',
+  },
+  'apology-late': {
+    title: 'phiếu xin lỗi lập sau ngày hẹn trả ban đầu',
+    message: (f) => `${srcVi(f.args.source)}: phiếu xin lỗi ngày ${f.args.apologyDate}, sau ngày hẹn trả ${f.args.due}`,
+  },
+  'missed-new-date': {
+    title: 'không trả kết quả đúng ngày hẹn lại',
+    message: (f) =>
+      `${srcVi(f.args.source)}: hẹn lại ngày ${f.args.newDate}, kết quả ${f.args.result ?? 'vẫn chưa có'}`,
+  },
+  'due-date-extended': { title: 'ngày hẹn trả dài hơn thời hạn quy định', message: statutoryVi },
+  'due-date-too-short': { title: 'ngày hẹn trả ngắn hơn thời hạn quy định', message: statutoryVi },
+  'invalid-dates': {
+    title: 'ngày tháng vô lý hoặc không đọc được',
+    message: (f) =>
+      `${srcVi(f.args.source)}: ${dateProblemsOf(f.args)
+        .map((p) => PROBLEMS_VI[p])
+        .join('; ')}`,
+  },
+  'status-label-mismatch': {
+    title: 'trạng thái ghi sẵn trái với ngày tháng',
+    message: (f) => `${srcVi(f.args.source)} ghi "${f.args.label}" nhưng theo ngày tháng là ${VI.classes[ownClass(f)]}`,
+  },
+  'returned-without-reason': {
+    title: 'trả lại/từ chối hồ sơ không nêu lý do',
+    message: (f) => `${srcVi(f.args.source)}: trả lại hoặc từ chối hồ sơ mà không ghi lý do`,
+  },
+};
+
+export const FINDING_WORDING: Record<Lang, FindingWording> = { en, vi };
+
+/** What a kind is, lower case: "different due dates". */
+export function kindTitle(kind: FindingKind, lang: Lang): string {
+  return FINDING_WORDING[lang][kind].title;
+}
+
+/** One finding in words. */
+export function messageOf(f: Finding, lang: Lang): string {
+  return wordFinding(f, FINDING_WORDING[lang]);
+}
+
+function wordFinding<K extends FindingKind>(f: Finding<K>, words: FindingWording): string {
+  return words[f.kind].message(f);
+}
+
+/** A unit's count of a headline kind: "3 masked late". */
+export function headlineBadge(kind: HeadlineKind, n: string, lang: Lang): string {
+  return FINDING_WORDING[lang][kind].badge(n);
+}
