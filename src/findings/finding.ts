@@ -4,6 +4,8 @@
  * `f.args.keptLine` its type; `Finding<K>` is the finding of one kind. Findings are data: the wording
  * is in `wording.ts`; tests and `--fail-on` use kinds only.
  */
+import { formatIsoDay, type Day } from '../core/day.js';
+import type { Side } from '../core/side.js';
 import type { DossierClass, Source } from '../core/types.js';
 import type { FindingArgs, FindingKind, OwnDataArgs, OwnDataKind } from './args.js';
 
@@ -58,4 +60,25 @@ export function makeFinding<K extends FindingKind>(kind: K, place: FindingPlace,
 export function withSource<K extends OwnDataKind>(_kind: K, source: Source, args: OwnDataArgs[K]): FindingArgs[K] {
   // `{ source, ...args }` is what FindingArgs[K] is for these kinds; TypeScript cannot see it for a generic K.
   return { source, ...args } as unknown as FindingArgs[K];
+}
+
+const iso = (day: Day | null): string | null => (day === null ? null : formatIsoDay(day));
+
+/** A side of a finding as findings show it: where it is and its dates as yyyy-mm-dd. */
+export function describeSide(side: Side): FindingSide {
+  const r = side.record;
+  return {
+    file: r.file,
+    line: r.line,
+    class: side.class,
+    received: formatIsoDay(r.received),
+    due: formatIsoDay(r.due),
+    completed: iso(r.completed),
+    returned: iso(r.returned),
+    status: r.statusLabel,
+    unit: r.unit,
+    apology: r.apology,
+    calendarDaysLate: side.calendarDaysLate,
+    workingDaysLate: side.workingDaysLate,
+  };
 }

@@ -9,7 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatIsoDay } from '../../src/core/day.js';
-import { effectiveDue, makeSide, supplementWaitAt, type AuditOptions } from '../../src/core/reconcile.js';
+import type { AuditOptions } from '../../src/core/options.js';
+import { effectiveDue, makeSide, supplementWaitAt } from '../../src/core/side.js';
 import type { DossierRecord } from '../../src/core/types.js';
 import { TEST_CALENDAR, auditOptions, day, makeRecord, type RecordSpec } from './make-record.js';
 

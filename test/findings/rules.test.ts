@@ -1,16 +1,17 @@
 /**
- * One source's own checks added for working days (issue 5): `apology-late`, `missed-new-date`,
- * `due-date-extended` and `due-date-too-short`. Each case is one record; the side is built with
+ * The rule book's checks of one source's own record, those added for working days (issue 5):
+ * `apology-late`, `missed-new-date`, `due-date-extended` and `due-date-too-short`. Each case is one record; the side is built with
  * `makeSide` (so the class is the real one) and `checkOwnData` is called on it directly. Every date is
  * counted by hand on the built-in calendar; the comments show the count.
  */
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, type ProcedureCatalogue } from '../../src/core/procedures.js';
-import { makeSide, type AuditOptions } from '../../src/core/reconcile.js';
-import { checkOwnData } from '../../src/core/record-checks.js';
+import type { AuditOptions } from '../../src/core/options.js';
+import { makeSide } from '../../src/core/side.js';
 import type { DossierRecord } from '../../src/core/types.js';
 import type { FindingKind, OwnDataArgs, OwnDataKind } from '../../src/findings/args.js';
-import { auditOptions, day, makeRecord, type RecordSpec } from './make-record.js';
+import { checkOwnData } from '../../src/findings/rules.js';
+import { auditOptions, day, makeRecord, type RecordSpec } from '../core/make-record.js';
 
 function options(over: Partial<AuditOptions> = {}): AuditOptions {
   return auditOptions({ apologyKnown: true, ...over });
