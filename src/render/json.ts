@@ -53,25 +53,32 @@ export function findingToJson(f: Finding, opts: RenderOptions): unknown {
 
 /** Stands in for the findings while the rest of the report is stringified: no real value contains NUL. */
 const FINDINGS_SLOT = '\u0000findings\u0000';
+/** Findings stringified in one call: enough for the call to cost little, few enough to hold a batch at once. */
+const BATCH = 256;
+/** How `JSON.stringify({ findings: [...] }, null, 2)` begins and ends around the items. */
+const BATCH_OPEN = '{\n  "findings": [\n';
+const BATCH_CLOSE = '\n  ]\n}';
 
 /**
  * The JSON report a piece at a time, byte for byte what `JSON.stringify(report, null, 2)` gives: the
- * findings (most of a large report) are stringified one by one as they are written, so a report of
- * ten million dossiers is never one string of hundreds of megabytes held twice over.
+ * findings (most of a large report) are stringified a batch at a time as they are written, so a report
+ * of ten million dossiers is never one string of hundreds of megabytes held twice over. A batch is
+ * stringified inside `{ "findings": [ … ] }`, which puts its items at the depth and indentation they
+ * have in the report; the wrapper is cut off.
  */
 export function* jsonPieces(report: AuditReport, opts: RenderOptions): Generator<string> {
   const frame = JSON.stringify(jsonFrame(report, FINDINGS_SLOT, opts), null, 2);
   const [before, after] = frame.split(JSON.stringify(FINDINGS_SLOT)) as [string, string];
-  if (report.findings.length === 0) {
+  const all = report.findings;
+  if (all.length === 0) {
     yield before + '[]' + after + '\n';
     return;
   }
-  yield before + '[';
-  let first = true;
-  for (const f of report.findings) {
-    // An array item at depth 2 of a 2-space indent: each of its lines is indented by 4 more spaces.
-    yield (first ? '\n    ' : ',\n    ') + JSON.stringify(findingToJson(f, opts), null, 2).replace(/\n/g, '\n    ');
-    first = false;
+  yield before + '[\n';
+  for (let start = 0; start < all.length; start += BATCH) {
+    const batch = all.slice(start, start + BATCH).map((f) => findingToJson(f, opts));
+    const text = JSON.stringify({ findings: batch }, null, 2);
+    yield (start === 0 ? '' : ',\n') + text.slice(BATCH_OPEN.length, text.length - BATCH_CLOSE.length);
   }
   yield '\n  ]' + after + '\n';
 }

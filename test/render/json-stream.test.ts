@@ -1,5 +1,5 @@
 /**
- * `--format json` is written a piece at a time (findings stringified one by one); the pieces must make
+ * `--format json` is written a piece at a time (findings stringified a batch at a time); the pieces must make
  * exactly the text of `JSON.stringify(report, null, 2)`, with and without findings.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,8 +19,11 @@ describe('jsonPieces', () => {
     expect(renderJson(report, opts)).toBe(whole);
   });
 
-  it('gives one piece per finding between the frame pieces', () => {
-    const report = twoUnitReport();
-    expect([...jsonPieces(report, opts)]).toHaveLength(report.findings.length + 2);
+  it('gives the findings a batch of 256 at a time between the frame pieces, the same text across batches', () => {
+    const seven = twoUnitReport();
+    const many = { ...seven, findings: Array.from({ length: 600 }, (_, i) => seven.findings[i % 7]!) };
+    expect([...jsonPieces(seven, opts)]).toHaveLength(3);
+    expect([...jsonPieces(many, opts)]).toHaveLength(2 + 3);
+    expect([...jsonPieces(many, opts)].join('')).toBe(JSON.stringify(reportToJson(many, opts), null, 2) + '\n');
   });
 });
