@@ -16,7 +16,7 @@ import type { CommandContext } from './io.js';
  * config's language from the moment it is known (a mistake in the options is then worded in it).
  */
 export async function auditOptionsOf(raw: RawAuditOptions, cmd: Command, ctx: CommandContext): Promise<AuditOptions> {
-  const merged = await applyConfigFile(raw, cmd, process.cwd());
+  const merged = await applyConfigFile(raw, cmd, ctx.io.cwd);
   if (isLang(merged.lang)) ctx.useLang(merged.lang);
   const opts = normaliseAuditOptions(merged, ctx.io.env, ctx.lang, ctx.io.stdoutIsTTY);
   ctx.useLang(opts.lang);

@@ -27,6 +27,7 @@ export async function runMain(argv: readonly string[], opts: { stdoutIsTTY?: boo
       stderr += text;
     },
     env: { NO_COLOR: '1', LANG: 'C' },
+    cwd: ROOT,
     stdoutIsTTY: opts.stdoutIsTTY ?? false,
   });
   const bytes = new Uint8Array(Buffer.concat(chunks));
