@@ -4,7 +4,8 @@
  * thousands of columns are rejected with one clear message or read with bounded memory — never an
  * out-of-memory crash. The big files are made here in a temporary folder, not committed. The child's
  * peak memory is measured by a preloaded script (report-peak-rss.cjs) and compared with a run on a
- * tiny file read the same way: reading a 64 MB line must not cost 64 MB.
+ * tiny file read the same way: reading a 64 MB line must not cost 64 MB. Checks that measure no
+ * memory run the CLI in-process.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -43,6 +44,7 @@ function make(name: string, bytes: Uint8Array): string {
 /** A tiny file read in a reader thread, as big files are: what any run costs. */
 let baselineKiB = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true })); // hundreds of MB
+// A process, as every run whose peak memory is measured.
 beforeAll(() => {
   baselineKiB = statsWithPeak(join(ROOT, 'fixtures/mini/electronic.csv'), { TTHC_AUDIT_THREADS: '2' }).peakKiB;
   expect(baselineKiB).toBeGreaterThan(10_000); // the measurement works
@@ -57,6 +59,7 @@ const expectRowTooLong = (r: CliResult, file: string, line: number): void => {
 };
 
 describe('one gigantic line', () => {
+  // Processes (statsWithPeak): peak memory is measured per process.
   it('64 MB without a line end after the header: exit 2 naming line 2, in far less memory than the line', () => {
     const file = make('one-gigantic-line.csv', oneGiganticLine(LINE_BYTES));
     const r = statsWithPeak(file);
@@ -110,6 +113,7 @@ describe('a field over 1 MiB', () => {
 });
 
 describe('millions of empty rows', () => {
+  // Processes (statsWithPeak): peak memory is measured per process.
   it('5 million empty lines and 1,000 rows of delimiters between two dossiers: both read, nothing else counted, quickly', () => {
     const file = make('million-empty-rows.csv', millionEmptyRows(5_000_000));
     const r = statsWithPeak(file);
@@ -132,6 +136,7 @@ describe('thousands of columns', () => {
     expect(JSON.parse(r.stdout).inputs[0]).toMatchObject({ rowsRead: 3, rowsUsed: 3, rowsRejected: 0 });
   });
 
+  // A process (statsWithPeak): peak memory is measured per process.
   it('a row of 100,000 columns (under the row limit): read, in bounded memory', () => {
     const file = make('hundred-thousand-columns.csv', wideRow(100_000));
     const r = statsWithPeak(file);

@@ -121,6 +121,7 @@ describe('the same bytes under any time zone, locale and number of threads, with
   });
 
   it('the guard does cut the network off (so the runs above prove something)', () => {
+    // A process: the guard patches node:net, dns, http(s) and dgram for the whole process.
     const dir = tempDir();
     const probe = join(dir, 'probe.cjs');
     writeFileSync(

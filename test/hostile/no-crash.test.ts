@@ -213,8 +213,7 @@ describe('the whole CLI, fuzzed', () => {
     );
   });
 
-  // A process: what only the real binary adds (its entry, the process's streams and exit code) on
-  // the first cases of the same sequence.
+  // A process: what the real binary adds (its entry, streams, exit code), on the sequence's first cases.
   it('as a process: the same, for the first few cases', async () => {
     await fc.assert(
       property((args) => runBin(args)),
