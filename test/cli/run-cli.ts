@@ -54,30 +54,27 @@ async function runWith(
   refuseProcessOnly(fullEnv);
   const chunks: Buffer[] = [];
   let stderr = '';
-  // Relative paths in the arguments are read from the working directory, as in a real run.
-  const before = process.cwd();
-  if (cwd !== before) process.chdir(cwd);
-  try {
-    const status = await run(args, {
-      stdout: (data) => {
-        chunks.push(typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data));
-      },
-      stderr: (text) => {
-        stderr += text;
-      },
-      env: fullEnv,
-      cwd,
-      stdoutIsTTY: tty.stdoutIsTTY ?? false,
-      stderrIsTTY: tty.stderrIsTTY ?? false,
-    });
-    const bytes = new Uint8Array(Buffer.concat(chunks));
-    return { status, stdout: Buffer.from(bytes).toString('utf8'), bytes, stderr };
-  } finally {
-    if (cwd !== before) process.chdir(before);
-  }
+  const status = await run(args, {
+    stdout: (data) => {
+      chunks.push(typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data));
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    env: fullEnv,
+    cwd,
+    stdoutIsTTY: tty.stdoutIsTTY ?? false,
+    stderrIsTTY: tty.stderrIsTTY ?? false,
+  });
+  const bytes = new Uint8Array(Buffer.concat(chunks));
+  return { status, stdout: Buffer.from(bytes).toString('utf8'), bytes, stderr };
 }
 
-/** Run the CLI in-process (src/) with `args`, the fixed environment plus `env`, in `cwd`. */
+/**
+ * Run the CLI in-process (src/) with `args`, the fixed environment plus `env`, in `cwd` (where a
+ * config file is looked for). The test workers are threads, which cannot change directory: relative
+ * paths in `args` are read from the repository root, so a test with another `cwd` gives full paths.
+ */
 export function runCli(
   args: readonly string[],
   env: Record<string, string> = {},

@@ -142,7 +142,8 @@ describe('validate', () => {
 
   it('reads like reconcile: encoding, map and config apply', async () => {
     expect((await json([F('windows-1258'), '--encoding', 'windows-1258'])).status).toBe(0);
-    const cfg = await runCli(['validate', 'dossiers.csv'], {}, join(process.cwd(), 'fixtures/ingest/config-file'));
+    const configDir = join(process.cwd(), 'fixtures/ingest/config-file');
+    const cfg = await runCli(['validate', join(configDir, 'dossiers.csv')], {}, configDir);
     expect(cfg.status).toBe(0);
   });
 

@@ -33,7 +33,7 @@ async function stats(
   extra: string[] = [],
   cwd?: string,
 ): Promise<{ status: number | null; json: Stats; stderr: string }> {
-  const file = cwd === undefined ? `${DIR}/${name}/dossiers.csv` : 'dossiers.csv';
+  const file = cwd === undefined ? `${DIR}/${name}/dossiers.csv` : join(cwd, 'dossiers.csv');
   const r = await runCli(['stats', file, '--format', 'json', ...AS_OF, ...extra], {}, cwd ?? ROOT);
   return { status: r.status, json: (r.stdout ? JSON.parse(r.stdout) : null) as Stats, stderr: r.stderr };
 }

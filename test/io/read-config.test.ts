@@ -132,7 +132,7 @@ describe('the config on the command line', () => {
       join(two, 'b.csv'),
       'SoHS,Đơn vị,NgayNhan,Ngày hẹn trả,Ngày có kết quả\nB-1,Xã B,01/03/2024,05/03/2024,06/03/2024\n',
     );
-    const r = await runCli(['stats', 'a.csv', 'b.csv', '--format', 'json'], {}, two);
+    const r = await runCli(['stats', join(two, 'a.csv'), join(two, 'b.csv'), '--format', 'json'], {}, two);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     // A-1 finished a day early, B-1 a day late: one of each, both read.
@@ -142,7 +142,17 @@ describe('the config on the command line', () => {
     expect(report.total.electronic).toMatchObject({ received: 2, beforeDeadline: 1, late: 1 });
     // --map repeated for one field gives candidates too, and wins over the config for that field.
     const m = await runCli(
-      ['stats', 'a.csv', 'b.csv', '--format', 'json', '--map', 'code=Số biên nhận', '--map', 'code=SoHS'],
+      [
+        'stats',
+        join(two, 'a.csv'),
+        join(two, 'b.csv'),
+        '--format',
+        'json',
+        '--map',
+        'code=Số biên nhận',
+        '--map',
+        'code=SoHS',
+      ],
       {},
       two,
     );
