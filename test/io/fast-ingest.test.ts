@@ -18,6 +18,13 @@ import { ingestCleanFile } from '../../src/io/fast-ingest.js';
 import { readIntoStore, type ReadOptionsData } from '../../src/io/read-stores.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tthc-fast-ingest-'));
+
+/**
+ * The random-files property counts the files the fast path takes (about 10 in 400, varying with the
+ * seed) and needs more than 5: a random seed failed that count now and then. Fixed as the hostile
+ * tests' is; FC_SEED=<seed> runs it with another.
+ */
+const FC_SEED = process.env.FC_SEED === undefined ? 20240301 : Number(process.env.FC_SEED);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let count = 0;
 
@@ -184,7 +191,7 @@ describe('ingestCleanFile = readDossierFile', () => {
         expect(fast.ingest).toEqual(ref.ingest);
         expect(recordsOf(fast.store)).toEqual(recordsOf(ref.store));
       }),
-      { numRuns: 400 },
+      { numRuns: 400, seed: FC_SEED },
     );
     expect(taken).toBeGreaterThan(5); // most random files hold a bad value; clean ones are the next test's
   });
