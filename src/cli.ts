@@ -95,6 +95,7 @@ export function runAsProcess(): void {
       process.stderr.write(text);
     },
     env: process.env,
+    cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
   };

@@ -20,7 +20,7 @@ export async function commandOptionsOf(
   cmd: Command,
   ctx: CommandContext,
 ): Promise<AuditCommandOptions> {
-  const merged = await applyConfigFile(raw, cmd, process.cwd());
+  const merged = await applyConfigFile(raw, cmd, ctx.io.cwd);
   if (isLang(merged.lang)) ctx.useLang(merged.lang);
   const opts = normaliseAuditOptions(merged, ctx.io.env, ctx.lang, ctx.io.stdoutIsTTY);
   ctx.useLang(opts.lang);

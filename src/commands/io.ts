@@ -7,6 +7,8 @@ export interface CommandIO {
   stdout: (data: string | Uint8Array) => void;
   stderr: (text: string) => void;
   env: Readonly<Record<string, string | undefined>>;
+  /** The working directory, where a config file is looked for when `--config` names none. */
+  cwd: string;
   stdoutIsTTY: boolean;
   /** Progress of long reads is drawn on stderr only when it is a terminal (io/progress.ts). */
   stderrIsTTY?: boolean;

@@ -53,7 +53,7 @@ export function registerValidate(program: Command, { io, setExit, lang, useLang 
   addFileOptions(cmd, lang).option('--debug', t.shared.debug).addHelpText('after', t.validate.after);
   cmd.action(async (files: string[], raw: RawAuditOptions) => {
     // The config's maxErrors is a tolerance for audits; validate keeps its own strict default.
-    const opts = { ...(await applyConfigFile(raw, cmd, process.cwd())), maxErrors: raw.maxErrors };
+    const opts = { ...(await applyConfigFile(raw, cmd, io.cwd)), maxErrors: raw.maxErrors };
     const reportLang = (opts.lang as Lang | undefined) ?? lang;
     useLang(reportLang);
     setExit(await runValidate(files, opts, io, reportLang));

@@ -5,7 +5,7 @@
  * 30/8 – Tue 2/9. Only weekdays off and worked weekend days are listed.
  */
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, writeTemp } from './run-cli.js';
 
 interface Day {
@@ -20,8 +20,8 @@ interface YearJson {
   workingDays: Day[];
 }
 
-function yearJson(args: string[]): YearJson {
-  const r = runCli(['calendar', ...args, '--format', 'json']);
+async function yearJson(args: string[]): Promise<YearJson> {
+  const r = await runCli(['calendar', ...args, '--format', 'json']);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout) as YearJson;
@@ -30,7 +30,10 @@ function yearJson(args: string[]): YearJson {
 const LABOUR_CODE = /Bộ luật Lao động 2019/;
 
 describe('calendar --year 2025 --format json', () => {
-  const y = yearJson(['--year', '2025']);
+  let y: YearJson;
+  beforeAll(async () => {
+    y = await yearJson(['--year', '2025']);
+  });
 
   it('lists exactly the weekdays off of 2025', () => {
     expect(y.year).toBe(2025);
@@ -75,8 +78,8 @@ describe('calendar --year 2025 --format json', () => {
     }
   });
 
-  it('names the days in Vietnamese with --lang vi', () => {
-    const vi = yearJson(['--year', '2025', '--lang', 'vi']);
+  it('names the days in Vietnamese with --lang vi', async () => {
+    const vi = await yearJson(['--year', '2025', '--lang', 'vi']);
     expect(vi.daysOff.map((d) => d.date)).toEqual(y.daysOff.map((d) => d.date));
     expect(vi.daysOff.find((d) => d.date === '2025-01-29')!.name).toBe('Nghỉ Tết Nguyên đán');
     expect(vi.daysOff.find((d) => d.date === '2025-09-02')!.name).toBe('Quốc khánh 2/9');
@@ -84,8 +87,8 @@ describe('calendar --year 2025 --format json', () => {
 });
 
 describe('calendar --year (table)', () => {
-  it('prints each day with its weekday and source', () => {
-    const r = runCli(['calendar', '--year', '2025']);
+  it('prints each day with its weekday and source', async () => {
+    const r = await runCli(['calendar', '--year', '2025']);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Working-day calendar 2025');
@@ -109,15 +112,18 @@ describe('calendar --year (table)', () => {
     expect(r.stdout).not.toMatch(/computed by rule/);
   });
 
-  it('a year without a notice in the data (2031) says it is computed', () => {
-    const r = runCli(['calendar', '--year', '2031']);
+  it('a year without a notice in the data (2031) says it is computed', async () => {
+    const r = await runCli(['calendar', '--year', '2031']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('(no notice for this year in the data: computed by rule)');
   });
 });
 
 describe('calendar --year 2031 --format json (computed by rule)', () => {
-  const y = yearJson(['--year', '2031']);
+  let y: YearJson;
+  beforeAll(async () => {
+    y = await yearJson(['--year', '2031']);
+  });
 
   it('is marked computed, every source says "computed", and no Saturday is swapped', () => {
     expect(y.computed).toBe(true);
@@ -146,8 +152,8 @@ describe('calendar --year 2031 --format json (computed by rule)', () => {
 });
 
 describe('calendar --received --working-days', () => {
-  it('received the day before Tết 2024 (Wed 7/2), 1 working day → Thu 15/2', () => {
-    const r = runCli(['calendar', '--received', '2024-02-07', '--working-days', '1', '--format', 'json']);
+  it('received the day before Tết 2024 (Wed 7/2), 1 working day → Thu 15/2', async () => {
+    const r = await runCli(['calendar', '--received', '2024-02-07', '--working-days', '1', '--format', 'json']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual({ received: '2024-02-07', workingDays: 1, due: '2024-02-15' });
@@ -164,16 +170,16 @@ describe('calendar --received --working-days', () => {
     ['2025-08-28', '3', '2025-09-04'],
     // 0 days: the receipt day itself.
     ['2024-02-10', '0', '2024-02-10'],
-  ])('received %s, %s working days → %s (table: the date alone)', (received, n, due) => {
-    const r = runCli(['calendar', '--received', received, '--working-days', n]);
+  ])('received %s, %s working days → %s (table: the date alone)', async (received, n, due) => {
+    const r = await runCli(['calendar', '--received', received, '--working-days', n]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(`${due}\n`);
   });
 
-  it('--calendar adds a day off: with Fri 16/2/2024 off, received 7/2 + 2 days is Mon 19/2, not Fri 16/2', () => {
-    const base = runCli(['calendar', '--received', '2024-02-07', '--working-days', '2']);
+  it('--calendar adds a day off: with Fri 16/2/2024 off, received 7/2 + 2 days is Mon 19/2, not Fri 16/2', async () => {
+    const base = await runCli(['calendar', '--received', '2024-02-07', '--working-days', '2']);
     expect(base.stdout).toBe('2024-02-16\n');
-    const r = runCli([
+    const r = await runCli([
       'calendar',
       '--received',
       '2024-02-07',
@@ -186,8 +192,8 @@ describe('calendar --received --working-days', () => {
     expect(r.stdout).toBe('2024-02-19\n');
   });
 
-  it('--calendar entries appear in the year list with their source', () => {
-    const y = yearJson(['--year', '2024', '--calendar', 'fixtures/tet-2024/calendar.json']);
+  it('--calendar entries appear in the year list with their source', async () => {
+    const y = await yearJson(['--year', '2024', '--calendar', 'fixtures/tet-2024/calendar.json']);
     expect(y.daysOff.find((d) => d.date === '2024-02-16')).toEqual({
       date: '2024-02-16',
       name: 'Hypothetical extra Tết day (test only)',
@@ -239,8 +245,8 @@ describe('calendar: bad options exit 2 with a message', () => {
       /entries\[0\]\.date: expected yyyy-mm-dd, got "2024-02-30"/,
     ],
     ['a calendar file that is not JSON', ['--year', '2025', '--calendar', join(dir, 'notjson.json')], /not valid JSON/],
-  ])('%s', (_, args, message) => {
-    const r = runCli(['calendar', ...args]);
+  ])('%s', async (_, args, message) => {
+    const r = await runCli(['calendar', ...args]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^tthc-audit: /);

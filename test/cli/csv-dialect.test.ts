@@ -29,8 +29,8 @@ function rowOf(stdout: string, unit: string): string {
 }
 
 describe('--delimiter: the CSV written', () => {
-  it('writes commas and decimal dots by default', () => {
-    const r = runCli(BASE);
+  it('writes commas and decimal dots by default', async () => {
+    const r = await runCli(BASE);
     expect(r.status).toBe(0);
     expect(rowOf(r.stdout, 'Xã A')).toMatch(
       new RegExp(`^Xã A,${XA_STATS.join(',')},33\\.33,66\\.67,0\\.00,${XA_PAPER.join(',')},33\\.33,33\\.33,33\\.33,`),
@@ -38,8 +38,8 @@ describe('--delimiter: the CSV written', () => {
     expect(r.stdout.split('\n')[0]).toMatch(/^unit,electronic_received,electronic_resolved,/);
   });
 
-  it('writes semicolons, and decimal commas with them, for an Excel that expects ";"', () => {
-    const r = runCli([...BASE, '--delimiter', ';']);
+  it('writes semicolons, and decimal commas with them, for an Excel that expects ";"', async () => {
+    const r = await runCli([...BASE, '--delimiter', ';']);
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')[0]).toMatch(/^unit;electronic_received;electronic_resolved;/);
     expect(rowOf(r.stdout, 'Xã A')).toMatch(
@@ -49,16 +49,16 @@ describe('--delimiter: the CSV written', () => {
     expect(rowOf(r.stdout, 'Xã B')).toMatch(/^Xã B;1;0;0;0;0;1;0;0;;;;1;0;0;0;0;0;1;0;;;;/);
   });
 
-  it('keeps decimal dots with ";" when --decimal dot says so, and takes "tab"', () => {
-    expect(rowOf(runCli([...BASE, '--delimiter', ';', '--decimal', 'dot']).stdout, 'Xã A')).toContain(
+  it('keeps decimal dots with ";" when --decimal dot says so, and takes "tab"', async () => {
+    expect(rowOf((await runCli([...BASE, '--delimiter', ';', '--decimal', 'dot'])).stdout, 'Xã A')).toContain(
       ';33.33;66.67;0.00;',
     );
-    expect(rowOf(runCli([...BASE, '--delimiter', 'tab']).stdout, 'Xã A')).toMatch(
+    expect(rowOf((await runCli([...BASE, '--delimiter', 'tab'])).stdout, 'Xã A')).toMatch(
       new RegExp(`^Xã A\\t${XA_STATS.join('\\t')}\\t33\\.33\\t`),
     );
   });
 
-  it('applies to --details, --dossiers and --rejects too, and a semicolon file can be replaced on the next run', () => {
+  it('applies to --details, --dossiers and --rejects too, and a semicolon file can be replaced on the next run', async () => {
     const dir = writeTemp({
       'e.csv':
         'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả\nA-1,Xã A,01/03/2024,05/03/2024\nA-2,Xã A,32/03/2024,05/03/2024\n',
@@ -84,7 +84,7 @@ describe('--delimiter: the CSV written', () => {
       '--output',
       join(out, 'report.json'),
     ];
-    const first = runCli(args);
+    const first = await runCli(args);
     expect(first.stderr).toContain('e.csv:3:3:');
     expect(first.status).toBe(0);
     const text = (name: string): string => readFileSync(join(out, name), 'utf8').replace(/^\ufeff/, '');
@@ -96,12 +96,12 @@ describe('--delimiter: the CSV written', () => {
       new RegExp(`^${join(dir, 'e.csv').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')};3;3;`),
     );
     // Our own ";" files are recognised as ours: a second run replaces them without --force.
-    const again = runCli(args);
+    const again = await runCli(args);
     expect(again.status).toBe(0);
   });
 
-  it('refuses a delimiter no spreadsheet imports, naming --input-delimiter for the input', () => {
-    const r = runCli([...BASE, '--delimiter', ':']);
+  it('refuses a delimiter no spreadsheet imports, naming --input-delimiter for the input', async () => {
+    const r = await runCli([...BASE, '--delimiter', ':']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
@@ -111,17 +111,17 @@ describe('--delimiter: the CSV written', () => {
 });
 
 describe('--input-delimiter: the inputs', () => {
-  it('reads a file whose delimiter is given, and refuses more than one character', () => {
+  it('reads a file whose delimiter is given, and refuses more than one character', async () => {
     const dir = writeTemp({
       'e.csv':
         'Mã hồ sơ|Đơn vị|Ngày tiếp nhận|Ngày hẹn trả|Ngày có kết quả\nA-1|Xã A|01/03/2024|05/03/2024|04/03/2024\n',
     });
-    const r = runCli(['stats', join(dir, 'e.csv'), '--input-delimiter', '|', '--format', 'csv']);
+    const r = await runCli(['stats', join(dir, 'e.csv'), '--input-delimiter', '|', '--format', 'csv']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     // One dossier resolved before its due date: 100% before deadline.
     expect(rowOf(r.stdout, 'Xã A')).toMatch(/^Xã A,1,1,1,0,0,0,0,0,100\.00,0\.00,0\.00,/);
-    const bad = runCli(['stats', join(dir, 'e.csv'), '--input-delimiter', '||', '--lang', 'vi']);
+    const bad = await runCli(['stats', join(dir, 'e.csv'), '--input-delimiter', '||', '--lang', 'vi']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe(
       'tthc-audit: --input-delimiter cần đúng một ký tự (hoặc "tab"), nhưng nhận được "||" (vd. --input-delimiter ";")\n',

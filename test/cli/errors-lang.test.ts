@@ -6,39 +6,39 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, writeTemp } from './run-cli.js';
+import { runBuilt, runCli, writeTemp } from './run-cli.js';
 
 const E = 'fixtures/mini/electronic.csv';
 const P = 'fixtures/mini/paper.csv';
 
 describe('error messages in Vietnamese', () => {
-  it('words a missing input file in Vietnamese with --lang vi, in English without', () => {
-    const vi = runCli(['reconcile', '--electronic', 'khong-co.csv', '--paper', P, '--lang', 'vi']);
+  it('words a missing input file in Vietnamese with --lang vi, in English without', async () => {
+    const vi = await runCli(['reconcile', '--electronic', 'khong-co.csv', '--paper', P, '--lang', 'vi']);
     expect(vi.status).toBe(2);
     expect(vi.stdout).toBe('');
     expect(vi.stderr).toBe('tthc-audit: khong-co.csv: không tìm thấy tệp (kiểm tra lại đường dẫn)\n');
-    const en = runCli(['reconcile', '--electronic', 'khong-co.csv', '--paper', P]);
+    const en = await runCli(['reconcile', '--electronic', 'khong-co.csv', '--paper', P]);
     expect(en.status).toBe(2);
     expect(en.stderr).toBe('tthc-audit: khong-co.csv: file not found (check the path)\n');
   });
 
-  it('takes the language from LANG when --lang is not given, and --lang wins over LANG', () => {
-    const fromEnv = runCli(
+  it('takes the language from LANG when --lang is not given, and --lang wins over LANG', async () => {
+    const fromEnv = await runCli(
       ['reconcile', '--electronic', E, '--paper', P, '--from', '2024-03-31', '--to', '2024-03-01'],
       { LANG: 'vi_VN.UTF-8' },
     );
     expect(fromEnv.status).toBe(2);
     expect(fromEnv.stderr).toBe('tthc-audit: --from 2024-03-31 sau --to 2024-03-01 (đổi chỗ hai ngày)\n');
-    const flagWins = runCli(
+    const flagWins = await runCli(
       ['reconcile', '--electronic', E, '--paper', P, '--from', '2024-03-31', '--to', '2024-03-01', '--lang=en'],
       { LANG: 'vi_VN.UTF-8' },
     );
     expect(flagWins.stderr).toBe('tthc-audit: --from 2024-03-31 is after --to 2024-03-01 (swap them)\n');
   });
 
-  it('words errors found while reading (here: a missing column) with the place first', () => {
+  it('words errors found while reading (here: a missing column) with the place first', async () => {
     const dir = writeTemp({ 'e.csv': 'Mã hồ sơ,Đơn vị,Ngày hẹn trả\nA-1,Xã A,05/03/2024\n' });
-    const r = runCli(['stats', join(dir, 'e.csv'), '--lang', 'vi']);
+    const r = await runCli(['stats', join(dir, 'e.csv'), '--lang', 'vi']);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
       `tthc-audit: ${join(dir, 'e.csv')}:1: không có cột cho received (vd. "Ngày tiếp nhận") ` +
@@ -46,9 +46,9 @@ describe('error messages in Vietnamese', () => {
     );
   });
 
-  it("uses the config file's defaults.lang for errors found after the config is read", () => {
+  it("uses the config file's defaults.lang for errors found after the config is read", async () => {
     const dir = writeTemp({ 'tthc-audit.config.json': JSON.stringify({ defaults: { lang: 'vi' } }) });
-    const r = runCli(
+    const r = await runCli(
       [
         'reconcile',
         '--electronic',
@@ -69,9 +69,9 @@ describe('error messages in Vietnamese', () => {
     );
   });
 
-  it("words a mistake in the options in the config file's language once the config is read", () => {
+  it("words a mistake in the options in the config file's language once the config is read", async () => {
     const dir = writeTemp({ 'tthc-audit.config.json': JSON.stringify({ defaults: { lang: 'vi' } }) });
-    const r = runCli(
+    const r = await runCli(
       [
         'reconcile',
         '--electronic',
@@ -88,17 +88,27 @@ describe('error messages in Vietnamese', () => {
     expect(r.stderr).toBe('tthc-audit: --max-late-rate cần một số từ 0 đến 100, nhưng nhận được "120"\n');
   });
 
-  it('words a bad config file in Vietnamese, naming the key', () => {
+  it('words a bad config file in Vietnamese, naming the key', async () => {
     const dir = writeTemp({ 'bad.json': JSON.stringify({ defaults: { lang: 'fr' } }) });
-    const r = runCli(['reconcile', '--electronic', E, '--paper', P, '--config', join(dir, 'bad.json'), '--lang', 'vi']);
+    const r = await runCli([
+      'reconcile',
+      '--electronic',
+      E,
+      '--paper',
+      P,
+      '--config',
+      join(dir, 'bad.json'),
+      '--lang',
+      'vi',
+    ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
       `tthc-audit: ${join(dir, 'bad.json')}: defaults.lang: cần một trong các giá trị en, vi, nhưng nhận được "fr" (sửa tệp cấu hình, hoặc chỉ tệp khác bằng --config)\n`,
     );
   });
 
-  it('words calendar and validate errors in Vietnamese', () => {
-    const cal = runCli(['calendar', '--year', '25', '--lang', 'vi']);
+  it('words calendar and validate errors in Vietnamese', async () => {
+    const cal = await runCli(['calendar', '--year', '25', '--lang', 'vi']);
     expect(cal.status).toBe(2);
     expect(cal.stderr).toBe(
       'tthc-audit: --year cần một năm từ 1900 đến 2199, nhưng nhận được "25" (vd. --year 2025)\n',
@@ -109,19 +119,19 @@ describe('error messages in Vietnamese', () => {
         { date: '2025-09-01', kind: 'off', name: 'B' },
       ]),
     });
-    const dup = runCli(['calendar', '--year', '2025', '--calendar', join(dir, 'cal.json'), '--lang', 'vi']);
+    const dup = await runCli(['calendar', '--year', '2025', '--calendar', join(dir, 'cal.json'), '--lang', 'vi']);
     expect(dup.status).toBe(2);
     expect(dup.stderr).toBe(
       `tthc-audit: ${join(dir, 'cal.json')}: [1].date: ngày "2025-09-01" đã được khai báo ở [0] (xem mục "Calendar file" trong README để biết định dạng)\n`,
     );
-    const val = runCli(['validate', 'khong-co.csv', '--lang', 'vi']);
+    const val = await runCli(['validate', 'khong-co.csv', '--lang', 'vi']);
     expect(val.status).toBe(2);
     expect(val.stderr).toContain('tthc-audit: khong-co.csv: không tìm thấy tệp (kiểm tra lại đường dẫn)\n');
   });
 
-  it('words an error raised on a reader thread in Vietnamese too (the message crosses threads as data)', () => {
+  it('words an error raised on a reader thread in Vietnamese too (the message crosses threads as data)', async () => {
     const dir = writeTemp({ 'book.xlsx': Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]) });
-    const r = runCli(['reconcile', '--electronic', join(dir, 'book.xlsx'), '--paper', P, '--lang', 'vi'], {
+    const r = await runBuilt(['reconcile', '--electronic', join(dir, 'book.xlsx'), '--paper', P, '--lang', 'vi'], {
       TTHC_AUDIT_THREADS: '2',
     });
     expect(r.status).toBe(2);

@@ -30,52 +30,52 @@ describe('usage errors exit 2 with a message naming the option', () => {
     [['--format', 'pdf'], /argument 'pdf' is invalid/],
     [['--max-errors', 'lots'], /--max-errors expects a number of rows or a percentage/],
     [['--map', 'colour=Màu'], /--map expects field=Header/],
-  ])('%j', (args, pattern) => {
+  ])('%j', async (args, pattern) => {
     const { e, p } = pair(HEADER_E + ROW('X-1'));
-    const r = runCli(['reconcile', '--electronic', e, '--paper', p, ...args]);
+    const r = await runCli(['reconcile', '--electronic', e, '--paper', p, ...args]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expectOneLineError(r.stderr, pattern);
   });
 
-  it('a missing required option', () => {
-    const r = runCli(['reconcile', '--electronic', 'x.csv']);
+  it('a missing required option', async () => {
+    const r = await runCli(['reconcile', '--electronic', 'x.csv']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/required option '--paper <file...>' not specified/);
   });
 
-  it('an unknown command', () => {
-    expect(runCli(['reconsile']).status).toBe(2);
+  it('an unknown command', async () => {
+    expect((await runCli(['reconsile'])).status).toBe(2);
   });
 });
 
 describe('input errors name the file (and line and column)', () => {
-  it('a file that does not exist', () => {
-    const r = runCli(['reconcile', '--electronic', 'nope.csv', '--paper', 'nope2.csv']);
+  it('a file that does not exist', async () => {
+    const r = await runCli(['reconcile', '--electronic', 'nope.csv', '--paper', 'nope2.csv']);
     expect(r.status).toBe(2);
     expectOneLineError(r.stderr, /^tthc-audit: nope\.csv: file not found \(check the path\)$/);
   });
 
-  it('a file without the required columns', () => {
+  it('a file without the required columns', async () => {
     const { e, p } = pair('Mã hồ sơ,Đơn vị,Ngày tiếp nhận\nX-1,Xã A,01/03/2024\n');
-    const r = runCli(['reconcile', '--electronic', e, '--paper', p]);
+    const r = await runCli(['reconcile', '--electronic', e, '--paper', p]);
     expect(r.status).toBe(2);
     expectOneLineError(r.stderr, /e\.csv:1: no column for due \(e\.g\. "Ngày hẹn trả"\)/);
   });
 
-  it('a file with no unit column and no --unit', () => {
+  it('a file with no unit column and no --unit', async () => {
     const { e, p } = pair('Mã hồ sơ,Ngày tiếp nhận,Ngày hẹn trả\nX-1,01/03/2024,05/03/2024\n');
-    const r = runCli(['reconcile', '--electronic', e, '--paper', p]);
+    const r = await runCli(['reconcile', '--electronic', e, '--paper', p]);
     expect(r.status).toBe(2);
     expectOneLineError(r.stderr, /no unit column .*--unit/);
-    const ok = runCli(['stats', e, '--unit', 'Xã A', '--format', 'json']);
+    const ok = await runCli(['stats', e, '--unit', 'Xã A', '--format', 'json']);
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).units[0].unit).toBe('Xã A');
   });
 
-  it('a bad required date rejects the row with file:line:column and exits 2 when over --max-errors', () => {
+  it('a bad required date rejects the row with file:line:column and exits 2 when over --max-errors', async () => {
     const { e, p } = pair(HEADER_E + ROW('X-1') + ROW('X-2', '12/31/2024'));
-    const r = runCli(['reconcile', '--electronic', e, '--paper', p]);
+    const r = await runCli(['reconcile', '--electronic', e, '--paper', p]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(
       /e\.csv:3:3: received date: "12\/31\/2024" reads as month 31: dates must be day-first \(dd\/mm\/yyyy\)/,
@@ -84,37 +84,37 @@ describe('input errors name the file (and line and column)', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('rejected rows within --max-errors are reported and the audit goes on, with the accounting', () => {
+  it('rejected rows within --max-errors are reported and the audit goes on, with the accounting', async () => {
     const { e, p } = pair(HEADER_E + ROW('X-1') + ROW('', '01/03/2024'));
-    const r = runCli(['reconcile', '--electronic', e, '--paper', p, '--max-errors', '1', '--format', 'json']);
+    const r = await runCli(['reconcile', '--electronic', e, '--paper', p, '--max-errors', '1', '--format', 'json']);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/e\.csv:3:1: the dossier code is empty/);
     const report = JSON.parse(r.stdout);
     expect(report.inputs[0]).toMatchObject({ rowsRead: 2, rowsUsed: 1, rowsRejected: 1 });
   });
 
-  it('an unclosed quote is one clear message', () => {
+  it('an unclosed quote is one clear message', async () => {
     const { e, p } = pair(HEADER_E + ROW('X-1') + 'X-2,"Xã A,01/03/2024,05/03/2024,\n' + ROW('X-3'));
-    const r = runCli(['reconcile', '--electronic', e, '--paper', p]);
+    const r = await runCli(['reconcile', '--electronic', e, '--paper', p]);
     expect(r.status).toBe(2);
     expectOneLineError(r.stderr, /e\.csv(:\d+)?: a quoted field .*is never closed/);
   });
 
-  it('an empty file and a header-only file', () => {
+  it('an empty file and a header-only file', async () => {
     const empty = pair('');
     expectOneLineError(
-      runCli(['reconcile', '--electronic', empty.e, '--paper', empty.p]).stderr,
+      (await runCli(['reconcile', '--electronic', empty.e, '--paper', empty.p])).stderr,
       /e\.csv: the file is empty/,
     );
     const headerOnly = pair(HEADER_E);
-    const r = runCli(['reconcile', '--electronic', headerOnly.e, '--paper', headerOnly.p]);
+    const r = await runCli(['reconcile', '--electronic', headerOnly.e, '--paper', headerOnly.p]);
     expect(r.status).toBe(2);
     expectOneLineError(r.stderr, /e\.csv:1: the file has a header but no dossier rows/);
   });
 
-  it('a bad --calendar or --procedures file is reported before the inputs are read', () => {
+  it('a bad --calendar or --procedures file is reported before the inputs are read', async () => {
     // The inputs do not exist either: the small option file is checked first, so its error comes out.
-    const cal = runCli([
+    const cal = await runCli([
       'reconcile',
       '--electronic',
       'nope.csv',
@@ -125,7 +125,7 @@ describe('input errors name the file (and line and column)', () => {
     ]);
     expect(cal.status).toBe(2);
     expectOneLineError(cal.stderr, /^tthc-audit: no-calendar\.json: calendar file not found/);
-    const proc = runCli([
+    const proc = await runCli([
       'reconcile',
       '--electronic',
       'nope.csv',
@@ -138,38 +138,46 @@ describe('input errors name the file (and line and column)', () => {
     expectOneLineError(proc.stderr, /^tthc-audit: no-catalogue\.csv: file not found/);
   });
 
-  it('--debug adds the stack trace', () => {
-    const r = runCli(['reconcile', '--electronic', 'nope.csv', '--paper', 'nope.csv', '--debug']);
+  it('--debug adds the stack trace', async () => {
+    const r = await runCli(['reconcile', '--electronic', 'nope.csv', '--paper', 'nope.csv', '--debug']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/\n\s+at /);
   });
 });
 
 describe('output errors', () => {
-  it('refuses to overwrite an input file', () => {
+  it('refuses to overwrite an input file', async () => {
     const { e, p } = pair(HEADER_E + ROW('X-1'));
-    const r = runCli(['reconcile', '--electronic', e, '--paper', p, '--output', e]);
+    const r = await runCli(['reconcile', '--electronic', e, '--paper', p, '--output', e]);
     expect(r.status).toBe(2);
     expectOneLineError(r.stderr, /--output .* is one of the input files/);
   });
 
-  it('a folder that does not exist', () => {
+  it('a folder that does not exist', async () => {
     const { e, p, dir } = pair(HEADER_E + ROW('X-1'));
-    const r = runCli(['reconcile', '--electronic', e, '--paper', p, '--output', join(dir, 'no/such/dir/out.json')]);
+    const r = await runCli([
+      'reconcile',
+      '--electronic',
+      e,
+      '--paper',
+      p,
+      '--output',
+      join(dir, 'no/such/dir/out.json'),
+    ]);
     expect(r.status).toBe(2);
     expectOneLineError(r.stderr, /out\.json: cannot write the file \(ENOENT\) \(the folder does not exist\)/);
   });
 });
 
 describe('help and version', () => {
-  it('--help and --version exit 0', () => {
-    const h = runCli(['--help']);
+  it('--help and --version exit 0', async () => {
+    const h = await runCli(['--help']);
     expect(h.status).toBe(0);
     expect(h.stdout).toMatch(/reconcile/);
-    const v = runCli(['--version']);
+    const v = await runCli(['--version']);
     expect(v.status).toBe(0);
     expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(runCli(['reconcile', '--help']).stdout).toMatch(
+    expect((await runCli(['reconcile', '--help'])).stdout).toMatch(
       /Exit codes: 0 done, 1 findings matched --fail-on or a CI gate failed, 2 usage/,
     );
   });

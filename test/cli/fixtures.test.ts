@@ -4,8 +4,8 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from './run-cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli, type CliResult } from './run-cli.js';
 
 interface Expected {
   asOf: string;
@@ -33,8 +33,12 @@ function pick(actual: unknown, shape: unknown): unknown {
 
 describe.each(names)('fixture %s', (name) => {
   const expected = JSON.parse(readFileSync(join(ROOT, 'fixtures', name, 'expected.json'), 'utf8')) as Expected;
-  const run = runCli(expected.options);
-  const report = JSON.parse(run.stdout) as Record<string, unknown>;
+  let run: CliResult;
+  let report: Record<string, unknown>;
+  beforeAll(async () => {
+    run = await runCli(expected.options);
+    report = JSON.parse(run.stdout) as Record<string, unknown>;
+  });
 
   it('runs cleanly', () => {
     expect(run.status).toBe(0);
@@ -75,8 +79,15 @@ describe.each(names)('fixture %s', (name) => {
 });
 
 describe('reproducing a published report', () => {
-  it('Dak Lak 2023: 509 / 16 / 1 of 526 resolved → 96.77 / 3.04 / 0.19, 12 carried over', () => {
-    const r = runCli(['stats', 'fixtures/dak-lak-2023/electronic.csv', '--as-of', '2023-12-31', '--format', 'json']);
+  it('Dak Lak 2023: 509 / 16 / 1 of 526 resolved → 96.77 / 3.04 / 0.19, 12 carried over', async () => {
+    const r = await runCli([
+      'stats',
+      'fixtures/dak-lak-2023/electronic.csv',
+      '--as-of',
+      '2023-12-31',
+      '--format',
+      'json',
+    ]);
     const total = JSON.parse(r.stdout).total.electronic;
     expect(total).toMatchObject({
       received: 538,

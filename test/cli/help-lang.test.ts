@@ -1,6 +1,6 @@
 /**
  * `--help` and commander's own errors in the language of the run: `--lang vi`, or LANG=vi_… when no
- * `--lang` is given. English stays as it was. Runs the built CLI (`npm run build` first).
+ * `--lang` is given. English stays as it was. Runs the CLI in-process (`main`).
  */
 import { describe, expect, it } from 'vitest';
 import { HELP_TEXT } from '../../src/messages/help.js';
@@ -44,8 +44,8 @@ Commands:
 `;
 
 describe('--help in Vietnamese', () => {
-  it('tthc-audit --help --lang vi', () => {
-    const r = runCli(['--help', '--lang', 'vi']);
+  it('tthc-audit --help --lang vi', async () => {
+    const r = await runCli(['--help', '--lang', 'vi']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
@@ -76,8 +76,8 @@ describe('--help in Vietnamese', () => {
     expect(r.stdout).toBe(r.stdout.normalize('NFC'));
   });
 
-  it('tthc-audit reconcile --help --lang vi: every option described in Vietnamese', () => {
-    const r = runCli(['reconcile', '--help', '--lang', 'vi']);
+  it('tthc-audit reconcile --help --lang vi: every option described in Vietnamese', async () => {
+    const r = await runCli(['reconcile', '--help', '--lang', 'vi']);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Cách dùng: tthc-audit reconcile [options]');
@@ -115,8 +115,8 @@ describe('--help in Vietnamese', () => {
     }
   });
 
-  it('tthc-audit validate --help with LANG=vi_VN.UTF-8', () => {
-    const r = runCli(['validate', '--help'], VI_ENV);
+  it('tthc-audit validate --help with LANG=vi_VN.UTF-8', async () => {
+    const r = await runCli(['validate', '--help'], VI_ENV);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Cách dùng: tthc-audit validate [options] <file...>');
@@ -131,8 +131,8 @@ describe('--help in Vietnamese', () => {
       expect(flat(r.stdout)).not.toContain(english);
   });
 
-  it('tthc-audit calendar --help with LANG=vi_VN.UTF-8', () => {
-    const r = runCli(['calendar', '--help'], VI_ENV);
+  it('tthc-audit calendar --help with LANG=vi_VN.UTF-8', async () => {
+    const r = await runCli(['calendar', '--help'], VI_ENV);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines).toContain('  --year <yyyy>            năm cần liệt kê');
@@ -148,8 +148,8 @@ describe('--help in Vietnamese', () => {
       expect(flat(r.stdout)).not.toContain(english);
   });
 
-  it('tthc-audit help stats --lang vi (the help command)', () => {
-    const r = runCli(['help', 'stats', '--lang', 'vi']);
+  it('tthc-audit help stats --lang vi (the help command)', async () => {
+    const r = await runCli(['help', 'stats', '--lang', 'vi']);
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')).toContain(
       'thống kê số liệu của một nguồn (mặc định: hệ thống điện tử), không đối chiếu',
@@ -158,14 +158,14 @@ describe('--help in Vietnamese', () => {
 });
 
 describe('--help in English', () => {
-  it('is unchanged by default (LANG=C)', () => {
-    const r = runCli(['--help']);
+  it('is unchanged by default (LANG=C)', async () => {
+    const r = await runCli(['--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(ENGLISH_MAIN_HELP);
   });
 
-  it('reconcile --help keeps its English descriptions, suffixes and examples', () => {
-    const r = runCli(['reconcile', '--help']);
+  it('reconcile --help keeps its English descriptions, suffixes and examples', async () => {
+    const r = await runCli(['reconcile', '--help']);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Usage: tthc-audit reconcile [options]');
@@ -184,8 +184,8 @@ describe('--help in English', () => {
     for (const english of starts) expect(flat(r.stdout)).toContain(english);
   });
 
-  it('--lang en wins over LANG=vi_VN.UTF-8', () => {
-    const r = runCli(['calendar', '--help', '--lang', 'en'], VI_ENV);
+  it('--lang en wins over LANG=vi_VN.UTF-8', async () => {
+    const r = await runCli(['calendar', '--help', '--lang', 'en'], VI_ENV);
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')).toContain('  --year <yyyy>            the year to list');
     expect(r.stdout).not.toMatch(VIETNAMESE);
@@ -193,8 +193,8 @@ describe('--help in English', () => {
 });
 
 describe("commander's errors follow the language", () => {
-  it('a missing required option, --lang vi', () => {
-    const r = runCli(['reconcile', '--paper', 'p.csv', '--lang', 'vi']);
+  it('a missing required option, --lang vi', async () => {
+    const r = await runCli(['reconcile', '--paper', 'p.csv', '--lang', 'vi']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
@@ -202,8 +202,8 @@ describe("commander's errors follow the language", () => {
     );
   });
 
-  it('a value not among the choices, --lang vi', () => {
-    const r = runCli(['reconcile', '--format', 'nope', '--lang', 'vi']);
+  it('a value not among the choices, --lang vi', async () => {
+    const r = await runCli(['reconcile', '--format', 'nope', '--lang', 'vi']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
@@ -212,8 +212,8 @@ describe("commander's errors follow the language", () => {
     );
   });
 
-  it('an unknown option with a suggestion, from LANG=vi_VN.UTF-8', () => {
-    const r = runCli(['reconcile', '--electronic', 'e.csv', '--paper', 'p.csv', '--formt', 'json'], VI_ENV);
+  it('an unknown option with a suggestion, from LANG=vi_VN.UTF-8', async () => {
+    const r = await runCli(['reconcile', '--electronic', 'e.csv', '--paper', 'p.csv', '--formt', 'json'], VI_ENV);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
@@ -221,21 +221,21 @@ describe("commander's errors follow the language", () => {
     );
   });
 
-  it('an unknown command and too many arguments, --lang vi', () => {
-    const u = runCli(['recncile', '--lang', 'vi']);
+  it('an unknown command and too many arguments, --lang vi', async () => {
+    const u = await runCli(['recncile', '--lang', 'vi']);
     expect(u.status).toBe(2);
     expect(u.stderr).toBe(
       "tthc-audit: lỗi: không có lệnh 'recncile'\n(Có phải ý bạn là reconcile?)\n(chạy lại với --help để xem cách dùng)\n",
     );
-    const t = runCli(['calendar', '2025', '--lang', 'vi']);
+    const t = await runCli(['calendar', '2025', '--lang', 'vi']);
     expect(t.status).toBe(2);
     expect(t.stderr).toBe(
       "tthc-audit: lỗi: thừa tham số cho lệnh 'calendar': lệnh nhận 0 tham số nhưng có 1.\n(chạy lại với --help để xem cách dùng)\n",
     );
   });
 
-  it('stay in English by default', () => {
-    const r = runCli(['reconcile', '--paper', 'p.csv']);
+  it('stay in English by default', async () => {
+    const r = await runCli(['reconcile', '--paper', 'p.csv']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(

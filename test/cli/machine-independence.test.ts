@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDir } from './run-cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli, runInOneProcess, tempDir, type CliResult } from './run-cli.js';
 
 const PAIRS = [
   { name: 'mini', asOf: '2024-03-10' },
@@ -47,30 +47,43 @@ interface Report {
   findings: { kind: string; code: string; unit: string }[];
 }
 
+const FORMATS = ['table', 'json', 'csv'];
+
+/** Other machines than this one (TZ=UTC, LANG=C, where the tests run the CLI in-process). */
+const MACHINES = [
+  { TZ: 'Asia/Ho_Chi_Minh', LANG: 'vi_VN.UTF-8' },
+  { TZ: 'America/Los_Angeles', LANG: 'en_US.UTF-8' },
+  { TZ: 'Pacific/Kiritimati', LANG: 'C' },
+];
+
+/** Every pair in every format, as run on each machine: one process per machine (its TZ is the process's). */
+const ELSEWHERE_RUNS = PAIRS.flatMap(({ name, asOf }) => FORMATS.map((f) => args(join('fixtures', name), asOf, f)));
+let elsewhere: CliResult[][] = [];
+beforeAll(async () => {
+  elsewhere = (await Promise.all(MACHINES.map((env) => runInOneProcess(ELSEWHERE_RUNS, env)))).map((m) => m.runs);
+});
+
 describe.each(PAIRS)('$name', ({ name, asOf }) => {
   const dir = join('fixtures', name);
 
-  it.each(['table', 'json', 'csv'])('gives identical %s output under any TZ and LANG', (format) => {
-    const outputs = [
-      { TZ: 'UTC', LANG: 'C' },
-      { TZ: 'Asia/Ho_Chi_Minh', LANG: 'vi_VN.UTF-8' },
-      { TZ: 'America/Los_Angeles', LANG: 'en_US.UTF-8' },
-      { TZ: 'Pacific/Kiritimati', LANG: 'C' },
-    ].map((env) => runCli(args(dir, asOf, format), env));
+  it.each(FORMATS)('gives identical %s output under any TZ and LANG', async (format) => {
+    const at = ELSEWHERE_RUNS.findIndex((a) => a.join(' ') === args(dir, asOf, format).join(' '));
+    const outputs = [await runCli(args(dir, asOf, format)), ...elsewhere.map((runs) => runs[at]!)];
+    expect(outputs).toHaveLength(1 + MACHINES.length);
     for (const o of outputs) {
       expect(o.status).toBe(0);
       expect(o.stdout).toBe(outputs[0]!.stdout);
     }
   });
 
-  it('gives the same figures and findings when the rows are shuffled', () => {
-    const base = JSON.parse(runCli(args(dir, asOf, 'json')).stdout) as Report;
+  it('gives the same figures and findings when the rows are shuffled', async () => {
+    const base = JSON.parse((await runCli(args(dir, asOf, 'json'))).stdout) as Report;
     for (const seed of [1, 2, 3]) {
       const tmp = tempDir();
       for (const f of ['electronic.csv', 'paper.csv']) {
         writeFileSync(join(tmp, f), shuffleRows(readFileSync(join(ROOT, dir, f), 'utf8'), seed));
       }
-      const shuffled = JSON.parse(runCli(args(tmp, asOf, 'json')).stdout) as Report;
+      const shuffled = JSON.parse((await runCli(args(tmp, asOf, 'json'))).stdout) as Report;
       expect(shuffled.units).toEqual(base.units);
       expect(shuffled.total).toEqual(base.total);
       const key = (r: Report): string[] => r.findings.map((f) => `${f.kind} ${f.code} ${f.unit}`).sort();

@@ -19,11 +19,13 @@ const VI =
   'ngày tiếp nhận: "12/25/2024" có vẻ ghi tháng trước ngày (đọc theo ngày/tháng thì thành tháng 25): ngày phải ghi theo thứ tự ngày/tháng/năm (dd/mm/yyyy)';
 const EN = 'received date: "12/25/2024" reads as month 25: dates must be day-first (dd/mm/yyyy)';
 
-function run(lang: string[]): { status: number | null; stderr: string; rejects: string[][]; file: string } {
+async function run(
+  lang: string[],
+): Promise<{ status: number | null; stderr: string; rejects: string[][]; file: string }> {
   const dir = writeTemp({ 'e.csv': CSV });
   const file = join(dir, 'e.csv');
   const out = join(dir, 'rejects.csv');
-  const r = runCli(['stats', file, '--as-of', '2024-03-31', '--max-errors', '1', '--rejects', out, ...lang]);
+  const r = await runCli(['stats', file, '--as-of', '2024-03-31', '--max-errors', '1', '--rejects', out, ...lang]);
   const rejects = readFileSync(out, 'utf8')
     .replace(/^\ufeff/, '')
     .trim()
@@ -33,8 +35,8 @@ function run(lang: string[]): { status: number | null; stderr: string; rejects: 
 }
 
 describe('the reason of a rejected row follows --lang', () => {
-  it('--lang vi: Vietnamese on stderr and in the --rejects file, whose columns keep their names', () => {
-    const r = run(['--lang', 'vi']);
+  it('--lang vi: Vietnamese on stderr and in the --rejects file, whose columns keep their names', async () => {
+    const r = await run(['--lang', 'vi']);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain(`tthc-audit: ${r.file}:3:3: ${VI}\n`);
     expect(r.stderr).not.toContain('reads as month');
@@ -44,8 +46,8 @@ describe('the reason of a rejected row follows --lang', () => {
     );
   });
 
-  it('without --lang (LANG=C): English, as before', () => {
-    const r = run([]);
+  it('without --lang (LANG=C): English, as before', async () => {
+    const r = await run([]);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain(`tthc-audit: ${r.file}:3:3: ${EN}\n`);
     expect(readFileSync(join(r.file, '../rejects.csv'), 'utf8')).toContain(
@@ -53,12 +55,12 @@ describe('the reason of a rejected row follows --lang', () => {
     );
   });
 
-  it('validate words the reason in its language; its JSON keeps the reason id and arguments', () => {
+  it('validate words the reason in its language; its JSON keeps the reason id and arguments', async () => {
     const dir = writeTemp({ 'e.csv': CSV });
     const file = join(dir, 'e.csv');
-    const table = runCli(['validate', file, '--lang', 'vi', '--max-errors', '1']);
+    const table = await runCli(['validate', file, '--lang', 'vi', '--max-errors', '1']);
     expect(table.stdout).toContain(`    ${file}:3:3: ${VI}\n`);
-    const json = runCli(['validate', file, '--lang', 'vi', '--max-errors', '1', '--format', 'json']);
+    const json = await runCli(['validate', file, '--lang', 'vi', '--max-errors', '1', '--format', 'json']);
     const report = JSON.parse(json.stdout) as { problems: { kind: string; examples: unknown[] }[] };
     expect(report.problems.find((p) => p.kind === 'bad-received')!.examples).toEqual([
       {
@@ -70,7 +72,9 @@ describe('the reason of a rejected row follows --lang', () => {
         reason: { id: 'dateMonthFirst', args: { field: 'received', cell: '12/25/2024', month: 25 } },
       },
     ]);
-    const en = JSON.parse(runCli(['validate', file, '--max-errors', '1', '--format', 'json']).stdout) as typeof report;
+    const en = JSON.parse(
+      (await runCli(['validate', file, '--max-errors', '1', '--format', 'json'])).stdout,
+    ) as typeof report;
     expect(en.problems.find((p) => p.kind === 'bad-received')!.examples[0]).toMatchObject({
       args: { reason: EN },
       reason: { id: 'dateMonthFirst' },

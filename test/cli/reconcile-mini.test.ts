@@ -1,6 +1,6 @@
 /**
  * End to end on fixtures/mini: six dossiers small enough to check by hand (see fixtures/README.md,
- * "mini"). Runs the built CLI and asserts stdout, stderr and the exit code.
+ * "mini"). Runs the CLI (in-process, `main`) and asserts stdout, stderr and the exit code.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,16 +31,16 @@ interface Json {
   }[];
 }
 
-const json = (args: string[] = []): Json => {
-  const r = runCli([...BASE, '--format', 'json', ...args]);
+const json = async (args: string[] = []): Promise<Json> => {
+  const r = await runCli([...BASE, '--format', 'json', ...args]);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout) as Json;
 };
 
 describe('reconcile on the hand-checked mini fixture', () => {
-  it('gives the figures worked out by hand', () => {
-    const r = json();
+  it('gives the figures worked out by hand', async () => {
+    const r = await json();
     expect(r.asOf).toBe('2024-03-10');
     const a = r.units.find((u) => u.unit === 'Xã A')!;
     // A-1 before, A-2 on time, A-3 on time (E) / late (P), A-4 overdue on both sides.
@@ -91,31 +91,33 @@ describe('reconcile on the hand-checked mini fixture', () => {
     ]);
   });
 
-  it('says how much of the paper register the electronic system holds: 4 of 5 (C-1 is only on paper)', () => {
-    expect(json().coverage).toEqual({ paperDossiers: 5, foundInElectronic: 4, percent: 80 });
-    expect(runCli(BASE).stdout).toContain('Coverage: 4 of 5 paper dossiers are in the electronic system (80.00%)');
-    expect(runCli([...BASE, '--lang', 'vi']).stdout).toContain(
+  it('says how much of the paper register the electronic system holds: 4 of 5 (C-1 is only on paper)', async () => {
+    expect((await json()).coverage).toEqual({ paperDossiers: 5, foundInElectronic: 4, percent: 80 });
+    expect((await runCli(BASE)).stdout).toContain(
+      'Coverage: 4 of 5 paper dossiers are in the electronic system (80.00%)',
+    );
+    expect((await runCli([...BASE, '--lang', 'vi'])).stdout).toContain(
       'Cập nhật lên hệ thống điện tử: 4/5 hồ sơ trong sổ giấy có trên hệ thống điện tử (80,00%)',
     );
-    const stats = runCli(['stats', P, '--source', 'paper', '--as-of', '2024-03-10', '--format', 'json']);
+    const stats = await runCli(['stats', P, '--source', 'paper', '--as-of', '2024-03-10', '--format', 'json']);
     expect((JSON.parse(stats.stdout) as Json).coverage).toBeNull();
   });
 
-  it('points each finding at its rows (file and line)', () => {
-    const masked = json().findings.find((f) => f.kind === 'masked-late')!;
+  it('points each finding at its rows (file and line)', async () => {
+    const masked = (await json()).findings.find((f) => f.kind === 'masked-late')!;
     expect(masked.code).toBe('A-3');
     expect(masked.electronic).toMatchObject({ file: E, line: 4 });
     expect(masked.paper).toMatchObject({ file: P, line: 4 });
   });
 
-  it('never echoes columns it does not use (applicant names)', () => {
+  it('never echoes columns it does not use (applicant names)', async () => {
     for (const format of ['json', 'table', 'csv']) {
-      expect(runCli([...BASE, '--format', format]).stdout).not.toContain('Người nộp');
+      expect((await runCli([...BASE, '--format', format])).stdout).not.toContain('Người nộp');
     }
   });
 
-  it('prints the table with the skipped checks and the period', () => {
-    const r = runCli(BASE);
+  it('prints the table with the skipped checks and the period', async () => {
+    const r = await runCli(BASE);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Xã A');
     expect(r.stdout).toContain('As of: 2024-03-10');
@@ -123,8 +125,8 @@ describe('reconcile on the hand-checked mini fixture', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/); // NO_COLOR
   });
 
-  it('writes CSV with one row per unit and a total row', () => {
-    const r = runCli([...BASE, '--format', 'csv']);
+  it('writes CSV with one row per unit and a total row', async () => {
+    const r = await runCli([...BASE, '--format', 'csv']);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^unit,electronic_received,/);
@@ -132,9 +134,17 @@ describe('reconcile on the hand-checked mini fixture', () => {
     expect(lines[3]).toMatch(/^TOTAL,5,3,1,2,0,1,1,0,/);
   });
 
-  it('writes --details with one row per finding and --output to a file', () => {
+  it('writes --details with one row per finding and --output to a file', async () => {
     const dir = tempDir();
-    const r = runCli([...BASE, '--details', join(dir, 'd.csv'), '--output', join(dir, 'r.json'), '--format', 'json']);
+    const r = await runCli([
+      ...BASE,
+      '--details',
+      join(dir, 'd.csv'),
+      '--output',
+      join(dir, 'r.json'),
+      '--format',
+      'json',
+    ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
     const details = readFileSync(join(dir, 'd.csv'), 'utf8')
@@ -146,34 +156,34 @@ describe('reconcile on the hand-checked mini fixture', () => {
     expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')).total.findingCounts['masked-late']).toBe(1);
   });
 
-  it('exits 1 when a finding matches --fail-on, 0 otherwise', () => {
-    expect(runCli([...BASE, '--fail-on', 'masked-late']).status).toBe(1);
-    expect(runCli([...BASE, '--fail-on', 'due-date-mismatch,unit-mismatch']).status).toBe(0);
-    expect(runCli([...BASE, '--fail-on', 'any']).status).toBe(1);
+  it('exits 1 when a finding matches --fail-on, 0 otherwise', async () => {
+    expect((await runCli([...BASE, '--fail-on', 'masked-late'])).status).toBe(1);
+    expect((await runCli([...BASE, '--fail-on', 'due-date-mismatch,unit-mismatch'])).status).toBe(0);
+    expect((await runCli([...BASE, '--fail-on', 'any'])).status).toBe(1);
   });
 
-  it('prints Vietnamese labels and decimal commas with --lang vi', () => {
-    const r = runCli([...BASE, '--lang', 'vi']);
+  it('prints Vietnamese labels and decimal commas with --lang vi', async () => {
+    const r = await runCli([...BASE, '--lang', 'vi']);
     expect(r.stdout).toContain('TỔNG CỘNG');
     expect(r.stdout).toContain('33,33');
     expect(r.stdout).toContain('66,67');
   });
 
-  it('takes the language from LANG when --lang is not given', () => {
-    expect(runCli(BASE, { LANG: 'vi_VN.UTF-8' }).stdout).toContain('TỔNG CỘNG');
-    expect(runCli(BASE, { LANG: 'en_US.UTF-8' }).stdout).toContain('TOTAL');
+  it('takes the language from LANG when --lang is not given', async () => {
+    expect((await runCli(BASE, { LANG: 'vi_VN.UTF-8' })).stdout).toContain('TỔNG CỘNG');
+    expect((await runCli(BASE, { LANG: 'en_US.UTF-8' })).stdout).toContain('TOTAL');
   });
 
-  it('defaults the as-of date to --to, else the latest date in the inputs', () => {
-    const r = runCli(['reconcile', '--electronic', E, '--paper', P, '--format', 'json']);
+  it('defaults the as-of date to --to, else the latest date in the inputs', async () => {
+    const r = await runCli(['reconcile', '--electronic', E, '--paper', P, '--format', 'json']);
     // Latest event: A-3's paper return date 07/03/2024 (the receipt dates are earlier).
     expect(JSON.parse(r.stdout).asOf).toBe('2024-03-07');
-    const t = runCli(['reconcile', '--electronic', E, '--paper', P, '--to', '2024-03-31', '--format', 'json']);
+    const t = await runCli(['reconcile', '--electronic', E, '--paper', P, '--to', '2024-03-31', '--format', 'json']);
     expect(JSON.parse(t.stdout).asOf).toBe('2024-03-31');
   });
 
-  it('keeps dossiers received outside --from/--to out of the figures and counts their rows', () => {
-    const r = json(['--from', '2024-03-02']);
+  it('keeps dossiers received outside --from/--to out of the figures and counts their rows', async () => {
+    const r = await json(['--from', '2024-03-02']);
     // A-* were received 01/03: left out. B-1 (02/03) and C-1 (03/03) stay.
     expect(r.total.electronic).toMatchObject({ received: 1 });
     expect(r.total.paper).toMatchObject({ received: 1 });
@@ -182,20 +192,20 @@ describe('reconcile on the hand-checked mini fixture', () => {
 });
 
 describe('byte-order marks (Excel needs one to show diacritics)', () => {
-  it('CSV files get one by default, --no-bom leaves it out, stdout gets one only with --bom', () => {
+  it('CSV files get one by default, --no-bom leaves it out, stdout gets one only with --bom', async () => {
     const dir = tempDir();
     const out = join(dir, 'units.csv');
     const details = join(dir, 'details.csv');
-    expect(runCli([...BASE, '--format', 'csv', '--output', out, '--details', details]).status).toBe(0);
+    expect((await runCli([...BASE, '--format', 'csv', '--output', out, '--details', details])).status).toBe(0);
     expect(readFileSync(out, 'utf8').startsWith('\ufeffunit,')).toBe(true);
     expect(readFileSync(details, 'utf8').startsWith('\ufeffkind,')).toBe(true);
-    expect(runCli([...BASE, '--format', 'csv', '--output', out, '--no-bom']).status).toBe(0);
+    expect((await runCli([...BASE, '--format', 'csv', '--output', out, '--no-bom'])).status).toBe(0);
     expect(readFileSync(out, 'utf8').startsWith('unit,')).toBe(true);
-    expect(runCli([...BASE, '--format', 'csv']).stdout.startsWith('unit,')).toBe(true);
-    expect(runCli([...BASE, '--format', 'csv', '--bom']).stdout.startsWith('\ufeffunit,')).toBe(true);
+    expect((await runCli([...BASE, '--format', 'csv'])).stdout.startsWith('unit,')).toBe(true);
+    expect((await runCli([...BASE, '--format', 'csv', '--bom'])).stdout.startsWith('\ufeffunit,')).toBe(true);
     // JSON never gets one: it would not parse.
     const json = join(dir, 'r.json');
-    expect(runCli([...BASE, '--format', 'json', '--output', json, '--bom']).status).toBe(0);
+    expect((await runCli([...BASE, '--format', 'json', '--output', json, '--bom'])).status).toBe(0);
     expect(readFileSync(json, 'utf8').startsWith('{')).toBe(true);
   });
 });

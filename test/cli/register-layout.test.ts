@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir, writeTemp } from './run-cli.js';
+import { runBuilt, runCli, tempDir, writeTemp } from './run-cli.js';
 
 const REGISTER = 'fixtures/ingest/register-layout/dossiers.csv';
 const TIDY = 'fixtures/ingest/tidy/dossiers.csv';
@@ -47,8 +47,8 @@ interface Report {
 }
 
 describe('validate on a paper register with its layout rows', () => {
-  it('exits 0 with the default --max-errors 0, and notes the layout rows in the file line', () => {
-    const r = runCli(['validate', REGISTER, '--source', 'paper']);
+  it('exits 0 with the default --max-errors 0, and notes the layout rows in the file line', async () => {
+    const r = await runCli(['validate', REGISTER, '--source', 'paper']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
@@ -64,8 +64,8 @@ describe('validate on a paper register with its layout rows', () => {
     );
   });
 
-  it('in Vietnamese', () => {
-    const r = runCli(['validate', REGISTER, '--source', 'paper', '--lang', 'vi']);
+  it('in Vietnamese', async () => {
+    const r = await runCli(['validate', REGISTER, '--source', 'paper', '--lang', 'vi']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(
       `  ${REGISTER} (Sổ giấy): đọc 13 dòng = 8 dòng dùng + 5 dòng bị loại (trong đó 5 dòng không phải hồ sơ: dòng đánh số cột, dòng tổng cộng hoặc phần ký tên của sổ); utf-8, ","\n`,
@@ -73,8 +73,8 @@ describe('validate on a paper register with its layout rows', () => {
     expect(r.stdout).toContain('Không có lỗi.');
   });
 
-  it('JSON: rowsLayout in the input, no problem', () => {
-    const r = runCli(['validate', REGISTER, '--source', 'paper', '--format', 'json']);
+  it('JSON: rowsLayout in the input, no problem', async () => {
+    const r = await runCli(['validate', REGISTER, '--source', 'paper', '--format', 'json']);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as { inputs: unknown[]; problemCount: number; problems: unknown[] };
     expect(report.inputs).toEqual([
@@ -97,8 +97,8 @@ describe('validate on a paper register with its layout rows', () => {
 });
 
 describe('stats and reconcile on the register', () => {
-  it('stats: exit 0, one line on stderr for the layout rows, the eight dossiers counted', () => {
-    const r = runCli(['stats', REGISTER, '--source', 'paper', '--format', 'json', ...AS_OF]);
+  it('stats: exit 0, one line on stderr for the layout rows, the eight dossiers counted', async () => {
+    const r = await runCli(['stats', REGISTER, '--source', 'paper', '--format', 'json', ...AS_OF]);
     expect(r.stderr).toBe(SUMMARY_EN);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
@@ -110,22 +110,22 @@ describe('stats and reconcile on the register', () => {
     ]);
   });
 
-  it('stats --lang vi: the line in Vietnamese', () => {
-    const r = runCli(['stats', REGISTER, '--source', 'paper', ...AS_OF, '--lang', 'vi']);
+  it('stats --lang vi: the line in Vietnamese', async () => {
+    const r = await runCli(['stats', REGISTER, '--source', 'paper', ...AS_OF, '--lang', 'vi']);
     expect(r.stderr).toBe(SUMMARY_VI);
     expect(r.status).toBe(0);
   });
 
-  it('the table names the layout rows in the input line', () => {
-    const r = runCli(['stats', REGISTER, '--source', 'paper', ...AS_OF]);
+  it('the table names the layout rows in the input line', async () => {
+    const r = await runCli(['stats', REGISTER, '--source', 'paper', ...AS_OF]);
     expect(r.stdout).toContain(
       `  [Paper] ${REGISTER}: 13 rows read = 8 used + 5 rejected (5 of them not dossiers: column-number, total or signature rows of the register)\n`,
     );
   });
 
-  it('reconcile against the tidy twelve: exit 0, the same line, both inputs accounted; --rejects lists the layout rows with their reasons', () => {
+  it('reconcile against the tidy twelve: exit 0, the same line, both inputs accounted; --rejects lists the layout rows with their reasons', async () => {
     const out = join(tempDir(), 'rejects.csv');
-    const r = runCli([
+    const r = await runCli([
       'reconcile',
       '--electronic',
       TIDY,
@@ -172,8 +172,8 @@ describe('stats and reconcile on the register', () => {
     ]);
   });
 
-  it('read in worker threads, the count crosses back the same', () => {
-    const r = runCli(['reconcile', '--electronic', TIDY, '--paper', REGISTER, '--format', 'json', ...AS_OF], {
+  it('read in worker threads, the count crosses back the same', async () => {
+    const r = await runBuilt(['reconcile', '--electronic', TIDY, '--paper', REGISTER, '--format', 'json', ...AS_OF], {
       TTHC_AUDIT_THREADS: '2',
     });
     expect(r.status).toBe(0);
@@ -195,15 +195,15 @@ describe('layout rows never hide an error', () => {
   const dir = writeTemp({ 'so.csv': text });
   const file = join(dir, 'so.csv');
 
-  it('the dossier with no code is an error on stderr, counted against --max-errors as 1 of 9 rows (the layout rows in neither count)', () => {
-    const r = runCli(['stats', file, '--source', 'paper', ...AS_OF]);
+  it('the dossier with no code is an error on stderr, counted against --max-errors as 1 of 9 rows (the layout rows in neither count)', async () => {
+    const r = await runCli(['stats', file, '--source', 'paper', ...AS_OF]);
     expect(r.status).toBe(2);
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
       `tthc-audit: ${file}:11:2: the dossier code is empty (fill it in or remove the row)`,
       `tthc-audit: ${file}: 2 rows are not dossiers and were left out (column numbers, total): lines 2, 12`,
       'tthc-audit: 1 of 9 rows were rejected, more than --max-errors allows (0) (fix the rows listed above, list them all with --rejects <file>, or raise --max-errors)',
     ]);
-    const ok = runCli(['stats', file, '--source', 'paper', ...AS_OF, '--max-errors', '1', '--format', 'json']);
+    const ok = await runCli(['stats', file, '--source', 'paper', ...AS_OF, '--max-errors', '1', '--format', 'json']);
     expect(ok.status).toBe(0);
     expect((JSON.parse(ok.stdout) as Report).inputs[0]).toMatchObject({
       rowsRead: 11,
@@ -213,11 +213,11 @@ describe('layout rows never hide an error', () => {
     });
   });
 
-  it('validate: the dossier with no code is the one problem; over --max-errors 0 it exits 2, within it 1', () => {
-    const strict = runCli(['validate', file, '--source', 'paper', '--format', 'json']);
+  it('validate: the dossier with no code is the one problem; over --max-errors 0 it exits 2, within it 1', async () => {
+    const strict = await runCli(['validate', file, '--source', 'paper', '--format', 'json']);
     expect(strict.status).toBe(2);
     expect(strict.stderr).toContain('1 of 9 rows were rejected, more than --max-errors allows (0)');
-    const r = runCli(['validate', file, '--source', 'paper', '--format', 'json', '--max-errors', '1']);
+    const r = await runCli(['validate', file, '--source', 'paper', '--format', 'json', '--max-errors', '1']);
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout) as {
       inputs: Record<string, unknown>[];
@@ -231,9 +231,9 @@ describe('layout rows never hide an error', () => {
     expect(report.inputs[0]).toMatchObject({ rowsRead: 11, rowsUsed: 8, rowsRejected: 3, rowsLayout: 2 });
   });
 
-  it('the lines of many layout rows are listed up to ten, then "…"', () => {
+  it('the lines of many layout rows are listed up to ten, then "…"', async () => {
     const many = writeTemp({ 'so.csv': HEADER + dossier(1) + ',Cộng: 1 hồ sơ,,,,\n'.repeat(11) });
-    const r = runCli(['stats', join(many, 'so.csv'), '--source', 'paper', ...AS_OF]);
+    const r = await runCli(['stats', join(many, 'so.csv'), '--source', 'paper', ...AS_OF]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe(
       `tthc-audit: ${join(many, 'so.csv')}: 11 rows are not dossiers and were left out (total): lines 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, …\n`,

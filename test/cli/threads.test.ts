@@ -1,13 +1,17 @@
 /**
  * Worker threads change nothing a user sees: every fixture gives the same stdout, stderr, exit status
  * and evidence list whether files are read and audited in this thread (`TTHC_AUDIT_THREADS=1`) or in
- * worker threads (`=2`, which small inputs otherwise never use). Errors raised inside a reader thread
- * come out as the same one-line message.
+ * worker threads (`=2`, which small inputs otherwise never use, or by size on a big input). Errors
+ * raised inside a reader thread come out as the same one-line message.
+ *
+ * Threads exist only in the built CLI (from src/ everything runs in this thread), so these runs use
+ * `runBuilt`: dist/cli.js in-process, with real worker threads, and without a process start per run.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDir } from './run-cli.js';
+import { bigPair } from '../hostile/hostile-helpers.js';
+import { ROOT, runBuilt, tempDir } from './run-cli.js';
 
 const reconcileFixtures = readdirSync(join(ROOT, 'fixtures')).filter((n) =>
   existsSync(join(ROOT, 'fixtures', n, 'expected.json')),
@@ -16,36 +20,37 @@ const ingestFixtures = readdirSync(join(ROOT, 'fixtures/ingest')).filter((n) =>
   existsSync(join(ROOT, 'fixtures/ingest', n, 'dossiers.csv')),
 );
 
-function both(args: string[]): void {
-  const one = runCli(args, { TTHC_AUDIT_THREADS: '1' });
-  const two = runCli(args, { TTHC_AUDIT_THREADS: '2' });
+async function both(args: string[], threaded: Record<string, string> = { TTHC_AUDIT_THREADS: '2' }): Promise<void> {
+  const one = await runBuilt(args, { TTHC_AUDIT_THREADS: '1' });
+  const two = await runBuilt(args, threaded);
   expect(two.stderr).toBe(one.stderr);
   expect(two.stdout).toBe(one.stdout);
   expect(two.status).toBe(one.status);
 }
 
 describe('one thread or several: the same output', () => {
-  it.each(reconcileFixtures)('reconcile fixture %s, with its evidence list', (name) => {
+  it.each(reconcileFixtures)('reconcile fixture %s, with its evidence list', async (name) => {
     const options = (
       JSON.parse(readFileSync(join(ROOT, 'fixtures', name, 'expected.json'), 'utf8')) as { options: string[] }
     ).options;
     const dir = tempDir();
-    const lists = ['1', '2'].map((threads) => {
+    const lists: string[] = [];
+    for (const threads of ['1', '2']) {
       const out = join(dir, `dossiers-${threads}.json`);
-      const r = runCli([...options, '--dossiers', out], { TTHC_AUDIT_THREADS: threads });
+      const r = await runBuilt([...options, '--dossiers', out], { TTHC_AUDIT_THREADS: threads });
       expect(r.status).toBe(0);
-      return readFileSync(out, 'utf8');
-    });
+      lists.push(readFileSync(out, 'utf8'));
+    }
     expect(lists[1]).toBe(lists[0]);
-    both(options);
+    await both(options);
   });
 
-  it.each(ingestFixtures)('stats on ingest fixture %s (table and errors)', (name) => {
-    both(['stats', `fixtures/ingest/${name}/dossiers.csv`, '--as-of', '2024-04-30', '--max-errors', '100']);
+  it.each(ingestFixtures)('stats on ingest fixture %s (table and errors)', async (name) => {
+    await both(['stats', `fixtures/ingest/${name}/dossiers.csv`, '--as-of', '2024-04-30', '--max-errors', '100']);
   });
 
-  it('a missing file is the same error from a reader thread', () => {
-    both([
+  it('a missing file is the same error from a reader thread', async () => {
+    await both([
       'reconcile',
       '--electronic',
       'fixtures/district/electronic.csv',
@@ -54,5 +59,23 @@ describe('one thread or several: the same output', () => {
       '--as-of',
       '2024-12-31',
     ]);
+  });
+
+  it('threads started by size (51,000 rows read: over the 50,000 that start reader threads), not asked for', async () => {
+    const dir = tempDir();
+    const pair = bigPair(34_000);
+    writeFileSync(join(dir, 'e.csv'), pair.electronic);
+    writeFileSync(join(dir, 'p.csv'), pair.paper);
+    // The per-unit CSV: every figure, without the cost of writing 34,000 findings twice.
+    const args = [
+      'reconcile',
+      '--electronic',
+      join(dir, 'e.csv'),
+      '--paper',
+      join(dir, 'p.csv'),
+      '--as-of',
+      '2024-12-31',
+    ];
+    await both([...args, '--format', 'csv'], {});
   });
 });

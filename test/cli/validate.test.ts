@@ -20,15 +20,15 @@ interface Report {
     examples: { file: string; line: number | null; column: number | null; args: Record<string, unknown> }[];
   }[];
 }
-const json = (args: string[]): { status: number | null; report: Report; stderr: string } => {
-  const r = runCli(['validate', ...args, '--format', 'json']);
+const json = async (args: string[]): Promise<{ status: number | null; report: Report; stderr: string }> => {
+  const r = await runCli(['validate', ...args, '--format', 'json']);
   return { status: r.status, report: JSON.parse(r.stdout) as Report, stderr: r.stderr };
 };
 const counts = (r: Report): Record<string, number> => Object.fromEntries(r.problems.map((p) => [p.kind, p.count]));
 
 describe('validate', () => {
-  it('a clean file: exit 0, and the table says so', () => {
-    const r = runCli(['validate', F('tidy'), '--from', '2024-03-01', '--to', '2024-04-30']);
+  it('a clean file: exit 0, and the table says so', async () => {
+    const r = await runCli(['validate', F('tidy'), '--from', '2024-03-01', '--to', '2024-04-30']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
@@ -44,8 +44,8 @@ describe('validate', () => {
     );
   });
 
-  it('receipt dates outside the period: exit 1, each one listed', () => {
-    const { status, report } = json([F('tidy'), '--from', '2024-03-01', '--to', '2024-03-31']);
+  it('receipt dates outside the period: exit 1, each one listed', async () => {
+    const { status, report } = await json([F('tidy'), '--from', '2024-03-01', '--to', '2024-03-31']);
     expect(status).toBe(1);
     expect(counts(report)).toEqual({ 'outside-period': 2 });
     expect(report.problems[0]!.examples.map((e) => [e.line, e.args.code, e.args.received])).toEqual([
@@ -55,8 +55,8 @@ describe('validate', () => {
     expect(report.period).toEqual({ from: '2024-03-01', to: '2024-03-31' });
   });
 
-  it('codes repeated across the files of one source: exit 1', () => {
-    const { status, report } = json([F('tidy'), F('crlf')]);
+  it('codes repeated across the files of one source: exit 1', async () => {
+    const { status, report } = await json([F('tidy'), F('crlf')]);
     expect(status).toBe(1);
     expect(counts(report)).toEqual({ 'duplicate-code': 12 });
     expect(report.problems[0]!.examples[0]).toMatchObject({
@@ -66,8 +66,8 @@ describe('validate', () => {
     });
   });
 
-  it('unknown status labels: once per label, with the number of rows', () => {
-    const { status, report } = json([F('unknown-status')]);
+  it('unknown status labels: once per label, with the number of rows', async () => {
+    const { status, report } = await json([F('unknown-status')]);
     expect(status).toBe(1);
     expect(report.problems).toEqual([
       {
@@ -93,27 +93,27 @@ describe('validate', () => {
     ]);
   });
 
-  it('rejected rows: by kind, and exit 2 when more than --max-errors (default 0)', () => {
-    const { status, report, stderr } = json([F('bad-rows')]);
+  it('rejected rows: by kind, and exit 2 when more than --max-errors (default 0)', async () => {
+    const { status, report, stderr } = await json([F('bad-rows')]);
     expect(status).toBe(2);
     expect(counts(report)).toEqual({ 'field-count': 1, 'missing-code': 1, 'bad-received': 1, 'bad-due': 1 });
     expect(report.inputs[0]).toMatchObject({ rowsRead: 16, rowsUsed: 12, rowsRejected: 4 });
     expect(stderr).toBe(
       'tthc-audit: 4 of 16 rows were rejected, more than --max-errors allows (0) (fix the rows listed in the report (all of them with --rejects <file>) or raise --max-errors)\n',
     );
-    expect(json([F('bad-rows'), '--max-errors', '4']).status).toBe(1);
+    expect((await json([F('bad-rows'), '--max-errors', '4'])).status).toBe(1);
   });
 
-  it('writes the rejected rows with --rejects', () => {
+  it('writes the rejected rows with --rejects', async () => {
     const out = join(tempDir(), 'rejects.csv');
-    runCli(['validate', F('bad-rows'), '--rejects', out]);
+    await runCli(['validate', F('bad-rows'), '--rejects', out]);
     const lines = readFileSync(out, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(5);
     expect(lines[1]).toMatch(/^fixtures\/ingest\/bad-rows\/dossiers\.csv,8,2,the dossier code is empty/);
   });
 
-  it('an unreadable file is a problem of its own, the others are still checked, exit 2', () => {
-    const { status, report, stderr } = json([F('empty'), F('tcvn3'), F('tidy')]);
+  it('an unreadable file is a problem of its own, the others are still checked, exit 2', async () => {
+    const { status, report, stderr } = await json([F('empty'), F('tcvn3'), F('tidy')]);
     expect(status).toBe(2);
     expect(report.inputs.map((i) => i.readable)).toEqual([false, false, true]);
     expect(report.problems[0]!.kind).toBe('unreadable-file');
@@ -122,17 +122,17 @@ describe('validate', () => {
     expect(stderr).toContain(`tthc-audit: ${F('empty')}: the file is empty`);
   });
 
-  it('a file with no result date column says so', () => {
+  it('a file with no result date column says so', async () => {
     const dir = tempDir();
     const file = join(dir, 'x.csv');
     writeFileSync(file, 'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Mã HS\nA-1,Xã A,01/03/2024,05/03/2024,A-1\n');
-    const { status, report } = json([file]);
+    const { status, report } = await json([file]);
     expect(status).toBe(1);
     expect(counts(report)).toEqual({ 'no-result-column': 1, 'duplicate-column': 1 });
   });
 
-  it('prints in Vietnamese with --lang vi', () => {
-    const r = runCli(['validate', F('unknown-status'), '--lang', 'vi']);
+  it('prints in Vietnamese with --lang vi', async () => {
+    const r = await runCli(['validate', F('unknown-status'), '--lang', 'vi']);
     expect(r.stdout).toContain('trạng thái lạ [unknown-status]: 2');
     expect(r.stdout).toContain(
       `${F('unknown-status')}: "Hoàn tất" (2 dòng): khai báo trong mục "statusLabels" của tệp cấu hình`,
@@ -140,14 +140,15 @@ describe('validate', () => {
     expect(r.stdout).toContain('Có 2 lỗi.');
   });
 
-  it('reads like reconcile: encoding, map and config apply', () => {
-    expect(json([F('windows-1258'), '--encoding', 'windows-1258']).status).toBe(0);
-    const cfg = runCli(['validate', 'dossiers.csv'], {}, join(process.cwd(), 'fixtures/ingest/config-file'));
+  it('reads like reconcile: encoding, map and config apply', async () => {
+    expect((await json([F('windows-1258'), '--encoding', 'windows-1258'])).status).toBe(0);
+    const configDir = join(process.cwd(), 'fixtures/ingest/config-file');
+    const cfg = await runCli(['validate', join(configDir, 'dossiers.csv')], {}, configDir);
     expect(cfg.status).toBe(0);
   });
 
-  it('usage errors are exit 2', () => {
-    const r = runCli(['validate', F('tidy'), '--from', '2024-31-01']);
+  it('usage errors are exit 2', async () => {
+    const r = await runCli(['validate', F('tidy'), '--from', '2024-31-01']);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
       'tthc-audit: --from expects a date as yyyy-mm-dd, got "2024-31-01" (e.g. --from 2024-03-31)\n',

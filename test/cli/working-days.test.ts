@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './run-cli.js';
 
 const DIR = 'fixtures/tet-2024';
@@ -70,8 +70,8 @@ interface Report {
   }[];
 }
 
-function report(args: string[] = []): Report {
-  const r = runCli([...BASE, '--format', 'json', ...args]);
+async function report(args: string[] = []): Promise<Report> {
+  const r = await runCli([...BASE, '--format', 'json', ...args]);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout) as Report;
@@ -215,22 +215,22 @@ const HAND_ENTRIES: Entry[] = HAND.map(([short, unit, e, p]) => ({
   paper: handSide(short, p, P),
 }));
 
-function writeDossiers(name: string, extra: string[] = []): string {
+async function writeDossiers(name: string, extra: string[] = []): Promise<string> {
   const file = join(tempDir(), name);
-  const r = runCli([...BASE, '--dossiers', file, ...extra]);
+  const r = await runCli([...BASE, '--dossiers', file, ...extra]);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return readFileSync(file, 'utf8');
 }
 
 describe('--dossiers: the evidence list', () => {
-  it("JSON: one entry per dossier with each side's class, dates and days late, as worked out by hand", () => {
-    const entries = JSON.parse(writeDossiers('dossiers.json')) as Entry[];
+  it("JSON: one entry per dossier with each side's class, dates and days late, as worked out by hand", async () => {
+    const entries = JSON.parse(await writeDossiers('dossiers.json')) as Entry[];
     expect(entries).toEqual(HAND_ENTRIES);
   });
 
-  it('JSON: the dossier due the day before Tết 2024 and finished the day after is 8 calendar days, 1 working day late', () => {
-    const entries = JSON.parse(writeDossiers('dossiers.json')) as Entry[];
+  it('JSON: the dossier due the day before Tết 2024 and finished the day after is 8 calendar days, 1 working day late', async () => {
+    const entries = JSON.parse(await writeDossiers('dossiers.json')) as Entry[];
     const t1 = entries.find((x) => x.code === code('240202-0001'))!;
     for (const side of [t1.electronic!, t1.paper!]) {
       expect(side).toMatchObject({
@@ -243,9 +243,9 @@ describe('--dossiers: the evidence list', () => {
     }
   });
 
-  it('CSV: the same list, flattened; empty cells where a source lacks the dossier', () => {
+  it('CSV: the same list, flattened; empty cells where a source lacks the dossier', async () => {
     // A CSV file starts with a byte-order mark by default (for Excel).
-    const text = writeDossiers('dossiers.csv');
+    const text = await writeDossiers('dossiers.csv');
     expect(text.startsWith('\ufeff')).toBe(true);
     const rows = parse(text.slice(1)) as string[][];
     const cols = [
@@ -300,13 +300,16 @@ describe('--dossiers: the evidence list', () => {
     ]);
   });
 
-  it('CSV with --bom starts with a byte-order mark for Excel', () => {
-    expect(writeDossiers('dossiers.csv', ['--bom']).startsWith('\ufeffcode,unit,')).toBe(true);
+  it('CSV with --bom starts with a byte-order mark for Excel', async () => {
+    expect((await writeDossiers('dossiers.csv', ['--bom'])).startsWith('\ufeffcode,unit,')).toBe(true);
   });
 });
 
 describe('days late in the JSON findings', () => {
-  const findings = report().findings;
+  let findings: Report['findings'];
+  beforeAll(async () => {
+    findings = (await report()).findings;
+  });
   const find = (kind: string, short: string) => {
     const f = findings.filter((x) => x.kind === kind && x.code === code(short));
     expect(f, `${kind} ${short}`).toHaveLength(1);
@@ -424,8 +427,8 @@ describe('--denominator', () => {
       r(11.11, 22.22, 66.67),
       r(16.67, 16.67, 66.67),
     ],
-  ])('%s', (name, formula, totalE, totalP, tanLoiE, hoaPhuE) => {
-    const rep = report(['--denominator', name]);
+  ])('%s', async (name, formula, totalE, totalP, tanLoiE, hoaPhuE) => {
+    const rep = await report(['--denominator', name]);
     expect(rep.denominator).toEqual({ name, formula });
     expect(rep.total.electronic.rates).toEqual(totalE);
     expect(rep.total.paper.rates).toEqual(totalP);
@@ -438,21 +441,22 @@ describe('--denominator', () => {
     expect(rep.total.paper.multipleSupplements).toBe(0);
   });
 
-  it('Hòa Phú paper (before 0, on time 1, late 1, not due 1, overdue 2) under each', () => {
-    const hoaPhuP = (name: string): Rates => report(['--denominator', name]).units[1]!.paper.rates;
-    expect(hoaPhuP('resolved')).toEqual(r(0, 50, 50)); // of 2
-    expect(hoaPhuP('due')).toEqual(r(0, 25, 75)); // of 4: (1 + 2)/4
-    expect(hoaPhuP('workload')).toEqual(r(0, 20, 60)); // of 5: 3/5
-    expect(hoaPhuP('qd766')).toEqual(r(0, 40, 60)); // of 5, timely 0 + 1 + 1 = 2: on time (2 − 0)/5, late 3/5
+  it('Hòa Phú paper (before 0, on time 1, late 1, not due 1, overdue 2) under each', async () => {
+    const hoaPhuP = async (name: string): Promise<Rates> =>
+      (await report(['--denominator', name])).units[1]!.paper.rates;
+    expect(await hoaPhuP('resolved')).toEqual(r(0, 50, 50)); // of 2
+    expect(await hoaPhuP('due')).toEqual(r(0, 25, 75)); // of 4: (1 + 2)/4
+    expect(await hoaPhuP('workload')).toEqual(r(0, 20, 60)); // of 5: 3/5
+    expect(await hoaPhuP('qd766')).toEqual(r(0, 40, 60)); // of 5, timely 0 + 1 + 1 = 2: on time (2 − 0)/5, late 3/5
   });
 
-  it('the table states the formula used', () => {
-    const out = runCli([...BASE, '--denominator', 'due']).stdout;
+  it('the table states the formula used', async () => {
+    const out = (await runCli([...BASE, '--denominator', 'due'])).stdout;
     expect(out).toContain('Rates: due: (late + pending overdue) / (resolved + pending overdue)');
   });
 
-  it('an unknown denominator is a usage error (exit 2)', () => {
-    const bad = runCli([...BASE, '--denominator', 'received']);
+  it('an unknown denominator is a usage error (exit 2)', async () => {
+    const bad = await runCli([...BASE, '--denominator', 'received']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/'received' is invalid/);
   });
@@ -468,8 +472,8 @@ describe('--decimal comma', () => {
       .filter((c) => c !== '');
   };
 
-  it('prints the rates with a decimal comma (96,77 style)', () => {
-    const out = runCli([...BASE, '--decimal', 'comma']).stdout;
+  it('prints the rates with a decimal comma (96,77 style)', async () => {
+    const out = (await runCli([...BASE, '--decimal', 'comma'])).stdout;
     // unit, records E, records P, before % E, on time % E, late % E, late % P, …
     expect(row(out, TAN_LOI).slice(0, 7)).toEqual([TAN_LOI, '9', '10', '22,22', '22,22', '55,56', '50,00']);
     expect(row(out, HOA_PHU).slice(0, 7)).toEqual([HOA_PHU, '7', '6', '33,33', '33,33', '33,33', '50,00']);
@@ -477,33 +481,30 @@ describe('--decimal comma', () => {
     expect(out).not.toContain('55.56');
   });
 
-  it('is the default with --lang vi, and --decimal dot overrides it', () => {
-    expect(row(runCli([...BASE, '--lang', 'vi']).stdout, TAN_LOI).slice(3, 7)).toEqual([
+  it('is the default with --lang vi, and --decimal dot overrides it', async () => {
+    expect(row((await runCli([...BASE, '--lang', 'vi'])).stdout, TAN_LOI).slice(3, 7)).toEqual([
       '22,22',
       '22,22',
       '55,56',
       '50,00',
     ]);
-    expect(row(runCli([...BASE, '--lang', 'vi', '--decimal', 'dot']).stdout, TAN_LOI).slice(3, 7)).toEqual([
+    expect(row((await runCli([...BASE, '--lang', 'vi', '--decimal', 'dot'])).stdout, TAN_LOI).slice(3, 7)).toEqual([
       '22.22',
       '22.22',
       '55.56',
       '50.00',
     ]);
-    expect(row(runCli(BASE).stdout, TAN_LOI).slice(3, 7)).toEqual(['22.22', '22.22', '55.56', '50.00']);
+    expect(row((await runCli(BASE)).stdout, TAN_LOI).slice(3, 7)).toEqual(['22.22', '22.22', '55.56', '50.00']);
   });
 
-  it('with --denominator qd766: 11,11, 22,22 and 66,67', () => {
-    expect(row(runCli([...BASE, '--decimal', 'comma', '--denominator', 'qd766']).stdout, TAN_LOI).slice(3, 7)).toEqual([
-      '11,11',
-      '22,22',
-      '66,67',
-      '50,00',
-    ]);
+  it('with --denominator qd766: 11,11, 22,22 and 66,67', async () => {
+    expect(
+      row((await runCli([...BASE, '--decimal', 'comma', '--denominator', 'qd766'])).stdout, TAN_LOI).slice(3, 7),
+    ).toEqual(['11,11', '22,22', '66,67', '50,00']);
   });
 
-  it('does not change the JSON numbers', () => {
-    expect(report(['--decimal', 'comma']).units[0]!.electronic.rates).toEqual({
+  it('does not change the JSON numbers', async () => {
+    expect((await report(['--decimal', 'comma'])).units[0]!.electronic.rates).toEqual({
       beforeDeadline: 22.22,
       onTime: 22.22,
       late: 55.56,
@@ -512,8 +513,12 @@ describe('--decimal comma', () => {
 });
 
 describe('--calendar fixtures/tet-2024/calendar.json (a hypothetical day off on Fri 16/2/2024)', () => {
-  const base = report();
-  const over = report(['--calendar', `${DIR}/calendar.json`]);
+  let base: Report;
+  let over: Report;
+  beforeAll(async () => {
+    base = await report();
+    over = await report(['--calendar', `${DIR}/calendar.json`]);
+  });
 
   it("makes T3's due date too short: statutory Tue 20/2 instead of Mon 19/2, on both sides (3 → 5 findings)", () => {
     expect(base.total.findingCounts['due-date-too-short']).toBe(3);
@@ -547,8 +552,8 @@ describe('--calendar fixtures/tet-2024/calendar.json (a hypothetical day off on 
     expect(restOver).toEqual(restBase);
   });
 
-  it('the evidence list shows T1 unchanged (still 1 working day) and T2 at 2', () => {
-    const entries = JSON.parse(writeDossiers('dossiers.json', ['--calendar', `${DIR}/calendar.json`])) as Entry[];
+  it('the evidence list shows T1 unchanged (still 1 working day) and T2 at 2', async () => {
+    const entries = JSON.parse(await writeDossiers('dossiers.json', ['--calendar', `${DIR}/calendar.json`])) as Entry[];
     const wd = (short: string) => entries.find((x) => x.code === code(short))!.electronic!.workingDaysLate;
     expect([wd('240202-0001'), wd('240201-0001'), wd('240207-0001')]).toEqual([1, 2, 3]);
   });

@@ -4,12 +4,14 @@
  * thousands of columns are rejected with one clear message or read with bounded memory — never an
  * out-of-memory crash. The big files are made here in a temporary folder, not committed. The child's
  * peak memory is measured by a preloaded script (report-peak-rss.cjs) and compared with a run on a
- * tiny file read the same way: reading a 64 MB line must not cost 64 MB.
+ * tiny file read the same way: reading a 64 MB line must not cost 64 MB. Checks that measure no
+ * memory run the CLI in-process.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBin } from '../cli/run-cli.js';
 import { expectNoCrash, hostile, ROOT, runCli, tempDir, type CliResult } from './hostile-helpers.js';
 // @ts-expect-error: a plain JavaScript script, without types
 import { fieldOverLimit, millionEmptyRows, oneGiganticLine, wideRow } from '../../fixtures/hostile/generate.mjs';
@@ -19,11 +21,13 @@ const MIB = 1 << 20;
 const LINE_BYTES = 64 * MIB;
 const dir = tempDir();
 
-/** Run `stats <file>` and measure the child's peak RSS in KiB. */
+const statsArgs = (file: string): string[] => ['stats', file, '--as-of', '2024-12-31', '--format', 'json'];
+
+/** Run `stats <file>` as a process (peak memory is a process's) and measure its peak RSS in KiB. */
 function statsWithPeak(file: string, env: Record<string, string> = {}): CliResult & { peakKiB: number; ms: number } {
   const rssFile = join(dir, `rss-${Math.random().toString(36).slice(2)}.txt`);
   const start = Date.now();
-  const r = runCli(['stats', file, '--as-of', '2024-12-31', '--format', 'json'], {
+  const r = runBin(statsArgs(file), {
     NODE_OPTIONS: `--require ${PRELOAD}`,
     TTHC_TEST_RSS_FILE: rssFile,
     ...env,
@@ -40,6 +44,7 @@ function make(name: string, bytes: Uint8Array): string {
 /** A tiny file read in a reader thread, as big files are: what any run costs. */
 let baselineKiB = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true })); // hundreds of MB
+// A process, as every run whose peak memory is measured.
 beforeAll(() => {
   baselineKiB = statsWithPeak(join(ROOT, 'fixtures/mini/electronic.csv'), { TTHC_AUDIT_THREADS: '2' }).peakKiB;
   expect(baselineKiB).toBeGreaterThan(10_000); // the measurement works
@@ -54,6 +59,7 @@ const expectRowTooLong = (r: CliResult, file: string, line: number): void => {
 };
 
 describe('one gigantic line', () => {
+  // Processes (statsWithPeak): peak memory is measured per process.
   it('64 MB without a line end after the header: exit 2 naming line 2, in far less memory than the line', () => {
     const file = make('one-gigantic-line.csv', oneGiganticLine(LINE_BYTES));
     const r = statsWithPeak(file);
@@ -100,13 +106,14 @@ describe('one gigantic line', () => {
 });
 
 describe('a field over 1 MiB', () => {
-  it.each([[true], [false]])('quoted %s: the run stops with one message naming its line (3)', (quoted) => {
+  it.each([[true], [false]])('quoted %s: the run stops with one message naming its line (3)', async (quoted) => {
     const file = make(`field-over-1mib-${quoted}.csv`, fieldOverLimit(MIB + 1, quoted));
-    expectRowTooLong(statsWithPeak(file), file, 3);
+    expectRowTooLong(await runCli(statsArgs(file)), file, 3);
   });
 });
 
 describe('millions of empty rows', () => {
+  // Processes (statsWithPeak): peak memory is measured per process.
   it('5 million empty lines and 1,000 rows of delimiters between two dossiers: both read, nothing else counted, quickly', () => {
     const file = make('million-empty-rows.csv', millionEmptyRows(5_000_000));
     const r = statsWithPeak(file);
@@ -123,12 +130,13 @@ describe('millions of empty rows', () => {
 });
 
 describe('thousands of columns', () => {
-  it('the corpus file (5,000 columns): its 3 dossiers read', () => {
-    const r = runCli(['stats', hostile('thousands-of-columns.csv'), '--as-of', '2024-12-31', '--format', 'json']);
+  it('the corpus file (5,000 columns): its 3 dossiers read', async () => {
+    const r = await runCli(statsArgs(hostile('thousands-of-columns.csv')));
     expectNoCrash(r);
     expect(JSON.parse(r.stdout).inputs[0]).toMatchObject({ rowsRead: 3, rowsUsed: 3, rowsRejected: 0 });
   });
 
+  // A process (statsWithPeak): peak memory is measured per process.
   it('a row of 100,000 columns (under the row limit): read, in bounded memory', () => {
     const file = make('hundred-thousand-columns.csv', wideRow(100_000));
     const r = statsWithPeak(file);

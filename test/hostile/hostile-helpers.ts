@@ -1,6 +1,6 @@
 /**
  * What the hostile-input tests share: the corpus in fixtures/hostile, the fast-check seed (fixed, or
- * FC_SEED to replay a failure), runs of the built CLI that also collect every output file, and the
+ * FC_SEED to replay a failure), in-process runs of the CLI that also collect every output file, and the
  * checks every run must pass whatever the input (exit 0/1/2, no stack trace, a short stderr).
  */
 import { spawnSync } from 'node:child_process';

@@ -14,11 +14,14 @@ import { BIN, CLI, bigPair, runShell, tempDir } from './hostile-helpers.js';
 describe('a closed stdout pipe', () => {
   let e = '';
   let p = '';
-  /** How many bytes each format writes in all: far more than a pipe holds, so the CLI does write into a closed pipe. */
+  /**
+   * How many bytes each format writes in all: far more than a pipe holds (64 KiB), so the CLI does
+   * write into a closed pipe. 5,000 dossiers are enough: over 4 MB in each format.
+   */
   const sizes = new Map<string, number>();
   beforeAll(async () => {
     const dir = tempDir();
-    const pair = bigPair(20_000);
+    const pair = bigPair(5_000);
     e = join(dir, 'e.csv');
     p = join(dir, 'p.csv');
     writeFileSync(e, pair.electronic);
@@ -32,6 +35,7 @@ describe('a closed stdout pipe', () => {
   });
 
   /** Run the CLI into `head -1`; the CLI's own exit status, its stderr, and what head printed. */
+  // A process: a closed stdout pipe and the exit status are the process's (runAsProcess, not main).
   function intoHead(args: string): { status: number; stderr: string; first: string } {
     const dir = tempDir();
     const r = runShell(
@@ -63,6 +67,7 @@ describe('a closed stdout pipe', () => {
   });
 
   it('an error message into a closed pipe: exit 2, no crash', () => {
+    // A process: stderr closed under it, and the exit status of the process.
     const r = runShell(
       `${CLI} reconcile --electronic nope.csv --paper nope.csv 2>&1 | head -c 0; echo "\${PIPESTATUS[0]}"`,
     );
@@ -93,6 +98,7 @@ function hasOpen(pid: number, file: string): boolean {
 }
 
 /** Start the CLI; when `ready()` says so, send `signal`; resolve with how it ended. */
+// A process: signals, their exit codes and the removal of temporary files on exit are the process's.
 function interrupt(
   args: string[],
   signal: NodeJS.Signals,

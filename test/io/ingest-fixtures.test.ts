@@ -1,12 +1,12 @@
 /**
- * fixtures/ingest: the same twelve dossiers as real exports arrive, read through the real CLI. Every
- * readable variant must give exactly the tidy twin's figures; every broken file must give one clear
- * message and exit 2; every report must account for its rows (read = used + rejected).
+ * fixtures/ingest: the same twelve dossiers as real exports arrive, read through the CLI (in-process).
+ * Every readable variant must give exactly the tidy twin's figures; every broken file must give one
+ * clear message and exit 2; every report must account for its rows (read = used + rejected).
  * Expected figures are worked out by hand in fixtures/ingest/README.md.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript script, without types
 import { buildFixtures } from '../../fixtures/ingest/generate.mjs';
 import { ROOT, runCli } from '../cli/run-cli.js';
@@ -28,13 +28,13 @@ interface Stats {
   total: { electronic: Record<string, unknown> };
 }
 
-function stats(
+async function stats(
   name: string,
   extra: string[] = [],
   cwd?: string,
-): { status: number | null; json: Stats; stderr: string } {
-  const file = cwd === undefined ? `${DIR}/${name}/dossiers.csv` : 'dossiers.csv';
-  const r = runCli(['stats', file, '--format', 'json', ...AS_OF, ...extra], {}, cwd ?? ROOT);
+): Promise<{ status: number | null; json: Stats; stderr: string }> {
+  const file = cwd === undefined ? `${DIR}/${name}/dossiers.csv` : join(cwd, 'dossiers.csv');
+  const r = await runCli(['stats', file, '--format', 'json', ...AS_OF, ...extra], {}, cwd ?? ROOT);
   return { status: r.status, json: (r.stdout ? JSON.parse(r.stdout) : null) as Stats, stderr: r.stderr };
 }
 
@@ -63,8 +63,8 @@ const TWINS: [string, string[], Partial<Input>][] = [
 ];
 
 describe('the tidy twin', () => {
-  it('gives the figures worked out by hand (fixtures/ingest/README.md)', () => {
-    const { status, json, stderr } = stats('tidy');
+  it('gives the figures worked out by hand (fixtures/ingest/README.md)', async () => {
+    const { status, json, stderr } = await stats('tidy');
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(json.inputs[0]).toMatchObject({
@@ -110,9 +110,12 @@ describe('the tidy twin', () => {
 });
 
 describe("every variant gives the tidy twin's figures", () => {
-  const tidy = stats('tidy').json;
-  it.each(TWINS)('%s', (name, extra, facts) => {
-    const { status, json, stderr } = stats(name, extra);
+  let tidy: Stats;
+  beforeAll(async () => {
+    tidy = (await stats('tidy')).json;
+  });
+  it.each(TWINS)('%s', async (name, extra, facts) => {
+    const { status, json, stderr } = await stats(name, extra);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(json.units).toEqual(tidy.units);
@@ -120,22 +123,22 @@ describe("every variant gives the tidy twin's figures", () => {
     expect(json.inputs[0]).toMatchObject({ rowsRead: 12, rowsUsed: 12, rowsRejected: 0, ...facts });
   });
 
-  it('config-file: columns and status labels from tthc-audit.config.json in the working directory', () => {
-    const { status, json, stderr } = stats('config-file', [], join(ROOT, DIR, 'config-file'));
+  it('config-file: columns and status labels from tthc-audit.config.json in the working directory', async () => {
+    const { status, json, stderr } = await stats('config-file', [], join(ROOT, DIR, 'config-file'));
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(json.units).toEqual(tidy.units);
     expect(json.total).toEqual(tidy.total);
   });
 
-  it('config-file: without the config the same file has no known header', () => {
-    const r = runCli(['stats', `${DIR}/config-file/dossiers.csv`, ...AS_OF]);
+  it('config-file: without the config the same file has no known header', async () => {
+    const r = await runCli(['stats', `${DIR}/config-file/dossiers.csv`, ...AS_OF]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('no header row found');
   });
 
-  it('bad-rows: the four bad rows are rejected with their reasons, the twelve others give the same figures', () => {
-    const { status, json, stderr } = stats('bad-rows', ['--max-errors', '4']);
+  it('bad-rows: the four bad rows are rejected with their reasons, the twelve others give the same figures', async () => {
+    const { status, json, stderr } = await stats('bad-rows', ['--max-errors', '4']);
     expect(status).toBe(0);
     expect(json.units).toEqual(tidy.units);
     expect(json.inputs[0]).toMatchObject({ rowsRead: 16, rowsUsed: 12, rowsRejected: 4 });
@@ -148,14 +151,14 @@ describe("every variant gives the tidy twin's figures", () => {
     ]);
   });
 
-  it('bad-rows: more rejected rows than --max-errors allows is exit 2', () => {
-    const r = runCli(['stats', `${DIR}/bad-rows/dossiers.csv`, ...AS_OF, '--max-errors', '3']);
+  it('bad-rows: more rejected rows than --max-errors allows is exit 2', async () => {
+    const r = await runCli(['stats', `${DIR}/bad-rows/dossiers.csv`, ...AS_OF, '--max-errors', '3']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('4 of 16 rows were rejected, more than --max-errors allows (3)');
   });
 
-  it('unknown-status: each unknown label once, with its count, spellings that fold alike counted together', () => {
-    const r = runCli(['stats', `${DIR}/unknown-status/dossiers.csv`, '--format', 'json', ...AS_OF]);
+  it('unknown-status: each unknown label once, with its count, spellings that fold alike counted together', async () => {
+    const r = await runCli(['stats', `${DIR}/unknown-status/dossiers.csv`, '--format', 'json', ...AS_OF]);
     const notes = (JSON.parse(r.stdout) as { notes: { kind: string; label?: string; count?: number }[] }).notes.filter(
       (n) => n.kind === 'unknown-status',
     );
@@ -202,17 +205,17 @@ const BROKEN: [string, string[], string][] = [
 ];
 
 describe('broken files: one clear message, exit 2', () => {
-  it.each(BROKEN)('%s', (name, extra, message) => {
-    const r = runCli(['stats', `${DIR}/${name}/dossiers.csv`, ...AS_OF, ...extra]);
+  it.each(BROKEN)('%s', async (name, extra, message) => {
+    const r = await runCli(['stats', `${DIR}/${name}/dossiers.csv`, ...AS_OF, ...extra]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
     expect(r.stderr).toContain(`tthc-audit: ${DIR}/${name}/dossiers.csv${message}`);
   });
 
-  it('legacy font text can be read as it is when the user names the font', () => {
+  it('legacy font text can be read as it is when the user names the font', async () => {
     for (const font of ['tcvn3', 'vni']) {
-      const r = runCli([
+      const r = await runCli([
         'stats',
         `${DIR}/${font}/dossiers.csv`,
         '--format',
@@ -238,8 +241,8 @@ describe('row accounting', () => {
     ['bad-rows', ['--max-errors', '10']],
     ['unknown-status', []],
   ] as [string, string[]][];
-  it.each(readable)('%s: rows read = rows used + rows rejected', (name, extra) => {
-    const { json } = stats(name, extra);
+  it.each(readable)('%s: rows read = rows used + rows rejected', async (name, extra) => {
+    const { json } = await stats(name, extra);
     for (const i of json.inputs) expect(i.rowsRead).toBe(i.rowsUsed + i.rowsRejected);
   });
 });

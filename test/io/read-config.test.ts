@@ -104,21 +104,21 @@ describe('the config on the command line', () => {
   mkdirSync(sub);
   writeFileSync(join(sub, 'tthc-audit.config.json'), JSON.stringify({ defaults: { maxErrors: 4, lang: 'vi' } }));
 
-  it('its defaults apply (bad-rows has 4 rejected rows: allowed by maxErrors 4)', () => {
-    const r = runCli(['stats', tidy, '--as-of', '2024-04-30', '--format', 'json'], {}, sub);
+  it('its defaults apply (bad-rows has 4 rejected rows: allowed by maxErrors 4)', async () => {
+    const r = await runCli(['stats', tidy, '--as-of', '2024-04-30', '--format', 'json'], {}, sub);
     expect(r.status).toBe(0);
   });
 
-  it('an option typed on the command line wins', () => {
-    const r = runCli(['stats', tidy, '--as-of', '2024-04-30', '--max-errors', '3'], {}, sub);
+  it('an option typed on the command line wins', async () => {
+    const r = await runCli(['stats', tidy, '--as-of', '2024-04-30', '--max-errors', '3'], {}, sub);
     expect(r.status).toBe(2);
     // The config's lang (vi) words the messages; --max-errors 3 from the command line beats its 4.
     expect(r.stderr).toContain('tthc-audit: 4 trên 16 dòng bị loại, vượt mức --max-errors cho phép (3)');
-    const en = runCli(['stats', tidy, '--as-of', '2024-04-30', '--max-errors', '3', '--lang', 'en'], {}, sub);
+    const en = await runCli(['stats', tidy, '--as-of', '2024-04-30', '--max-errors', '3', '--lang', 'en'], {}, sub);
     expect(en.stderr).toContain('4 of 16 rows were rejected, more than --max-errors allows (3)');
   });
 
-  it('a list of headers in "columns" reads exports of two systems in one run', () => {
+  it('a list of headers in "columns" reads exports of two systems in one run', async () => {
     const two = tempDir();
     writeFileSync(
       join(two, 'tthc-audit.config.json'),
@@ -132,7 +132,7 @@ describe('the config on the command line', () => {
       join(two, 'b.csv'),
       'SoHS,Đơn vị,NgayNhan,Ngày hẹn trả,Ngày có kết quả\nB-1,Xã B,01/03/2024,05/03/2024,06/03/2024\n',
     );
-    const r = runCli(['stats', 'a.csv', 'b.csv', '--format', 'json'], {}, two);
+    const r = await runCli(['stats', join(two, 'a.csv'), join(two, 'b.csv'), '--format', 'json'], {}, two);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     // A-1 finished a day early, B-1 a day late: one of each, both read.
@@ -141,17 +141,27 @@ describe('the config on the command line', () => {
     };
     expect(report.total.electronic).toMatchObject({ received: 2, beforeDeadline: 1, late: 1 });
     // --map repeated for one field gives candidates too, and wins over the config for that field.
-    const m = runCli(
-      ['stats', 'a.csv', 'b.csv', '--format', 'json', '--map', 'code=Số biên nhận', '--map', 'code=SoHS'],
+    const m = await runCli(
+      [
+        'stats',
+        join(two, 'a.csv'),
+        join(two, 'b.csv'),
+        '--format',
+        'json',
+        '--map',
+        'code=Số biên nhận',
+        '--map',
+        'code=SoHS',
+      ],
       {},
       two,
     );
     expect(m.status).toBe(0);
   });
 
-  it('--config names another file; a bad one stops with the key named', () => {
+  it('--config names another file; a bad one stops with the key named', async () => {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ defaults: { lang: 'fr' } }));
-    const r = runCli(['stats', tidy, '--config', join(dir, 'bad.json')], {}, sub);
+    const r = await runCli(['stats', tidy, '--config', join(dir, 'bad.json')], {}, sub);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
       `tthc-audit: ${join(dir, 'bad.json')}: defaults.lang: expected one of en, vi, got "fr" (fix the config file, or name another one with --config)\n`,
