@@ -8,7 +8,7 @@ import { say } from './messages/errors.js';
 import type { CommandIO } from './commands/io.js';
 import { buildProgram } from './program.js';
 import { messageLang, type Lang } from './messages/lang.js';
-import { removeTempFiles } from './io/write-output.js';
+import { removeTempFiles } from './io/temp-files.js';
 
 /** Run the CLI with `argv` (without node and script) and return the exit code. */
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {

@@ -7,7 +7,7 @@ import { GATE_SCOPES } from '../core/gates.js';
 import { DENOMINATORS } from '../core/summarise.js';
 import { FIELDS } from '../core/types.js';
 import { FORMATS } from '../render/index.js';
-import { LANGS } from '../render/labels.js';
+import { LANGS } from '../messages/lang.js';
 import { helpText } from '../messages/help.js';
 import type { Lang } from '../messages/lang.js';
 

@@ -7,12 +7,11 @@
 import type { Command } from 'commander';
 import { addAuditOptions } from './audit-flags.js';
 import type { RawAuditOptions } from './audit-options.js';
-import { commandOptionsOf } from './apply-config.js';
 import type { CommandContext } from './io.js';
 import { helpText } from '../messages/help.js';
 
 export function registerReconcile(program: Command, ctx: CommandContext): void {
-  const { io, setExit, lang } = ctx;
+  const { setExit, lang } = ctx;
   const t = helpText(lang);
   const cmd = program
     .command('reconcile')
@@ -21,12 +20,11 @@ export function registerReconcile(program: Command, ctx: CommandContext): void {
     .requiredOption('--paper <file...>', t.reconcile.paper)
     .addHelpText('after', t.reconcile.after);
   addAuditOptions(cmd, lang).action(async (raw: RawAuditOptions) => {
-    const opts = await commandOptionsOf(raw, cmd, ctx);
     const inputs = [
       ...(raw.electronic ?? []).map((file) => ({ file, source: 'electronic' as const })),
       ...(raw.paper ?? []).map((file) => ({ file, source: 'paper' as const })),
     ];
-    const { runAudit } = await import('./audit.js'); // loaded only when the command runs
-    setExit(await runAudit('reconcile', inputs, opts, io));
+    const { runAudit } = await import('./run-audit.js'); // loaded only when the command runs
+    setExit(await runAudit('reconcile', inputs, raw, cmd, ctx));
   });
 }

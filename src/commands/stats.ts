@@ -6,12 +6,11 @@
 import { Option, type Command } from 'commander';
 import { addAuditOptions } from './audit-flags.js';
 import type { RawAuditOptions } from './audit-options.js';
-import { commandOptionsOf } from './apply-config.js';
 import type { CommandContext } from './io.js';
 import { helpText } from '../messages/help.js';
 
 export function registerStats(program: Command, ctx: CommandContext): void {
-  const { io, setExit, lang } = ctx;
+  const { setExit, lang } = ctx;
   const t = helpText(lang);
   const cmd = program
     .command('stats')
@@ -20,15 +19,15 @@ export function registerStats(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--source <source>', t.shared.source).choices(['electronic', 'paper']).default('electronic'))
     .addHelpText('after', t.stats.after);
   addAuditOptions(cmd, lang).action(async (files: string[], raw: RawAuditOptions) => {
-    const opts = await commandOptionsOf(raw, cmd, ctx);
     const source = raw.source === 'paper' ? 'paper' : 'electronic';
-    const { runAudit } = await import('./audit.js'); // loaded only when the command runs
+    const { runAudit } = await import('./run-audit.js'); // loaded only when the command runs
     setExit(
       await runAudit(
         'stats',
         files.map((file) => ({ file, source })),
-        opts,
-        io,
+        raw,
+        cmd,
+        ctx,
       ),
     );
   });

@@ -5,16 +5,16 @@
  * BOM is added to text on request so that Excel shows Vietnamese diacritics.
  */
 import { randomBytes } from 'node:crypto';
-import { close, fdatasync, openSync, realpathSync, unlinkSync, write } from 'node:fs';
+import { close, fdatasync, openSync, realpathSync, write } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
+import { inFlight } from './temp-files.js';
+
+export { removeTempFiles, tempFilesInFlight } from './temp-files.js';
 
 export const UTF8_BOM = '\ufeff';
-
-/** Temporary files created and not yet renamed or removed. */
-const inFlight = new Set<string>();
 
 /** Bytes per write: between two writes a signal handler gets its turn. */
 const CHUNK = 1 << 20;
@@ -126,27 +126,4 @@ function writeSome(fd: number, bytes: Uint8Array, offset: number): Promise<numbe
 function writeError(err: unknown, file: string): AuditError {
   const code = (err as NodeJS.ErrnoException).code;
   return new AuditError('E_WRITE', say('cannotWrite', { code: code ?? null }), { place: { file }, cause: err });
-}
-
-/**
- * Remove every temporary file still in flight, at once (synchronously: called from a signal handler
- * just before the process exits). Returns how many were removed.
- */
-export function removeTempFiles(): number {
-  let removed = 0;
-  for (const tmp of inFlight) {
-    try {
-      unlinkSync(tmp);
-      removed++;
-    } catch {
-      // already renamed or never created
-    }
-  }
-  inFlight.clear();
-  return removed;
-}
-
-/** The temporary files in flight (tests). */
-export function tempFilesInFlight(): string[] {
-  return [...inFlight];
 }

@@ -6,11 +6,9 @@
 import type { AuditReport } from '../core/report.js';
 import type { RenderOptions } from './options.js';
 
-export const FORMATS = ['table', 'csv', 'json', 'ndjson', 'markdown', 'html', 'xlsx'] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Format } from './formats.js';
 
-/** Formats whose output is bytes, not text: never written to a terminal. */
-export const BINARY_FORMATS: readonly Format[] = ['xlsx'];
+export { BINARY_FORMATS, FORMATS, type Format } from './formats.js';
 
 /** Text given a piece at a time, for reports too large to hold as one string. */
 export interface TextStream {

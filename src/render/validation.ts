@@ -10,8 +10,9 @@ import type { Problem, ValidationReport } from '../core/validation.js';
 import { reasonText } from '../messages/reasons.js';
 import { LABELS, formatCount, type Lang } from './labels.js';
 
-export const VALIDATE_FORMATS = ['table', 'json'] as const;
-export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
+import type { ValidateFormat } from './formats.js';
+
+export { VALIDATE_FORMATS, type ValidateFormat } from './formats.js';
 
 export function renderValidation(report: ValidationReport, format: ValidateFormat, lang: Lang): string {
   if (format === 'json') return JSON.stringify(withReasonText(report, lang), null, 2) + '\n';

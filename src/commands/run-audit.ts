@@ -1,5 +1,6 @@
 /**
- * `reconcile` and `stats` once their options are read: check the outputs can be written, run the
+ * `reconcile` and `stats` once commander has read their options (reconcile.ts and stats.ts register
+ * the commands): apply the config file and check the options, check the outputs can be written, run the
  * pipeline (`buildAuditReport`, engine/build-audit-report.ts), show and write the rejected rows,
  * render and write the report and its side files, and decide the exit code. The two commands differ
  * only in which sources they read and whether the sources are matched.
@@ -18,8 +19,10 @@ import { renderEvidence } from '../render/dossiers.js';
 import { loadRenderer } from '../render/index.js';
 import { formatCount, LABELS, labelsFor } from '../render/labels.js';
 import { showControls } from '../render/visible-text.js';
-import type { AuditCommandOptions } from './audit-options.js';
-import type { CommandIO } from './io.js';
+import type { Command } from 'commander';
+import { commandOptionsOf } from './apply-config.js';
+import type { AuditCommandOptions, RawAuditOptions } from './audit-options.js';
+import type { CommandContext, CommandIO } from './io.js';
 import { checkOutputTarget } from './overwrite-policy.js';
 import { writeRejects } from './rejects.js';
 import { checkReportDestination, writeReport } from './write-report.js';
@@ -32,9 +35,12 @@ const LAYOUT_LINES_SHOWN = 10;
 export async function runAudit(
   command: 'reconcile' | 'stats',
   inputs: InputSpec[],
-  opts: AuditCommandOptions,
-  io: CommandIO,
+  raw: RawAuditOptions,
+  cmd: Command,
+  ctx: CommandContext,
 ): Promise<number> {
+  const opts = await commandOptionsOf(raw, cmd, ctx);
+  const io = ctx.io;
   await checkOutputPaths(inputs, opts);
   checkReportDestination(opts.format, opts.output, io.stdoutIsTTY);
   // CSV files get a byte-order mark unless --no-bom (Excel needs it for diacritics); stdout only with --bom.

@@ -1,0 +1,11 @@
+/** The output formats by `--format` value, as plain lists: what the command line offers, loaded without any renderer. */
+
+export const FORMATS = ['table', 'csv', 'json', 'ndjson', 'markdown', 'html', 'xlsx'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Formats whose output is bytes, not text: never written to a terminal. */
+export const BINARY_FORMATS: readonly Format[] = ['xlsx'];
+
+/** The formats of `validate`'s report. */
+export const VALIDATE_FORMATS = ['table', 'json'] as const;
+export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
