@@ -5,7 +5,7 @@
 import { CommanderError } from 'commander';
 import { AuditError, EXIT_ERROR, EXIT_OK, formatError, formatMessage } from './errors.js';
 import { say } from './messages/errors.js';
-import type { CommandIO } from './commands/io.js';
+import type { CommandIO } from './commands/context.js';
 import { buildProgram } from './program.js';
 import { messageLang, type Lang } from './messages/lang.js';
 import { removeTempFiles } from './io/temp-files.js';

@@ -9,7 +9,7 @@ import { Command, type Argument, type HelpConfiguration, type Option } from 'com
 import { helpText, type HelpText } from './messages/help.js';
 import type { Lang } from './messages/lang.js';
 import { registerCalendar } from './commands/calendar.js';
-import type { CommandContext, Register } from './commands/io.js';
+import type { CommandContext, Register } from './commands/context.js';
 import { registerReconcile } from './commands/reconcile.js';
 import { registerStats } from './commands/stats.js';
 import { registerValidate } from './commands/validate.js';

@@ -9,7 +9,7 @@ import { readAuditConfig } from '../io/read-config.js';
 import { LANGS } from '../render/labels.js';
 import { isLang } from '../messages/lang.js';
 import { normaliseAuditOptions, type AuditCommandOptions, type RawAuditOptions } from './audit-options.js';
-import type { CommandContext } from './io.js';
+import type { CommandContext } from './context.js';
 
 /**
  * The options of `reconcile` and `stats`: the config applied, then checked. Messages follow the

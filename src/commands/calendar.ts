@@ -9,7 +9,7 @@
 import { Option, type Command } from 'commander';
 import { helpText } from '../messages/help.js';
 import { LANGS } from '../messages/lang.js';
-import type { CommandContext } from './io.js';
+import type { CommandContext } from './context.js';
 
 export interface RawCalendarOptions {
   year?: string;

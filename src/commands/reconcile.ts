@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { addAuditOptions } from './audit-flags.js';
 import type { RawAuditOptions } from './audit-options.js';
-import type { CommandContext } from './io.js';
+import type { CommandContext } from './context.js';
 import { helpText } from '../messages/help.js';
 
 export function registerReconcile(program: Command, ctx: CommandContext): void {

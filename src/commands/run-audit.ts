@@ -22,7 +22,7 @@ import { showControls } from '../render/visible-text.js';
 import type { Command } from 'commander';
 import { commandOptionsOf } from './apply-config.js';
 import type { AuditCommandOptions, RawAuditOptions } from './audit-options.js';
-import type { CommandContext, CommandIO } from './io.js';
+import type { CommandContext, CommandIO } from './context.js';
 import { checkOutputTarget } from './overwrite-policy.js';
 import { writeRejects } from './rejects.js';
 import { checkReportDestination, writeReport } from './write-report.js';

@@ -11,7 +11,7 @@ import type { Lang } from '../messages/lang.js';
 import { LABELS } from '../render/labels.js';
 import { usageError } from './audit-options.js';
 import type { RawCalendarOptions } from './calendar.js';
-import type { CommandContext } from './io.js';
+import type { CommandContext } from './context.js';
 
 export async function runCalendar(raw: RawCalendarOptions, { io, lang, useLang }: CommandContext): Promise<number> {
   const outLang = (raw.lang as Lang | undefined) ?? lang;

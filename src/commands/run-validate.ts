@@ -24,7 +24,7 @@ import {
   type RawAuditOptions,
   usageError,
 } from './audit-options.js';
-import type { CommandContext } from './io.js';
+import type { CommandContext } from './context.js';
 import { checkOutputTarget } from './overwrite-policy.js';
 import { writeRejects } from './rejects.js';
 

@@ -6,7 +6,7 @@
 import { Option, type Command } from 'commander';
 import { addAuditOptions } from './audit-flags.js';
 import type { RawAuditOptions } from './audit-options.js';
-import type { CommandContext } from './io.js';
+import type { CommandContext } from './context.js';
 import { helpText } from '../messages/help.js';
 
 export function registerStats(program: Command, ctx: CommandContext): void {

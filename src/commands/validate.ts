@@ -15,7 +15,7 @@ import { LANGS } from '../messages/lang.js';
 import { VALIDATE_FORMATS } from '../render/formats.js';
 import { addFileOptions } from './audit-flags.js';
 import type { RawAuditOptions } from './audit-options.js';
-import type { CommandContext } from './io.js';
+import type { CommandContext } from './context.js';
 
 export function registerValidate(program: Command, ctx: CommandContext): void {
   const { setExit, lang } = ctx;

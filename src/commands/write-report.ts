@@ -6,7 +6,7 @@ import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
 import { UTF8_BOM, writeFileAtomic } from '../io/write-output.js';
 import { BINARY_FORMATS, type Format, type Rendered } from '../render/index.js';
-import type { CommandIO } from './io.js';
+import type { CommandIO } from './context.js';
 
 /** Refuse, before any work, to send a binary format to a terminal. */
 export function checkReportDestination(format: Format, output: string | null, stdoutIsTTY: boolean): void {
