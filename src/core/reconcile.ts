@@ -18,7 +18,6 @@ export type { Side } from './side.js';
 
 /** One dossier after matching: its sides, and the unit it is counted under. */
 export interface Dossier {
-  code: string;
   /** Folded unit name: the grouping key. */
   unitKey: string;
   electronic: Side | null;
@@ -63,7 +62,7 @@ export function auditCode(
     }
     return;
   }
-  const dossier = makeDossier(first.code, e, p, opts);
+  const dossier = makeDossier(e, p, opts);
   sink.dossier(dossier);
   judgeDossier(dossier, e, p, opts, sink.finding);
 }
@@ -95,12 +94,12 @@ function inPeriod(received: Day, opts: AuditOptions): boolean {
 }
 
 /** The electronic system is the record of the unit a dossier belongs to; the paper unit is the fallback. */
-function makeDossier(code: string, e: CodeGroup | undefined, p: CodeGroup | undefined, opts: AuditOptions): Dossier {
+function makeDossier(e: CodeGroup | undefined, p: CodeGroup | undefined, opts: AuditOptions): Dossier {
   // The supplement wait as recorded by the electronic system, else by the register, applies to both sides.
   const wait = (e && supplementWaitAt(e.kept, opts)) ?? (p && supplementWaitAt(p.kept, opts)) ?? null;
   const electronic = e ? makeSide(e.kept, opts, wait) : null;
   const paper = p ? makeSide(p.kept, opts, wait) : null;
   // An empty electronic unit is "not given": the paper register's unit is used then.
   const unitKey = foldText(electronic?.record.unit || paper?.record.unit || '');
-  return { code, unitKey, electronic, paper };
+  return { unitKey, electronic, paper };
 }

@@ -139,7 +139,6 @@ describe('summariseByUnit under qd766: counting multiple supplement requests fro
     const record = makeRecord({ source, code: `S-${seq}`, supplementCount });
     const side = { record, class: cls, result: null, due: record.due, calendarDaysLate: 0, workingDaysLate: 0 } as Side;
     return {
-      code: record.code,
       unitKey: 'ubnd xa an binh',
       electronic: source === 'electronic' ? side : null,
       paper: source === 'paper' ? side : null,

@@ -69,10 +69,8 @@ function side(source: Source, cls: DossierClass, unit = 'UBND xã An Bình'): Si
   return { record, class: cls, result: null, due: record.due, calendarDaysLate: 0, workingDaysLate: 0 } as Side;
 }
 
-let seq = 0;
 function dossier(unitKey: string, e: DossierClass | null, p: DossierClass | null): Dossier {
-  seq += 1;
-  return { code: `H56-${seq}`, unitKey, electronic: e && side('electronic', e), paper: p && side('paper', p) };
+  return { unitKey, electronic: e && side('electronic', e), paper: p && side('paper', p) };
 }
 
 /** `n` dossiers of one unit with only an electronic side of class `cls`. */

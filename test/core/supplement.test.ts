@@ -143,7 +143,7 @@ describe('a dossier still waiting for the applicant at the as-of date is paused'
     const e = waiting({ code: 'W-1', source: 'electronic' });
     const p = waiting({ code: 'W-1', source: 'paper', supplementRequested: null });
     const result = auditDossiers({ electronic: [e], paper: [p] }, at('2024-03-01'));
-    const d = result.dossiers.find((x) => x.code === 'W-1')!;
+    const d = result.dossiers.find((x) => (x.electronic ?? x.paper)!.record.code === 'W-1')!;
     expect(d.electronic!.class).toBe('pending-not-due');
     expect(d.paper!.class).toBe('pending-not-due');
     expect(result.findings.filter((f) => f.code === 'W-1').map((f) => f.kind)).toEqual([]);
