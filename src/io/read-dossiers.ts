@@ -15,6 +15,7 @@ import {
   isMonthFirst,
   tallyValue,
   type ColumnTallies,
+  type DateField,
 } from '../core/column-health.js';
 import type { ColumnMap, ColumnOverrides } from '../core/columns.js';
 import { foldText } from '../core/fold.js';
@@ -162,6 +163,7 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions, sink: R
   });
   const keep: RecordSink = sink ?? ((r) => result.records.push(r));
   const tallies: ColumnTallies = {};
+  const dateFields = DATE_FIELDS.filter((f) => columns.index[f] !== undefined);
   const unknownSpelling = new Map<string, string>(); // folded label → the first spelling seen
   const width = header.names.length;
   const reject = (r: Omit<Rejection, 'file'>): void => {
@@ -204,7 +206,7 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions, sink: R
       });
       return;
     }
-    tallyRecord(tallies, columns, outcome.record, line);
+    tallyRecord(tallies, dateFields, outcome.record, line);
     keep(outcome.record);
     if (outcome.unknownStatus !== null) {
       const key = foldText(outcome.unknownStatus);
@@ -227,10 +229,9 @@ function hasExtraCells(cells: Cells, width: number): boolean {
   return false;
 }
 
-/** Tally the date cells of a used row: each date field's value, readable or not (its text when not). */
-function tallyRecord(tallies: ColumnTallies, columns: ColumnMap, r: DossierRecord, line: number): void {
-  for (const field of DATE_FIELDS) {
-    if (columns.index[field] === undefined) continue;
+/** Tally the date cells of a used row: each mapped date field's value, readable or not (its text when not). */
+function tallyRecord(tallies: ColumnTallies, dateFields: readonly DateField[], r: DossierRecord, line: number): void {
+  for (const field of dateFields) {
     if (field === 'received' || field === 'due') {
       tallyValue(tallies, field, true, '', line);
       continue;

@@ -170,9 +170,10 @@ describe('fast reader = csv-parse (differential, random inputs)', () => {
           const fast = await fastRows(text, delimiter, 0, block);
           expect(fast.error === null).toBe(ref.error === null);
           if (ref.error === null) expect(fast.rows).toEqual(ref.rows);
-          // On an error at the end of input csv-parse alone drops the records it parsed but had not
-          // handed over yet; the reader has handed them over already.
-          else expect(fast.rows.slice(0, ref.rows.length)).toEqual(ref.rows);
+          // On an error at the end of input the rows given are the reference's first rows: the tokenizer's
+          // own, then csv-parse's (which may drop the records it parsed just before the error, as it
+          // does reading a file alone). The run stops with the error either way.
+          else expect(ref.rows.slice(0, fast.rows.length)).toEqual(fast.rows);
         },
       ),
       { numRuns: 500 },
