@@ -422,7 +422,7 @@ const slug = (c, i) => `${String(i + 1).padStart(4, '0')}-${c.id.replace(/[^\w.-
 async function runCases({ cases, baselineBin, candidates, corpus, tmp, jobs, keep, onDifference }) {
   const order = cases.map((_, i) => i).sort((i, j) => cases[j].cost - cases[i].cost || i - j);
   const found = candidates.map(() => []);
-  const time = { baseline: 0, candidates: candidates.map(() => 0) };
+  const time = { baseline: 0, candidates: candidates.map(() => 0), perCase: [] };
   let next = 0;
   let done = 0;
   let lastReport = Date.now();
@@ -434,9 +434,11 @@ async function runCases({ cases, baselineBin, candidates, corpus, tmp, jobs, kee
       const runDir = join(tmp, 'run', slug(c, i));
       const base = await runTool(baselineBin, c, runDir, corpus);
       time.baseline += base.ms;
+      time.perCase[i] = base.ms;
       for (const [k, cand] of candidates.entries()) {
         const other = await runTool(cand.bin, c, runDir, corpus);
         time.candidates[k] += other.ms;
+        time.perCase[i] += other.ms;
         const diffs = compareRuns(base, other);
         if (diffs.length > 0) {
           found[k].push({ index: i, case: c, diffs });
@@ -650,6 +652,11 @@ async function main() {
     );
     if (f.length > 0) status = 1;
   }
+  const slowest = cases
+    .map((c, i) => [c.id, time.perCase[i]])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5);
+  out.push(`slowest cases (all runs of the case): ${slowest.map(([id, ms]) => `${id} ${seconds(ms)}`).join(', ')}`);
   if (opts.keep)
     out.push(
       `kept ${state.tmp}: corpus/, cases.tsv (every command)${opts.selfTest || found[0].length ? ', results/<build>/<case>/{baseline,candidate}/' : ''}`,
