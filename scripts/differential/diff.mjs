@@ -22,12 +22,18 @@ export function describeDifference(name, a, b) {
 
 const isText = (buf) => isUtf8(buf) && !buf.includes(0);
 
-/** Control characters, BOMs and bidi marks made visible, long lines cut. */
-function visible(line) {
-  const shown = line.replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufeff\u200e\u200f\u202a-\u202e]/g, (ch) =>
+/**
+ * Control characters, BOMs and bidi marks made visible; a long line cut to a window starting at `from`
+ * (the same for every line shown, so that they stay aligned around the first differing column).
+ */
+function visible(line, from) {
+  const cut = line.length > MAX_LINE;
+  const part = cut ? line.slice(from, from + MAX_LINE) : line;
+  const shown = part.replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufeff\u200e\u200f\u202a-\u202e]/g, (ch) =>
     ch === '\r' ? '\\r' : ch === '\t' ? '\\t' : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-  return shown.length > MAX_LINE ? `${shown.slice(0, MAX_LINE)}… (${shown.length} chars)` : shown;
+  if (!cut) return shown;
+  return `${from > 0 ? '…' : ''}${shown}${from + MAX_LINE < line.length ? '…' : ''} (${line.length} chars)`;
 }
 
 export function textDifference(x, y) {
@@ -37,17 +43,21 @@ export function textDifference(x, y) {
   while (first < a.length && first < b.length && a[first] === b[first]) first++;
   let differing = 0;
   for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) differing++;
+  const la = a[first] ?? '';
+  const lb = b[first] ?? '';
+  let column = 0;
+  while (column < la.length && column < lb.length && la[column] === lb[column]) column++;
+  const from = Math.max(0, column - 60);
   const lines = [
-    `line ${first + 1} differs first (${differing} line${differing === 1 ? '' : 's'} differ in all by position; ` +
-      `baseline ${a.length} lines / ${Buffer.byteLength(x)} bytes, candidate ${b.length} lines / ${Buffer.byteLength(y)} bytes)`,
+    `line ${first + 1}, column ${column + 1} differs first (${differing} line${differing === 1 ? ' differs' : 's differ'} ` +
+      `in all, by position; baseline ${a.length} lines / ${Buffer.byteLength(x)} bytes, candidate ${b.length} lines / ` +
+      `${Buffer.byteLength(y)} bytes)`,
   ];
-  for (let i = Math.max(0, first - CONTEXT); i < first; i++)
-    lines.push(`    ${String(i + 1).padStart(6)}   ${visible(a[i])}`);
-  for (let i = first; i < Math.min(a.length, first + AFTER); i++)
-    lines.push(`  - ${String(i + 1).padStart(6)}   ${visible(a[i])}`);
+  const show = (mark, list, i) => lines.push(`  ${mark} ${String(i + 1).padStart(6)}   ${visible(list[i], from)}`);
+  for (let i = Math.max(0, first - CONTEXT); i < first; i++) show(' ', a, i);
+  for (let i = first; i < Math.min(a.length, first + AFTER); i++) show('-', a, i);
   if (first >= a.length) lines.push('  - (end of the baseline output)');
-  for (let i = first; i < Math.min(b.length, first + AFTER); i++)
-    lines.push(`  + ${String(i + 1).padStart(6)}   ${visible(b[i])}`);
+  for (let i = first; i < Math.min(b.length, first + AFTER); i++) show('+', b, i);
   if (first >= b.length) lines.push('  + (end of the candidate output)');
   return lines.join('\n');
 }
