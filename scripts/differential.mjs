@@ -659,6 +659,14 @@ async function main() {
     .sort((a, b) => b[1] - a[1])
     .slice(0, 5);
   out.push(`slowest cases (all runs of the case): ${slowest.map(([id, ms]) => `${id} ${seconds(ms)}`).join(', ')}`);
+  rmSync(join(state.tmp, 'run'), { recursive: true, force: true });
+  if (opts.keep) {
+    // A folder to run any case again in: cd there, then `node <checkout>/bin/tthc-audit.js <arguments from cases.tsv>`.
+    prepareRunDir(join(state.tmp, 'replay'), corpus, { setup: {} });
+    out.push(
+      `to run a case again: cd ${join(state.tmp, 'replay')} && node <checkout>/bin/tthc-audit.js <its arguments>`,
+    );
+  }
   if (opts.keep)
     out.push(
       `kept ${state.tmp}: corpus/, cases.tsv (every command)${opts.selfTest || found[0].length ? ', results/<build>/<case>/{baseline,candidate}/' : ''}`,
