@@ -106,7 +106,7 @@ function usage(message) {
       '',
     ].join('\n'),
   );
-  process.exit(2);
+  process.exit(message ? 2 : 0);
 }
 
 function parseOptions(argv) {
@@ -368,7 +368,7 @@ function runTool(bin, c, runDir, corpus) {
         : signal !== null
           ? `signal ${signal}`
           : String(code);
-      resolveRun({ exit, stdout: Buffer.concat(out), stderr: Buffer.concat(err), files, ms });
+      resolveRun({ exit, timedOut, stdout: Buffer.concat(out), stderr: Buffer.concat(err), files, ms });
     });
   });
 }
@@ -376,7 +376,9 @@ function runTool(bin, c, runDir, corpus) {
 /** The differences between two runs' results, each a few lines of text; empty when identical. */
 function compareRuns(a, b) {
   const diffs = [];
-  if (a.exit !== b.exit) diffs.push(`exit code: baseline ${a.exit}, candidate ${b.exit}`);
+  // A run cut short proves nothing, even when both were cut at the same place.
+  if (a.timedOut || b.timedOut) diffs.push(`not compared: baseline exit ${a.exit}, candidate exit ${b.exit}`);
+  else if (a.exit !== b.exit) diffs.push(`exit code: baseline ${a.exit}, candidate ${b.exit}`);
   for (const channel of ['stdout', 'stderr']) {
     const d = describeDifference(channel, a[channel], b[channel]);
     if (d !== null) diffs.push(d);

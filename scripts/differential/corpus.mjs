@@ -985,6 +985,23 @@ export function planCorpus(seed) {
     sides: { electronic: [{}], paper: [{}] },
     args: [],
   });
+  add('t-rule-years', {
+    size: 250,
+    asOf: '2019-06-30',
+    features: ['dates in 2018–2019, before the built-in holiday data: holidays computed by rule'],
+    world: {
+      n: 250,
+      start: dayOf(2018, 11, 1),
+      end: dayOf(2019, 6, 25),
+      asOf: dayOf(2019, 6, 30),
+      procCodes: true,
+      newDate: true,
+      apology: true,
+    },
+    sides: { electronic: [{}], paper: [{}] },
+    extraFiles: { 'catalogue.csv': catalogueCsv },
+    args: ['--procedures', 'gen/t-rule-years/catalogue.csv'],
+  });
   add('mid-threads', {
     size: 30000,
     asOf,
