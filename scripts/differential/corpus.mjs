@@ -1099,7 +1099,7 @@ export function planCorpus(seed) {
   });
 
   // Random datasets: every feature drawn with some probability.
-  const RANDOM = 24;
+  const RANDOM = 22;
   for (let k = 1; k <= RANDOM; k++) {
     const name = `rand-${p2(k)}`;
     const r = new Rand(seedFor(seed, `${name}/plan`));
