@@ -18,6 +18,9 @@ import { RENDER_FIXTURES, ROOT, runMain } from './run-main.js';
 type Json = Record<string, unknown>;
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema/report.schema.json'), 'utf8')) as Json;
 const defs = schema.$defs as Record<string, Json>;
+// The kinds' part, written from the findings module by `npm run build` (scripts/write-kind-schema.mjs).
+const kindSchema = JSON.parse(readFileSync(join(ROOT, 'schema/finding-kinds.schema.json'), 'utf8')) as Json;
+const kindDefs = kindSchema.$defs as Record<string, Json>;
 
 /** A copy where every object schema with listed properties allows no others. */
 function closed(node: unknown): unknown {
@@ -30,13 +33,15 @@ function closed(node: unknown): unknown {
 }
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictRequired: false });
-const validateOpen = ajv.compile(schema);
+const validateOpen = ajv.addSchema(kindSchema).compile(schema);
 const validateClosed = new Ajv2020({
   allErrors: true,
   strict: true,
   strictTypes: false,
   strictRequired: false,
-}).compile(closed(schema) as Json);
+})
+  .addSchema(kindSchema)
+  .compile(closed(schema) as Json);
 
 function check(report: unknown): void {
   expect(validateOpen(report), ajv.errorsText(validateOpen.errors)).toBe(true);
@@ -142,8 +147,10 @@ describe('schema/report.schema.json: real output', () => {
 describe('schema/report.schema.json: in step with the code', () => {
   it('has the schema version, kinds, classes, denominators and result-date modes of the code', () => {
     expect((schema.properties as Record<string, Json>).schemaVersion).toEqual({ const: SCHEMA_VERSION });
-    expect(defs.findingKind!.enum).toEqual([...FINDING_KINDS]);
-    expect(defs.findingCounts!.required).toEqual([...FINDING_KINDS]);
+    expect(defs.findingKind!.$ref).toBe('finding-kinds.schema.json#/$defs/findingKind');
+    expect(defs.findingCounts!.$ref).toBe('finding-kinds.schema.json#/$defs/findingCounts');
+    expect(kindDefs.findingKind!.enum).toEqual([...FINDING_KINDS]);
+    expect(kindDefs.findingCounts!.required).toEqual([...FINDING_KINDS]);
     expect(defs.dossierClass!.enum).toEqual([...DOSSIER_CLASSES]);
     expect(
       ((schema.properties as Record<string, Json>).denominator!.properties as Record<string, Json>).name!.enum,
@@ -153,7 +160,11 @@ describe('schema/report.schema.json: in step with the code', () => {
 
   it('is draft 2020-12 and ships with the package', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[] };
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      files: string[];
+      scripts: Record<string, string>;
+    };
     expect(pkg.files).toContain('schema');
+    expect(pkg.scripts.build).toContain('scripts/write-kind-schema.mjs');
   });
 });
