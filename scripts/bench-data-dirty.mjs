@@ -154,12 +154,18 @@ export function generateDirtyPair(dir, rows, seed = 20240101) {
         : `${pick(rnd, FAMILY)} ${pick(rnd, GIVEN)}`;
     const completed = e.completedText ?? eDate(e.completed);
     const status = e.status ?? autoStatus(unitIndex, e);
-    return `${code},${e.unit},${pick(rnd, PROCEDURES)},${owner},${eDate(e.received)},${dmy(e.due)},${completed},${eDate(e.returned)},${status},${e.reason}`;
+    return (
+      `${code},${e.unit},${pick(rnd, PROCEDURES)},${owner},${eDate(e.received)},${dmy(e.due)},${completed},` +
+      `${eDate(e.returned)},${status},${e.reason}`
+    );
   };
   const pLine = (typed, p) => {
     stt++;
     const returned = p.returnedText ?? (p.result === null ? '' : `${dmy(p.result)} ${clock()}`);
-    return `${stt},${typed},${p.unit},${dmy(p.received)} ${clock()},${dmy(p.due)} 16:30,${returned},${p.apology},${p.status},${p.note}`;
+    return (
+      `${stt},${typed},${p.unit},${dmy(p.received)} ${clock()},${dmy(p.due)} 16:30,${returned},${p.apology},` +
+      `${p.status},${p.note}`
+    );
   };
 
   for (let i = 0; i < rows; i++) {
@@ -170,7 +176,10 @@ export function generateDirtyPair(dir, rows, seed = 20240101) {
     const seq = (sequence.get(key) ?? 0) + 1;
     sequence.set(key, seq);
     const receivedText = dmy(received);
-    const code = `000.${pad2(10 + (unitIndex % 40))}.${pad2(20 + Math.floor(unitIndex / 20))}.H56-${receivedText.slice(8, 10)}${receivedText.slice(3, 5)}${receivedText.slice(0, 2)}-${String(seq).padStart(4, '0')}`;
+    const code =
+      `000.${pad2(10 + (unitIndex % 40))}.${pad2(20 + Math.floor(unitIndex / 20))}.H56-` +
+      `${receivedText.slice(8, 10)}${receivedText.slice(3, 5)}${receivedText.slice(0, 2)}-` +
+      `${String(seq).padStart(4, '0')}`;
     const due = received + 3 + Math.floor(rnd() * 12);
     const pending = due >= end ? rnd() < 0.6 : rnd() < 0.002;
     let result = null;

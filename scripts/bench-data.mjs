@@ -191,7 +191,10 @@ export function generatePair(dir, rows, seed = 20240101) {
     const seq = (sequence.get(key) ?? 0) + 1;
     sequence.set(key, seq);
     const receivedText = dmy(received);
-    const code = `000.${pad2(10 + (unitIndex % 40))}.${pad2(20 + Math.floor(unitIndex / 20))}.H56-${receivedText.slice(8, 10)}${receivedText.slice(3, 5)}${receivedText.slice(0, 2)}-${String(seq).padStart(4, '0')}`;
+    const code =
+      `000.${pad2(10 + (unitIndex % 40))}.${pad2(20 + Math.floor(unitIndex / 20))}.H56-` +
+      `${receivedText.slice(8, 10)}${receivedText.slice(3, 5)}${receivedText.slice(0, 2)}-` +
+      `${String(seq).padStart(4, '0')}`;
     const due = received + 3 + Math.floor(rnd() * 12);
     // Outcome on the electronic side.
     // Still open at the as-of date: most dossiers not yet due, a few overdue ones.
@@ -230,7 +233,8 @@ export function generatePair(dir, rows, seed = 20240101) {
           ? `${pick(rnd, FAMILY)} ${pick(rnd, MIDDLE)} ${pick(rnd, GIVEN)}`
           : `${pick(rnd, FAMILY)} ${pick(rnd, GIVEN)}`;
       e.line(
-        `${code},${unit},${pick(rnd, PROCEDURES)},${owner},${eDate(received)},${dmy(due)},${eDate(eResult)},${eDate(eResult)},${status}`,
+        `${code},${unit},${pick(rnd, PROCEDURES)},${owner},${eDate(received)},${dmy(due)},${eDate(eResult)},` +
+          `${eDate(eResult)},${status}`,
       );
     }
     if (kind !== 'missing-in-paper') {
@@ -240,7 +244,8 @@ export function generatePair(dir, rows, seed = 20240101) {
       const late = pResult !== null && pResult > due;
       const apology = late && kind !== 'masked-late' ? 'Có' : '';
       p.line(
-        `${stt},${typed},${unit},${dmy(pReceived)} ${clock()},${dmy(due)} 16:30,${pResult === null ? '' : `${dmy(pResult)} ${clock()}`},${apology}`,
+        `${stt},${typed},${unit},${dmy(pReceived)} ${clock()},${dmy(due)} 16:30,` +
+          `${pResult === null ? '' : `${dmy(pResult)} ${clock()}`},${apology}`,
       );
     }
     if (kind === 'masked-late') planted.maskedLate++;

@@ -223,7 +223,8 @@ const SETUP = [
   ...sideTables('e', electronicFile, eCols, job === 'findings'),
   ...sideTables('p', paperFile, pCols, job === 'findings'),
   // Distinct spellings: folded (and looked up) once each rather than once per row.
-  `CREATE TEMP TABLE labels AS SELECT ${fold('label')} AS key, kind, cls FROM (VALUES ${LABEL_ROWS.join(', ')}) t(label, kind, cls)`,
+  `CREATE TEMP TABLE labels AS SELECT ${fold('label')} AS key, kind, cls FROM (VALUES ${LABEL_ROWS.join(', ')}) ` +
+    `t(label, kind, cls)`,
   `CREATE TEMP TABLE statuses AS
    SELECT s.status, l.kind, l.cls
    FROM (SELECT DISTINCT status FROM e UNION SELECT DISTINCT status FROM p) s
@@ -337,7 +338,9 @@ const DOSSIER_FINDINGS = [
 const sideStruct = (c, received, due, completed, returned, status, unit, apology, result) => `{
     'class': ${c}, 'received': ${received}, 'due': ${due}, 'completed': ${completed}, 'returned': ${returned},
     'status': ${status}, 'unit': ${unit}, 'apology': ${apology},
-    'calendarDaysLate': CASE ${c} WHEN 'late' THEN ${result} - ${due} WHEN 'pending-overdue' THEN ${AS_OF} - ${due} ELSE 0 END
+    'calendarDaysLate': CASE ${c} WHEN 'late' THEN ${result} - ${due} WHEN 'pending-overdue' THEN ${
+      AS_OF
+    } - ${due} ELSE 0 END
   }`;
 const eSide = sideStruct(
   'ec',
@@ -365,7 +368,9 @@ const pSide = sideStruct(
 function findingsSql() {
   const extras = (side, source) => `
   SELECT 'duplicate-code' AS kind, d.raw_code AS code, d.ukey, '${source}' AS source,
-         ${source === 'electronic' ? 'x.side' : 'NULL'} AS electronic, ${source === 'paper' ? 'x.side' : 'NULL'} AS paper
+         ${source === 'electronic' ? 'x.side' : 'NULL'} AS electronic, ${
+           source === 'paper' ? 'x.side' : 'NULL'
+         } AS paper
   FROM (
     SELECT r.code, ${sideStruct(
       'c',
@@ -432,7 +437,9 @@ WITH e AS (
   FROM read_csv(${str(electronicFile)}, header = true, all_varchar = true)
 ), p AS (
   SELECT ${legacyCode('"Mã hồ sơ"')} AS code, trim("Cơ quan giải quyết") AS unit, '' AS status,
-         ${legacyDay('"Nhận hồ sơ"')} AS received, ${legacyDay('"Hẹn trả kết quả"')} AS due, ${legacyDay('"Trả kết quả"')} AS result
+         ${legacyDay('"Nhận hồ sơ"')} AS received, ${legacyDay('"Hẹn trả kết quả"')} AS due, ${legacyDay(
+           '"Trả kết quả"',
+         )} AS result
   FROM read_csv(${str(paperFile)}, header = true, all_varchar = true)
 ), j AS (
   SELECT coalesce(e.unit, p.unit) AS unit,

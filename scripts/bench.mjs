@@ -307,7 +307,8 @@ async function benchPair(opts, env, dropped, log) {
         if (s.rss === null && jobs[name].summary) s.rss = JSON.parse(readFileSync(jobs[name].summary, 'utf8')).maxRss;
         if (run >= 0) samples[name].push(s);
         log(
-          `  ${run < 0 ? 'warm-up' : `run ${run + 1}`} ${jobs[name].label.padEnd(18)} ${s.wall.toFixed(2)} s  ${s.cpu === null ? '' : `CPU ${s.cpu.toFixed(2)} s  `}${mb(s.rss)}`,
+          `  ${run < 0 ? 'warm-up' : `run ${run + 1}`} ${jobs[name].label.padEnd(18)} ${s.wall.toFixed(2)} s  ` +
+            `${s.cpu === null ? '' : `CPU ${s.cpu.toFixed(2)} s  `}${mb(s.rss)}`,
         );
       }
     }
@@ -399,24 +400,31 @@ async function benchPair(opts, env, dropped, log) {
 function printPair(r) {
   const secs = (x) => (x === null || x === undefined ? 'n/a' : `${x.toFixed(2)} s`);
   const jobRow = (s) =>
-    `${s.label.padEnd(18)} ${secs(s.medianWallSeconds).padStart(9)} ${secs(s.minWallSeconds).padStart(9)} ${secs(s.medianCpuSeconds).padStart(9)} ${mb(s.medianPeakRssBytes).padStart(9)} ${mb(s.outputBytes).padStart(9)}`;
+    `${s.label.padEnd(18)} ${secs(s.medianWallSeconds).padStart(9)} ${secs(s.minWallSeconds).padStart(9)} ` +
+    `${secs(s.medianCpuSeconds).padStart(9)} ${mb(s.medianPeakRssBytes).padStart(9)} ${mb(s.outputBytes).padStart(9)}`;
   const lines = [
     '',
-    `profile ${r.profile}, seed ${r.seed}: ${int(r.rows)} dossiers — electronic ${int(r.input.electronicRows)} rows (${mb(r.input.electronicBytes)}), paper ${int(r.input.paperRows)} rows (${mb(r.input.paperBytes)}); ${r.runs} timed run(s) each after ${r.warmup} warm-up(s)`,
+    `profile ${r.profile}, seed ${r.seed}: ${int(r.rows)} dossiers — electronic ${int(r.input.electronicRows)}` +
+      ` rows (${mb(r.input.electronicBytes)}), paper ${int(r.input.paperRows)} rows (${mb(r.input.paperBytes)}); ` +
+      `${r.runs} timed run(s) each after ${r.warmup} warm-up(s)`,
     r.childEnvironmentWithout.length
-      ? `children run without ${r.childEnvironmentWithout.join(', ')} (set here, not on users' machines; +~40 ms per Node start)`
+      ? `children run without ${r.childEnvironmentWithout.join(', ')} (set here, not on users' machines; ` +
+        `+~40 ms per Node start)`
       : 'children run with this environment',
   ];
   if (r.ratios === null) lines.push('timings withheld: tthc-audit and duckdb do not agree (below)');
   else {
     lines.push(
-      `${'job'.padEnd(18)} ${'median'.padStart(9)} ${'min'.padStart(9)} ${'CPU'.padStart(9)} ${'peak RSS'.padStart(9)} ${'output'.padStart(9)}`,
+      `${'job'.padEnd(18)} ${'median'.padStart(9)} ${'min'.padStart(9)} ${'CPU'.padStart(9)} ` +
+        `${'peak RSS'.padStart(9)} ${'output'.padStart(9)}`,
     );
     for (const s of Object.values(r.jobs)) lines.push(jobRow(s));
   }
   for (const [name, q] of Object.entries(r.ratios ?? {})) {
     lines.push(
-      `tthc-audit ÷ ${r.jobs[name].label}: ${q.wall.toFixed(2)}× time, ${q.cpu === null ? 'n/a' : `${q.cpu.toFixed(2)}×`} CPU, ${q.rss === null ? 'n/a' : `${q.rss.toFixed(2)}×`} peak RSS`,
+      `tthc-audit ÷ ${r.jobs[name].label}: ${q.wall.toFixed(2)}× time, ` +
+        `${q.cpu === null ? 'n/a' : `${q.cpu.toFixed(2)}×`} CPU, ${q.rss === null ? 'n/a' : `${q.rss.toFixed(2)}×`}` +
+        ` peak RSS`,
     );
   }
   const duckJobs = Object.keys(r.jobs).filter((n) => n !== 'tool');
@@ -484,13 +492,17 @@ function printStartup(r) {
     '',
     `startup of ${r.tool}: ${r.runs} alternating rounds after ${r.warmup} warm-up round(s)`,
     r.childEnvironmentWithout.length
-      ? `children run without ${r.childEnvironmentWithout.join(', ')} (set here, not on users' machines; +~40 ms per Node start)`
+      ? `children run without ${r.childEnvironmentWithout.join(', ')} (set here, not on users' machines; ` +
+        `+~40 ms per Node start)`
       : 'children run with this environment',
-    `${'command'.padEnd(10)} ${'median'.padStart(8)} ${'min'.padStart(8)} ${'CPU'.padStart(8)} ${'peak RSS'.padStart(9)}`,
+    `${'command'.padEnd(10)} ${'median'.padStart(8)} ${'min'.padStart(8)} ${'CPU'.padStart(8)} ` +
+      `${'peak RSS'.padStart(9)}`,
   ];
   for (const [name, s] of Object.entries(r.commands))
     lines.push(
-      `${name.padEnd(10)} ${ms(s.medianWallSeconds).padStart(8)} ${ms(s.minWallSeconds).padStart(8)} ${(s.medianCpuSeconds === null ? 'n/a' : ms(s.medianCpuSeconds)).padStart(8)} ${mb(s.medianPeakRssBytes).padStart(9)}`,
+      `${name.padEnd(10)} ${ms(s.medianWallSeconds).padStart(8)} ${ms(s.minWallSeconds).padStart(8)} ` +
+        `${(s.medianCpuSeconds === null ? 'n/a' : ms(s.medianCpuSeconds)).padStart(8)} ` +
+        `${mb(s.medianPeakRssBytes).padStart(9)}`,
     );
   process.stdout.write(lines.join('\n') + '\n');
 }

@@ -229,7 +229,8 @@ function buildWorktree(sha, dir, mutate) {
     : '';
   if (ourLock !== theirLock)
     log(
-      `differential: warning: ${sha.slice(0, 9)} has another package-lock.json; built with this checkout's node_modules`,
+      `differential: warning: ${sha.slice(0, 9)} has another package-lock.json; ` +
+        "built with this checkout's node_modules",
     );
   if (mutate !== undefined) {
     const file = join(dir, mutate.file);
@@ -473,7 +474,10 @@ function log(line) {
   process.stderr.write(`${line}\n`);
 }
 
-/** CPU seconds used by this process's finished children (Linux), or null: wall time depends on the machine's load, this does not. */
+/**
+ * CPU seconds used by this process's finished children (Linux), or null: wall time depends on the machine's load,
+ * this does not.
+ */
 function childrenCpu() {
   try {
     const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
@@ -588,7 +592,8 @@ async function main() {
   const cpuBefore = childrenCpu();
   const runs = cases.length * (1 + candidates.length);
   log(
-    `running ${cases.length} cases${opts.quick || opts.selfTest ? ' (the --quick set)' : ''}${opts.filters.length ? ` (--filter ${opts.filters.join(', ')})` : ''}: ` +
+    `running ${cases.length} cases${opts.quick || opts.selfTest ? ' (the --quick set)' : ''}` +
+      `${opts.filters.length ? ` (--filter ${opts.filters.join(', ')})` : ''}: ` +
       `${runs} runs, ${opts.jobs} at a time`,
   );
   const { found, time } = await runCases({
@@ -611,7 +616,9 @@ async function main() {
     ...(opts.selfTest
       ? [`candidates: ${candidates.length} mutants of the baseline (--self-test)`]
       : [`candidate: ${candidates[0].label}`]),
-    `each run: \`tthc-audit\` is \`node <build>/bin/tthc-audit.js\`, in a fresh folder where fixtures/, test/ and gen/ link to ${corpus}${opts.keep ? '' : ' (removed; --keep keeps it)'}; environment NO_COLOR=1 LANG=C TZ=UTC (and what the command line shows)`,
+    `each run: \`tthc-audit\` is \`node <build>/bin/tthc-audit.js\`, in a fresh folder where fixtures/, ` +
+      `test/ and gen/ link to ${corpus}${opts.keep ? '' : ' (removed; --keep keeps it)'}; ` +
+      `environment NO_COLOR=1 LANG=C TZ=UTC (and what the command line shows)`,
     '',
   ];
   out.push(...header);
@@ -644,14 +651,16 @@ async function main() {
     }
     out.push(
       `self-test: ${candidates.filter((_, k) => found[k].length > 0).length} of ${candidates.length} mutants caught; ` +
-        `${cases.length} cases × ${1 + candidates.length} builds = ${runs} runs; ${seconds(Date.now() - started)} in all${cpu}`,
+        `${cases.length} cases × ${1 + candidates.length} builds = ${runs} runs; ` +
+        `${seconds(Date.now() - started)} in all${cpu}`,
     );
   } else {
     const f = found[0];
     for (const x of f) out.push(formatDifference(x.case, x.diffs), '');
     out.push(
       `${f.length === 0 ? 'identical' : 'DIFFERENT'}: ${cases.length - f.length} of ${cases.length} cases identical` +
-        `${f.length > 0 ? `, ${f.length} differ` : ''}; ${runs} runs; ${seconds(Date.now() - started)} in all, builds included${cpu ? `; the runs took ${cpu.slice(2)}` : ''} ` +
+        `${f.length > 0 ? `, ${f.length} differ` : ''}; ${runs} runs; ${seconds(Date.now() - started)} in all, ` +
+        `builds included${cpu ? `; the runs took ${cpu.slice(2)}` : ''} ` +
         `(wall time in runs: baseline ${seconds(time.baseline)}, candidate ${seconds(time.candidates[0])})`,
     );
     if (f.length > 0) status = 1;
@@ -671,7 +680,9 @@ async function main() {
   }
   if (opts.keep)
     out.push(
-      `kept ${state.tmp}: corpus/, cases.tsv (every command)${opts.selfTest || found[0].length ? ', results/<build>/<case>/{baseline,candidate}/' : ''}`,
+      `kept ${state.tmp}: corpus/, ` +
+        `cases.tsv (every command)` +
+        `${opts.selfTest || found[0].length ? ', results/<build>/<case>/{baseline,candidate}/' : ''}`,
     );
   process.stdout.write(`${out.join('\n')}\n`);
   return status;

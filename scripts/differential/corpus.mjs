@@ -250,7 +250,9 @@ function makeDossiers(r, w) {
         ]);
     const d = {
       seq: i,
-      code: `${w.prefix}.${p2(unit + 1)}.H56-${civil(received).y % 100}${p2(civil(received).m)}${p2(civil(received).d)}-${String(i + 1).padStart(width, '0')}`,
+      code:
+        `${w.prefix}.${p2(unit + 1)}.H56-${civil(received).y % 100}${p2(civil(received).m)}` +
+        `${p2(civil(received).d)}-${String(i + 1).padStart(width, '0')}`,
       unit,
       proc,
       received,

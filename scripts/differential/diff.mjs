@@ -49,9 +49,10 @@ export function textDifference(x, y) {
   while (column < la.length && column < lb.length && la[column] === lb[column]) column++;
   const from = Math.max(0, column - 60);
   const lines = [
-    `line ${first + 1}, column ${column + 1} differs first (${differing} line${differing === 1 ? ' differs' : 's differ'} ` +
-      `in all, by position; baseline ${a.length} lines / ${Buffer.byteLength(x)} bytes, candidate ${b.length} lines / ` +
-      `${Buffer.byteLength(y)} bytes)`,
+    `line ${first + 1}, column ${column + 1} differs first (${differing} line` +
+      `${differing === 1 ? ' differs' : 's differ'} ` +
+      `in all, by position; baseline ${a.length} lines / ${Buffer.byteLength(x)} bytes, ` +
+      `candidate ${b.length} lines / ${Buffer.byteLength(y)} bytes)`,
   ];
   const show = (mark, list, i) => lines.push(`  ${mark} ${String(i + 1).padStart(6)}   ${visible(list[i], from)}`);
   for (let i = Math.max(0, first - CONTEXT); i < first; i++) show(' ', a, i);

@@ -79,7 +79,8 @@ export async function runValidate(
   const report = buildValidationReport(checks, { from, to });
   io.stdout(renderValidation(report, (raw.format ?? 'table') as ValidateFormat, reportLang));
   if (raw.rejects !== undefined)
-    await writeFileAtomic(raw.rejects, writeRejects(ingests, reportLang, rejectsCsv), { bom: true }); // a CSV file for Excel, like reconcile's
+    // a CSV file for Excel, like reconcile's
+    await writeFileAtomic(raw.rejects, writeRejects(ingests, reportLang, rejectsCsv), { bom: true });
   for (const err of errors) io.stderr(formatError(err, reportLang) + '\n');
   if (errors.length > 0) return EXIT_ERROR;
   const tooMany = tooManyRejects(ingests, maxErrors, 'report');

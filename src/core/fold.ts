@@ -7,7 +7,10 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
 const NON_ALNUM = /[^a-z0-9]+/g;
 
-/** Lower case, no diacritics (đ → d; also Ð, which Latin-1 readings produce), single spaces, trimmed. "  Mã  Hồ Sơ " → "ma ho so". */
+/**
+ * Lower case, no diacritics (đ → d; also Ð, which Latin-1 readings produce), single spaces, trimmed.
+ * "  Mã  Hồ Sơ " → "ma ho so".
+ */
 export function foldText(text: string): string {
   return foldMemo.get(text) ?? remember(foldMemo, text, foldUncached(text));
 }

@@ -67,7 +67,10 @@ export function auditCode(
   judgeDossier(dossier, e, p, opts, sink.finding);
 }
 
-/** Join, filter by period, classify and judge, over records held in arrays. The order of `records` has no effect on the result. */
+/**
+ * Join, filter by period, classify and judge, over records held in arrays. The order of `records` has no
+ * effect on the result.
+ */
 export function auditDossiers(
   records: { electronic: DossierRecord[]; paper: DossierRecord[] },
   opts: AuditOptions,

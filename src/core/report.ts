@@ -94,7 +94,10 @@ export interface ReportContext {
   gates?: GateLimits;
 }
 
-/** What the audit found, gathered over every dossier: findings (units as keys), out-of-period rows per file, the tally. */
+/**
+ * What the audit found, gathered over every dossier: findings (units as keys), out-of-period rows per file,
+ * the tally.
+ */
 export interface AuditTotals {
   findings: readonly Finding[];
   outsidePeriodByFile: ReadonlyMap<string, number>;

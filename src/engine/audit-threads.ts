@@ -48,7 +48,10 @@ function auditInWorker(url: URL, task: AuditTask): Promise<Extract<AuditReply, {
   );
 }
 
-/** The worker's answer. (Apart from `auditInWorker`, so that its listeners do not keep the task — and its stores — alive.) */
+/**
+ * The worker's answer. (Apart from `auditInWorker`, so that its listeners do not keep the task — and its stores —
+ * alive.)
+ */
 function replyOf(worker: Worker): Promise<Extract<AuditReply, { kind: 'done' }>> {
   return new Promise((resolve, reject) => {
     let settled = false;

@@ -125,7 +125,10 @@ export class RecordStore {
   readonly source: Source;
   readonly file: string;
   count = 0;
-  /** After `sliceBy(n)`: n, and where each slice's rows start (slice s is rows sliceStarts[s] … sliceStarts[s+1] - 1). */
+  /**
+   * After `sliceBy(n)`: n, and where each slice's rows start (slice s is rows sliceStarts[s] …
+   * sliceStarts[s+1] - 1).
+   */
   sliceCount = 0;
   sliceStarts: Int32Array | null = null;
   private capacity: number;

@@ -50,7 +50,8 @@ const en: FindingWording = {
   'masked-late': {
     title: 'masked lateness (late on paper, on time electronically)',
     message: (f) =>
-      `paper register: ${EN.classes[f.paper!.class]}, ${f.paper!.workingDaysLate} working days past the due date ${f.paper!.due}; electronic system: ${EN.classes[f.electronic!.class]}`,
+      `paper register: ${EN.classes[f.paper!.class]}, ${f.paper!.workingDaysLate} working days ` +
+      `past the due date ${f.paper!.due}; electronic system: ${EN.classes[f.electronic!.class]}`,
     badge: (n) => `${n} masked late`,
   },
   'missing-in-electronic': {
@@ -76,7 +77,8 @@ const en: FindingWording = {
   'completed-date-mismatch': {
     title: 'different result dates',
     message: (f) =>
-      `result ${f.electronic!.completed ?? f.electronic!.returned} electronically, ${f.paper!.completed ?? f.paper!.returned} on paper`,
+      `result ${f.electronic!.completed ?? f.electronic!.returned} electronically, ` +
+      `${f.paper!.completed ?? f.paper!.returned} on paper`,
   },
   'unit-mismatch': {
     title: 'different units',
@@ -85,7 +87,8 @@ const en: FindingWording = {
   'duplicate-code': {
     title: 'dossier code repeated in one source',
     message: (f) =>
-      `${place(f)} repeats the code of ${f.args.keptFile}:${f.args.keptLine} (${f.args.source}); the first is counted, this row is not`,
+      `${place(f)} repeats the code of ${f.args.keptFile}:${f.args.keptLine} ` +
+      `(${f.args.source}); the first is counted, this row is not`,
   },
   'late-without-apology': {
     title: 'late with no apology recorded',
@@ -131,13 +134,15 @@ const PROBLEMS_VI: Record<DateProblem, string> = {
 };
 const srcVi = (source: Source): string => VI.sources[source];
 const statutoryVi = (f: Finding<'due-date-extended' | 'due-date-too-short'>): string =>
-  `${srcVi(f.args.source)}: hẹn trả ${f.args.due}, theo thời hạn ${f.args.statutoryDays} ngày làm việc là ${f.args.statutoryDue}`;
+  `${srcVi(f.args.source)}: hẹn trả ${f.args.due}, ` +
+  `theo thời hạn ${f.args.statutoryDays} ngày làm việc là ${f.args.statutoryDue}`;
 
 const vi: FindingWording = {
   'masked-late': {
     title: 'sổ giấy quá hạn nhưng hệ thống điện tử ghi đúng/trước hạn',
     message: (f) =>
-      `sổ giấy: ${VI.classes[f.paper!.class]} ${f.paper!.workingDaysLate} ngày làm việc so với ngày hẹn trả ${f.paper!.due}; hệ thống điện tử: ${VI.classes[f.electronic!.class]}`,
+      `sổ giấy: ${VI.classes[f.paper!.class]} ${f.paper!.workingDaysLate} ngày làm việc so ` +
+      `với ngày hẹn trả ${f.paper!.due}; hệ thống điện tử: ${VI.classes[f.electronic!.class]}`,
     badge: (n) => `${n} hồ sơ bị che giấu quá hạn`,
   },
   'missing-in-electronic': {
@@ -163,7 +168,8 @@ const vi: FindingWording = {
   'completed-date-mismatch': {
     title: 'ngày có kết quả khác nhau',
     message: (f) =>
-      `có kết quả ${f.electronic!.completed ?? f.electronic!.returned} trên hệ thống, ${f.paper!.completed ?? f.paper!.returned} trong sổ giấy`,
+      `có kết quả ${f.electronic!.completed ?? f.electronic!.returned} trên hệ thống, ` +
+      `${f.paper!.completed ?? f.paper!.returned} trong sổ giấy`,
   },
   'unit-mismatch': {
     title: 'đơn vị khác nhau',
@@ -172,7 +178,8 @@ const vi: FindingWording = {
   'duplicate-code': {
     title: 'mã hồ sơ bị trùng trong một nguồn',
     message: (f) =>
-      `${place(f)} trùng mã với ${f.args.keptFile}:${f.args.keptLine} (${srcVi(f.args.source)}); chỉ tính dòng đầu, dòng này không tính`,
+      `${place(f)} trùng mã với ${f.args.keptFile}:${f.args.keptLine} ` +
+      `(${srcVi(f.args.source)}); chỉ tính dòng đầu, dòng này không tính`,
   },
   'late-without-apology': {
     title: 'quá hạn nhưng không có phiếu xin lỗi',

@@ -92,7 +92,9 @@ const en = {
   }),
   notUtf8: (_: object) => ({
     text: 'the file is not valid UTF-8 text',
-    hint: 'if it was saved by an old Vietnamese system, try --encoding windows-1258; if it is an Excel file, save it as CSV UTF-8',
+    hint:
+      'if it was saved by an old Vietnamese system, ' +
+      'try --encoding windows-1258; if it is an Excel file, save it as CSV UTF-8',
   }),
   notUtf8ReadsAs1258: (a: { example: string | null }) => ({
     text:
@@ -102,17 +104,27 @@ const en = {
     hint: 'add --encoding windows-1258',
   }),
   mojibake: (a: { example: string; reading: string }) => ({
-    text: `the text was garbled by a wrong encoding${a.example === '' ? '' : ` (${q(a.example)} should read ${q(a.reading)})`}`,
-    hint: 'UTF-8 text was opened as Windows-1252 and saved again: export the file again from the source system as CSV UTF-8',
+    text:
+      'the text was garbled by a wrong encoding' +
+      `${a.example === '' ? '' : ` (${q(a.example)} should read ${q(a.reading)})`}`,
+    hint:
+      'UTF-8 text was opened as Windows-1252 and saved again: ' +
+      'export the file again from the source system as CSV UTF-8',
   }),
   legacyFont: (a: { font: string; fontName: string; example: string; reading: string }) => ({
-    text: `the text is typed in the ${a.fontName} font encoding, not Unicode${a.example === '' ? '' : ` (${q(a.example)} should read ${q(a.reading)})`}`,
-    hint: `convert it to Unicode with Unikey's "Chuyển mã" (source ${a.fontName}, destination Unicode) and save as CSV UTF-8, or read it as it is with --encoding ${a.font}`,
+    text:
+      `the text is typed in the ${a.fontName} font encoding, ` +
+      `not Unicode${a.example === '' ? '' : ` (${q(a.example)} should read ${q(a.reading)})`}`,
+    hint:
+      `convert it to Unicode with Unikey's "Chuyển mã" (source ${a.fontName}, ` +
+      `destination Unicode) and save as CSV UTF-8, or read it as it is with --encoding ${a.font}`,
   }),
 
   // ---- CSV structure
   unclosedQuote: (a: { lastLine: number | null }) => ({
-    text: `a quoted field opened in the row starting here is never closed, so the rest of the file (to line ${a.lastLine ?? '?'}) would be one cell`,
+    text:
+      'a quoted field opened in the row starting here is never closed, ' +
+      `so the rest of the file (to line ${a.lastLine ?? '?'}) would be one cell`,
     hint: 'find the stray " in this row and close or remove it',
   }),
   rowTooLong: (a: { max: number }) => ({
@@ -125,7 +137,9 @@ const en = {
   }),
   noHeader: (a: { rows: number }) => ({
     text: `no header row found in the first ${a.rows} rows`,
-    hint: 'the header needs at least "Mã hồ sơ", "Ngày tiếp nhận" and "Ngày hẹn trả" (or map yours with --map field=Header)',
+    hint:
+      'the header needs at least "Mã hồ sơ", "Ngày tiếp nhận" ' +
+      'and "Ngày hẹn trả" (or map yours with --map field=Header)',
   }),
   missingColumns: (a: {
     missing: { field: string; example: string }[];
@@ -137,7 +151,8 @@ const en = {
         ? a.lookalikes
             .map(
               (l) =>
-                `${q(l.header)} is not the ${l.field} column; if it is all there is, say so with --map ${l.field}=${q(l.header)}`,
+                `${q(l.header)} is not the ${l.field} column; ` +
+                `if it is all there is, say so with --map ${l.field}=${q(l.header)}`,
             )
             .join('; ')
         : 'rename the header or map it with --map field=Header (or "columns" in the config file)',
@@ -155,7 +170,9 @@ const en = {
     examples: { text: string; line: number }[];
     monthFirst: boolean;
   }) => ({
-    text: `column ${q(a.header)} (col ${a.column}, ${a.field}): ${a.bad} of ${a.values} values are not dates, e.g. ${a.examples.map((e) => `${q(e.text)} (line ${e.line})`).join(', ')}`,
+    text:
+      `column ${q(a.header)} (col ${a.column}, ${a.field}): ${a.bad} of ${a.values} values are not dates, ` +
+      `e.g. ${a.examples.map((e) => `${q(e.text)} (line ${e.line})`).join(', ')}`,
     hint: a.monthFirst
       ? 'these dates look month-first (mm/dd/yyyy), which is never guessed: export them as dd/mm/yyyy'
       : `check the column mapping (--map ${a.field}="<header>" or "columns" in the config file)`,
@@ -185,7 +202,9 @@ const en = {
     hint: 'see "Calendar file" in the README for the format',
   }),
   catalogueColumns: (_: object) => ({
-    text: 'the catalogue needs a "Mã thủ tục" or "Tên thủ tục" column and a "Thời hạn giải quyết" (working days) column',
+    text:
+      'the catalogue needs a "Mã thủ tục" or "Tên thủ tục" ' +
+      'column and a "Thời hạn giải quyết" (working days) column',
     hint: 'rename the headers',
   }),
   catalogueDays: (a: { value: string }) => ({
@@ -324,7 +343,9 @@ const vi: ErrorCatalogue = {
   }),
   notUtf8: () => ({
     text: 'tệp không phải văn bản UTF-8 hợp lệ',
-    hint: 'nếu tệp do phần mềm cũ lưu, thử thêm --encoding windows-1258; nếu là tệp Excel, hãy lưu lại dưới dạng CSV UTF-8',
+    hint:
+      'nếu tệp do phần mềm cũ lưu, thử thêm --encoding windows-1258; ' +
+      'nếu là tệp Excel, hãy lưu lại dưới dạng CSV UTF-8',
   }),
   notUtf8ReadsAs1258: (a) => ({
     text:
@@ -334,16 +355,24 @@ const vi: ErrorCatalogue = {
     hint: 'thêm --encoding windows-1258',
   }),
   mojibake: (a) => ({
-    text: `chữ trong tệp đã bị lỗi phông do đọc sai bảng mã${a.example === '' ? '' : ` (${q(a.example)} đúng ra là ${q(a.reading)})`}`,
+    text:
+      'chữ trong tệp đã bị lỗi phông do đọc sai bảng mã' +
+      `${a.example === '' ? '' : ` (${q(a.example)} đúng ra là ${q(a.reading)})`}`,
     hint: 'văn bản UTF-8 đã bị mở theo Windows-1252 rồi lưu lại: hãy xuất lại tệp từ hệ thống gốc dưới dạng CSV UTF-8',
   }),
   legacyFont: (a) => ({
-    text: `chữ trong tệp được gõ bằng bảng mã ${a.fontName}, không phải Unicode${a.example === '' ? '' : ` (${q(a.example)} đúng ra là ${q(a.reading)})`}`,
-    hint: `chuyển sang Unicode bằng chức năng "Chuyển mã" của Unikey (nguồn ${a.fontName}, đích Unicode) rồi lưu dưới dạng CSV UTF-8, hoặc đọc nguyên trạng bằng --encoding ${a.font}`,
+    text:
+      `chữ trong tệp được gõ bằng bảng mã ${a.fontName}, ` +
+      `không phải Unicode${a.example === '' ? '' : ` (${q(a.example)} đúng ra là ${q(a.reading)})`}`,
+    hint:
+      `chuyển sang Unicode bằng chức năng "Chuyển mã" của Unikey (nguồn ${a.fontName}, ` +
+      `đích Unicode) rồi lưu dưới dạng CSV UTF-8, hoặc đọc nguyên trạng bằng --encoding ${a.font}`,
   }),
 
   unclosedQuote: (a) => ({
-    text: `có một ô mở dấu ngoặc kép ở dòng bắt đầu tại đây nhưng không bao giờ đóng lại, nên phần còn lại của tệp (đến dòng ${a.lastLine ?? '?'}) sẽ bị gộp thành một ô`,
+    text:
+      'có một ô mở dấu ngoặc kép ở dòng bắt đầu tại đây nhưng không bao giờ đóng lại, ' +
+      `nên phần còn lại của tệp (đến dòng ${a.lastLine ?? '?'}) sẽ bị gộp thành một ô`,
     hint: 'tìm dấu " thừa trong dòng này rồi đóng lại hoặc xóa đi',
   }),
   rowTooLong: (a) => ({
@@ -356,7 +385,9 @@ const vi: ErrorCatalogue = {
   }),
   noHeader: (a) => ({
     text: `không tìm thấy dòng tiêu đề trong ${a.rows} dòng đầu`,
-    hint: 'dòng tiêu đề cần có ít nhất "Mã hồ sơ", "Ngày tiếp nhận" và "Ngày hẹn trả" (hoặc chỉ rõ cột bằng --map field=Tiêu đề)',
+    hint:
+      'dòng tiêu đề cần có ít nhất "Mã hồ sơ", "Ngày tiếp nhận" ' +
+      'và "Ngày hẹn trả" (hoặc chỉ rõ cột bằng --map field=Tiêu đề)',
   }),
   missingColumns: (a) => ({
     text: `không có cột cho ${a.missing.map((m) => `${m.field} (vd. ${q(m.example)})`).join(', ')}`,
@@ -365,7 +396,8 @@ const vi: ErrorCatalogue = {
         ? a.lookalikes
             .map(
               (l) =>
-                `${q(l.header)} không phải cột ${l.field}; nếu chỉ có cột này thì chỉ rõ bằng --map ${l.field}=${q(l.header)}`,
+                `${q(l.header)} không phải cột ${l.field}; ` +
+                `nếu chỉ có cột này thì chỉ rõ bằng --map ${l.field}=${q(l.header)}`,
             )
             .join('; ')
         : 'đổi tên tiêu đề cột, hoặc chỉ rõ bằng --map field=Tiêu đề (hoặc mục "columns" trong tệp cấu hình)',
@@ -375,9 +407,12 @@ const vi: ErrorCatalogue = {
     hint: 'thêm cột này, hoặc ghi tên đơn vị bằng --unit "<tên>"',
   }),
   unreadableDateColumn: (a) => ({
-    text: `cột ${q(a.header)} (cột ${a.column}, ${a.field}): ${a.bad} trên ${a.values} giá trị không phải ngày, vd. ${a.examples.map((e) => `${q(e.text)} (dòng ${e.line})`).join(', ')}`,
+    text:
+      `cột ${q(a.header)} (cột ${a.column}, ${a.field}): ${a.bad} trên ${a.values} giá trị không phải ngày, ` +
+      `vd. ${a.examples.map((e) => `${q(e.text)} (dòng ${e.line})`).join(', ')}`,
     hint: a.monthFirst
-      ? 'các ngày này có vẻ ghi tháng trước (mm/dd/yyyy), kiểu này không bao giờ được đoán: hãy xuất lại theo dd/mm/yyyy'
+      ? 'các ngày này có vẻ ghi tháng trước (mm/dd/yyyy), ' +
+        'kiểu này không bao giờ được đoán: hãy xuất lại theo dd/mm/yyyy'
       : `kiểm tra cách ghép cột (--map ${a.field}="<tiêu đề>" hoặc mục "columns" trong tệp cấu hình)`,
   }),
   tooManyRejects: (a) => ({
@@ -466,7 +501,9 @@ const vi: ErrorCatalogue = {
   }),
   badOutputDelimiter: (a) => ({
     text: `--delimiter cần là , hoặc ; hoặc tab hoặc |, nhưng nhận được ${q(a.value)}`,
-    hint: 'vd. --delimiter ";" khi Excel trên máy dùng dấu chấm phẩy; dấu phân cách của tệp đầu vào là --input-delimiter',
+    hint:
+      'vd. --delimiter ";" khi Excel trên máy dùng dấu chấm phẩy; ' +
+      'dấu phân cách của tệp đầu vào là --input-delimiter',
   }),
   badDelimiter: (a) => ({
     text: `${a.flag} cần đúng một ký tự (hoặc "tab"), nhưng nhận được ${q(a.value)}`,

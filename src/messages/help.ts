@@ -16,8 +16,10 @@ import type { Lang } from './lang.js';
 
 const EXAMPLES = {
   reconcile: [
-    '  $ tthc-audit reconcile --electronic fixtures/district/electronic.csv --paper fixtures/district/paper.csv --as-of 2024-12-31',
-    '  $ tthc-audit reconcile --electronic igate-01.csv igate-02.csv --paper so-01.csv --from 2024-01-01 --to 2024-06-30 --format json',
+    '  $ tthc-audit reconcile --electronic fixtures/district/electronic.csv ' +
+      '--paper fixtures/district/paper.csv --as-of 2024-12-31',
+    '  $ tthc-audit reconcile --electronic igate-01.csv igate-02.csv ' +
+      '--paper so-01.csv --from 2024-01-01 --to 2024-06-30 --format json',
     '  $ tthc-audit reconcile --electronic e.csv --paper p.csv --details findings.csv --fail-on masked-late',
   ],
   stats: ['  $ tthc-audit stats fixtures/district/electronic.csv --as-of 2024-12-31'],
@@ -36,7 +38,8 @@ const lines = (...parts: readonly (string | readonly string[])[]): string => par
 const en = {
   program: {
     description:
-      'Audit administrative-procedure (TTHC) dossiers: reconcile the electronic one-stop export with the paper register.',
+      'Audit administrative-procedure (TTHC) dossiers: ' +
+      'reconcile the electronic one-stop export with the paper register.',
     version: 'output the version number',
     help: 'display help for command',
     helpCommand: 'display help for command',
@@ -83,10 +86,13 @@ const en = {
     lang: 'language of labels and messages (default: from LANG, else en)',
     noColor: 'no colours (NO_COLOR is honoured too)',
     encoding:
-      'encoding of files without a byte-order mark (default utf-8; e.g. windows-1258; tcvn3 or vni for legacy font text)',
+      'encoding of files without a byte-order mark (default utf-8; ' +
+      'e.g. windows-1258; tcvn3 or vni for legacy font text)',
     resultDate: 'which date is the result: completion date else return date (auto), or only one',
     force: 'replace existing output files even when tthc-audit did not write them',
-    bom: 'start CSV with a UTF-8 byte-order mark so Excel shows diacritics (the default for CSV files; this adds it on stdout too)',
+    bom:
+      'start CSV with a UTF-8 byte-order mark so Excel shows diacritics ' +
+      '(the default for CSV files; this adds it on stdout too)',
     noBom: 'no byte-order mark, even in CSV files',
     maxLateRate: 'CI gate: exit 1 when a late rate (either source) is above this percentage',
     maxMaskedLate: 'CI gate: exit 1 when more than n dossiers have masked lateness',
@@ -98,7 +104,8 @@ const en = {
     procedures: 'CSV catalogue of procedure code/name and statutory time in working days: checks each due date',
     denominator: 'how rates are counted (see README)',
     decimal:
-      'decimal mark in the table, markdown and html (default: comma for --lang vi, else dot); when given, in CSV percentages too',
+      'decimal mark in the table, markdown and html (default: comma for --lang vi, else dot); ' +
+      'when given, in CSV percentages too',
   },
   reconcile: {
     description:
@@ -143,7 +150,8 @@ const en = {
     year: 'the year to list',
     received: 'receipt date, to compute a due date',
     workingDays:
-      'time limit in working days, with --received: processing starts on the next working day after receipt, so the due date is the n-th working day after the receipt day',
+      'time limit in working days, with --received: processing starts on the next working day after receipt, ' +
+      'so the due date is the n-th working day after the receipt day',
     calendar: 'JSON file of extra or overriding days (see README)',
     format: 'output format',
     lang: 'language of the names',
@@ -173,7 +181,8 @@ const en = {
       `error: command-argument value '${value}' is invalid for argument '${name}'.`,
     allowedChoices: (list: string) => `Allowed choices are ${list}.`,
     tooManyArguments: (command: string | null, expected: number, got: number) =>
-      `error: too many arguments${command === null ? '' : ` for '${command}'`}. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}.`,
+      `error: too many arguments${command === null ? '' : ` for '${command}'`}. ` +
+      `Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}.`,
     conflictingOptions: (flags: string, other: string) =>
       `error: option '${flags}' cannot be used with option '${other}'`,
   },
@@ -184,7 +193,8 @@ export type HelpText = typeof en;
 const vi: HelpText = {
   program: {
     description:
-      'Kiểm tra việc giải quyết hồ sơ thủ tục hành chính (TTHC): đối chiếu dữ liệu xuất từ hệ thống một cửa điện tử với sổ theo dõi hồ sơ giấy.',
+      'Kiểm tra việc giải quyết hồ sơ thủ tục hành chính (TTHC): ' +
+      'đối chiếu dữ liệu xuất từ hệ thống một cửa điện tử với sổ theo dõi hồ sơ giấy.',
     version: 'hiện số phiên bản',
     help: 'hiện trợ giúp cho lệnh',
     helpCommand: 'hiện trợ giúp cho một lệnh',
@@ -216,7 +226,8 @@ const vi: HelpText = {
     delimiter:
       'dấu phân cách cột của tệp CSV ghi ra: , (mặc định) ; tab hoặc | (với ; tỷ lệ phần trăm dùng dấu phẩy thập phân)',
     config:
-      'tệp cấu hình JSON: khai báo cột, nhãn trạng thái và giá trị mặc định của các tùy chọn (mặc định: tệp tthc-audit.config.json trong thư mục hiện tại, nếu có)',
+      'tệp cấu hình JSON: khai báo cột, nhãn trạng thái và giá trị mặc định của các tùy chọn ' +
+      '(mặc định: tệp tthc-audit.config.json trong thư mục hiện tại, nếu có)',
     debug: 'hiện chi tiết kỹ thuật (stack trace) khi có lỗi',
   },
   audit: {
@@ -229,29 +240,38 @@ const vi: HelpText = {
     lang: 'ngôn ngữ của nhãn và thông báo (mặc định: theo biến LANG, nếu không có thì en)',
     noColor: 'không tô màu (đặt biến NO_COLOR cũng có tác dụng này)',
     encoding:
-      'bảng mã của các tệp không có dấu BOM (mặc định utf-8; ví dụ windows-1258; tcvn3 hoặc vni cho văn bản gõ bằng phông chữ cũ)',
+      'bảng mã của các tệp không có dấu BOM (mặc định utf-8; ' +
+      'ví dụ windows-1258; tcvn3 hoặc vni cho văn bản gõ bằng phông chữ cũ)',
     resultDate:
-      'ngày nào là ngày có kết quả: ngày xử lý xong, nếu không có thì ngày trả kết quả (auto), hoặc chỉ một trong hai ngày',
+      'ngày nào là ngày có kết quả: ngày xử lý xong, ' +
+      'nếu không có thì ngày trả kết quả (auto), hoặc chỉ một trong hai ngày',
     force: 'ghi đè lên tệp kết quả đã có, kể cả tệp không do tthc-audit tạo ra',
-    bom: 'thêm dấu BOM UTF-8 vào đầu tệp CSV để Excel hiện đúng tiếng Việt có dấu (tệp CSV đã có sẵn theo mặc định; tùy chọn này thêm cả khi in ra màn hình)',
+    bom:
+      'thêm dấu BOM UTF-8 vào đầu tệp CSV để Excel hiện đúng tiếng Việt có dấu ' +
+      '(tệp CSV đã có sẵn theo mặc định; tùy chọn này thêm cả khi in ra màn hình)',
     noBom: 'không thêm dấu BOM, kể cả vào tệp CSV',
     maxLateRate: 'ngưỡng kiểm tra (CI): thoát với mã 1 khi tỷ lệ quá hạn (của một trong hai nguồn) cao hơn tỷ lệ % này',
     maxMaskedLate: 'ngưỡng kiểm tra (CI): thoát với mã 1 khi có hơn n hồ sơ bị che giấu quá hạn',
     minCoverage:
-      'ngưỡng kiểm tra (CI): thoát với mã 1 khi tỷ lệ % hồ sơ trong sổ giấy tìm thấy trên hệ thống điện tử thấp hơn mức này',
+      'ngưỡng kiểm tra (CI): thoát với mã 1 khi tỷ lệ % hồ sơ ' +
+      'trong sổ giấy tìm thấy trên hệ thống điện tử thấp hơn mức này',
     gateScope: 'áp dụng ngưỡng kiểm tra cho tổng cộng hay cho từng đơn vị',
     dossiers:
-      'ghi từng hồ sơ (phân loại, các ngày, số ngày trễ theo mỗi nguồn) vào tệp: CSV, hoặc JSON nếu tên tệp có đuôi .json',
+      'ghi từng hồ sơ (phân loại, các ngày, số ngày trễ theo mỗi nguồn) ' +
+      'vào tệp: CSV, hoặc JSON nếu tên tệp có đuôi .json',
     calendar: 'tệp JSON khai báo ngày nghỉ / ngày làm bù, bổ sung hoặc thay thế dữ liệu ngày lễ có sẵn',
     procedures:
-      'tệp CSV danh mục thủ tục (mã hoặc tên thủ tục và thời hạn giải quyết theo quy định, tính bằng ngày làm việc): dùng để kiểm tra từng ngày hẹn trả',
+      'tệp CSV danh mục thủ tục (mã hoặc tên thủ tục và thời hạn giải quyết theo quy định, ' +
+      'tính bằng ngày làm việc): dùng để kiểm tra từng ngày hẹn trả',
     denominator: 'cách tính mẫu số của các tỷ lệ (xem README)',
     decimal:
-      'dấu thập phân trong bảng, markdown và html (mặc định: dấu phẩy khi --lang vi, còn lại là dấu chấm); nếu ghi rõ thì áp dụng cả cho tỷ lệ phần trăm trong CSV',
+      'dấu thập phân trong bảng, markdown và html (mặc định: dấu phẩy khi --lang vi, ' +
+      'còn lại là dấu chấm); nếu ghi rõ thì áp dụng cả cho tỷ lệ phần trăm trong CSV',
   },
   reconcile: {
     description:
-      'đối chiếu dữ liệu điện tử với sổ theo dõi giấy: ghép từng hồ sơ, phân loại và liệt kê những chỗ hai nguồn không khớp',
+      'đối chiếu dữ liệu điện tử với sổ theo dõi giấy: ghép từng hồ sơ, ' +
+      'phân loại và liệt kê những chỗ hai nguồn không khớp',
     electronic: 'tệp CSV xuất từ hệ thống một cửa điện tử/iGate (một hoặc nhiều tệp)',
     paper: 'tệp CSV nhập lại từ sổ theo dõi hồ sơ giấy (một hoặc nhiều tệp)',
     after: lines(
@@ -259,7 +279,8 @@ const vi: HelpText = {
       'Ví dụ:',
       EXAMPLES.reconcile,
       '',
-      'Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on hoặc không đạt một ngưỡng kiểm tra (CI), 2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.',
+      'Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on hoặc không đạt ' +
+        'một ngưỡng kiểm tra (CI), 2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.',
     ),
   },
   stats: {
@@ -269,7 +290,8 @@ const vi: HelpText = {
       'Ví dụ:',
       EXAMPLES.stats,
       '',
-      'Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on hoặc không đạt một ngưỡng kiểm tra (CI), 2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.',
+      'Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on hoặc không đạt ' +
+        'một ngưỡng kiểm tra (CI), 2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.',
     ),
   },
   validate: {
@@ -285,7 +307,8 @@ const vi: HelpText = {
       'Ví dụ:',
       EXAMPLES.validate,
       '',
-      'Mã thoát: 0 không có lỗi, 1 có lỗi trong dữ liệu, 2 có tệp không đọc được, quá nhiều dòng bị loại, hoặc lỗi cách dùng.',
+      'Mã thoát: 0 không có lỗi, 1 có lỗi trong dữ liệu, ' +
+        '2 có tệp không đọc được, quá nhiều dòng bị loại, hoặc lỗi cách dùng.',
     ),
   },
   calendar: {
@@ -294,7 +317,9 @@ const vi: HelpText = {
     year: 'năm cần liệt kê',
     received: 'ngày tiếp nhận, để tính ngày hẹn trả',
     workingDays:
-      'thời hạn giải quyết tính bằng ngày làm việc, dùng cùng --received: thời hạn bắt đầu từ ngày làm việc tiếp theo sau ngày tiếp nhận, nên ngày hẹn trả là ngày làm việc thứ n sau ngày tiếp nhận',
+      'thời hạn giải quyết tính bằng ngày làm việc, dùng cùng --received: ' +
+      'thời hạn bắt đầu từ ngày làm việc tiếp theo sau ngày tiếp nhận, ' +
+      'nên ngày hẹn trả là ngày làm việc thứ n sau ngày tiếp nhận',
     calendar: 'tệp JSON khai báo thêm hoặc thay thế ngày nghỉ, ngày làm bù (xem README)',
     format: 'định dạng kết quả',
     lang: 'ngôn ngữ của tiêu đề và tên ngày lễ',
@@ -322,7 +347,8 @@ const vi: HelpText = {
     invalidCommandArgument: (value, name) => `lỗi: tham số '${name}' không nhận giá trị '${value}'.`,
     allowedChoices: (list) => `Chỉ được chọn một trong: ${list}.`,
     tooManyArguments: (command, expected, got) =>
-      `lỗi: thừa tham số${command === null ? '' : ` cho lệnh '${command}'`}: lệnh nhận ${expected} tham số nhưng có ${got}.`,
+      `lỗi: thừa tham số${command === null ? '' : ` cho lệnh '${command}'`}: ` +
+      `lệnh nhận ${expected} tham số nhưng có ${got}.`,
     conflictingOptions: (flags, other) => `lỗi: không dùng được tùy chọn '${flags}' cùng với tùy chọn '${other}'`,
   },
 };

@@ -32,7 +32,9 @@ const en: ProblemWords = {
       case 'non-empty-label':
         return 'a non-empty label';
       case 'label-not-repeated':
-        return `a label not already given (it is the same label as "${e.earlier}" once case and diacritics are ignored)`;
+        return (
+          'a label not already given (it is the same label as ' + `"${e.earlier}" once case and diacritics are ignored)`
+        );
       case 'one-char-or-tab':
         return 'one character, or "tab"';
       case 'output-delimiter':

@@ -42,7 +42,8 @@ const FORMS_VI = 'cần ghi theo dạng dd/mm/yyyy, yyyy-mm-dd hoặc số ngày
 const en: ReasonCatalogue = {
   // ---- the row as a whole
   fieldCount: (a: { fields: number; expected: number }) =>
-    `the row has ${a.fields} fields but the header has ${a.expected} (a missing or extra delimiter, or an unquoted line break)`,
+    `the row has ${a.fields} fields but the header has ${a.expected} ` +
+    '(a missing or extra delimiter, or an unquoted line break)',
   emptyCode: (_: object) => 'the dossier code is empty (fill it in or remove the row)',
   requiredDateEmpty: (a: { field: DateField }) => `the ${FIELD_EN[a.field]} is empty (it is required)`,
 
@@ -56,7 +57,8 @@ const en: ReasonCatalogue = {
   dateBlank: (a: { field: DateField | null }) => `${atEn(a)}the cell is empty; expected a date (dd/mm/yyyy)`,
   dateNotADate: (a: DateCell) => `${atEn(a)}${q(a.cell)} is not a date; ${FORMS_EN}`,
   dateSerialOutOfRange: (a: DateCell & { min: number; max: number }) =>
-    `${atEn(a)}${q(a.cell)} is a number outside the Excel date-serial range ${a.min}–${a.max} (years 1954–2119); ${FORMS_EN}`,
+    `${atEn(a)}${q(a.cell)} is a number outside the Excel date-serial ` +
+    `range ${a.min}–${a.max} (years 1954–2119); ${FORMS_EN}`,
   dateYearDigits: (a: DateCell & { year: string }) =>
     `${atEn(a)}${q(a.cell)} has year ${q(a.year)}: write the year with four digits (dd/mm/yyyy)`,
   dateYearOutOfRange: (a: DateCell & { year: number; min: number; max: number }) =>
@@ -65,19 +67,22 @@ const en: ReasonCatalogue = {
     `${atEn(a)}${q(a.cell)} reads as month ${a.month}: dates must be day-first (dd/mm/yyyy)`,
   dateBadMonth: (a: DateCell & { month: number }) => `${atEn(a)}${q(a.cell)} has month ${a.month}: months run 1–12`,
   dateNotReal: (a: DateCell & { year: number; month: number; days: number }) =>
-    `${atEn(a)}${q(a.cell)} is not a real date: ${MONTH_NAMES[a.month - 1] ?? `month ${a.month}`} ${a.year} has ${a.days} days`,
+    `${atEn(a)}${q(a.cell)} is not a real date: ` +
+    `${MONTH_NAMES[a.month - 1] ?? `month ${a.month}`} ${a.year} has ${a.days} days`,
   dateDayZero: (a: DateCell) => `${atEn(a)}${q(a.cell)} is not a real date: days start at 1`,
   dateBadTime: (a: DateCell) =>
     `${atEn(a)}${q(a.cell)} has an impossible time: hours run 0–23, minutes and seconds 0–59`,
   dateExtraText: (a: DateCell) =>
-    `${atEn(a)}${q(a.cell)} has unexpected text around the date; expected a date with an optional time (dd/mm/yyyy HH:mm or HH:mm dd/mm/yyyy)`,
+    `${atEn(a)}${q(a.cell)} has unexpected text around the date; ` +
+    'expected a date with an optional time (dd/mm/yyyy HH:mm or HH:mm dd/mm/yyyy)',
   /** Only when asked about a cell that is in fact a date: never a reason the reader gives. */
   dateReadable: (a: DateCell) => `${atEn(a)}${q(a.cell)} is a readable date`,
 };
 
 const vi: ReasonCatalogue = {
   fieldCount: (a) =>
-    `dòng này có ${a.fields} cột nhưng dòng tiêu đề có ${a.expected} cột (thiếu hoặc thừa dấu phân cách, hoặc có chỗ xuống dòng không nằm trong dấu ngoặc kép)`,
+    `dòng này có ${a.fields} cột nhưng dòng tiêu đề có ${a.expected} cột ` +
+    '(thiếu hoặc thừa dấu phân cách, hoặc có chỗ xuống dòng không nằm trong dấu ngoặc kép)',
   emptyCode: () => 'mã hồ sơ đang để trống (hãy điền mã hoặc xóa dòng này)',
   requiredDateEmpty: (a) => `${FIELD_VI[a.field]} đang để trống (đây là thông tin bắt buộc)`,
 
@@ -89,18 +94,21 @@ const vi: ReasonCatalogue = {
   dateBlank: (a) => `${atVi(a)}ô để trống; cần ghi một ngày (dd/mm/yyyy)`,
   dateNotADate: (a) => `${atVi(a)}${q(a.cell)} không phải là ngày; ${FORMS_VI}`,
   dateSerialOutOfRange: (a) =>
-    `${atVi(a)}${q(a.cell)} là một số nằm ngoài khoảng số ngày của Excel ${a.min}–${a.max} (tức các năm 1954–2119); ${FORMS_VI}`,
+    `${atVi(a)}${q(a.cell)} là một số nằm ngoài khoảng số ngày của ` +
+    `Excel ${a.min}–${a.max} (tức các năm 1954–2119); ${FORMS_VI}`,
   dateYearDigits: (a) => `${atVi(a)}${q(a.cell)} ghi năm là ${q(a.year)}: năm phải ghi đủ bốn chữ số (dd/mm/yyyy)`,
   dateYearOutOfRange: (a) => `${atVi(a)}${q(a.cell)} có năm ${a.year}, nằm ngoài khoảng ${a.min}–${a.max}`,
   dateMonthFirst: (a) =>
-    `${atVi(a)}${q(a.cell)} có vẻ ghi tháng trước ngày (đọc theo ngày/tháng thì thành tháng ${a.month}): ngày phải ghi theo thứ tự ngày/tháng/năm (dd/mm/yyyy)`,
+    `${atVi(a)}${q(a.cell)} có vẻ ghi tháng trước ngày (đọc theo ngày/tháng thì thành tháng ${a.month}): ` +
+    'ngày phải ghi theo thứ tự ngày/tháng/năm (dd/mm/yyyy)',
   dateBadMonth: (a) => `${atVi(a)}${q(a.cell)} có tháng ${a.month}: tháng chỉ từ 1 đến 12`,
   dateNotReal: (a) =>
     `${atVi(a)}${q(a.cell)} không phải là ngày có thật: tháng ${a.month}/${a.year} chỉ có ${a.days} ngày`,
   dateDayZero: (a) => `${atVi(a)}${q(a.cell)} không phải là ngày có thật: ngày trong tháng bắt đầu từ 1`,
   dateBadTime: (a) => `${atVi(a)}${q(a.cell)} có giờ không hợp lệ: giờ từ 0 đến 23, phút và giây từ 0 đến 59`,
   dateExtraText: (a) =>
-    `${atVi(a)}${q(a.cell)} có chữ thừa quanh ngày; chỉ được ghi ngày, có thể kèm giờ (dd/mm/yyyy HH:mm hoặc HH:mm dd/mm/yyyy)`,
+    `${atVi(a)}${q(a.cell)} có chữ thừa quanh ngày; chỉ được ghi ngày, ` +
+    'có thể kèm giờ (dd/mm/yyyy HH:mm hoặc HH:mm dd/mm/yyyy)',
   dateReadable: (a) => `${atVi(a)}${q(a.cell)} là một ngày đọc được`,
 };
 

@@ -1,4 +1,7 @@
-/** The output formats by `--format` value, as plain lists: what the command line offers, loaded without any renderer. */
+/**
+ * The output formats by `--format` value, as plain lists: what the command line offers, loaded without any
+ * renderer.
+ */
 
 export const FORMATS = ['table', 'csv', 'json', 'ndjson', 'markdown', 'html', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -43,7 +43,8 @@ ${report.units.map((u) => unitBars(u, sources, l, lang))}
 function legend(l: Labels): SafeHtml {
   return html`<ul class="legend">${SEGMENTS.map(
     (s) =>
-      html`<li><svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class="seg ${s.cls}" width="10" height="10"/></svg>${l.classes[s.cls]}</li>`,
+      html`<li><svg class="swatch" viewBox="0 0 10 10" aria-hidden="true">\
+<rect class="seg ${s.cls}" width="10" height="10"/></svg>${l.classes[s.cls]}</li>`,
   )}</ul>`;
 }
 
@@ -67,15 +68,19 @@ function sideBar(s: Stats | null, source: Source, l: Labels): SafeHtml {
   let x = 0;
   const rects = parts.map((p) => {
     const width = (p.n / total) * SCALE;
-    const rect = html`<rect class="seg ${p.cls}" x="${round(x)}" width="${round(width)}" height="20"><title>${l.classes[p.cls]}: ${formatCount(p.n, l)}</title></rect>`;
+    const rect = html`<rect class="seg ${p.cls}" x="${round(x)}" width="${round(width)}" height="20">\
+<title>${l.classes[p.cls]}: ${formatCount(p.n, l)}</title></rect>`;
     x += width;
     return rect;
   });
   const late = s === null ? null : s.rates.late;
   return html`<div class="chart-row ${source}">
 <span class="chart-side" title="${name}">${short}</span>
-<svg class="bar" viewBox="0 0 ${SCALE} 20" preserveAspectRatio="none" role="img" aria-label="${name}: ${l.report.dossiers(formatCount(total, l))}${described ? `; ${described}` : ''}">${rects}<rect class="frame" width="${SCALE}" height="20"/></svg>
-<span class="chart-n">${l.report.dossiers(formatCount(total, l))}${late === null ? '' : ` · ${l.classes.late} ${formatPercent(late, l)}%`}</span>
+<svg class="bar" viewBox="0 0 ${SCALE} 20" preserveAspectRatio="none" role="img" \
+aria-label="${name}: ${l.report.dossiers(formatCount(total, l))}${described ? `; ${described}` : ''}">\
+${rects}<rect class="frame" width="${SCALE}" height="20"/></svg>
+<span class="chart-n">${l.report.dossiers(formatCount(total, l))}\
+${late === null ? '' : ` · ${l.classes.late} ${formatPercent(late, l)}%`}</span>
 </div>
 `;
 }

@@ -5,7 +5,8 @@
  */
 export const HTML_STYLE = `
 :root {
-  --ink: #1f2933; --muted: #5f6b7a; --rule: #d5dae1; --head: #eef1f5; --accent: #1d4f91; --alert: #b3261e; --warn: #8a5300;
+  --ink: #1f2933; --muted: #5f6b7a; --rule: #d5dae1; --head: #eef1f5; --accent: #1d4f91; --alert: #b3261e; \
+--warn: #8a5300;
   --before-deadline: #2e7d32; --on-time: #8bc34a; --late: #c62828;
   --pending-not-due: #90a4ae; --pending-overdue: #ef6c00; --withdrawn: #d9d9d9;
 }
@@ -38,7 +39,8 @@ table.units { font-size: 12px; }
 table.units th { font-size: 11px; padding: 4px 4px; }
 table.units td.unit { min-width: 9em; }
 table.findings { font-size: 12px; }
-table.findings td.code, td.mono { font-family: "DejaVu Sans Mono", Consolas, "Liberation Mono", monospace; font-size: 11.5px; }
+table.findings td.code, td.mono { font-family: "DejaVu Sans Mono", Consolas, "Liberation Mono", monospace; \
+font-size: 11.5px; }
 table.findings td.code { white-space: nowrap; }
 td.mono, table.findings td.where { overflow-wrap: anywhere; }
 table.findings td.where { color: var(--muted); font-size: 11px; }
@@ -47,7 +49,8 @@ table.inputs td.unit { white-space: nowrap; }
 .gates li.failed { color: var(--alert); font-weight: 700; }
 table.findings th.c-unit { width: 14%; } table.findings th.c-where { width: 27%; }
 code { font-family: "DejaVu Sans Mono", Consolas, "Liberation Mono", monospace; font-size: 0.9em; color: var(--muted); }
-.legend { display: flex; flex-wrap: wrap; gap: 4px 16px; list-style: none; padding: 0; margin: 0 0 10px; font-size: 12px; }
+.legend { display: flex; flex-wrap: wrap; gap: 4px 16px; list-style: none; padding: 0; margin: 0 0 10px; \
+font-size: 12px; }
 .legend li { display: flex; align-items: center; gap: 5px; }
 .swatch { width: 12px; height: 12px; }
 .seg.before-deadline { fill: var(--before-deadline); }
@@ -64,7 +67,8 @@ code { font-family: "DejaVu Sans Mono", Consolas, "Liberation Mono", monospace; 
 .chart-side { font-size: 11px; font-weight: 700; color: var(--muted); text-align: right; }
 .bar { width: 100%; height: 16px; display: block; }
 .chart-n { font-size: 11.5px; line-height: 1.2; color: var(--muted); font-variant-numeric: tabular-nums; }
-.badge { display: inline-block; margin-left: 6px; padding: 0 7px; border-radius: 9px; font-size: 11px; font-weight: 700; color: #fff; background: var(--alert); }
+.badge { display: inline-block; margin-left: 6px; padding: 0 7px; border-radius: 9px; font-size: 11px; \
+font-weight: 700; color: #fff; background: var(--alert); }
 .kind-count { color: var(--muted); font-weight: 400; }
 .more { color: var(--muted); font-style: italic; }
 ul.plain { margin: 0; padding-left: 18px; }

@@ -75,12 +75,15 @@ ${coverage === null ? '' : fact(t.coverage, coverage)}
 <p class="hint">${t.resultDate[report.resultDate]}</p>
 <h2>${t.inputs}</h2>
 <div class="table-wrap"><table class="inputs">
-<thead><tr><th class="unit">${l.report.source}</th><th class="unit">${l.report.file}</th><th>${l.report.rowsRead}</th><th>${l.report.rowsUsed}</th><th>${l.report.rowsRejected}</th><th>${l.report.rowsOutside}</th><th>${l.report.encoding}</th><th>${l.report.headerLine}</th></tr></thead>
+<thead><tr><th class="unit">${l.report.source}</th><th class="unit">${l.report.file}</th><th>${l.report.rowsRead}</th>\
+<th>${l.report.rowsUsed}</th><th>${l.report.rowsRejected}</th><th>${l.report.rowsOutside}</th>\
+<th>${l.report.encoding}</th><th>${l.report.headerLine}</th></tr></thead>
 <tbody>
 ${report.inputs.map(
-  (
-    i,
-  ) => html`<tr><td class="unit">${i.source === 'electronic' ? l.columns.electronic : l.columns.paper}</td><td class="mono">${i.file}</td><td class="num">${n(i.rowsRead)}</td><td class="num">${n(i.rowsUsed)}</td><td class="num${i.rowsRejected > 0 ? ' warn' : ''}">${n(i.rowsRejected)}</td><td class="num">${n(i.rowsOutsidePeriod)}</td><td>${i.encoding}</td><td class="num">${n(i.headerLine)}</td></tr>
+  (i) => html`<tr><td class="unit">${i.source === 'electronic' ? l.columns.electronic : l.columns.paper}</td>\
+<td class="mono">${i.file}</td><td class="num">${n(i.rowsRead)}</td><td class="num">${n(i.rowsUsed)}</td>\
+<td class="num${i.rowsRejected > 0 ? ' warn' : ''}">${n(i.rowsRejected)}</td>\
+<td class="num">${n(i.rowsOutsidePeriod)}</td><td>${i.encoding}</td><td class="num">${n(i.headerLine)}</td></tr>
 `,
 )}</tbody>
 </table></div>
@@ -111,7 +114,9 @@ function unitTable(report: AuditReport, l: Labels): SafeHtml {
 <h2 id="units-title">${l.report.byUnit}</h2>
 <div class="table-wrap"><table class="units">
 <thead>
-<tr><th class="unit" rowspan="2">${l.columns.unit}</th>${groups.map((g) => html`<th class="group" colspan="${g.span}">${groupHead(g.group, l)}</th>`)}</tr>
+<tr><th class="unit" rowspan="2">${l.columns.unit}</th>${groups.map(
+    (g) => html`<th class="group" colspan="${g.span}">${groupHead(g.group, l)}</th>`,
+  )}</tr>
 <tr>${cols.map((c) => html`<th>${headLines(c.head)}</th>`)}</tr>
 </thead>
 <tbody>
@@ -127,13 +132,15 @@ function findingSections(report: AuditReport, l: Labels, opts: RenderOptions): S
   return html`<section aria-labelledby="kinds-title">
 <h2 id="kinds-title">${l.report.byKind}</h2>
 <table class="kinds">
-<thead><tr><th class="unit">${l.report.description}</th><th class="unit">${l.report.kind}</th><th>${l.report.count}</th></tr></thead>
+<thead><tr><th class="unit">${l.report.description}</th><th class="unit">${l.report.kind}</th>\
+<th>${l.report.count}</th></tr></thead>
 <tbody>
 ${counts.map(
   ({
     kind,
     count,
-  }) => html`<tr><td class="unit"><a href="#kind-${kind}">${capitalise(kindTitle(kind, opts.lang))}</a></td><td><code>${kind}</code></td><td class="num">${formatCount(count, l)}</td></tr>
+  }) => html`<tr><td class="unit"><a href="#kind-${kind}">${capitalise(kindTitle(kind, opts.lang))}</a></td>\
+<td><code>${kind}</code></td><td class="num">${formatCount(count, l)}</td></tr>
 `,
 )}</tbody>
 </table>
@@ -149,12 +156,12 @@ function kindSection(report: AuditReport, kind: FindingKind, count: number, l: L
   return html`<section class="kind" id="kind-${kind}">
 <h3>${capitalise(kindTitle(kind, opts.lang))} <span class="kind-count">(${formatCount(count, l)})</span></h3>
 <table class="findings">
-<thead><tr><th class="unit c-unit">${l.columns.unit}</th><th class="unit">${l.report.code}</th><th class="unit c-where">${l.report.where}</th><th class="unit">${l.report.message}</th></tr></thead>
+<thead><tr><th class="unit c-unit">${l.columns.unit}</th><th class="unit">${l.report.code}</th>\
+<th class="unit c-where">${l.report.where}</th><th class="unit">${l.report.message}</th></tr></thead>
 <tbody>
 ${shown.map(
-  (
-    f,
-  ) => html`<tr><td>${f.unit === '' ? l.text.noUnit : f.unit}</td><td class="code">${f.code}</td><td class="where">${places(f, l)}</td><td>${messageOf(f, opts.lang)}</td></tr>
+  (f) => html`<tr><td>${f.unit === '' ? l.text.noUnit : f.unit}</td><td class="code">${f.code}</td>\
+<td class="where">${places(f, l)}</td><td>${messageOf(f, opts.lang)}</td></tr>
 `,
 )}</tbody>
 </table>
@@ -178,7 +185,9 @@ function gates(report: AuditReport, l: Labels): SafeHtml | '' {
   if (report.gates.length === 0) return '';
   return html`<section aria-labelledby="gates-title">
 <h2 id="gates-title">${l.text.gates}</h2>
-<ul class="plain gates">${report.gates.map((g) => html`<li class="${g.passed ? 'passed' : 'failed'}">${l.text.gate(g)}</li>`)}</ul>
+<ul class="plain gates">${report.gates.map(
+    (g) => html`<li class="${g.passed ? 'passed' : 'failed'}">${l.text.gate(g)}</li>`,
+  )}</ul>
 </section>
 `;
 }

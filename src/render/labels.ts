@@ -172,7 +172,9 @@ const en: Labels = {
     to: 'to',
     inputs: 'Inputs',
     rows: (r, u, j, o, l = '0') =>
-      `${r} rows read = ${u} used + ${j} rejected${l !== '0' ? ` (${l} of them not dossiers: column-number, total or signature rows of the register)` : ''}${o !== '0' ? `; ${o} outside the period` : ''}`,
+      `${r} rows read = ${u} used + ${j} rejected` +
+      `${l !== '0' ? ` (${l} of them not dossiers: column-number, total or signature rows of the register)` : ''}` +
+      `${o !== '0' ? `; ${o} outside the period` : ''}`,
     findings: 'Findings',
     noFindings: 'No findings.',
     skipped: 'Checks skipped',
@@ -188,22 +190,31 @@ const en: Labels = {
     },
     note: (n) => {
       if (n.kind === 'unknown-status')
-        return `${n.file}: unknown status label "${n.label}" (${n.count} rows): classified by dates only (map it in the config file)`;
+        return (
+          `${n.file}: unknown status label "${n.label}" (${n.count} rows): ` +
+          'classified by dates only (map it in the config file)'
+        );
       if (n.kind === 'calendar-computed')
-        return `no holiday notice in the data for ${n.years.join(', ')}: working days computed by rule (add the notice with --calendar)`;
+        return (
+          `no holiday notice in the data for ${n.years.join(', ')}: ` +
+          'working days computed by rule (add the notice with --calendar)'
+        );
       return n.kind === 'as-of-from-to'
         ? `as-of date ${n.date} taken from --to`
         : `as-of date ${n.date} is the latest date in the inputs (set --as-of to choose)`;
     },
     gates: 'CI gates',
     gate: (g) =>
-      `${g.passed ? 'passed' : 'FAILED'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${g.source})` : ''}: ${g.actual} against ${g.limit}${g.passed ? '' : `, off by ${g.by}`}`,
+      `${g.passed ? 'passed' : 'FAILED'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}` +
+      `${g.source ? ` (${g.source})` : ''}: ${g.actual} against ${g.limit}${g.passed ? '' : `, off by ${g.by}`}`,
     rejectedRows: (n, file) => `${n} rows rejected in ${file}`,
     moreRejected: (n) => `… and ${n} more rejected rows (write them all with --rejects <file>)`,
     progress: (done, files, rows, rate, file) =>
       `reading ${file}: ${done}/${files} files done, ${rows} rows, ${rate} rows/s`,
     layoutRows: (file, n, kinds, lines) =>
-      `${file}: ${formatCount(n, en)} ${n === 1 ? 'row is not a dossier and was' : 'rows are not dossiers and were'} left out (${kinds.map((k) => en.text.layoutKinds[k]).join(', ')}): ${n === 1 ? 'line' : 'lines'} ${lines}`,
+      `${file}: ${formatCount(n, en)} ` +
+      `${n === 1 ? 'row is not a dossier and was' : 'rows are not dossiers and were'} left out ` +
+      `(${kinds.map((k) => en.text.layoutKinds[k]).join(', ')}): ${n === 1 ? 'line' : 'lines'} ${lines}`,
     layoutKinds: { 'column-numbers': 'column numbers', total: 'total', signature: 'signatures' },
     moreFindings: (n) => `… and ${n} more (all of them with --details <file>)`,
   },
@@ -238,7 +249,8 @@ const en: Labels = {
     moreFindings: (n) => `… and ${n} more findings (all of them: --format json or ndjson, or --details <file>)`,
     chart: 'Dossiers by class: electronic system (E) and paper register (P)',
     chartHint:
-      "Each bar is 100% of one source's dossiers for the unit. Red on the paper bar that the electronic bar lacks is lateness the electronic system does not show.",
+      "Each bar is 100% of one source's dossiers for the unit. Red on the paper bar " +
+      'that the electronic bar lacks is lateness the electronic system does not show.',
     dossiers: (n) => `${n} ${n === '1' ? 'dossier' : 'dossiers'}`,
     sheets: { summary: 'Summary', findings: 'Findings', inputs: 'Inputs' },
   },
@@ -256,7 +268,8 @@ const en: Labels = {
     due: '(late + pending overdue) / (resolved + pending overdue)',
     workload: '(late + pending overdue) / (resolved + pending not due + pending overdue)',
     qd766:
-      '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement request) / (resolved + pending)',
+      '1 − (resolved on or before the due date + pending not yet due − ' +
+      'dossiers with more than one supplement request) / (resolved + pending)',
   },
   decimal: '.',
   thousands: ',',
@@ -310,7 +323,13 @@ const vi: Labels = {
     to: 'đến',
     inputs: 'Dữ liệu đầu vào',
     rows: (r, u, j, o, l = '0') =>
-      `đọc ${r} dòng = ${u} dòng dùng + ${j} dòng bị loại${l !== '0' ? ` (trong đó ${l} dòng không phải hồ sơ: dòng đánh số cột, dòng tổng cộng hoặc phần ký tên của sổ)` : ''}${o !== '0' ? `; ${o} dòng ngoài kỳ` : ''}`,
+      `đọc ${r} dòng = ${u} dòng dùng + ${j} dòng bị loại` +
+      `${
+        l !== '0'
+          ? ` (trong đó ${l} dòng không phải hồ sơ: dòng đánh số cột, dòng tổng cộng hoặc phần ký tên của sổ)`
+          : ''
+      }` +
+      `${o !== '0' ? `; ${o} dòng ngoài kỳ` : ''}`,
     findings: 'Phát hiện',
     noFindings: 'Không có phát hiện.',
     skipped: 'Các kiểm tra bỏ qua',
@@ -326,22 +345,31 @@ const vi: Labels = {
     },
     note: (n) => {
       if (n.kind === 'unknown-status')
-        return `${n.file}: trạng thái lạ "${n.label}" (${n.count} dòng): chỉ phân loại theo ngày tháng (khai báo trong tệp cấu hình)`;
+        return (
+          `${n.file}: trạng thái lạ "${n.label}" (${n.count} dòng): ` +
+          'chỉ phân loại theo ngày tháng (khai báo trong tệp cấu hình)'
+        );
       if (n.kind === 'calendar-computed')
-        return `chưa có thông báo nghỉ lễ của năm ${n.years.join(', ')} trong dữ liệu: ngày làm việc tính theo quy tắc (bổ sung bằng --calendar)`;
+        return (
+          `chưa có thông báo nghỉ lễ của năm ${n.years.join(', ')} trong dữ liệu: ` +
+          'ngày làm việc tính theo quy tắc (bổ sung bằng --calendar)'
+        );
       return n.kind === 'as-of-from-to'
         ? `ngày tính đến ${n.date} lấy theo --to`
         : `ngày tính đến ${n.date} là ngày muộn nhất trong dữ liệu (đặt --as-of để chọn ngày khác)`;
     },
     gates: 'Ngưỡng kiểm tra (CI)',
     gate: (g) =>
-      `${g.passed ? 'đạt' : 'KHÔNG ĐẠT'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${vi.sources[g.source]})` : ''}: ${g.actual} so với ngưỡng ${g.limit}${g.passed ? '' : `, lệch ${g.by}`}`,
+      `${g.passed ? 'đạt' : 'KHÔNG ĐẠT'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}` +
+      `${g.source ? ` (${vi.sources[g.source]})` : ''}: ` +
+      `${g.actual} so với ngưỡng ${g.limit}${g.passed ? '' : `, lệch ${g.by}`}`,
     rejectedRows: (n, file) => `${n} dòng bị loại trong ${file}`,
     moreRejected: (n) => `… và ${n} dòng bị loại khác (ghi toàn bộ bằng --rejects <tệp>)`,
     progress: (done, files, rows, rate, file) =>
       `đang đọc ${file}: xong ${done}/${files} tệp, ${rows} dòng, ${rate} dòng/giây`,
     layoutRows: (file, n, kinds, lines) =>
-      `${file}: ${formatCount(n, vi)} dòng không phải hồ sơ nên không được tính (${kinds.map((k) => vi.text.layoutKinds[k]).join(', ')}): dòng ${lines}`,
+      `${file}: ${formatCount(n, vi)} dòng không phải hồ sơ nên không được tính ` +
+      `(${kinds.map((k) => vi.text.layoutKinds[k]).join(', ')}): dòng ${lines}`,
     layoutKinds: { 'column-numbers': 'dòng đánh số cột', total: 'dòng tổng cộng', signature: 'phần ký tên' },
     moreFindings: (n) => `… và ${n} hồ sơ khác (xem toàn bộ bằng --details <tệp>)`,
   },
@@ -376,7 +404,8 @@ const vi: Labels = {
     moreFindings: (n) => `… và ${n} phát hiện khác (xem đầy đủ: --format json hoặc ndjson, hoặc --details <tệp>)`,
     chart: 'Tình trạng giải quyết hồ sơ: hệ thống điện tử (ĐT) và sổ theo dõi giấy (SG)',
     chartHint:
-      'Mỗi thanh là toàn bộ hồ sơ của đơn vị theo một nguồn (100%). Phần màu đỏ có ở thanh sổ giấy mà không có ở thanh điện tử là hồ sơ trễ hạn chưa được phản ánh trên hệ thống điện tử.',
+      'Mỗi thanh là toàn bộ hồ sơ của đơn vị theo một nguồn (100%). Phần màu đỏ có ở thanh sổ ' +
+      'giấy mà không có ở thanh điện tử là hồ sơ trễ hạn chưa được phản ánh trên hệ thống điện tử.',
     dossiers: (n) => `${n} hồ sơ`,
     sheets: { summary: 'Tổng hợp', findings: 'Phát hiện', inputs: 'Dữ liệu đầu vào' },
   },
@@ -395,7 +424,8 @@ const vi: Labels = {
     workload:
       '(quá hạn + quá hạn chưa giải quyết) / (đã giải quyết + đang giải quyết chưa đến hạn + quá hạn chưa giải quyết)',
     qd766:
-      '1 − (giải quyết trước hạn và đúng hạn + đang giải quyết chưa đến hạn − hồ sơ phải bổ sung quá một lần) / (đã giải quyết + đang giải quyết)',
+      '1 − (giải quyết trước hạn và đúng hạn + đang giải quyết chưa đến hạn ' +
+      '− hồ sơ phải bổ sung quá một lần) / (đã giải quyết + đang giải quyết)',
   },
   decimal: ',',
   thousands: '.',
@@ -466,7 +496,9 @@ function validateEn(): ValidateLabels {
         case 'outside-period':
           return `${a(p, 'code')} received ${a(p, 'received')}, outside the period`;
         case 'date-order':
-          return `${a(p, 'code')}: ${a(p, 'field')} date ${a(p, 'date')} is before the receipt date ${a(p, 'received')}`;
+          return (
+            `${a(p, 'code')}: ${a(p, 'field')} date ${a(p, 'date')} ` + `is before the receipt date ${a(p, 'received')}`
+          );
         case 'unreadable-date':
           return `${a(p, 'code')}: ${a(p, 'field')} date "${a(p, 'text')}" cannot be read`;
         case 'unknown-status':

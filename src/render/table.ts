@@ -82,7 +82,10 @@ function footer(report: AuditReport, l: Labels, lang: Lang, c: ChalkInstance): s
   const lines: string[] = [];
   const period =
     report.period.from || report.period.to
-      ? `${report.period.from ? `${t.from} ${report.period.from} ` : ''}${report.period.to ? `${t.to} ${report.period.to}` : ''}`.trim()
+      ? (
+          `${report.period.from ? `${t.from} ${report.period.from} ` : ''}` +
+          `${report.period.to ? `${t.to} ${report.period.to}` : ''}`
+        ).trim()
       : t.all;
   lines.push(`${t.asOf}: ${report.asOf}   ${t.period}: ${period}   (${t.resultDate[report.resultDate]})`);
   lines.push(`${t.rates}: ${ratesText(report, l)}`);
@@ -92,7 +95,8 @@ function footer(report: AuditReport, l: Labels, lang: Lang, c: ChalkInstance): s
   for (const i of report.inputs) {
     const f = (x: number): string => formatCount(x, l);
     lines.push(
-      `  [${i.source === 'electronic' ? l.columns.electronic : l.columns.paper}] ${showControls(i.file)}: ${t.rows(f(i.rowsRead), f(i.rowsUsed), f(i.rowsRejected), f(i.rowsOutsidePeriod), f(i.rowsLayout ?? 0))}`,
+      `  [${i.source === 'electronic' ? l.columns.electronic : l.columns.paper}] ${showControls(i.file)}: ` +
+        `${t.rows(f(i.rowsRead), f(i.rowsUsed), f(i.rowsRejected), f(i.rowsOutsidePeriod), f(i.rowsLayout ?? 0))}`,
     );
   }
   const counts = FINDING_KINDS.filter((k) => report.total.findingCounts[k] > 0);

@@ -21,7 +21,8 @@ export function renderValidation(report: ValidationReport, format: ValidateForma
   const lines = [l.validate.title, '', l.text.inputs];
   for (const i of report.inputs) {
     const what = i.readable
-      ? `${l.text.rows(n(i.rowsRead), n(i.rowsUsed), n(i.rowsRejected), '0', n(i.rowsLayout ?? 0))}; ${i.encoding}, ${JSON.stringify(i.delimiter)}`
+      ? `${l.text.rows(n(i.rowsRead), n(i.rowsUsed), n(i.rowsRejected), '0', n(i.rowsLayout ?? 0))}; ` +
+        `${i.encoding}, ${JSON.stringify(i.delimiter)}`
       : l.validate.unreadable;
     lines.push(`  ${i.file} (${i.source === 'paper' ? l.columns.paper : l.columns.electronic}): ${what}`);
   }

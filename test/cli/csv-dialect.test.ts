@@ -58,54 +58,59 @@ describe('--delimiter: the CSV written', () => {
     );
   });
 
-  it('applies to --details, --dossiers and --rejects too, and a semicolon file can be replaced on the next run', async () => {
-    const dir = writeTemp({
-      'e.csv':
-        'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả\nA-1,Xã A,01/03/2024,05/03/2024\nA-2,Xã A,32/03/2024,05/03/2024\n',
-    });
-    const out = tempDir();
-    const args = [
-      'stats',
-      join(dir, 'e.csv'),
-      '--as-of',
-      '2024-03-10',
-      '--delimiter',
-      ';',
-      '--details',
-      join(out, 'd.csv'),
-      '--dossiers',
-      join(out, 'h.csv'),
-      '--rejects',
-      join(out, 'r.csv'),
-      '--max-errors',
-      '1',
-      '--format',
-      'json',
-      '--output',
-      join(out, 'report.json'),
-    ];
-    const first = await runCli(args);
-    expect(first.stderr).toContain('e.csv:3:3:');
-    expect(first.status).toBe(0);
-    const text = (name: string): string => readFileSync(join(out, name), 'utf8').replace(/^\ufeff/, '');
-    expect(text('d.csv').split('\n')[0]).toMatch(/^kind;code;unit;electronic_file;/);
-    expect(text('h.csv').split('\n')[0]).toMatch(/^code;unit;electronic_class;/);
-    expect(text('h.csv').split('\n')[1]).toMatch(/^A-1;Xã A;pending-overdue;2024-03-01;2024-03-05;/);
-    expect(text('r.csv').split('\n')[0]).toBe('file;line;column;reason;Mã hồ sơ;Đơn vị;Ngày tiếp nhận;Ngày hẹn trả');
-    expect(text('r.csv').split('\n')[1]).toMatch(
-      new RegExp(`^${join(dir, 'e.csv').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')};3;3;`),
-    );
-    // Our own ";" files are recognised as ours: a second run replaces them without --force.
-    const again = await runCli(args);
-    expect(again.status).toBe(0);
-  });
+  it(
+    'applies to --details, --dossiers and --rejects too, and a semicolon file can be replaced on the next ' + 'run',
+    async () => {
+      const dir = writeTemp({
+        'e.csv':
+          'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả\nA-1,Xã A,01/03/2024,05/03/2024\n' +
+          'A-2,Xã A,32/03/2024,05/03/2024\n',
+      });
+      const out = tempDir();
+      const args = [
+        'stats',
+        join(dir, 'e.csv'),
+        '--as-of',
+        '2024-03-10',
+        '--delimiter',
+        ';',
+        '--details',
+        join(out, 'd.csv'),
+        '--dossiers',
+        join(out, 'h.csv'),
+        '--rejects',
+        join(out, 'r.csv'),
+        '--max-errors',
+        '1',
+        '--format',
+        'json',
+        '--output',
+        join(out, 'report.json'),
+      ];
+      const first = await runCli(args);
+      expect(first.stderr).toContain('e.csv:3:3:');
+      expect(first.status).toBe(0);
+      const text = (name: string): string => readFileSync(join(out, name), 'utf8').replace(/^\ufeff/, '');
+      expect(text('d.csv').split('\n')[0]).toMatch(/^kind;code;unit;electronic_file;/);
+      expect(text('h.csv').split('\n')[0]).toMatch(/^code;unit;electronic_class;/);
+      expect(text('h.csv').split('\n')[1]).toMatch(/^A-1;Xã A;pending-overdue;2024-03-01;2024-03-05;/);
+      expect(text('r.csv').split('\n')[0]).toBe('file;line;column;reason;Mã hồ sơ;Đơn vị;Ngày tiếp nhận;Ngày hẹn trả');
+      expect(text('r.csv').split('\n')[1]).toMatch(
+        new RegExp(`^${join(dir, 'e.csv').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')};3;3;`),
+      );
+      // Our own ";" files are recognised as ours: a second run replaces them without --force.
+      const again = await runCli(args);
+      expect(again.status).toBe(0);
+    },
+  );
 
   it('refuses a delimiter no spreadsheet imports, naming --input-delimiter for the input', async () => {
     const r = await runCli([...BASE, '--delimiter', ':']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'tthc-audit: --delimiter expects , or ; or tab or |, got ":" (e.g. --delimiter ";" for an Excel that expects semicolons; the input delimiter is --input-delimiter)\n',
+      'tthc-audit: --delimiter expects , or ; or tab or |, got ":" (e.g. --delimiter ";" for an Excel that expects ' +
+        'semicolons; the input delimiter is --input-delimiter)\n',
     );
   });
 });
@@ -124,7 +129,8 @@ describe('--input-delimiter: the inputs', () => {
     const bad = await runCli(['stats', join(dir, 'e.csv'), '--input-delimiter', '||', '--lang', 'vi']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe(
-      'tthc-audit: --input-delimiter cần đúng một ký tự (hoặc "tab"), nhưng nhận được "||" (vd. --input-delimiter ";")\n',
+      'tthc-audit: --input-delimiter cần đúng một ký tự (hoặc "tab"), nhưng nhận được "||" (vd. ' +
+        '--input-delimiter ";")\n',
     );
   });
 });

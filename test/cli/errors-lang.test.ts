@@ -65,7 +65,8 @@ describe('error messages in Vietnamese', () => {
     );
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      `tthc-audit: ${dir}: --output chỉ tới một thư mục, thiết bị hoặc đường ống, không phải tệp (chỉ rõ một tệp để ghi)\n`,
+      `tthc-audit: ${dir}: --output chỉ tới một thư mục, thiết bị hoặc đường ống, ` +
+        `không phải tệp (chỉ rõ một tệp để ghi)\n`,
     );
   });
 
@@ -103,7 +104,8 @@ describe('error messages in Vietnamese', () => {
     ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      `tthc-audit: ${join(dir, 'bad.json')}: defaults.lang: cần một trong các giá trị en, vi, nhưng nhận được "fr" (sửa tệp cấu hình, hoặc chỉ tệp khác bằng --config)\n`,
+      `tthc-audit: ${join(dir, 'bad.json')}: defaults.lang: cần một trong các giá trị en, vi, ` +
+        `nhưng nhận được "fr" (sửa tệp cấu hình, hoặc chỉ tệp khác bằng --config)\n`,
     );
   });
 
@@ -122,7 +124,8 @@ describe('error messages in Vietnamese', () => {
     const dup = await runCli(['calendar', '--year', '2025', '--calendar', join(dir, 'cal.json'), '--lang', 'vi']);
     expect(dup.status).toBe(2);
     expect(dup.stderr).toBe(
-      `tthc-audit: ${join(dir, 'cal.json')}: [1].date: ngày "2025-09-01" đã được khai báo ở [0] (xem mục "Calendar file" trong README để biết định dạng)\n`,
+      `tthc-audit: ${join(dir, 'cal.json')}: [1].date: ngày "2025-09-01" đã được khai báo ở [0] ` +
+        `(xem mục "Calendar file" trong README để biết định dạng)\n`,
     );
     const val = await runCli(['validate', 'khong-co.csv', '--lang', 'vi']);
     expect(val.status).toBe(2);
@@ -136,7 +139,8 @@ describe('error messages in Vietnamese', () => {
     });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      `tthc-audit: ${join(dir, 'book.xlsx')}: đây là một sổ tính Excel (.xlsx) hoặc một tệp nén zip khác, không phải văn bản CSV (mở tệp và lưu lại dưới dạng "CSV UTF-8 (comma delimited)")\n`,
+      `tthc-audit: ${join(dir, 'book.xlsx')}: đây là một sổ tính Excel (.xlsx) hoặc một tệp nén zip khác, ` +
+        `không phải văn bản CSV (mở tệp và lưu lại dưới dạng "CSV UTF-8 (comma delimited)")\n`,
     );
   });
 });

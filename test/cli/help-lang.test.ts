@@ -57,7 +57,8 @@ describe('--help in Vietnamese', () => {
     expect(lines).toContain('  help [command]                hiện trợ giúp cho một lệnh');
     expect(lines).toContain('  reconcile [options]           đối chiếu dữ liệu điện tử với sổ theo dõi giấy:');
     expect(flat(r.stdout)).toContain(
-      'Kiểm tra việc giải quyết hồ sơ thủ tục hành chính (TTHC): đối chiếu dữ liệu xuất từ hệ thống một cửa điện tử với sổ theo dõi hồ sơ giấy.',
+      'Kiểm tra việc giải quyết hồ sơ thủ tục hành chính (TTHC): đối chiếu dữ liệu xuất từ hệ thống một cửa điện ' +
+        'tử với sổ theo dõi hồ sơ giấy.',
     );
     expect(flat(r.stdout)).toContain(
       'kiểm tra tệp xuất trước khi đối chiếu: các cột, từng dòng, mã hồ sơ bị trùng, ngày tiếp nhận ngoài kỳ',
@@ -91,14 +92,17 @@ describe('--help in Vietnamese', () => {
       '  $ tthc-audit reconcile --electronic e.csv --paper p.csv --details findings.csv --fail-on masked-late',
     );
     expect(lines).toContain(
-      'Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on hoặc không đạt một ngưỡng kiểm tra (CI), 2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.',
+      'Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on hoặc không đạt một ngưỡng kiểm tra (CI), ' +
+        '2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.',
     );
     const text = flat(r.stdout);
     expect(text).toContain(
-      '--format <format> định dạng báo cáo (chọn một trong: "table", "csv", "json", "ndjson", "markdown", "html", "xlsx"; mặc định: "table")',
+      '--format <format> định dạng báo cáo (chọn một trong: "table", "csv", "json", "ndjson", "markdown", "html", ' +
+        '"xlsx"; mặc định: "table")',
     );
     expect(text).toContain(
-      '--max-errors <n|pct%> thoát với mã 2 khi số dòng bị loại vượt quá mức này: một số dòng, hoặc một tỷ lệ như 5% (mặc định: "1%")',
+      '--max-errors <n|pct%> thoát với mã 2 khi số dòng bị loại vượt quá mức này: một số dòng, ' +
+        'hoặc một tỷ lệ như 5% (mặc định: "1%")',
     );
     expect(text).toContain(
       '--max-masked-late <n> ngưỡng kiểm tra (CI): thoát với mã 1 khi có hơn n hồ sơ bị che giấu quá hạn',
@@ -124,7 +128,8 @@ describe('--help in Vietnamese', () => {
     expect(lines).toContain('  file                      một hoặc nhiều tệp CSV của cùng một nguồn');
     expect(lines).toContain('  --to <yyyy-mm-dd>         ngày tiếp nhận cuối cùng của kỳ (tính cả ngày này)');
     expect(lines).toContain(
-      'Mã thoát: 0 không có lỗi, 1 có lỗi trong dữ liệu, 2 có tệp không đọc được, quá nhiều dòng bị loại, hoặc lỗi cách dùng.',
+      'Mã thoát: 0 không có lỗi, 1 có lỗi trong dữ liệu, 2 có tệp không đọc được, quá nhiều dòng bị loại, ' +
+        'hoặc lỗi cách dùng.',
     );
     expect(flat(r.stdout)).toContain('--force ghi đè tệp --rejects đã có, kể cả khi tệp đó không do tthc-audit tạo ra');
     for (const english of [...englishStarts('shared', 'validate'), 'Arguments:', 'choices:'])
@@ -207,7 +212,8 @@ describe("commander's errors follow the language", () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      "tthc-audit: lỗi: tùy chọn '--format <format>' không nhận giá trị 'nope'. Chỉ được chọn một trong: table, csv, json, ndjson, markdown, html, xlsx.\n" +
+      "tthc-audit: lỗi: tùy chọn '--format <format>' không nhận giá trị 'nope'. Chỉ được chọn một trong: table, " +
+        'csv, json, ndjson, markdown, html, xlsx.\n' +
         '(chạy lại với --help để xem cách dùng)\n',
     );
   });
@@ -217,7 +223,8 @@ describe("commander's errors follow the language", () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      "tthc-audit: lỗi: không có tùy chọn '--formt'\n(Có phải ý bạn là --format?)\n(chạy lại với --help để xem cách dùng)\n",
+      "tthc-audit: lỗi: không có tùy chọn '--formt'\n(Có phải ý bạn là --format?)\n" +
+        '(chạy lại với --help để xem cách dùng)\n',
     );
   });
 
@@ -225,12 +232,14 @@ describe("commander's errors follow the language", () => {
     const u = await runCli(['recncile', '--lang', 'vi']);
     expect(u.status).toBe(2);
     expect(u.stderr).toBe(
-      "tthc-audit: lỗi: không có lệnh 'recncile'\n(Có phải ý bạn là reconcile?)\n(chạy lại với --help để xem cách dùng)\n",
+      "tthc-audit: lỗi: không có lệnh 'recncile'\n(Có phải ý bạn là reconcile?)\n" +
+        '(chạy lại với --help để xem cách dùng)\n',
     );
     const t = await runCli(['calendar', '2025', '--lang', 'vi']);
     expect(t.status).toBe(2);
     expect(t.stderr).toBe(
-      "tthc-audit: lỗi: thừa tham số cho lệnh 'calendar': lệnh nhận 0 tham số nhưng có 1.\n(chạy lại với --help để xem cách dùng)\n",
+      "tthc-audit: lỗi: thừa tham số cho lệnh 'calendar': lệnh nhận 0 tham số nhưng có 1.\n" +
+        '(chạy lại với --help để xem cách dùng)\n',
     );
   });
 

@@ -16,7 +16,8 @@ const CSV = [
 ].join('\n');
 
 const VI =
-  'ngày tiếp nhận: "12/25/2024" có vẻ ghi tháng trước ngày (đọc theo ngày/tháng thì thành tháng 25): ngày phải ghi theo thứ tự ngày/tháng/năm (dd/mm/yyyy)';
+  'ngày tiếp nhận: "12/25/2024" có vẻ ghi tháng trước ngày (đọc theo ngày/tháng thì thành tháng 25): ' +
+  'ngày phải ghi theo thứ tự ngày/tháng/năm (dd/mm/yyyy)';
 const EN = 'received date: "12/25/2024" reads as month 25: dates must be day-first (dd/mm/yyyy)';
 
 async function run(

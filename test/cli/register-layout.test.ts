@@ -13,8 +13,12 @@ import { runBuilt, runCli, tempDir, writeTemp } from './run-cli.js';
 const REGISTER = 'fixtures/ingest/register-layout/dossiers.csv';
 const TIDY = 'fixtures/ingest/tidy/dossiers.csv';
 const AS_OF = ['--as-of', '2024-04-30'];
-const SUMMARY_EN = `tthc-audit: ${REGISTER}: 5 rows are not dossiers and were left out (column numbers, total, signatures): lines 3, 12, 13, 14, 15\n`;
-const SUMMARY_VI = `tthc-audit: ${REGISTER}: 5 dòng không phải hồ sơ nên không được tính (dòng đánh số cột, dòng tổng cộng, phần ký tên): dòng 3, 12, 13, 14, 15\n`;
+const SUMMARY_EN =
+  `tthc-audit: ${REGISTER}: 5 rows are not dossiers and were left out (column numbers, total, ` +
+  `signatures): lines 3, 12, 13, 14, 15\n`;
+const SUMMARY_VI =
+  `tthc-audit: ${REGISTER}: 5 dòng không phải hồ sơ nên không được tính (dòng đánh số cột, ` +
+  `dòng tổng cộng, phần ký tên): dòng 3, 12, 13, 14, 15\n`;
 const REGISTER_INPUT = {
   file: REGISTER,
   source: 'paper',
@@ -56,7 +60,8 @@ describe('validate on a paper register with its layout rows', () => {
         'Validation of the input files',
         '',
         'Inputs',
-        `  ${REGISTER} (Paper): 13 rows read = 8 used + 5 rejected (5 of them not dossiers: column-number, total or signature rows of the register); utf-8, ","`,
+        `  ${REGISTER} (Paper): 13 rows read = 8 used + 5 rejected (5 of them not dossiers: column-number, ` +
+          `total or signature rows of the register); utf-8, ","`,
         '',
         'No problems found.',
         '',
@@ -68,7 +73,8 @@ describe('validate on a paper register with its layout rows', () => {
     const r = await runCli(['validate', REGISTER, '--source', 'paper', '--lang', 'vi']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(
-      `  ${REGISTER} (Sổ giấy): đọc 13 dòng = 8 dòng dùng + 5 dòng bị loại (trong đó 5 dòng không phải hồ sơ: dòng đánh số cột, dòng tổng cộng hoặc phần ký tên của sổ); utf-8, ","\n`,
+      `  ${REGISTER} (Sổ giấy): đọc 13 dòng = 8 dòng dùng + 5 dòng bị loại (trong đó 5 dòng không phải hồ sơ: ` +
+        `dòng đánh số cột, dòng tổng cộng hoặc phần ký tên của sổ); utf-8, ","\n`,
     );
     expect(r.stdout).toContain('Không có lỗi.');
   });
@@ -119,58 +125,69 @@ describe('stats and reconcile on the register', () => {
   it('the table names the layout rows in the input line', async () => {
     const r = await runCli(['stats', REGISTER, '--source', 'paper', ...AS_OF]);
     expect(r.stdout).toContain(
-      `  [Paper] ${REGISTER}: 13 rows read = 8 used + 5 rejected (5 of them not dossiers: column-number, total or signature rows of the register)\n`,
+      `  [Paper] ${REGISTER}: 13 rows read = 8 used + 5 rejected (5 of them not dossiers: column-number, ` +
+        `total or signature rows of the register)\n`,
     );
   });
 
-  it('reconcile against the tidy twelve: exit 0, the same line, both inputs accounted; --rejects lists the layout rows with their reasons', async () => {
-    const out = join(tempDir(), 'rejects.csv');
-    const r = await runCli([
-      'reconcile',
-      '--electronic',
-      TIDY,
-      '--paper',
-      REGISTER,
-      '--format',
-      'json',
-      ...AS_OF,
-      '--rejects',
-      out,
-    ]);
-    expect(r.stderr).toBe(SUMMARY_EN);
-    expect(r.status).toBe(0);
-    const report = JSON.parse(r.stdout) as Report;
-    expect(report.inputs).toEqual([
-      {
-        file: TIDY,
-        source: 'electronic',
-        rowsRead: 12,
-        rowsUsed: 12,
-        rowsRejected: 0,
-        rowsLayout: 0,
-        rowsOutsidePeriod: 0,
-        encoding: 'utf-8',
-        delimiter: ',',
-        headerLine: 1,
-      },
-      REGISTER_INPUT,
-    ]);
-    expect(report.total.paper).toMatchObject(REGISTER_TOTAL);
-    expect(report.total.findingCounts['missing-in-paper']).toBe(4); // dossiers 9–12 of the tidy file
-    expect(
-      readFileSync(out, 'utf8')
-        .replace(/^\ufeff/, '')
-        .split(/\r?\n/)
-        .filter(Boolean),
-    ).toEqual([
-      'file,line,column,reason,STT,Số hồ sơ,Đơn vị,Tên thủ tục,Người nộp,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Ngày trả kết quả,Tình trạng,Ghi chú',
-      `${REGISTER},3,,"not a dossier: the row numbering the columns of the register ((1), (2), … under the header)",(1),(2),(3),(4),(5),(6),(7),(8),(9),(10),(11)`,
-      `${REGISTER},12,,"not a dossier: the total row of the register (""Tổng cộng: 8 hồ sơ"")",,Tổng cộng: 8 hồ sơ,,,,,,,,,`,
-      `${REGISTER},13,,"not a dossier: the signature block of the register (""An Phú, ngày 30 tháng 4 năm 2024"")",,,,,,,,,"An Phú, ngày 30 tháng 4 năm 2024",,`,
-      `${REGISTER},14,,"not a dossier: the signature block of the register (""Người lập biểu"")",,Người lập biểu,,,,,,,Thủ trưởng đơn vị,,`,
-      `${REGISTER},15,,"not a dossier: the signature block of the register (""(Ký, ghi rõ họ tên)"")",,"(Ký, ghi rõ họ tên)",,,,,,,"(Ký tên, đóng dấu)"`,
-    ]);
-  });
+  it(
+    'reconcile against the tidy twelve: exit 0, the same line, both inputs accounted; ' +
+      '--rejects lists the layout rows with their reasons',
+    async () => {
+      const out = join(tempDir(), 'rejects.csv');
+      const r = await runCli([
+        'reconcile',
+        '--electronic',
+        TIDY,
+        '--paper',
+        REGISTER,
+        '--format',
+        'json',
+        ...AS_OF,
+        '--rejects',
+        out,
+      ]);
+      expect(r.stderr).toBe(SUMMARY_EN);
+      expect(r.status).toBe(0);
+      const report = JSON.parse(r.stdout) as Report;
+      expect(report.inputs).toEqual([
+        {
+          file: TIDY,
+          source: 'electronic',
+          rowsRead: 12,
+          rowsUsed: 12,
+          rowsRejected: 0,
+          rowsLayout: 0,
+          rowsOutsidePeriod: 0,
+          encoding: 'utf-8',
+          delimiter: ',',
+          headerLine: 1,
+        },
+        REGISTER_INPUT,
+      ]);
+      expect(report.total.paper).toMatchObject(REGISTER_TOTAL);
+      expect(report.total.findingCounts['missing-in-paper']).toBe(4); // dossiers 9–12 of the tidy file
+      expect(
+        readFileSync(out, 'utf8')
+          .replace(/^\ufeff/, '')
+          .split(/\r?\n/)
+          .filter(Boolean),
+      ).toEqual([
+        'file,line,column,reason,STT,Số hồ sơ,Đơn vị,Tên thủ tục,Người nộp,Ngày tiếp nhận,Ngày hẹn trả,' +
+          'Ngày có kết quả,Ngày trả kết quả,Tình trạng,Ghi chú',
+        `${REGISTER},3,,"not a dossier: the row numbering the columns of the register ((1), (2), ` +
+          `… under the header)",(1),(2),(3),(4),(5),(6),(7),(8),(9),(10),(11)`,
+        `${REGISTER},12,,"not a dossier: the total row of the register (""Tổng cộng: 8 hồ sơ"")",` +
+          `,Tổng cộng: 8 hồ sơ,,,,,,,,,`,
+        `${REGISTER},13,,"not a dossier: the signature block of the register (""An Phú, ngày 30 tháng 4 năm 2024"")",` +
+          `,,,,,,,,"An Phú, ngày 30 tháng 4 năm 2024",,`,
+        `${REGISTER},14,,"not a dossier: the signature block of the register (""Người lập biểu"")",` +
+          `,Người lập biểu,,,,,,,Thủ trưởng đơn vị,,`,
+        `${REGISTER},15,,"not a dossier: the signature block of the register (""(Ký, ghi rõ họ tên)"")",` +
+          `,"(Ký, ghi rõ họ tên)",,,,,,,"(Ký tên, đóng dấu)"`,
+      ]);
+    },
+  );
 
   it('read in worker threads, the count crosses back the same', async () => {
     const r = await runBuilt(['reconcile', '--electronic', TIDY, '--paper', REGISTER, '--format', 'json', ...AS_OF], {
@@ -195,23 +212,28 @@ describe('layout rows never hide an error', () => {
   const dir = writeTemp({ 'so.csv': text });
   const file = join(dir, 'so.csv');
 
-  it('the dossier with no code is an error on stderr, counted against --max-errors as 1 of 9 rows (the layout rows in neither count)', async () => {
-    const r = await runCli(['stats', file, '--source', 'paper', ...AS_OF]);
-    expect(r.status).toBe(2);
-    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
-      `tthc-audit: ${file}:11:2: the dossier code is empty (fill it in or remove the row)`,
-      `tthc-audit: ${file}: 2 rows are not dossiers and were left out (column numbers, total): lines 2, 12`,
-      'tthc-audit: 1 of 9 rows were rejected, more than --max-errors allows (0) (fix the rows listed above, list them all with --rejects <file>, or raise --max-errors)',
-    ]);
-    const ok = await runCli(['stats', file, '--source', 'paper', ...AS_OF, '--max-errors', '1', '--format', 'json']);
-    expect(ok.status).toBe(0);
-    expect((JSON.parse(ok.stdout) as Report).inputs[0]).toMatchObject({
-      rowsRead: 11,
-      rowsUsed: 8,
-      rowsRejected: 3,
-      rowsLayout: 2,
-    });
-  });
+  it(
+    'the dossier with no code is an error on stderr, counted against --max-errors as 1 of 9 rows ' +
+      '(the layout rows in neither count)',
+    async () => {
+      const r = await runCli(['stats', file, '--source', 'paper', ...AS_OF]);
+      expect(r.status).toBe(2);
+      expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+        `tthc-audit: ${file}:11:2: the dossier code is empty (fill it in or remove the row)`,
+        `tthc-audit: ${file}: 2 rows are not dossiers and were left out (column numbers, total): lines 2, 12`,
+        'tthc-audit: 1 of 9 rows were rejected, more than --max-errors allows (0) (fix the rows listed above, ' +
+          'list them all with --rejects <file>, or raise --max-errors)',
+      ]);
+      const ok = await runCli(['stats', file, '--source', 'paper', ...AS_OF, '--max-errors', '1', '--format', 'json']);
+      expect(ok.status).toBe(0);
+      expect((JSON.parse(ok.stdout) as Report).inputs[0]).toMatchObject({
+        rowsRead: 11,
+        rowsUsed: 8,
+        rowsRejected: 3,
+        rowsLayout: 2,
+      });
+    },
+  );
 
   it('validate: the dossier with no code is the one problem; over --max-errors 0 it exits 2, within it 1', async () => {
     const strict = await runCli(['validate', file, '--source', 'paper', '--format', 'json']);
@@ -236,7 +258,8 @@ describe('layout rows never hide an error', () => {
     const r = await runCli(['stats', join(many, 'so.csv'), '--source', 'paper', ...AS_OF]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe(
-      `tthc-audit: ${join(many, 'so.csv')}: 11 rows are not dossiers and were left out (total): lines 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, …\n`,
+      `tthc-audit: ${join(many, 'so.csv')}: 11 rows are not dossiers and were left out (total): lines 3, 4, 5, 6, ` +
+        `7, 8, 9, 10, 11, 12, …\n`,
     );
   });
 });

@@ -14,7 +14,8 @@ describe('a dossier waiting for the applicant at the as-of date', () => {
   it("is pending, not yet due, on both sides, with the due date moved to the as-of date's wait", async () => {
     const dir = writeTemp({
       'e.csv':
-        'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Ngày yêu cầu bổ sung,Ngày bổ sung\nW-1,Xã A,05/02/2024,19/02/2024,,06/02/2024,\n',
+        'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Ngày yêu cầu bổ sung,Ngày bổ sung\n' +
+        'W-1,Xã A,05/02/2024,19/02/2024,,06/02/2024,\n',
       'p.csv': 'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả\nW-1,Xã A,05/02/2024,19/02/2024,\n',
     });
     const r = await runCli([

@@ -61,21 +61,24 @@ describe('one thread or several: the same output', () => {
     ]);
   });
 
-  it('threads started by size (51,000 rows read: over the 50,000 that start reader threads), not asked for', async () => {
-    const dir = tempDir();
-    const pair = bigPair(34_000);
-    writeFileSync(join(dir, 'e.csv'), pair.electronic);
-    writeFileSync(join(dir, 'p.csv'), pair.paper);
-    // The per-unit CSV: every figure, without the cost of writing 34,000 findings twice.
-    const args = [
-      'reconcile',
-      '--electronic',
-      join(dir, 'e.csv'),
-      '--paper',
-      join(dir, 'p.csv'),
-      '--as-of',
-      '2024-12-31',
-    ];
-    await both([...args, '--format', 'csv'], {});
-  });
+  it(
+    'threads started by size (51,000 rows read: over the 50,000 that start reader threads), ' + 'not asked for',
+    async () => {
+      const dir = tempDir();
+      const pair = bigPair(34_000);
+      writeFileSync(join(dir, 'e.csv'), pair.electronic);
+      writeFileSync(join(dir, 'p.csv'), pair.paper);
+      // The per-unit CSV: every figure, without the cost of writing 34,000 findings twice.
+      const args = [
+        'reconcile',
+        '--electronic',
+        join(dir, 'e.csv'),
+        '--paper',
+        join(dir, 'p.csv'),
+        '--as-of',
+        '2024-12-31',
+      ];
+      await both([...args, '--format', 'csv'], {});
+    },
+  );
 });

@@ -99,7 +99,8 @@ describe('validate', () => {
     expect(counts(report)).toEqual({ 'field-count': 1, 'missing-code': 1, 'bad-received': 1, 'bad-due': 1 });
     expect(report.inputs[0]).toMatchObject({ rowsRead: 16, rowsUsed: 12, rowsRejected: 4 });
     expect(stderr).toBe(
-      'tthc-audit: 4 of 16 rows were rejected, more than --max-errors allows (0) (fix the rows listed in the report (all of them with --rejects <file>) or raise --max-errors)\n',
+      'tthc-audit: 4 of 16 rows were rejected, more than --max-errors allows (0) ' +
+        '(fix the rows listed in the report (all of them with --rejects <file>) or raise --max-errors)\n',
     );
     expect((await json([F('bad-rows'), '--max-errors', '4'])).status).toBe(1);
   });

@@ -152,7 +152,8 @@ const HAND: [string, string, HandSide, HandSide][] = [
     ['late', '2025-05-07', '2025-05-08', 1, 1, 12],
     ['late', '2025-05-07', '2025-05-08', 1, 1, 13],
   ], // T9
-  ['250804-0001', HOA_PHU, ['withdrawn', '2025-08-07', null, 0, 0, 13], ['withdrawn', '2025-08-07', null, 0, 0, 14]], // T14
+  // T14
+  ['250804-0001', HOA_PHU, ['withdrawn', '2025-08-07', null, 0, 0, 13], ['withdrawn', '2025-08-07', null, 0, 0, 14]],
   ['250811-0001', HOA_PHU, ['before-deadline', '2025-08-14', '2025-08-12', 0, 0, 14], null], // T15
   [
     '250818-0001',
@@ -229,19 +230,23 @@ describe('--dossiers: the evidence list', () => {
     expect(entries).toEqual(HAND_ENTRIES);
   });
 
-  it('JSON: the dossier due the day before Tết 2024 and finished the day after is 8 calendar days, 1 working day late', async () => {
-    const entries = JSON.parse(await writeDossiers('dossiers.json')) as Entry[];
-    const t1 = entries.find((x) => x.code === code('240202-0001'))!;
-    for (const side of [t1.electronic!, t1.paper!]) {
-      expect(side).toMatchObject({
-        class: 'late',
-        due: '2024-02-07',
-        result: '2024-02-15',
-        calendarDaysLate: 8,
-        workingDaysLate: 1,
-      });
-    }
-  });
+  it(
+    'JSON: the dossier due the day before Tết 2024 and finished the day after is 8 calendar days, ' +
+      '1 working day late',
+    async () => {
+      const entries = JSON.parse(await writeDossiers('dossiers.json')) as Entry[];
+      const t1 = entries.find((x) => x.code === code('240202-0001'))!;
+      for (const side of [t1.electronic!, t1.paper!]) {
+        expect(side).toMatchObject({
+          class: 'late',
+          due: '2024-02-07',
+          result: '2024-02-15',
+          calendarDaysLate: 8,
+          workingDaysLate: 1,
+        });
+      }
+    },
+  );
 
   it('CSV: the same list, flattened; empty cells where a source lacks the dossier', async () => {
     // A CSV file starts with a byte-order mark by default (for Excel).
@@ -418,10 +423,12 @@ describe('--denominator', () => {
     // E: timely 3 + 3 + 1 − 2 = 5; one of the two dossiers with two requests (in Tân Lợi) was before the
     // deadline, so "before" is 3 − 1 = 2 → 13.33 / (5 − 2)/15 = 20 / 66.67; P: timely 7 → 20 / 26.67 / 53.33.
     // Tân Lợi E: before 2 − 1 = 1 of 9, timely 2 + 2 − 1 = 3 → 11.11 / 22.22 / 66.67;
-    // Hòa Phú E (its dossier with two requests was not before the deadline): 1 + 1 + 1 − 1 = 2 of 6 → 16.67 / 16.67 / 66.67.
+    // Hòa Phú E (its dossier with two requests was not before the deadline): 1 + 1 + 1 − 1 = 2 of 6
+    // → 16.67 / 16.67 / 66.67.
     [
       'qd766',
-      '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement request) / (resolved + pending)',
+      '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement ' +
+        'request) / (resolved + pending)',
       r(13.33, 20, 66.67),
       r(20, 26.67, 53.33),
       r(11.11, 22.22, 66.67),

@@ -66,16 +66,19 @@ describe('parseConfig', () => {
     [{ columns: { code: ['Mã', ''] } }, 'columns["code"][1]: expected a non-empty string, got ""'],
     [
       { statusLabels: { 'Hoàn tất': 'done' } },
-      'statusLabels["Hoàn tất"]: expected one of new, received, processing, supplement, financial, resolved, returned, rejected, withdrawn, stopped, before-deadline, on-time, late, got "done"',
+      'statusLabels["Hoàn tất"]: expected one of new, received, processing, supplement, financial, resolved, ' +
+        'returned, rejected, withdrawn, stopped, before-deadline, on-time, late, got "done"',
     ],
     [
       { statusLabels: { 'Hoàn tất': null } },
-      'statusLabels["Hoàn tất"]: expected one of new, received, processing, supplement, financial, resolved, returned, rejected, withdrawn, stopped, before-deadline, on-time, late, got null',
+      'statusLabels["Hoàn tất"]: expected one of new, received, processing, supplement, financial, resolved, ' +
+        'returned, rejected, withdrawn, stopped, before-deadline, on-time, late, got null',
     ],
     [{ statusLabels: { ' ': 'late' } }, 'statusLabels[" "]: expected a non-empty label, got " "'],
     [
       { statusLabels: { 'Hoàn tất': 'resolved', 'HOAN TAT': 'returned' } },
-      'statusLabels["HOAN TAT"]: expected a label not already given (it is the same label as "Hoàn tất" once case and diacritics are ignored), got "HOAN TAT"',
+      'statusLabels["HOAN TAT"]: expected a label not already given (it is the same label as "Hoàn tất" once case ' +
+        'and diacritics are ignored), got "HOAN TAT"',
     ],
     [{ defaults: { lang: 'fr' } }, 'defaults.lang: expected one of en, vi, got "fr"'],
     [
@@ -99,7 +102,8 @@ describe('parseConfig', () => {
     ],
     [
       { defaults: { asOf: '2024-01-01' } },
-      'defaults.asOf: unknown key; expected one of unit, encoding, inputDelimiter, delimiter, lang, resultDate, maxErrors, denominator',
+      'defaults.asOf: unknown key; expected one of unit, encoding, inputDelimiter, delimiter, lang, resultDate, ' +
+        'maxErrors, denominator',
     ],
   ])('%j → %s', (json, want) => {
     expect(message(json)).toBe(want);

@@ -205,7 +205,8 @@ describe('the formula the report states', () => {
       due: '(late + pending overdue) / (resolved + pending overdue)',
       workload: '(late + pending overdue) / (resolved + pending not due + pending overdue)',
       qd766:
-        '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement request) / (resolved + pending)',
+        '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement ' +
+        'request) / (resolved + pending)',
     });
   });
 });

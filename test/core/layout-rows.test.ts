@@ -84,10 +84,14 @@ describe('total rows', () => {
     expect(later(['', 'Cộng:57', '', '', '', ''])).toEqual({ kind: 'total', cell: 'Cộng:57' });
   });
 
-  it('is not recognised when its code column holds something that looks like a code (a count typed there, or a dossier)', () => {
-    expect(later(['Tổng cộng', '120', '', '', '', ''])).toBeNull();
-    expect(later(['Cộng', 'H56.01-240301-0001', 'Xã A', '', '', ''])).toBeNull();
-  });
+  it(
+    'is not recognised when its code column holds something that looks like a code (a count typed there, ' +
+      'or a dossier)',
+    () => {
+      expect(later(['Tổng cộng', '120', '', '', '', ''])).toBeNull();
+      expect(later(['Cộng', 'H56.01-240301-0001', 'Xã A', '', '', ''])).toBeNull();
+    },
+  );
 });
 
 describe('signature rows', () => {
@@ -148,10 +152,14 @@ describe('a row that may be a dossier is never a layout row', () => {
     expect(later(['3', '', 'Xã A', '01/03/2024', '', ''])).toBeNull();
   });
 
-  it('a dossier with an empty code whose note happens to read like a footer is not one: it has a readable receipt date', () => {
-    expect(later(['3', '', 'Xã A', '01/03/2024', '', 'Lãnh đạo đã duyệt'])).toBeNull();
-    expect(later(['3', '', 'Xã A', '01/03/2024', '05/03/2024', 'Cộng: 2 bản'])).toBeNull();
-  });
+  it(
+    'a dossier with an empty code whose note happens to read like a footer is not one: ' +
+      'it has a readable receipt date',
+    () => {
+      expect(later(['3', '', 'Xã A', '01/03/2024', '', 'Lãnh đạo đã duyệt'])).toBeNull();
+      expect(later(['3', '', 'Xã A', '01/03/2024', '05/03/2024', 'Cộng: 2 bản'])).toBeNull();
+    },
+  );
 
   it('nor when the phrase is the readable date itself, in the due-date column', () => {
     expect(later(['', '', '', '', 'Ngày 31 tháng 12 năm 2024', ''])).toBeNull();

@@ -90,7 +90,8 @@ describe('effectiveDue', () => {
     expect(moved(withWait('2024-02-19', null, null))).toBe('2024-02-19'); // no supplement
     expect(moved(withWait('2024-02-19', null, '2024-02-15'))).toBe('2024-02-19'); // supply without a request
     expect(moved(withWait('2024-02-19', '2024-02-06', '2024-02-06'))).toBe('2024-02-19'); // same day
-    expect(moved(withWait('2024-02-19', '2024-02-15', '2024-02-06'))).toBe('2024-02-19'); // supplied "before" the request
+    // supplied "before" the request
+    expect(moved(withWait('2024-02-19', '2024-02-15', '2024-02-06'))).toBe('2024-02-19');
   });
 });
 
@@ -128,15 +129,19 @@ describe('a dossier still waiting for the applicant at the as-of date is paused'
     );
   });
 
-  it('a resolved dossier with no supply date has no known wait, and a request after the as-of date is not yet made', () => {
-    // Result Wed 21/2 against the written due date Mon 19/2: 2 days late, as without a request.
-    expect(makeSide(waiting({ completed: '2024-02-21' }), at('2024-03-01'))).toMatchObject({
-      class: 'late',
-      calendarDaysLate: 2,
-    });
-    // As of Mon 5/2 the request of 6/2 does not exist yet; received 5/2 and due 19/2: pending, not due, due date as written.
-    expect(formatIsoDay(makeSide(waiting(), at('2024-02-05')).due)).toBe('2024-02-19');
-  });
+  it(
+    'a resolved dossier with no supply date has no known wait, and a request after the as-of date is not yet ' + 'made',
+    () => {
+      // Result Wed 21/2 against the written due date Mon 19/2: 2 days late, as without a request.
+      expect(makeSide(waiting({ completed: '2024-02-21' }), at('2024-03-01'))).toMatchObject({
+        class: 'late',
+        calendarDaysLate: 2,
+      });
+      // As of Mon 5/2 the request of 6/2 does not exist yet; received 5/2 and due 19/2: pending, not due, due date as
+      // written.
+      expect(formatIsoDay(makeSide(waiting(), at('2024-02-05')).due)).toBe('2024-02-19');
+    },
+  );
 
   it('both sides of a dossier move alike when only the export records the request', async () => {
     const { auditDossiers } = await import('../../src/core/reconcile.js');
@@ -222,10 +227,14 @@ describe('days late without a supplement, around the breaks', () => {
     expect(late('2025-08-29', '2025-09-03')).toEqual({ calendarDaysLate: 5, workingDaysLate: 1 });
   });
 
-  it('a result on a day off still counts the calendar days: due Wed 7/2/2024, result Sat 10/2 → 3 calendar, 0 working days', () => {
-    // Late by its date, but no working day has passed: (7/2, 10/2] = Thu 8, Fri 9 (Tết), Sat 10.
-    expect(late('2024-02-07', '2024-02-10')).toEqual({ calendarDaysLate: 3, workingDaysLate: 0 });
-  });
+  it(
+    'a result on a day off still counts the calendar days: due Wed 7/2/2024, result Sat 10/2 → 3 calendar, ' +
+      '0 working days',
+    () => {
+      // Late by its date, but no working day has passed: (7/2, 10/2] = Thu 8, Fri 9 (Tết), Sat 10.
+      expect(late('2024-02-07', '2024-02-10')).toEqual({ calendarDaysLate: 3, workingDaysLate: 0 });
+    },
+  );
 });
 
 describe('a supplement wait recorded by one source only', () => {

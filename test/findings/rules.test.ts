@@ -1,8 +1,8 @@
 /**
  * The rule book's checks of one source's own record, those added for working days (issue 5):
- * `apology-late`, `missed-new-date`, `due-date-extended` and `due-date-too-short`. Each case is one record; the side is built with
- * `makeSide` (so the class is the real one) and `checkOwnData` is called on it directly. Every date is
- * counted by hand on the built-in calendar; the comments show the count.
+ * `apology-late`, `missed-new-date`, `due-date-extended` and `due-date-too-short`. Each case is one record; the
+ * side is built with `makeSide` (so the class is the real one) and `checkOwnData` is called on it directly. Every
+ * date is counted by hand on the built-in calendar; the comments show the count.
  */
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, type ProcedureCatalogue } from '../../src/core/procedures.js';

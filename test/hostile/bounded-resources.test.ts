@@ -54,7 +54,8 @@ const expectRowTooLong = (r: CliResult, file: string, line: number): void => {
   expect(r.status).toBe(2);
   expect(r.stdout).toBe('');
   expect(r.stderr).toBe(
-    `tthc-audit: ${file}:${line}: the row starting here is longer than 1048576 characters (probably an unclosed quote; check the " characters in this row)\n`,
+    `tthc-audit: ${file}:${line}: the row starting here is longer than 1048576 characters ` +
+      `(probably an unclosed quote; check the " characters in this row)\n`,
   );
 };
 
@@ -114,19 +115,23 @@ describe('a field over 1 MiB', () => {
 
 describe('millions of empty rows', () => {
   // Processes (statsWithPeak): peak memory is measured per process.
-  it('5 million empty lines and 1,000 rows of delimiters between two dossiers: both read, nothing else counted, quickly', () => {
-    const file = make('million-empty-rows.csv', millionEmptyRows(5_000_000));
-    const r = statsWithPeak(file);
-    expect(r.status, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout) as {
-      inputs: { rowsRead: number; rowsUsed: number; rowsRejected: number }[];
-      total: { electronic: { received: number } };
-    };
-    expect(report.inputs[0]).toMatchObject({ rowsRead: 2, rowsUsed: 2, rowsRejected: 0 });
-    expect(report.total.electronic.received).toBe(2);
-    expect(r.ms).toBeLessThan(10_000);
-    expect(r.peakKiB - baselineKiB).toBeLessThan(64 * 1024);
-  });
+  it(
+    '5 million empty lines and 1,000 rows of delimiters between two dossiers: both read, nothing else counted, ' +
+      'quickly',
+    () => {
+      const file = make('million-empty-rows.csv', millionEmptyRows(5_000_000));
+      const r = statsWithPeak(file);
+      expect(r.status, r.stderr).toBe(0);
+      const report = JSON.parse(r.stdout) as {
+        inputs: { rowsRead: number; rowsUsed: number; rowsRejected: number }[];
+        total: { electronic: { received: number } };
+      };
+      expect(report.inputs[0]).toMatchObject({ rowsRead: 2, rowsUsed: 2, rowsRejected: 0 });
+      expect(report.total.electronic.received).toBe(2);
+      expect(r.ms).toBeLessThan(10_000);
+      expect(r.peakKiB - baselineKiB).toBeLessThan(64 * 1024);
+    },
+  );
 });
 
 describe('thousands of columns', () => {

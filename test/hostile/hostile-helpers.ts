@@ -118,7 +118,8 @@ export function bigPair(rows: number): { electronic: string; paper: string } {
     e.push(`${code},Xã ${i % 50},${d}/03/2024,${d}/04/2024,${d}/04/2024,Đã xử lý xong,Người ${i}`);
     if (i % 2 === 0)
       p.push(
-        `${code},Xã ${i % 50},${d}/03/2024,${d}/04/2024,${String(Math.min(28, 1 + (i % 28) + 1)).padStart(2, '0')}/04/2024`,
+        `${code},Xã ${i % 50},${d}/03/2024,${d}/04/2024,${String(Math.min(28, 1 + (i % 28) + 1)).padStart(2, '0')}` +
+          `/04/2024`,
       );
   }
   return { electronic: e.join('\n') + '\n', paper: p.join('\n') + '\n' };

@@ -126,7 +126,8 @@ describe('the same bytes under any time zone, locale and number of threads, with
     const probe = join(dir, 'probe.cjs');
     writeFileSync(
       probe,
-      "fetch('http://192.0.2.1/').then(() => console.log('reached'), (e) => console.log('blocked: ' + (e.cause ? e.cause.message : e.message)));\n",
+      "fetch('http://192.0.2.1/').then(() => console.log('reached'), (e) => console.log('blocked: " +
+        "' + (e.cause ? e.cause.message : e.message)));\n",
     );
     const r = spawnSync(process.execPath, [probe], {
       encoding: 'utf8',

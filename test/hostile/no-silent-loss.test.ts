@@ -169,102 +169,105 @@ const COUNTS = [
 ];
 
 describe('every dossier of either input is counted or is a finding', () => {
-  it('per side: distinct codes in the period = received; duplicates are findings; units add up to the total', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(row, { minLength: 1, maxLength: 25 }),
-        fc.array(row, { minLength: 1, maxLength: 25 }),
-        fc.option(fc.tuple(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 31 }))),
-        async (eRows, pRows, period) => {
-          const me = model(eRows);
-          const mp = model(pRows);
-          fc.pre(me.read > 0 && mp.read > 0);
-          const e = write([HEADER_E, ...eRows.map(line)].join('\n') + '\n');
-          const p = write([HEADER_P, ...pRows.map(line)].join('\n') + '\n');
-          const from = period === null ? null : period[0];
-          const to = period === null ? null : Math.min(31, period[0] + period[1]);
-          const dossiers = join(dir, `d${n}.json`);
-          const args = [
-            'reconcile',
-            '--electronic',
-            e,
-            '--paper',
-            p,
-            '--as-of',
-            '2024-12-31',
-            '--format',
-            'json',
-            '--max-errors',
-            '100%',
-            '--dossiers',
-            dossiers,
-          ];
-          if (from !== null && to !== null)
-            args.push(
-              '--from',
-              `2024-03-${String(from).padStart(2, '0')}`,
-              '--to',
-              `2024-03-${String(to).padStart(2, '0')}`,
-            );
-          const r = await runMain(args);
-          expect(r.code, r.stderr).toBe(0);
-          const report = JSON.parse(r.stdout) as Report;
+  it(
+    'per side: distinct codes in the period = received; duplicates are findings; ' + 'units add up to the total',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(row, { minLength: 1, maxLength: 25 }),
+          fc.array(row, { minLength: 1, maxLength: 25 }),
+          fc.option(fc.tuple(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 31 }))),
+          async (eRows, pRows, period) => {
+            const me = model(eRows);
+            const mp = model(pRows);
+            fc.pre(me.read > 0 && mp.read > 0);
+            const e = write([HEADER_E, ...eRows.map(line)].join('\n') + '\n');
+            const p = write([HEADER_P, ...pRows.map(line)].join('\n') + '\n');
+            const from = period === null ? null : period[0];
+            const to = period === null ? null : Math.min(31, period[0] + period[1]);
+            const dossiers = join(dir, `d${n}.json`);
+            const args = [
+              'reconcile',
+              '--electronic',
+              e,
+              '--paper',
+              p,
+              '--as-of',
+              '2024-12-31',
+              '--format',
+              'json',
+              '--max-errors',
+              '100%',
+              '--dossiers',
+              dossiers,
+            ];
+            if (from !== null && to !== null)
+              args.push(
+                '--from',
+                `2024-03-${String(from).padStart(2, '0')}`,
+                '--to',
+                `2024-03-${String(to).padStart(2, '0')}`,
+              );
+            const r = await runMain(args);
+            expect(r.code, r.stderr).toBe(0);
+            const report = JSON.parse(r.stdout) as Report;
 
-          const inPeriod = (code: string): boolean => {
-            const day = RECEIVED_DAY[CODES.findIndex((c) => normalise(c) === code)]!;
-            return (from === null || day >= from) && (to === null || day <= to);
-          };
-          for (const [side, m] of [
-            ['electronic', me],
-            ['paper', mp],
-          ] as const) {
-            const input = report.inputs.find((i) => i.source === side)!;
-            expect(input.rowsRead).toBe(m.read);
-            expect(input.rowsRejected).toBe(m.rejected);
-            expect(input.rowsRead).toBe(input.rowsUsed + input.rowsRejected);
-            const codes = new Set(m.used.filter(inPeriod));
-            const received = report.units.reduce((s, u) => s + ((u[side]?.received as number | undefined) ?? 0), 0);
-            expect(received).toBe(codes.size);
-            expect(report.total[side]!.received).toBe(codes.size);
-            const duplicates = report.findings.filter(
-              (f) => f.kind === 'duplicate-code' && f.args?.source === side,
-            ).length;
-            expect(duplicates).toBe(m.used.filter(inPeriod).length - codes.size);
-            expect(input.rowsOutsidePeriod).toBe(m.used.filter((c) => !inPeriod(c)).length);
-          }
-          const eCodes = new Set(me.used.filter(inPeriod));
-          const pCodes = new Set(mp.used.filter(inPeriod));
-          expect(report.findings.filter((f) => f.kind === 'missing-in-paper').length).toBe(
-            [...eCodes].filter((c) => !pCodes.has(c)).length,
-          );
-          expect(report.findings.filter((f) => f.kind === 'missing-in-electronic').length).toBe(
-            [...pCodes].filter((c) => !eCodes.has(c)).length,
-          );
-          // The evidence list names every dossier of the period exactly once.
-          const listed = (JSON.parse(readFileSync(dossiers, 'utf8')) as { code: string }[])
-            .map((d) => normalise(d.code))
-            .sort();
-          expect(listed).toEqual([...new Set([...eCodes, ...pCodes])].sort());
-          // Units add up to the total, figure by figure and finding kind by finding kind.
-          for (const side of ['electronic', 'paper'] as const) {
-            for (const k of COUNTS)
+            const inPeriod = (code: string): boolean => {
+              const day = RECEIVED_DAY[CODES.findIndex((c) => normalise(c) === code)]!;
+              return (from === null || day >= from) && (to === null || day <= to);
+            };
+            for (const [side, m] of [
+              ['electronic', me],
+              ['paper', mp],
+            ] as const) {
+              const input = report.inputs.find((i) => i.source === side)!;
+              expect(input.rowsRead).toBe(m.read);
+              expect(input.rowsRejected).toBe(m.rejected);
+              expect(input.rowsRead).toBe(input.rowsUsed + input.rowsRejected);
+              const codes = new Set(m.used.filter(inPeriod));
+              const received = report.units.reduce((s, u) => s + ((u[side]?.received as number | undefined) ?? 0), 0);
+              expect(received).toBe(codes.size);
+              expect(report.total[side]!.received).toBe(codes.size);
+              const duplicates = report.findings.filter(
+                (f) => f.kind === 'duplicate-code' && f.args?.source === side,
+              ).length;
+              expect(duplicates).toBe(m.used.filter(inPeriod).length - codes.size);
+              expect(input.rowsOutsidePeriod).toBe(m.used.filter((c) => !inPeriod(c)).length);
+            }
+            const eCodes = new Set(me.used.filter(inPeriod));
+            const pCodes = new Set(mp.used.filter(inPeriod));
+            expect(report.findings.filter((f) => f.kind === 'missing-in-paper').length).toBe(
+              [...eCodes].filter((c) => !pCodes.has(c)).length,
+            );
+            expect(report.findings.filter((f) => f.kind === 'missing-in-electronic').length).toBe(
+              [...pCodes].filter((c) => !eCodes.has(c)).length,
+            );
+            // The evidence list names every dossier of the period exactly once.
+            const listed = (JSON.parse(readFileSync(dossiers, 'utf8')) as { code: string }[])
+              .map((d) => normalise(d.code))
+              .sort();
+            expect(listed).toEqual([...new Set([...eCodes, ...pCodes])].sort());
+            // Units add up to the total, figure by figure and finding kind by finding kind.
+            for (const side of ['electronic', 'paper'] as const) {
+              for (const k of COUNTS)
+                expect(
+                  report.units.reduce((s, u) => s + ((u[side]?.[k] as number | undefined) ?? 0), 0),
+                  `${side}.${k}`,
+                ).toBe(report.total[side]![k]);
+            }
+            for (const [kind, count] of Object.entries(report.total.findingCounts)) {
               expect(
-                report.units.reduce((s, u) => s + ((u[side]?.[k] as number | undefined) ?? 0), 0),
-                `${side}.${k}`,
-              ).toBe(report.total[side]![k]);
-          }
-          for (const [kind, count] of Object.entries(report.total.findingCounts)) {
-            expect(
-              report.units.reduce((s, u) => s + u.findingCounts[kind]!, 0),
-              kind,
-            ).toBe(count);
-            expect(report.findings.filter((f) => f.kind === kind).length, kind).toBe(count);
-          }
-        },
-      ),
-      { numRuns: 120, seed: FC_SEED },
-    );
-  });
+                report.units.reduce((s, u) => s + u.findingCounts[kind]!, 0),
+                kind,
+              ).toBe(count);
+              expect(report.findings.filter((f) => f.kind === kind).length, kind).toBe(count);
+            }
+          },
+        ),
+        { numRuns: 120, seed: FC_SEED },
+      );
+    },
+  );
 });
 
 interface StatsReport extends Pick<Report, 'inputs' | 'findings'> {
@@ -322,20 +325,24 @@ describe('the hostile corpus: every row accounted for, as worked out by hand (fi
     });
   });
 
-  it('absurd-dates.csv: 7 rows rejected at the receipt or due column, 2 unreadable result dates noted; exit 2 unless allowed', async () => {
-    const refused = await statsOf('absurd-dates.csv');
-    expect(refused.code).toBe(2);
-    const places = [...refused.stderr.matchAll(/absurd-dates\.csv:(\d+):(\d+): /g)].map((m) => `${m[1]}:${m[2]}`);
-    expect(places).toEqual(['3:3', '4:4', '5:3', '6:3', '7:4', '8:3', '10:3']);
-    const { code, report } = await statsOf('absurd-dates.csv', '--max-errors', '100%');
-    expect(code).toBe(0);
-    expect(report.inputs[0]).toMatchObject({ rowsRead: 11, rowsUsed: 4, rowsRejected: 7 });
-    expect(report.findings.map((f) => `${f.kind} ${f.code}`).sort()).toEqual([
-      'invalid-dates D-10',
-      'invalid-dates D-8',
-    ]);
-    expect(report.total.electronic).toMatchObject({ received: 4, beforeDeadline: 1, onTime: 1, pendingOverdue: 2 });
-  });
+  it(
+    'absurd-dates.csv: 7 rows rejected at the receipt or due column, 2 unreadable result dates noted; ' +
+      'exit 2 unless allowed',
+    async () => {
+      const refused = await statsOf('absurd-dates.csv');
+      expect(refused.code).toBe(2);
+      const places = [...refused.stderr.matchAll(/absurd-dates\.csv:(\d+):(\d+): /g)].map((m) => `${m[1]}:${m[2]}`);
+      expect(places).toEqual(['3:3', '4:4', '5:3', '6:3', '7:4', '8:3', '10:3']);
+      const { code, report } = await statsOf('absurd-dates.csv', '--max-errors', '100%');
+      expect(code).toBe(0);
+      expect(report.inputs[0]).toMatchObject({ rowsRead: 11, rowsUsed: 4, rowsRejected: 7 });
+      expect(report.findings.map((f) => `${f.kind} ${f.code}`).sort()).toEqual([
+        'invalid-dates D-10',
+        'invalid-dates D-8',
+      ]);
+      expect(report.total.electronic).toMatchObject({ received: 4, beforeDeadline: 1, onTime: 1, pendingOverdue: 2 });
+    },
+  );
 
   it('stray-quotes.csv: 4 rows used; a bare quote stays in its cell, a quoted line break becomes a space', async () => {
     const { code, report } = await statsOf('stray-quotes.csv');
@@ -351,7 +358,8 @@ describe('the hostile corpus: every row accounted for, as worked out by hand (fi
     const { code, report } = await statsOf('duplicate-and-empty-headers.csv');
     expect(code).toBe(0);
     expect(report.inputs[0]).toMatchObject({ rowsRead: 2, rowsUsed: 2 });
-    // due 05/03 (the first "Ngày hẹn trả"): H-1 done 04/03 is before, H-2 done 06/03 late; codes from the first "Mã hồ sơ"
+    // due 05/03 (the first "Ngày hẹn trả"): H-1 done 04/03 is before, H-2 done 06/03 late; codes from the first
+    // "Mã hồ sơ"
     expect(report.total.electronic).toMatchObject({ beforeDeadline: 1, late: 1 });
     const listed = await runMain([
       'stats',

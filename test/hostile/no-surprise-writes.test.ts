@@ -53,20 +53,23 @@ describe('writeFileAtomic', () => {
     expect(tempFilesInFlight()).toEqual([]);
   });
 
-  it('writes to a listed temporary file beside the target; the target keeps its old content until the rename', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'report.json');
-    writeFileSync(file, 'old');
-    const writing = writeFileAtomic(file, 'x'.repeat(8 << 20));
-    const [tmp] = tempFilesInFlight();
-    expect(tempFilesInFlight()).toHaveLength(1);
-    expect(tmp).toMatch(/\/\.report\.json\.[0-9a-f]{12}\.tmp$/);
-    expect(tmp!.startsWith(dir)).toBe(true);
-    expect(readFileSync(file, 'utf8')).toBe('old');
-    await writing;
-    expect(readFileSync(file, 'utf8')).toHaveLength(8 << 20);
-    expect(readdirSync(dir)).toEqual(['report.json']);
-  });
+  it(
+    'writes to a listed temporary file beside the target; the target keeps its old content until the ' + 'rename',
+    async () => {
+      const dir = tempDir();
+      const file = join(dir, 'report.json');
+      writeFileSync(file, 'old');
+      const writing = writeFileAtomic(file, 'x'.repeat(8 << 20));
+      const [tmp] = tempFilesInFlight();
+      expect(tempFilesInFlight()).toHaveLength(1);
+      expect(tmp).toMatch(/\/\.report\.json\.[0-9a-f]{12}\.tmp$/);
+      expect(tmp!.startsWith(dir)).toBe(true);
+      expect(readFileSync(file, 'utf8')).toBe('old');
+      await writing;
+      expect(readFileSync(file, 'utf8')).toHaveLength(8 << 20);
+      expect(readdirSync(dir)).toEqual(['report.json']);
+    },
+  );
 
   it('removeTempFiles (the signal handler) removes a temporary file in flight; the old file stays whole', async () => {
     const dir = tempDir();
@@ -163,7 +166,8 @@ describe('an existing file is replaced only when tthc-audit wrote it, when empty
       const r = await runMain(mini(flag, file, other, join(dir, 'other.csv')));
       expect(r.code).toBe(2);
       expect(r.stderr).toBe(
-        `tthc-audit: ${file}: ${flag} would replace this file, which tthc-audit did not write (add --force to replace it, or choose another name)\n`,
+        `tthc-audit: ${file}: ${flag} would replace this file, which tthc-audit did not write ` +
+          `(add --force to replace it, or choose another name)\n`,
       );
       expect(readFileSync(file).equals(Buffer.from(content))).toBe(true);
       expect(readdirSync(dir)).toEqual([name]); // the check comes before any work: no other output either
@@ -227,16 +231,19 @@ describe('an existing file is replaced only when tthc-audit wrote it, when empty
     }
   });
 
-  it('--details, --dossiers (CSV and JSON) and --rejects files of ours, with or without a BOM, are replaced', async () => {
-    const dir = tempDir();
-    const outs = ['--details', join(dir, 'd.csv'), '--dossiers', join(dir, 'e.csv'), '--rejects', join(dir, 'r.csv')];
-    expect((await runMain(mini(...outs, '--bom'))).code).toBe(0);
-    expect((await runMain(clean(...outs))).code).toBe(0);
-    expect((await runMain(mini('--dossiers', join(dir, 'e.json')))).code).toBe(0);
-    expect((await runMain(clean('--dossiers', join(dir, 'e.json')))).code).toBe(0);
-    expect(readFileSync(join(dir, 'e.json'), 'utf8')).toContain('"code": "');
-    expect(readdirSync(dir).sort()).toEqual(['d.csv', 'e.csv', 'e.json', 'r.csv']);
-  });
+  it(
+    '--details, --dossiers (CSV and JSON) and --rejects files of ours, with or without a BOM, ' + 'are replaced',
+    async () => {
+      const dir = tempDir();
+      const outs = ['--details', join(dir, 'd.csv'), '--dossiers', join(dir, 'e.csv'), '--rejects', join(dir, 'r.csv')];
+      expect((await runMain(mini(...outs, '--bom'))).code).toBe(0);
+      expect((await runMain(clean(...outs))).code).toBe(0);
+      expect((await runMain(mini('--dossiers', join(dir, 'e.json')))).code).toBe(0);
+      expect((await runMain(clean('--dossiers', join(dir, 'e.json')))).code).toBe(0);
+      expect(readFileSync(join(dir, 'e.json'), 'utf8')).toContain('"code": "');
+      expect(readdirSync(dir).sort()).toEqual(['d.csv', 'e.csv', 'e.json', 'r.csv']);
+    },
+  );
 });
 
 describe('validate --rejects follows the same rule', () => {
@@ -249,7 +256,8 @@ describe('validate --rejects follows the same rule', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--rejects would replace this file, which tthc-audit did not write');
     expect(readFileSync(file, 'utf8')).toBe('unit,score\n');
-    expect((await runMain(['validate', bad, '--rejects', file, '--force'])).code).toBe(2); // 1 rejected row > --max-errors 0
+    // 1 rejected row > --max-errors 0
+    expect((await runMain(['validate', bad, '--rejects', file, '--force'])).code).toBe(2);
     expect(readFileSync(file, 'utf8')).toMatch(/^\ufeff?file,line,column,reason,/);
     expect((await runMain(['validate', bad, '--rejects', file, '--max-errors', '1'])).code).toBe(1);
     expect(readFileSync(file, 'utf8')).toMatch(/^\ufeff?file,line,column,reason,/);

@@ -68,7 +68,8 @@ describe('formula injection is neutralised in CSV and xlsx', () => {
     const dir = tempDir();
     writeFileSync(
       join(dir, 'e.csv'),
-      'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Ghi chú\n=1+1,@SUM(A1),hôm qua,05/03/2024,"=HYPERLINK(""http://evil.example"")"\nA-1,Xã A,01/03/2024,05/03/2024,x\n',
+      'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Ghi chú\n' +
+        '=1+1,@SUM(A1),hôm qua,05/03/2024,"=HYPERLINK(""http://evil.example"")"\nA-1,Xã A,01/03/2024,05/03/2024,x\n',
     );
     const r = await runMain(['stats', join(dir, 'e.csv'), '--max-errors', '1', '--rejects', join(dir, 'rejects.csv')]);
     expect(r.code).toBe(0);
@@ -163,7 +164,8 @@ describe('HTML and markdown escape everything', () => {
   it('markdown: each payload is present only escaped, and the data adds no tag or link', async () => {
     const { outputs } = await runEveryOutput(XE, XP, 'markdown');
     const md = outputs.get('report.markdown')!;
-    for (const p of PAYLOADS.filter((x) => x.includes('<'))) expect(md).not.toContain(p); // quotes alone are not markup in markdown
+    // quotes alone are not markup in markdown
+    for (const p of PAYLOADS.filter((x) => x.includes('<'))) expect(md).not.toContain(p);
     expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(tagsOf(md).names.size).toBe(0);
     expect(md).not.toMatch(/\]\(javascript:/);
@@ -214,67 +216,72 @@ describe('__proto__, constructor and toString are plain names', () => {
   const PP = hostile('proto-pollution-headers.paper.csv');
   const protoNames = (): string[] => Object.getOwnPropertyNames(Object.prototype).sort();
 
-  it('as header names, unit names, codes and status labels: Object.prototype untouched, figures as worked out by hand', async () => {
-    const before = protoNames();
-    const r = await runMain([
-      'reconcile',
-      '--electronic',
-      PE,
-      '--paper',
-      PP,
-      '--as-of',
-      '2024-12-31',
-      '--format',
-      'json',
-    ]);
-    expect(r.code, r.stderr).toBe(0);
-    expect(protoNames()).toEqual(before);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    const report = JSON.parse(r.stdout) as {
-      units: UnitFigures[];
-      total: UnitFigures;
-      findings: { kind: string; code: string; unit: string }[];
-      notes: unknown[];
-    };
-    const byUnit = new Map(report.units.map((u) => [u.unit, u]));
-    expect([...byUnit.keys()].sort()).toEqual(['__proto__', 'constructor', 'toString', 'valueOf']);
-    // __proto__: electronic __proto__ (before, 4/3 < 5/3) and hasOwnProperty (on time, 5/3); paper __proto__ (before).
-    expect(byUnit.get('__proto__')!.electronic).toMatchObject({
-      received: 2,
-      resolved: 2,
-      beforeDeadline: 1,
-      onTime: 1,
-    });
-    expect(byUnit.get('__proto__')!.paper).toMatchObject({ received: 1, beforeDeadline: 1 });
-    // constructor: late on both sides (6/3 > 5/3).
-    expect(byUnit.get('constructor')!.electronic).toMatchObject({ received: 1, late: 1 });
-    expect(byUnit.get('constructor')!.paper).toMatchObject({ received: 1, late: 1 });
-    // toString: electronic only, no result, due 5/3 before the as-of date → pending overdue.
-    expect(byUnit.get('toString')!.electronic).toMatchObject({ received: 1, pendingOverdue: 1 });
-    expect(byUnit.get('toString')!.paper).toMatchObject({ received: 0 });
-    // valueOf: paper only, pending overdue.
-    expect(byUnit.get('valueOf')!.paper).toMatchObject({ received: 1, pendingOverdue: 1 });
-    expect(report.total.electronic).toMatchObject({
-      received: 4,
-      resolved: 3,
-      beforeDeadline: 1,
-      onTime: 1,
-      late: 1,
-      pendingOverdue: 1,
-    });
-    expect(report.total.paper).toMatchObject({
-      received: 3,
-      resolved: 2,
-      beforeDeadline: 1,
-      late: 1,
-      pendingOverdue: 1,
-    });
-    expect(report.findings.map((f) => `${f.kind} ${f.code}`).sort()).toEqual([
-      'missing-in-electronic valueOf',
-      'missing-in-paper hasOwnProperty',
-      'missing-in-paper toString',
-    ]);
-  });
+  it(
+    'as header names, unit names, codes and status labels: Object.prototype untouched, ' +
+      'figures as worked out by hand',
+    async () => {
+      const before = protoNames();
+      const r = await runMain([
+        'reconcile',
+        '--electronic',
+        PE,
+        '--paper',
+        PP,
+        '--as-of',
+        '2024-12-31',
+        '--format',
+        'json',
+      ]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(protoNames()).toEqual(before);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      const report = JSON.parse(r.stdout) as {
+        units: UnitFigures[];
+        total: UnitFigures;
+        findings: { kind: string; code: string; unit: string }[];
+        notes: unknown[];
+      };
+      const byUnit = new Map(report.units.map((u) => [u.unit, u]));
+      expect([...byUnit.keys()].sort()).toEqual(['__proto__', 'constructor', 'toString', 'valueOf']);
+      // __proto__: electronic __proto__ (before, 4/3 < 5/3) and hasOwnProperty (on time, 5/3);
+      // paper __proto__ (before).
+      expect(byUnit.get('__proto__')!.electronic).toMatchObject({
+        received: 2,
+        resolved: 2,
+        beforeDeadline: 1,
+        onTime: 1,
+      });
+      expect(byUnit.get('__proto__')!.paper).toMatchObject({ received: 1, beforeDeadline: 1 });
+      // constructor: late on both sides (6/3 > 5/3).
+      expect(byUnit.get('constructor')!.electronic).toMatchObject({ received: 1, late: 1 });
+      expect(byUnit.get('constructor')!.paper).toMatchObject({ received: 1, late: 1 });
+      // toString: electronic only, no result, due 5/3 before the as-of date → pending overdue.
+      expect(byUnit.get('toString')!.electronic).toMatchObject({ received: 1, pendingOverdue: 1 });
+      expect(byUnit.get('toString')!.paper).toMatchObject({ received: 0 });
+      // valueOf: paper only, pending overdue.
+      expect(byUnit.get('valueOf')!.paper).toMatchObject({ received: 1, pendingOverdue: 1 });
+      expect(report.total.electronic).toMatchObject({
+        received: 4,
+        resolved: 3,
+        beforeDeadline: 1,
+        onTime: 1,
+        late: 1,
+        pendingOverdue: 1,
+      });
+      expect(report.total.paper).toMatchObject({
+        received: 3,
+        resolved: 2,
+        beforeDeadline: 1,
+        late: 1,
+        pendingOverdue: 1,
+      });
+      expect(report.findings.map((f) => `${f.kind} ${f.code}`).sort()).toEqual([
+        'missing-in-electronic valueOf',
+        'missing-in-paper hasOwnProperty',
+        'missing-in-paper toString',
+      ]);
+    },
+  );
 
   it('in --map and in a config file: Object.prototype untouched, the labels read as configured', async () => {
     const dir = tempDir();

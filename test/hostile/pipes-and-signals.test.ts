@@ -39,7 +39,8 @@ describe('a closed stdout pipe', () => {
   function intoHead(args: string): { status: number; stderr: string; first: string } {
     const dir = tempDir();
     const r = runShell(
-      `${CLI} reconcile --electronic "${e}" --paper "${p}" --as-of 2024-12-31 ${args} 2>"${dir}/err" | head -1 >"${dir}/first"; echo "\${PIPESTATUS[0]}" >"${dir}/status"`,
+      `${CLI} reconcile --electronic "${e}" --paper "${p}" --as-of 2024-12-31 ${args} 2>"${dir}/err" | ` +
+        `head -1 >"${dir}/first"; echo "\${PIPESTATUS[0]}" >"${dir}/status"`,
     );
     expect(r.status).toBe(0);
     return {
@@ -173,43 +174,47 @@ describe('Ctrl-C and kill', () => {
     },
   );
 
-  it('SIGINT while the report is being written: the file is the old one or the whole new one, never part of it; no temporary file', async () => {
-    const small = tempDir();
-    onTestFinished(() => rmSync(small, { recursive: true, force: true }));
-    const pair = bigPair(40_000);
-    writeFileSync(join(small, 'e.csv'), pair.electronic);
-    writeFileSync(join(small, 'p.csv'), pair.paper);
-    const args = (out: string): string[] => [
-      'reconcile',
-      '--electronic',
-      join(small, 'e.csv'),
-      '--paper',
-      join(small, 'p.csv'),
-      '--as-of',
-      '2024-12-31',
-      '--format',
-      'ndjson',
-      '--output',
-      out,
-      '--force',
-    ];
-    const reference = join(tempDir(), 'whole.ndjson');
-    const whole = await interrupt(args(reference), 'SIGINT', () => false);
-    expect(whole.code).toBe(0);
-    const out = tempDir();
-    const target = join(out, 'findings.ndjson');
-    writeFileSync(target, 'OLD');
-    let tempSeen = false;
-    const watcher = watch(out, (_event, name) => {
-      if (name?.endsWith('.tmp')) tempSeen = true;
-    });
-    const r = await interrupt(args(target), 'SIGINT', () => tempSeen);
-    watcher.close();
-    expect(tempSeen).toBe(true);
-    expect([0, 130]).toContain(r.code);
-    expect(readdirSync(out)).toEqual(['findings.ndjson']);
-    const content = readFileSync(target);
-    expect(content.equals(Buffer.from('OLD')) || content.equals(readFileSync(reference))).toBe(true);
-    if (r.code === 130) expect(content.toString()).toBe('OLD');
-  });
+  it(
+    'SIGINT while the report is being written: the file is the old one or the whole new one, never part of it; ' +
+      'no temporary file',
+    async () => {
+      const small = tempDir();
+      onTestFinished(() => rmSync(small, { recursive: true, force: true }));
+      const pair = bigPair(40_000);
+      writeFileSync(join(small, 'e.csv'), pair.electronic);
+      writeFileSync(join(small, 'p.csv'), pair.paper);
+      const args = (out: string): string[] => [
+        'reconcile',
+        '--electronic',
+        join(small, 'e.csv'),
+        '--paper',
+        join(small, 'p.csv'),
+        '--as-of',
+        '2024-12-31',
+        '--format',
+        'ndjson',
+        '--output',
+        out,
+        '--force',
+      ];
+      const reference = join(tempDir(), 'whole.ndjson');
+      const whole = await interrupt(args(reference), 'SIGINT', () => false);
+      expect(whole.code).toBe(0);
+      const out = tempDir();
+      const target = join(out, 'findings.ndjson');
+      writeFileSync(target, 'OLD');
+      let tempSeen = false;
+      const watcher = watch(out, (_event, name) => {
+        if (name?.endsWith('.tmp')) tempSeen = true;
+      });
+      const r = await interrupt(args(target), 'SIGINT', () => tempSeen);
+      watcher.close();
+      expect(tempSeen).toBe(true);
+      expect([0, 130]).toContain(r.code);
+      expect(readdirSync(out)).toEqual(['findings.ndjson']);
+      const content = readFileSync(target);
+      expect(content.equals(Buffer.from('OLD')) || content.equals(readFileSync(reference))).toBe(true);
+      if (r.code === 130) expect(content.toString()).toBe('OLD');
+    },
+  );
 });

@@ -60,13 +60,16 @@ describe('no personal data in any output', () => {
     }
   });
 
-  it('the rejected-row messages and the --max-errors error (exit 2) name the line and the bad date, nothing else', async () => {
-    const r = await runMain(['reconcile', '--electronic', E, '--paper', P, '--as-of', '2024-12-31']);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`${E}:5:3: received date: "hôm qua" is not a date`);
-    expect(leaks(r.stderr)).toEqual([]);
-  });
+  it(
+    'the rejected-row messages and the --max-errors error (exit 2) name the line and the bad date, ' + 'nothing else',
+    async () => {
+      const r = await runMain(['reconcile', '--electronic', E, '--paper', P, '--as-of', '2024-12-31']);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`${E}:5:3: received date: "hôm qua" is not a date`);
+      expect(leaks(r.stderr)).toEqual([]);
+    },
+  );
 
   it('--rejects gives the rejected row back whole, and no other row', async () => {
     const dir = tempDir();
@@ -98,7 +101,8 @@ describe('no personal data in any output', () => {
 describe('no personal data in messages about a file that cannot be read', () => {
   /** An export with machine-name headers (no Vietnamese in its header row), the applicant first. */
   const machineHeaders = (): string =>
-    `ChuHoSo,SoDienThoai,MaHoSo,TenDonVi,NgayTiepNhan,NgayHenTra\n${PII.names[0]},${PII.phones[0]},P-1,Xa A,01/03/2024,05/03/2024\n${PII.names[1]},${PII.phones[1]},P-2,Xa A,01/03/2024,05/03/2024\n`;
+    `ChuHoSo,SoDienThoai,MaHoSo,TenDonVi,NgayTiepNhan,NgayHenTra\n${PII.names[0]},${PII.phones[0]},P-1,Xa A,` +
+    `01/03/2024,05/03/2024\n${PII.names[1]},${PII.phones[1]},P-2,Xa A,01/03/2024,05/03/2024\n`;
 
   it.each([
     [

@@ -80,7 +80,10 @@ async function fastRows(
 }
 
 const DELIMITERS = [',', ';', '\t'] as const;
-/** Pieces of text: plain and Vietnamese letters (NFC and NFD), marks alone, an emoji, every delimiter, quotes and line ends. */
+/**
+ * Pieces of text: plain and Vietnamese letters (NFC and NFD), marks alone, an emoji, every delimiter, quotes and
+ * line ends.
+ */
 const PIECES = [
   'a',
   'B',
@@ -200,7 +203,9 @@ describe('readCsvRows: fast reader with csv-parse taking over = csv-parse alone'
     } catch (err) {
       return {
         rows,
-        error: `${(err as { code?: string }).code} ${(err as Error).message} ${JSON.stringify((err as { place?: unknown }).place)}`,
+        error:
+          `${(err as { code?: string }).code} ${(err as Error).message} ` +
+          `${JSON.stringify((err as { place?: unknown }).place)}`,
       };
     }
     return { rows, error: null };

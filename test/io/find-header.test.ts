@@ -14,7 +14,8 @@ describe('combineHeaderRows', () => {
       'Ngày có kết quả',
       'Ngày trả kết quả',
     ]);
-    expect(combineHeaderRows(['Hồ sơ', ''], ['Mã', 'Chủ'])).toEqual(['Mã Hồ sơ', 'Hồ sơ Chủ']); // "Hồ sơ Chủ" names nothing: the first form
+    // "Hồ sơ Chủ" names nothing: the first form
+    expect(combineHeaderRows(['Hồ sơ', ''], ['Mã', 'Chủ'])).toEqual(['Mã Hồ sơ', 'Hồ sơ Chủ']);
   });
 
   it("uses the user's --map names too", () => {

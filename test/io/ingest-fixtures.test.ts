@@ -137,19 +137,23 @@ describe("every variant gives the tidy twin's figures", () => {
     expect(r.stderr).toContain('no header row found');
   });
 
-  it('bad-rows: the four bad rows are rejected with their reasons, the twelve others give the same figures', async () => {
-    const { status, json, stderr } = await stats('bad-rows', ['--max-errors', '4']);
-    expect(status).toBe(0);
-    expect(json.units).toEqual(tidy.units);
-    expect(json.inputs[0]).toMatchObject({ rowsRead: 16, rowsUsed: 12, rowsRejected: 4 });
-    const f = `${DIR}/bad-rows/dossiers.csv`;
-    expect(stderr.split('\n').filter(Boolean)).toEqual([
-      `tthc-audit: ${f}:8:2: the dossier code is empty (fill it in or remove the row)`,
-      `tthc-audit: ${f}:9:6: received date: "32/03/2024" is not a real date: March 2024 has 31 days`,
-      `tthc-audit: ${f}:16:7: the due date (ngày hẹn trả) is empty (it is required)`,
-      `tthc-audit: ${f}:17: the row has 6 fields but the header has 11 (a missing or extra delimiter, or an unquoted line break)`,
-    ]);
-  });
+  it(
+    'bad-rows: the four bad rows are rejected with their reasons, ' + 'the twelve others give the same figures',
+    async () => {
+      const { status, json, stderr } = await stats('bad-rows', ['--max-errors', '4']);
+      expect(status).toBe(0);
+      expect(json.units).toEqual(tidy.units);
+      expect(json.inputs[0]).toMatchObject({ rowsRead: 16, rowsUsed: 12, rowsRejected: 4 });
+      const f = `${DIR}/bad-rows/dossiers.csv`;
+      expect(stderr.split('\n').filter(Boolean)).toEqual([
+        `tthc-audit: ${f}:8:2: the dossier code is empty (fill it in or remove the row)`,
+        `tthc-audit: ${f}:9:6: received date: "32/03/2024" is not a real date: March 2024 has 31 days`,
+        `tthc-audit: ${f}:16:7: the due date (ngày hẹn trả) is empty (it is required)`,
+        `tthc-audit: ${f}:17: the row has 6 fields but the header has 11 (a missing or extra delimiter, ` +
+          `or an unquoted line break)`,
+      ]);
+    },
+  );
 
   it('bad-rows: more rejected rows than --max-errors allows is exit 2', async () => {
     const r = await runCli(['stats', `${DIR}/bad-rows/dossiers.csv`, ...AS_OF, '--max-errors', '3']);
@@ -157,16 +161,19 @@ describe("every variant gives the tidy twin's figures", () => {
     expect(r.stderr).toContain('4 of 16 rows were rejected, more than --max-errors allows (3)');
   });
 
-  it('unknown-status: each unknown label once, with its count, spellings that fold alike counted together', async () => {
-    const r = await runCli(['stats', `${DIR}/unknown-status/dossiers.csv`, '--format', 'json', ...AS_OF]);
-    const notes = (JSON.parse(r.stdout) as { notes: { kind: string; label?: string; count?: number }[] }).notes.filter(
-      (n) => n.kind === 'unknown-status',
-    );
-    expect(notes.map((n) => [n.label, n.count])).toEqual([
-      ['Hoàn tất', 2],
-      ['Đã duyệt', 1],
-    ]);
-  });
+  it(
+    'unknown-status: each unknown label once, with its count, ' + 'spellings that fold alike counted together',
+    async () => {
+      const r = await runCli(['stats', `${DIR}/unknown-status/dossiers.csv`, '--format', 'json', ...AS_OF]);
+      const notes = (
+        JSON.parse(r.stdout) as { notes: { kind: string; label?: string; count?: number }[] }
+      ).notes.filter((n) => n.kind === 'unknown-status');
+      expect(notes.map((n) => [n.label, n.count])).toEqual([
+        ['Hoàn tất', 2],
+        ['Đã duyệt', 1],
+      ]);
+    },
+  );
 });
 
 /** Broken files: one message on stderr, naming the file (and line where there is one), and exit 2. */
@@ -190,7 +197,8 @@ const BROKEN: [string, string[], string][] = [
   [
     'unclosed-quote',
     [],
-    ':5: a quoted field opened in the row starting here is never closed, so the rest of the file (to line 13) would be one cell',
+    ':5: a quoted field opened in the row starting here is never closed, so the rest of the file (to line 13) ' +
+      'would be one cell',
   ],
   ['binary', [], ': the file holds binary data, not CSV text'],
   ['xlsx', [], ': this is an Excel workbook (.xlsx) or another zip file, not CSV text'],
@@ -200,7 +208,8 @@ const BROKEN: [string, string[], string][] = [
   [
     'month-first-due',
     [],
-    ':1: column "Ngày hẹn trả" (col 7, due): 18 of 30 values are not dates, e.g. "04/13/2024" (line 14), "04/14/2024" (line 15), "04/15/2024" (line 16) (these dates look month-first',
+    ':1: column "Ngày hẹn trả" (col 7, due): 18 of 30 values are not dates, e.g. "04/13/2024" (line 14), ' +
+      '"04/14/2024" (line 15), "04/15/2024" (line 16) (these dates look month-first',
   ],
 ];
 

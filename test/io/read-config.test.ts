@@ -164,7 +164,8 @@ describe('the config on the command line', () => {
     const r = await runCli(['stats', tidy, '--config', join(dir, 'bad.json')], {}, sub);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      `tthc-audit: ${join(dir, 'bad.json')}: defaults.lang: expected one of en, vi, got "fr" (fix the config file, or name another one with --config)\n`,
+      `tthc-audit: ${join(dir, 'bad.json')}: defaults.lang: expected one of en, vi, got "fr" (fix the config file, ` +
+        `or name another one with --config)\n`,
     );
   });
 });

@@ -211,7 +211,8 @@ describe('broken files', () => {
     expect(err.code).toBe('E_UNCLOSED_QUOTE');
     expect(err.place.line).toBe(5);
     expect(err.message).toBe(
-      'a quoted field opened in the row starting here is never closed, so the rest of the file (to line 7) would be one cell',
+      'a quoted field opened in the row starting here is never closed, so the rest of the file (to line 7) ' +
+        'would be one cell',
     );
   });
 

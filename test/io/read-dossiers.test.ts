@@ -58,7 +58,8 @@ describe('header', () => {
 
   it('complete on its first row takes a second row that adds fields and has no dossier code', async () => {
     const f = await read(
-      'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Kết quả,\n,,,,Ngày có kết quả,Ngày trả kết quả\nA-1,Xã A,01/03/2024,05/03/2024,04/03/2024,06/03/2024\n',
+      'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Kết quả,\n,,,,Ngày có kết quả,Ngày trả kết quả\n' +
+        'A-1,Xã A,01/03/2024,05/03/2024,04/03/2024,06/03/2024\n',
     );
     expect(f.headerRows).toBe(2);
     expect(f.records[0]).toMatchObject({ code: 'A-1', completed: 19786, returned: 19788 }); // 2024-03-04, 2024-03-06
@@ -185,27 +186,35 @@ describe('a date column that mostly fails to parse', () => {
         : row(`A-${i}`, '01/03/2024', '05/03/2024', i < bad ? 'không rõ' : '04/03/2024');
     }).join('');
 
-  it(`is one error when more than half of at least ${BAD_COLUMN_MIN_VALUES} values fail, with examples and a month-first hint`, async () => {
-    const err = await failure(HEADER + rows(20, 11, 'due'));
-    expect(err.code).toBe('E_UNREADABLE_COLUMN');
-    expect(err.message).toBe(
-      'column "Ngày hẹn trả" (col 4, due): 11 of 20 values are not dates, e.g. "12/31/2024" (line 2), "12/31/2024" (line 3), "12/31/2024" (line 4)',
-    );
-    expect(err.hint('en')).toBe(
-      'these dates look month-first (mm/dd/yyyy), which is never guessed: export them as dd/mm/yyyy',
-    );
-    expect(err.place.line).toBe(1);
-  });
+  it(
+    `is one error when more than half of at least ${BAD_COLUMN_MIN_VALUES} values fail, ` +
+      `with examples and a month-first hint`,
+    async () => {
+      const err = await failure(HEADER + rows(20, 11, 'due'));
+      expect(err.code).toBe('E_UNREADABLE_COLUMN');
+      expect(err.message).toBe(
+        'column "Ngày hẹn trả" (col 4, due): 11 of 20 values are not dates, e.g. "12/31/2024" (line 2), ' +
+          '"12/31/2024" (line 3), "12/31/2024" (line 4)',
+      );
+      expect(err.hint('en')).toBe(
+        'these dates look month-first (mm/dd/yyyy), which is never guessed: export them as dd/mm/yyyy',
+      );
+      expect(err.place.line).toBe(1);
+    },
+  );
 
-  it('is an error for an optional date column too, with a mapping hint when the values are not month-first dates', async () => {
-    const err = await failure(HEADER + rows(20, 11, 'done'));
-    expect(err.message).toContain(
-      'column "Ngày có kết quả" (col 5, completed): 11 of 20 values are not dates, e.g. "không rõ" (line 2)',
-    );
-    expect(err.hint('en')).toBe(
-      'check the column mapping (--map completed="<header>" or "columns" in the config file)',
-    );
-  });
+  it(
+    'is an error for an optional date column too, with a mapping hint when the values are not month-first ' + 'dates',
+    async () => {
+      const err = await failure(HEADER + rows(20, 11, 'done'));
+      expect(err.message).toContain(
+        'column "Ngày có kết quả" (col 5, completed): 11 of 20 values are not dates, e.g. "không rõ" (line 2)',
+      );
+      expect(err.hint('en')).toBe(
+        'check the column mapping (--map completed="<header>" or "columns" in the config file)',
+      );
+    },
+  );
 
   it('is rejected row by row when exactly half fail', async () => {
     const f = await read(HEADER + rows(20, 10, 'due'));

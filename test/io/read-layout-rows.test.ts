@@ -30,45 +30,49 @@ const summary = (f: Awaited<ReturnType<typeof read>>) => ({
 });
 
 describe('a paper register with its layout rows', () => {
-  it('sets aside the column numbers, the totals (also one in the middle) and the signature block; a bad dossier row is rejected as usual', async () => {
-    const f = await read(
-      'SỔ THEO DÕI HỒ SƠ\n' + // 1
-        HEADER + // 2
-        '(1),(2),(3),(4),(5),(6)\n' + // 3: column numbers
-        dossier(1) +
-        dossier(2) + // 4, 5
-        ',Cộng: 2 hồ sơ,,,,\n' + // 6: a page's total, in the middle
-        '1,2,3,4,5,6\n' + // 7: numbers again, not under the header: an ordinary rejected row
-        dossier(3, '') + // 8: a dossier with no code: an ordinary rejected row
-        dossier(4) + // 9
-        ',Tổng cộng: 4 hồ sơ,,,,\n' + // 10
-        ',,,,,"Xã A, ngày 31 tháng 3 năm 2024"\n' + // 11
-        ',Người ghi sổ,,,,Lãnh đạo đơn vị\n' + // 12
-        ',"(Ký, ghi rõ họ tên)"\n', // 13: cut short: two fields of six
-    );
-    expect(summary(f)).toEqual({
-      read: 11,
-      used: 3,
-      rejected: 8,
-      layout: 6,
-      rejections: [
-        [3, 'layout', 'layoutColumnNumbers'],
-        [6, 'layout', 'layoutTotal'],
-        [7, 'bad-received', 'dateSerialOutOfRange'], // "4" read as an Excel serial number
-        [8, 'missing-code', 'emptyCode'],
-        [10, 'layout', 'layoutTotal'],
-        [11, 'layout', 'layoutSignature'],
-        [12, 'layout', 'layoutSignature'],
-        [13, 'layout', 'layoutSignature'],
-      ],
-    });
-    expect(f.rejections[5]).toMatchObject({
-      column: null,
-      reason: { args: { cell: 'Xã A, ngày 31 tháng 3 năm 2024' } },
-      cells: ['', '', '', '', '', 'Xã A, ngày 31 tháng 3 năm 2024'],
-    });
-    expect(f.rowsRead).toBe(f.records.length + f.rowsRejected);
-  });
+  it(
+    'sets aside the column numbers, the totals (also one in the middle) and the signature block; ' +
+      'a bad dossier row is rejected as usual',
+    async () => {
+      const f = await read(
+        'SỔ THEO DÕI HỒ SƠ\n' + // 1
+          HEADER + // 2
+          '(1),(2),(3),(4),(5),(6)\n' + // 3: column numbers
+          dossier(1) +
+          dossier(2) + // 4, 5
+          ',Cộng: 2 hồ sơ,,,,\n' + // 6: a page's total, in the middle
+          '1,2,3,4,5,6\n' + // 7: numbers again, not under the header: an ordinary rejected row
+          dossier(3, '') + // 8: a dossier with no code: an ordinary rejected row
+          dossier(4) + // 9
+          ',Tổng cộng: 4 hồ sơ,,,,\n' + // 10
+          ',,,,,"Xã A, ngày 31 tháng 3 năm 2024"\n' + // 11
+          ',Người ghi sổ,,,,Lãnh đạo đơn vị\n' + // 12
+          ',"(Ký, ghi rõ họ tên)"\n', // 13: cut short: two fields of six
+      );
+      expect(summary(f)).toEqual({
+        read: 11,
+        used: 3,
+        rejected: 8,
+        layout: 6,
+        rejections: [
+          [3, 'layout', 'layoutColumnNumbers'],
+          [6, 'layout', 'layoutTotal'],
+          [7, 'bad-received', 'dateSerialOutOfRange'], // "4" read as an Excel serial number
+          [8, 'missing-code', 'emptyCode'],
+          [10, 'layout', 'layoutTotal'],
+          [11, 'layout', 'layoutSignature'],
+          [12, 'layout', 'layoutSignature'],
+          [13, 'layout', 'layoutSignature'],
+        ],
+      });
+      expect(f.rejections[5]).toMatchObject({
+        column: null,
+        reason: { args: { cell: 'Xã A, ngày 31 tháng 3 năm 2024' } },
+        cells: ['', '', '', '', '', 'Xã A, ngày 31 tháng 3 năm 2024'],
+      });
+      expect(f.rowsRead).toBe(f.records.length + f.rowsRejected);
+    },
+  );
 
   it('the column numbers come after a blank line and a two-row header just as well', async () => {
     const f = await read(

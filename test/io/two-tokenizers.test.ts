@@ -143,7 +143,8 @@ function fileArb(clean: boolean): fc.Arbitrary<FileCase> {
         if (!clean && shape === 2) cells.push('thừa'); // an extra field
         if (shape === 3) cells.push(''); // an extra empty field is fine
         const quoted = cells.map((c) => quote(c, g.delimiter));
-        if (!clean && shape === 4) quoted[0] = `"${cells[0]}"x`; // a quoted field followed by text: csv-parse's from here
+        // a quoted field followed by text: csv-parse's from here
+        if (!clean && shape === 4) quoted[0] = `"${cells[0]}"x`;
         lines.push(quoted.join(g.delimiter));
       }
       const opts: ReadOptions = {

@@ -45,7 +45,8 @@ describe('reasons for a rejected row, in Vietnamese and English', () => {
     expect(r.column).toBe(4);
     expect(r.reason).toEqual({ id: 'dateMonthFirst', args: { field: 'due', cell: '12/25/2024', month: 25 } });
     expect(reasonText(r.reason, 'vi')).toBe(
-      'ngày hẹn trả: "12/25/2024" có vẻ ghi tháng trước ngày (đọc theo ngày/tháng thì thành tháng 25): ngày phải ghi theo thứ tự ngày/tháng/năm (dd/mm/yyyy)',
+      'ngày hẹn trả: "12/25/2024" có vẻ ghi tháng trước ngày (đọc theo ngày/tháng thì thành tháng 25): ' +
+        'ngày phải ghi theo thứ tự ngày/tháng/năm (dd/mm/yyyy)',
     );
     expect(reasonText(r.reason, 'en')).toBe(
       'due date (ngày hẹn trả): "12/25/2024" reads as month 25: dates must be day-first (dd/mm/yyyy)',
@@ -87,7 +88,8 @@ describe('reasons for a rejected row, in Vietnamese and English', () => {
       [3, null, { id: 'fieldCount', args: { fields: 2, expected: 4 } }],
     ]);
     expect(reasonText(f.rejections[0]!.reason, 'vi')).toBe(
-      'dòng này có 2 cột nhưng dòng tiêu đề có 4 cột (thiếu hoặc thừa dấu phân cách, hoặc có chỗ xuống dòng không nằm trong dấu ngoặc kép)',
+      'dòng này có 2 cột nhưng dòng tiêu đề có 4 cột (thiếu hoặc thừa dấu phân cách, ' +
+        'hoặc có chỗ xuống dòng không nằm trong dấu ngoặc kép)',
     );
   });
 });

@@ -30,7 +30,8 @@ const A4_PRINT_WIDTH_PX = Math.floor(((210 - 2 * 12) / 25.4) * 96);
 const available = existsSync(CHROMIUM);
 if (!available && process.env.TTHC_AUDIT_REQUIRE_BROWSER !== '1') {
   console.warn(
-    `html-browser.test.ts: SKIPPED the browser test of the HTML report: ${CHROMIUM} not found. To run it: apt-get install -y chromium`,
+    `html-browser.test.ts: SKIPPED the browser test of the HTML report: ${CHROMIUM} not found. To run it: ` +
+      `apt-get install -y chromium`,
   );
 }
 

@@ -19,10 +19,10 @@ describe('renderHtml: a self-contained document', () => {
 
   it('loads nothing and runs nothing: no script, no external reference, a CSP that forbids both', () => {
     expect(out).toContain(
-      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`.replace(
-        /'/g,
-        '&#39;',
-      ),
+      (
+        '<meta http-equiv="Content-Security-Policy" ' +
+        `content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`
+      ).replace(/'/g, '&#39;'),
     );
     expect(out).not.toMatch(/<script/i);
     expect(out).not.toMatch(/\ssrc=/i);
@@ -43,27 +43,34 @@ describe('renderHtml: a self-contained document', () => {
     expect(out).toContain('<dt>As of</dt><dd>2024-12-31</dd>');
     // p.csv: 12 read, 11 used, 1 rejected (marked), 0 outside the period
     expect(out).toContain(
-      '<td class="mono">p.csv</td><td class="num">12</td><td class="num">11</td><td class="num warn">1</td><td class="num">0</td><td>windows-1258</td><td class="num">3</td>',
+      '<td class="mono">p.csv</td><td class="num">12</td><td class="num">11</td><td class="num warn">1</td>' +
+        '<td class="num">0</td><td>windows-1258</td><td class="num">3</td>',
     );
   });
 
   it('writes the per-unit table with group headings and a total row', () => {
     expect(out).toContain(
-      '<th class="group" colspan="6">Electronic</th><th class="group" colspan="4">Paper</th><th class="group" colspan="6">Findings</th>',
+      '<th class="group" colspan="6">Electronic</th><th class="group" colspan="4">Paper</th>' +
+        '<th class="group" colspan="6">Findings</th>',
     );
     expect(out).toContain(
-      '<tr><td class="unit">Phường Bắc</td><td class="num">6</td><td class="num">25.00</td><td class="num">50.00</td><td class="num warn">25.00</td>',
+      '<tr><td class="unit">Phường Bắc</td><td class="num">6</td><td class="num">25.00</td>' +
+        '<td class="num">50.00</td><td class="num warn">25.00</td>',
     );
     expect(out).toContain('<tr class="total"><td class="unit">TOTAL</td><td class="num">11</td>');
     // masked lateness is an alarm, other mismatches a warning
     expect(out).toMatch(
-      /<td class="num alarm">2<\/td><td class="num warn">3<\/td><td class="num">0<\/td><td class="num">0<\/td><\/tr>\n<\/tbody>/,
+      new RegExp(
+        '<td class="num alarm">2</td><td class="num warn">3</td><td class="num">0</td><td class="num">0</td></tr>\n' +
+          '</tbody>',
+      ),
     );
   });
 
   it('groups the findings by kind with counts', () => {
     expect(out).toContain(
-      '<tr><td class="unit"><a href="#kind-masked-late">Masked lateness (late on paper, on time electronically)</a></td><td><code>masked-late</code></td><td class="num">2</td></tr>',
+      '<tr><td class="unit"><a href="#kind-masked-late">Masked lateness (late on paper, on time electronically)</a>' +
+        '</td><td><code>masked-late</code></td><td class="num">2</td></tr>',
     );
     expect(count(out, /<section class="kind" id="kind-/g)).toBe(5);
     const masked = out.slice(out.indexOf('id="kind-masked-late"'), out.indexOf('id="kind-missing-in-electronic"'));
@@ -93,7 +100,8 @@ describe('renderHtml: the chart', () => {
     // Phường Bắc electronic: 1 before, 2 on time, 1 late, 1 not due, 1 overdue of 6 (scale 1000)
     const bar = out.slice(out.indexOf('<svg class="bar"'), out.indexOf('</svg>', out.indexOf('<svg class="bar"')));
     expect(bar).toContain(
-      'aria-label="Electronic: 6 dossiers; before deadline 1; on time 2; late 1; pending, not yet due 1; pending, overdue 1"',
+      'aria-label="Electronic: 6 dossiers; before deadline 1; on time 2; late 1; pending, not yet due 1; pending, ' +
+        'overdue 1"',
     );
     expect(
       [...bar.matchAll(/<rect class="seg ([a-z-]+)" x="([\d.]+)" width="([\d.]+)"/g)].map((m) => [m[1], m[2], m[3]]),
@@ -157,7 +165,8 @@ describe('renderHtml: every value from the inputs is escaped', () => {
     expect(out).toContain('&lt;b&gt;e.csv&lt;/b&gt;');
     // the title and the chart's aria-label too
     expect(out).toContain(
-      '<title>Electronic system vs paper register · &lt;script&gt;alert(1)&lt;/script&gt;, x&quot; onload=&quot;alert(2) · 2024-12-31</title>',
+      '<title>Electronic system vs paper register · &lt;script&gt;alert(1)&lt;/script&gt;, x&quot; ' +
+        'onload=&quot;alert(2) · 2024-12-31</title>',
     );
     expect(out).toContain('<div class="chart-name">x&quot; onload=&quot;alert(2)');
   });
@@ -184,7 +193,8 @@ describe('coverage of the paper register', () => {
       '<dt>Coverage</dt><dd>2,936 of 2,962 paper dossiers are in the electronic system (99.12%)</dd>',
     );
     expect(renderHtml(withCoverage, vi)).toContain(
-      '<dt>Cập nhật lên hệ thống điện tử</dt><dd>2.936/2.962 hồ sơ trong sổ giấy có trên hệ thống điện tử (99,12%)</dd>',
+      '<dt>Cập nhật lên hệ thống điện tử</dt>' +
+        '<dd>2.936/2.962 hồ sơ trong sổ giấy có trên hệ thống điện tử (99,12%)</dd>',
     );
     expect(renderHtml(statsReport(), en)).not.toContain('<dt>Coverage</dt>');
   });

@@ -18,14 +18,17 @@ describe('renderMarkdown: the per-unit table', () => {
     expect(out[0]).toBe('## Electronic system vs paper register');
     expect(out[2]).toBe('**Unit(s):** Phường Bắc, Xã Nam  ');
     expect(out[3]).toBe(
-      '**As of:** 2024-12-31 · **Period (by receipt date):** all dates · result date: completion date, else return date  ',
+      '**As of:** 2024-12-31 · **Period (by receipt date):** all dates · result date: completion date, ' +
+        'else return date  ',
     );
     expect(out[4]).toBe('**Rates:** resolved: late / (before + on time + late)');
   });
 
   it('has one heading row, E / P suffixes, right-aligned numbers', () => {
     expect(out).toContain(
-      '| Unit | Records E | Before % E | On time % E | Late % E | Not due E | Overdue E | Records P | Late % P | Not due P | Overdue P | Missing in E | Missing in P | Masked late | Other mismatch | Data issues | Late, no apology |',
+      '| Unit | Records E | Before % E | On time % E | Late % E | Not due E | Overdue E | ' +
+        'Records P | Late % P | Not due P | Overdue P | ' +
+        'Missing in E | Missing in P | Masked late | Other mismatch | Data issues | Late, no apology |',
     );
     expect(out).toContain(`| :--- |${' ---: |'.repeat(16)}`);
   });
@@ -33,14 +36,17 @@ describe('renderMarkdown: the per-unit table', () => {
   it('writes each unit with non-zero alerts in bold, and a bold total row', () => {
     // Phường Bắc: late % and overdue on both sides, 1 masked, 1 completed-date mismatch
     expect(out).toContain(
-      '| Phường Bắc | 6 | 25.00 | 50.00 | **25.00** | 1 | **1** | 6 | **50.00** | 1 | **1** | 0 | 0 | **1** | **1** | 0 | 0 |',
+      '| Phường Bắc | 6 | 25.00 | 50.00 | **25.00** | 1 | **1** | 6 | **50.00** | 1 | **1** | 0 | 0 | **1** | ' +
+        '**1** | 0 | 0 |',
     );
     // Xã Nam: electronic late 0.00 is not marked; mismatches = 1 status + 1 completed date
     expect(out).toContain(
-      '| Xã Nam | 5 | 75.00 | 25.00 | 0.00 | 0 | 0 | 5 | **25.00** | 0 | **1** | **1** | **1** | **1** | **2** | 0 | 0 |',
+      '| Xã Nam | 5 | 75.00 | 25.00 | 0.00 | 0 | 0 | 5 | **25.00** | 0 | **1** | **1** | **1** | **1** | **2** | ' +
+        '0 | 0 |',
     );
     expect(out).toContain(
-      '| **TOTAL** | **11** | **50.00** | **37.50** | **12.50** | **1** | **1** | **11** | **37.50** | **1** | **2** | **1** | **1** | **2** | **3** | **0** | **0** |',
+      '| **TOTAL** | **11** | **50.00** | **37.50** | **12.50** | **1** | **1** | **11** | **37.50** | **1** | ' +
+        '**2** | **1** | **1** | **2** | **3** | **0** | **0** |',
     );
   });
 
@@ -63,7 +69,8 @@ describe('renderMarkdown: the per-unit table', () => {
     expect(rows).toHaveLength(7);
     // the message wording belongs to findings/wording.ts: take it from there
     expect(rows[0]).toBe(
-      `| \`masked-late\` | Phường Bắc | H1-240301-0003 | e.csv:2 · p.csv:2 | ${escapeMarkdown(messageOf(defaultFindings()[0]!, 'en'))} |`,
+      `| \`masked-late\` | Phường Bắc | H1-240301-0003 | e.csv:2 · p.csv:2 | ` +
+        `${escapeMarkdown(messageOf(defaultFindings()[0]!, 'en'))} |`,
     );
     expect(out.join('\n')).not.toContain('more findings');
   });
@@ -102,7 +109,8 @@ describe('renderMarkdown: Vietnamese', () => {
     expect(out).toContain('### Số liệu theo đơn vị');
     // stats: one source, no E/P suffix; withdrawn column; data issues and no apology
     expect(out).toContain(
-      '| Đơn vị | Số hồ sơ | Trước hạn % | Đúng hạn % | Quá hạn % | Chưa đến hạn | Quá hạn chưa GQ | Rút/từ chối/dừng xử lý | Lỗi dữ liệu | Quá hạn không xin lỗi |',
+      '| Đơn vị | Số hồ sơ | Trước hạn % | Đúng hạn % | Quá hạn % | Chưa đến hạn | Quá hạn chưa GQ | ' +
+        'Rút/từ chối/dừng xử lý | Lỗi dữ liệu | Quá hạn không xin lỗi |',
     );
     expect(out).toContain('| Sở Nội vụ | 15.641 | 95,98 | 3,84 | **0,19** | 12 | 0 | 0 | 0 | 0 |');
     expect(out).toContain('Không có phát hiện.');

@@ -79,7 +79,8 @@ describe('renderXlsx: Summary', () => {
 
   it('writes counts as numbers and percentages as fractions with a percent format', async () => {
     const ws = sheet(await workbookOf(twoUnitReport()), 'Summary');
-    // Phường Bắc electronic: 6 received, 4 resolved, 1/2/1 before/on time/late, 1 not due, 1 overdue, 0 withdrawn; 25/50/25 %
+    // Phường Bắc electronic: 6 received, 4 resolved, 1/2/1 before/on time/late, 1 not due, 1 overdue, 0 withdrawn;
+    // 25/50/25 %
     expect(ws.getRow(3).values).toEqual([
       undefined,
       'Phường Bắc',
@@ -310,7 +311,8 @@ describe('--format xlsx through the CLI', () => {
     const summary = sheet(wb, 'Summary');
     expect(summary.getCell('A3').value).toBe('Phường Bắc');
     expect(summary.getCell('B5').value).toBe(11);
-    expect(sheet(wb, 'Findings').rowCount).toBe(8); // 7 findings (fixture: 2 masked, 1+1 missing, 1 status, 2 completed-date)
+    // 7 findings (fixture: 2 masked, 1+1 missing, 1 status, 2 completed-date)
+    expect(sheet(wb, 'Findings').rowCount).toBe(8);
   });
 
   it('writes the bytes to stdout when stdout is not a terminal', async () => {

@@ -65,7 +65,8 @@ const SWAP_2025 = 'Bộ Nội vụ, hoán đổi ngày làm việc dịp 30/4–
 const NEW_YEAR_2026 = 'Văn bản 12729/VPCP-KGVX ngày 25/12/2025: nghỉ 1/1–4/1/2026, làm bù thứ Bảy 10/1/2026';
 const TET_2026 = 'Thông báo 9441/TB-BNV ngày 16/10/2025, Tết Âm lịch và Quốc khánh 2026';
 const NATIONAL_2026 =
-  'Thông báo 9441/TB-BNV ngày 16/10/2025 (verify: ngày liền kề 1/9 theo phương án 5 ngày 29/8–2/9; việc hoán đổi thứ Hai 31/8 chưa đối chiếu)';
+  'Thông báo 9441/TB-BNV ngày 16/10/2025 (verify: ngày liền kề 1/9 theo ' +
+  'phương án 5 ngày 29/8–2/9; việc hoán đổi thứ Hai 31/8 chưa đối chiếu)';
 
 export const BUILT_IN_ENTRIES: readonly CalendarEntry[] = [
   // 2020 — Labour Code 2012: National Day is one day only. Tết Sat 25/1: break Thu 23/1 – Wed 29/1.
