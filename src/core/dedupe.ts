@@ -75,6 +75,8 @@ function contentKey(r: DossierRecord): string {
     r.reason,
     r.rawCode,
     r.procedureCode,
+    r.field,
+    r.channel,
     r.supplementRequested,
     r.supplementReturned,
     r.supplementCount,

@@ -2,12 +2,16 @@
 import type { WorkingCalendar } from './calendar/working-days.js';
 import type { ResultDateMode } from './classify.js';
 import type { Day } from './day.js';
+import type { FormSpec } from './form.js';
+import type { PeriodBy } from './period.js';
 import type { ProcedureCatalogue } from './procedures.js';
 
 export interface AuditOptions {
   asOf: Day;
   from: Day | null;
   to: Day | null;
+  /** Which dossiers the period holds (period.ts). */
+  periodBy: PeriodBy;
   resultDate: ResultDateMode;
   /** Whether any input has an apology column: `late-without-apology` runs only then. */
   apologyKnown: boolean;
@@ -17,4 +21,6 @@ export interface AuditOptions {
   calendar: WorkingCalendar;
   /** Statutory processing times (`--procedures`), or null. */
   procedures: ProcedureCatalogue | null;
+  /** The settlement-results form to tally (form.ts), or null. */
+  form: FormSpec | null;
 }

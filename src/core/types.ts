@@ -1,6 +1,7 @@
 /**
  * The data model shared by every stage of the pipeline. Plain data only: no IO, no classes.
  */
+import type { Channel } from './channel.js';
 import type { Day } from './day.js';
 
 export const SOURCES = ['electronic', 'paper'] as const;
@@ -21,6 +22,7 @@ export const FIELDS = [
   'newDate',
   'reason',
   'procedureCode',
+  'field',
   'supplementRequested',
   'supplementReturned',
   'supplementCount',
@@ -87,6 +89,10 @@ export interface DossierRecord {
   reason: string | null;
   /** Procedure code (MaTTHC), normalised like a dossier code; '' when not given. */
   procedureCode: string;
+  /** Field (lĩnh vực) as written, tidied; '' when not given. */
+  field: string;
+  /** The channel it came in by; null when the file has no channel column or the cell names none. */
+  channel: Channel | null;
   /** Supplement request (yêu cầu bổ sung) and the day the applicant supplied it. */
   supplementRequested: Day | null;
   supplementReturned: Day | null;

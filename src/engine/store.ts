@@ -12,6 +12,7 @@
  * groups the rows by slice of codes for the audit (core/audit-chunks.ts). The hot paths are written
  * out field by field: generic loops over field names cost a microsecond a record at this scale.
  */
+import type { Channel } from '../core/channel.js';
 import { type DossierRecord, type LabelClass, NO_BAD_DATES, type Source, type StatusKind } from '../core/types.js';
 
 const NULL_INT = -2147483648;
@@ -55,6 +56,8 @@ const TEXT_FIELDS = [
   'statusLabel',
   'reason',
   'procedureCode',
+  'field',
+  'channel',
   'statusKind',
   'labelClass',
 ] as const;
@@ -164,6 +167,8 @@ export class RecordStore {
       statusLabel: newText(),
       reason: newText(),
       procedureCode: newText(),
+      field: newText(),
+      channel: newText(),
       statusKind: newText(),
       labelClass: newText(),
     };
@@ -202,6 +207,8 @@ export class RecordStore {
     setText(t.statusLabel, i, r.statusLabel, this.capacity);
     setText(t.reason, i, r.reason, this.capacity);
     setText(t.procedureCode, i, r.procedureCode, this.capacity);
+    setText(t.field, i, r.field, this.capacity);
+    setText(t.channel, i, r.channel, this.capacity);
     setText(t.statusKind, i, r.statusKind, this.capacity);
     setText(t.labelClass, i, r.labelClass, this.capacity);
     let flags = this.appendCode(i, r.code);
@@ -245,6 +252,8 @@ export class RecordStore {
       newDate: intAt(n.newDate, i),
       reason: textAt(t.reason, i),
       procedureCode: textAt(t.procedureCode, i)!,
+      field: textAt(t.field, i)!,
+      channel: textAt(t.channel, i) as Channel | null,
       supplementRequested: intAt(n.supplementRequested, i),
       supplementReturned: intAt(n.supplementReturned, i),
       supplementCount: intAt(n.supplementCount, i),
@@ -280,6 +289,8 @@ export class RecordStore {
     into.newDate = intAt(n.newDate, i);
     into.reason = textAt(t.reason, i);
     into.procedureCode = textAt(t.procedureCode, i)!;
+    into.field = textAt(t.field, i)!;
+    into.channel = textAt(t.channel, i) as Channel | null;
     into.supplementRequested = intAt(n.supplementRequested, i);
     into.supplementReturned = intAt(n.supplementReturned, i);
     into.supplementCount = intAt(n.supplementCount, i);
@@ -586,6 +597,8 @@ export class StoredRecord implements DossierRecord {
   newDate: number | null = null;
   reason: string | null = null;
   procedureCode = '';
+  field = '';
+  channel: Channel | null = null;
   supplementRequested: number | null = null;
   supplementReturned: number | null = null;
   supplementCount: number | null = null;

@@ -247,6 +247,18 @@ const en = {
   notAChoice: (a: { flag: string; value: string; choices: readonly string[] }) => ({
     text: `${a.flag} must be one of ${a.choices.join(', ')}, got ${q(a.value)}`,
   }),
+  formOnly: (a: { flag: string }) => ({
+    text: `${a.flag} applies to the settlement-results form only`,
+    hint: `add --form 06a, or leave ${a.flag} out`,
+  }),
+  formFormat: (a: { format: string; formats: readonly string[] }) => ({
+    text: `--form 06a cannot be written as ${a.format} yet`,
+    hint: `use --format ${a.formats.join(', ')}`,
+  }),
+  formAsOfNotTo: (a: { asOf: string; to: string }) => ({
+    text: `--form 06a counts at the end of the period, but --as-of ${a.asOf} differs from --to ${a.to}`,
+    hint: 'give --to only (the form is counted at that date)',
+  }),
   unknownFindingKind: (a: { value: string; kinds: readonly string[] }) => ({
     text: `--fail-on: unknown finding kind ${q(a.value)}`,
     hint: `use any, or some of: ${a.kinds.join(', ')}`,
@@ -449,6 +461,18 @@ const vi: ErrorCatalogue = {
   }),
   fromAfterTo: (a) => ({ text: `--from ${a.from} sau --to ${a.to}`, hint: 'đổi chỗ hai ngày' }),
   notAChoice: (a) => ({ text: `${a.flag} phải là một trong ${a.choices.join(', ')}, nhưng nhận được ${q(a.value)}` }),
+  formOnly: (a) => ({
+    text: `${a.flag} chỉ dùng cho biểu mẫu kết quả giải quyết TTHC`,
+    hint: `thêm --form 06a, hoặc bỏ ${a.flag}`,
+  }),
+  formFormat: (a) => ({
+    text: `chưa xuất được biểu mẫu --form 06a dưới dạng ${a.format}`,
+    hint: `dùng --format ${a.formats.join(', ')}`,
+  }),
+  formAsOfNotTo: (a) => ({
+    text: `biểu mẫu --form 06a được tính tại ngày cuối kỳ, nhưng --as-of ${a.asOf} khác --to ${a.to}`,
+    hint: 'chỉ ghi --to (biểu mẫu được tính tại ngày đó)',
+  }),
   unknownFindingKind: (a) => ({
     text: `--fail-on: không có loại phát hiện ${q(a.value)}`,
     hint: `dùng any, hoặc một số loại sau: ${a.kinds.join(', ')}`,

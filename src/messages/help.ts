@@ -97,6 +97,11 @@ const en = {
     calendar: 'JSON file of days off / working days that add to or override the built-in holiday data',
     procedures: 'CSV catalogue of procedure code/name and statutory time in working days: checks each due date',
     denominator: 'how rates are counted (see README)',
+    form: 'print the settlement-results form II.06a/VPCP/KSTT for the period instead of the per-unit report',
+    rows: 'rows of the form: field (default), unit, procedure, procedure-code, channel, unit-field, month, quarter',
+    periodBy:
+      'which dossiers the period holds: received in it (default), resolved in it, or open at any time in it (activity: the default of --form)',
+    decimals: "decimals of the form's percentages, 0 to 4 (default 2)",
     decimal:
       'decimal mark in the table, markdown and html (default: comma for --lang vi, else dot); when given, in CSV percentages too',
   },
@@ -246,6 +251,11 @@ const vi: HelpText = {
     procedures:
       'tệp CSV danh mục thủ tục (mã hoặc tên thủ tục và thời hạn giải quyết theo quy định, tính bằng ngày làm việc): dùng để kiểm tra từng ngày hẹn trả',
     denominator: 'cách tính mẫu số của các tỷ lệ (xem README)',
+    form: 'in biểu mẫu kết quả giải quyết TTHC II.06a/VPCP/KSTT của kỳ báo cáo thay cho báo cáo theo đơn vị',
+    rows: 'các dòng của biểu mẫu: field (lĩnh vực, mặc định), unit (đơn vị), procedure (thủ tục), procedure-code (mã TTHC), channel (kênh nộp), unit-field (đơn vị × lĩnh vực), month (tháng), quarter (quý)',
+    periodBy:
+      'kỳ gồm những hồ sơ nào: tiếp nhận trong kỳ (mặc định), giải quyết xong trong kỳ, hoặc đang mở vào một lúc nào đó trong kỳ (activity: mặc định của --form)',
+    decimals: 'số chữ số thập phân của các tỷ lệ % trong biểu mẫu, từ 0 đến 4 (mặc định 2)',
     decimal:
       'dấu thập phân trong bảng, markdown và html (mặc định: dấu phẩy khi --lang vi, còn lại là dấu chấm); nếu ghi rõ thì áp dụng cả cho tỷ lệ phần trăm trong CSV',
   },

@@ -62,6 +62,8 @@ export function makeRecord(spec: RecordSpec = {}): DossierRecord {
     newDate: optionalDay(newDate),
     reason: null,
     procedureCode: '',
+    field: '',
+    channel: null,
     supplementRequested: null,
     supplementReturned: null,
     supplementCount: null,

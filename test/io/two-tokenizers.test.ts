@@ -79,6 +79,7 @@ const VALUES: Record<Field, readonly string[]> = {
   newDate: DATES,
   reason: ['thiếu giấy tờ', '', ' sai thông tin '],
   procedureCode: ['1.000948.H38', ' 2.000815 ', ''],
+  field: ['Hộ tịch', ' Chứng thực ', ''],
   supplementRequested: DATES,
   supplementReturned: DATES,
   supplementCount: ['2', '1 lần', ''],
