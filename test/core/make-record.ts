@@ -83,11 +83,13 @@ export function auditOptions(over: Partial<AuditOptions> = {}): AuditOptions {
     asOf: day('2024-03-31'),
     from: null,
     to: null,
+    periodBy: 'received',
     resultDate: 'auto',
     apologyKnown: false,
     matchSources: true,
     calendar: TEST_CALENDAR,
     procedures: null,
+    form: null,
     ...over,
   };
 }
