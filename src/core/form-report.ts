@@ -30,13 +30,26 @@ export const FORM_COLUMNS = [
   'inProgressOverdue',
 ] as const;
 /** Columns the printed form lacks, reported beside it so that every dossier is somewhere. */
-export const FORM_EXTRA_COLUMNS = ['receivedChannelUnknown', 'withdrawn', 'rejected', 'stopped'] as const;
+export const FORM_EXTRA_COLUMNS = [
+  'receivedChannelUnknown',
+  'withdrawn',
+  'rejected',
+  'stopped',
+  'lateWithApology',
+  'overdueWithApology',
+] as const;
 export type FormColumn = (typeof FORM_COLUMNS)[number] | (typeof FORM_EXTRA_COLUMNS)[number];
 export const ALL_FORM_COLUMNS: readonly FormColumn[] = [...FORM_COLUMNS, ...FORM_EXTRA_COLUMNS];
 
 export type FormFigures = Record<FormColumn, number> & {
   /** Before, on time, late as percentages of the resolved total; null when none was resolved. */
   rates: { before: number | null; onTime: number | null; late: number | null };
+  /**
+   * Decision 766 indicator 2.1 (timeliness): timely = resolved before or on the due day + in progress
+   * within time − those of them with more than one supplement request; over every dossier handled
+   * (resolved + in progress); `percent` half up to the form's decimals.
+   */
+  qd766: { timely: number; handled: number; percent: number | null };
 };
 
 export interface FormRow {
@@ -93,12 +106,21 @@ export function figuresOf(c: FormCounts, decimals: number): FormFigures {
     withdrawn: c.withdrawn,
     rejected: c.rejected,
     stopped: c.stopped,
+    lateWithApology: c.lateWithApology,
+    overdueWithApology: c.overdueWithApology,
+    qd766: qd766Of(c, decimals),
     rates: {
       before: percent(c.resolvedBefore, resolvedTotal, decimals),
       onTime: percent(c.resolvedOnTime, resolvedTotal, decimals),
       late: percent(c.resolvedLate, resolvedTotal, decimals),
     },
   };
+}
+
+function qd766Of(c: FormCounts, decimals: number): FormFigures['qd766'] {
+  const handled = c.resolvedBefore + c.resolvedOnTime + c.resolvedLate + c.inProgressWithin + c.inProgressOverdue;
+  const timely = c.resolvedBefore + c.resolvedOnTime + c.inProgressWithin - c.multipleSupplements;
+  return { timely, handled, percent: percent(timely, handled, decimals) };
 }
 
 export function buildFormReport(tally: FormTally, ctx: FormContext): FormReport {

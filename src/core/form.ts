@@ -14,6 +14,7 @@ import type { AuditOptions } from './options.js';
 import { inPeriod, periodEnd } from './period.js';
 import type { Dossier } from './reconcile.js';
 import { dossierWait, makeSide, type Side } from './side.js';
+import { timelyButManySupplements } from './summarise.js';
 import { SOURCES, type DossierRecord, type Source } from './types.js';
 
 /** What a row of the form stands for (`--rows`). */
@@ -51,6 +52,9 @@ export const FORM_COUNTS = [
   'withdrawn',
   'rejected',
   'stopped',
+  'lateWithApology',
+  'overdueWithApology',
+  'multipleSupplements',
 ] as const;
 export type FormCount = (typeof FORM_COUNTS)[number];
 export type FormCounts = Record<FormCount, number>;
@@ -139,6 +143,7 @@ function countSide(c: FormCounts, side: Side, opts: AuditOptions): void {
   else if (r.channel === null) c.receivedChannelUnknown++;
   else if (isOnline(r.channel)) c.receivedOnline++;
   else c.receivedDirect++;
+  if (timelyButManySupplements(side)) c.multipleSupplements++;
   switch (side.class) {
     case 'before-deadline':
       c.resolvedBefore++;
@@ -148,12 +153,14 @@ function countSide(c: FormCounts, side: Side, opts: AuditOptions): void {
       return;
     case 'late':
       c.resolvedLate++;
+      if (r.apology === true) c.lateWithApology++;
       return;
     case 'pending-not-due':
       c.inProgressWithin++;
       return;
     case 'pending-overdue':
       c.inProgressOverdue++;
+      if (r.apology === true) c.overdueWithApology++;
       return;
     case 'withdrawn':
       c[r.statusKind === 'rejected' || r.statusKind === 'stopped' ? r.statusKind : 'withdrawn']++;

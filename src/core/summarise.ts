@@ -202,10 +202,18 @@ export function summariseTally(
   return { units, total: report('', total) };
 }
 
+/**
+ * Decision 766 indicator 2.1: a dossier resolved on or before its due day, or pending within its time,
+ * counts as late all the same when more than one supplement was requested.
+ */
+export function timelyButManySupplements(side: Side): boolean {
+  const timely = side.class === 'before-deadline' || side.class === 'on-time' || side.class === 'pending-not-due';
+  return timely && (side.record.supplementCount ?? 0) > 1;
+}
+
 function countSide(c: Counts, side: Side): void {
   c[CLASS_FIELD[side.class]]++;
-  const timely = side.class === 'before-deadline' || side.class === 'on-time' || side.class === 'pending-not-due';
-  if (timely && (side.record.supplementCount ?? 0) > 1) {
+  if (timelyButManySupplements(side)) {
     c.multipleSupplements++;
     if (side.class === 'before-deadline') c.multipleSupplementsBefore++;
   }

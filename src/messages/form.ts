@@ -34,6 +34,8 @@ export interface FormWords {
   /** What the percentages are shares of, and their decimals. */
   ratesOf: (decimals: number) => string;
   sums: string;
+  /** "Decision 766 indicator 2.1 (timeliness), electronic: (…) / (…) = 537 / 538 = 99.81%". */
+  qd766: (source: string, timely: string, handled: string, percent: string) => string;
 }
 
 const en: FormWords = {
@@ -60,6 +62,8 @@ const en: FormWords = {
     withdrawn: 'Withdrawn',
     rejected: 'Rejected',
     stopped: 'Stopped',
+    lateWithApology: 'Late, with apology',
+    overdueWithApology: 'Overdue, with apology',
   },
   rows: {
     field: ['Field'],
@@ -96,6 +100,8 @@ const en: FormWords = {
   ratesOf: (d) =>
     `percentages of the dossiers resolved in the period, ${d} decimal${d === 1 ? '' : 's'}, rounded half up`,
   sums: '(1) = (2) + (3) + (4) + channel not recorded; (5) = (6) + (7) + (8); (9) = (10) + (11)',
+  qd766: (source, timely, handled, percent) =>
+    `Decision 766 indicator 2.1 (timeliness), ${source}: ((6) + (7) + (10) − more than one supplement request) / ((5) + (9)) = ${timely} / ${handled} = ${percent}`,
 };
 
 const vi: FormWords = {
@@ -122,6 +128,8 @@ const vi: FormWords = {
     withdrawn: 'Rút hồ sơ',
     rejected: 'Từ chối',
     stopped: 'Dừng xử lý',
+    lateWithApology: 'Quá hạn có xin lỗi',
+    overdueWithApology: 'Đang quá hạn có xin lỗi',
   },
   rows: {
     field: ['Lĩnh vực'],
@@ -157,6 +165,8 @@ const vi: FormWords = {
     `${source}: đã giải quyết ${resolved} — trước hạn ${before}, đúng hạn ${onTime}, quá hạn ${late}`,
   ratesOf: (d) => `tỷ lệ % trên số hồ sơ đã giải quyết trong kỳ, làm tròn ${d} chữ số thập phân (từ 5 làm tròn lên)`,
   sums: '(1) = (2) + (3) + (4) + không rõ kênh nộp; (5) = (6) + (7) + (8); (9) = (10) + (11)',
+  qd766: (source, timely, handled, percent) =>
+    `Chỉ số 2.1 Quyết định 766 (tiến độ giải quyết), ${source}: ((6) + (7) + (10) − hồ sơ yêu cầu bổ sung quá một lần) / ((5) + (9)) = ${timely} / ${handled} = ${percent}`,
 };
 
 export const FORM_WORDS: Readonly<Record<Lang, FormWords>> = { en, vi };

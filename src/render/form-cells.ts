@@ -31,6 +31,8 @@ const GROUP_OF: Record<FormColumn, FormGroup> = {
   withdrawn: 'extra',
   rejected: 'extra',
   stopped: 'extra',
+  lateWithApology: 'extra',
+  overdueWithApology: 'extra',
 };
 
 export const FORM_COLUMN_SPECS: readonly FormColumnSpec[] = ALL_FORM_COLUMNS.map((column) => {

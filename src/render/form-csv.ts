@@ -25,6 +25,8 @@ const SNAKE: Record<(typeof ALL_FORM_COLUMNS)[number], string> = {
   withdrawn: 'withdrawn',
   rejected: 'rejected',
   stopped: 'stopped',
+  lateWithApology: 'late_with_apology',
+  overdueWithApology: 'overdue_with_apology',
 };
 
 export function renderFormCsv(report: FormReport, opts: RenderOptions): string {
@@ -38,6 +40,9 @@ export function renderFormCsv(report: FormReport, opts: RenderOptions): string {
     'before_deadline_pct',
     'on_time_pct',
     'late_pct',
+    'qd766_timely',
+    'qd766_handled',
+    'qd766_pct',
     ...(both ? ['differs'] : []),
   ];
   const lines: (string | number)[][] = [head];
@@ -52,6 +57,9 @@ export function renderFormCsv(report: FormReport, opts: RenderOptions): string {
         pct(f.rates.before),
         pct(f.rates.onTime),
         pct(f.rates.late),
+        f.qd766.timely,
+        f.qd766.handled,
+        pct(f.qd766.percent),
         ...(both ? [row.differences.map((c) => SNAKE[c]).join(' ')] : []),
       ]);
     }

@@ -10,7 +10,7 @@ import { formatCount, labelsFor } from './labels.js';
 import { escapeMarkdown } from './markdown.js';
 import type { RenderOptions } from './options.js';
 import { formSources, rowLabelTexts } from './form-cells.js';
-import { differenceNumbers, ratesLine, shownColumns } from './form-table.js';
+import { differenceNumbers, qd766Line, ratesLine, shownColumns } from './form-table.js';
 
 export function renderFormMarkdown(report: FormReport, opts: RenderOptions): string {
   const w = FORM_WORDS[opts.lang];
@@ -32,7 +32,7 @@ export function renderFormMarkdown(report: FormReport, opts: RenderOptions): str
     `${escapeMarkdown(w.period(report.period.from, report.period.to))} (${escapeMarkdown(w.periodBy[report.periodBy])})`,
     '',
     `| ${head.map(escapeMarkdown).join(' | ')} |`,
-    `|${head.map((_, i) => (i <= labelHeads.length + (both ? 1 : 0) ? ' --- |' : ' ---: |')).join('')}`,
+    `|${head.map((_, i) => (i <= labelHeads.length + (both ? 1 : 0) || (both && i === head.length - 1) ? ' --- |' : ' ---: |')).join('')}`,
   ];
   const push = (row: FormRow, number: string, labels: string[], bold: boolean): void => {
     const b = (text: string): string => (bold && text !== '' ? `**${text}**` : text);
@@ -43,7 +43,7 @@ export function renderFormMarkdown(report: FormReport, opts: RenderOptions): str
         ...labels.map((label) => (k === 0 ? b(escapeMarkdown(label)) : '')),
         ...(both ? [w.sources[source]] : []),
         ...columns.map((s) => b(formatCount(f[s.column], l))),
-        ...(both ? [k === 0 ? '' : differenceNumbers(row)] : []),
+        ...(both ? [k === 0 ? '' : differenceNumbers(row, w)] : []),
       ];
       lines.push(`| ${cells.join(' | ')} |`);
     });
@@ -51,6 +51,7 @@ export function renderFormMarkdown(report: FormReport, opts: RenderOptions): str
   for (const [i, row] of report.rows.entries()) push(row, String(i + 1), rowLabelTexts(report, row, w), false);
   push(report.total, '', [w.total, ...labelHeads.slice(1).map(() => '')], true);
   lines.push('', ...sources.map((s) => `${escapeMarkdown(ratesLine(report, s, opts))}  `));
+  lines.push(...sources.map((s) => `${escapeMarkdown(qd766Line(report, s, opts))}  `));
   lines.push(`(${escapeMarkdown(w.ratesOf(report.decimals))})  `, escapeMarkdown(w.sums));
   return lines.join('\n') + '\n';
 }

@@ -7,7 +7,7 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { FormReport, FormRow } from '../core/form-report.js';
-import { FORM_WORDS } from '../messages/form.js';
+import { FORM_WORDS, type FormWords } from '../messages/form.js';
 import { formatCount, labelsFor } from './labels.js';
 import type { RenderOptions } from './options.js';
 import { FORM_COLUMN_SPECS, formPercent, formSources, rowLabelTexts, type FormColumnSpec } from './form-cells.js';
@@ -44,7 +44,7 @@ export function renderFormTable(report: FormReport, opts: RenderOptions): string
       ...labelHeads.map((_, i) => labelWidth(i)),
       ...(both ? [Math.max(...sources.map((s) => w.sources[s].length), w.source.length) + 2] : []),
       ...columns.map(() => FIGURE_WIDTH),
-      ...(both ? [FIGURE_WIDTH + 4] : []),
+      ...(both ? [FIGURE_WIDTH * 2] : []),
     ],
     colAligns: [
       'left',
@@ -81,7 +81,7 @@ export function renderFormTable(report: FormReport, opts: RenderOptions): string
           const text = formatCount(figures[s.column], l);
           return both && row.differences.includes(s.column) ? c.yellow(text) : text;
         }),
-        ...(both ? [k === 0 ? '' : c.yellow(differenceNumbers(row))] : []),
+        ...(both ? [k === 0 ? '' : c.yellow(differenceNumbers(row, w))] : []),
       ];
       table.push(bold ? line.map((cell) => c.bold(cell)) : line);
     });
@@ -93,6 +93,7 @@ export function renderFormTable(report: FormReport, opts: RenderOptions): string
     `${w.period(report.period.from, report.period.to)} (${w.periodBy[report.periodBy]})`,
     table.toString(),
     ...sources.map((source) => ratesLine(report, source, opts)),
+    ...sources.map((source) => qd766Line(report, source, opts)),
     `(${w.ratesOf(report.decimals)})`,
     w.sums,
   ];
@@ -117,11 +118,12 @@ function groupSpans(columns: readonly FormColumnSpec[]): { group: FormColumnSpec
   return spans;
 }
 
-/** "(5) (8)": the printed numbers of the differing columns, then the others by name. */
-export function differenceNumbers(row: FormRow): string {
-  return FORM_COLUMN_SPECS.filter((s) => row.differences.includes(s.column))
-    .map((s) => (s.number === null ? s.column : `(${s.number})`))
-    .join(' ');
+/** "(5) (8); Late, with apology": the printed numbers of the differing columns, then the others by name. */
+export function differenceNumbers(row: FormRow, w: FormWords): string {
+  const differing = FORM_COLUMN_SPECS.filter((s) => row.differences.includes(s.column));
+  const numbered = differing.filter((s) => s.number !== null).map((s) => `(${s.number})`);
+  const named = differing.filter((s) => s.number === null).map((s) => w.columns[s.column]);
+  return [numbered.join(' '), ...named].filter(Boolean).join('; ');
 }
 
 /** "Electronic: 526 resolved — before the due date 509 (96.77%), on time 16 (3.04%), late 1 (0.19%)". */
@@ -137,5 +139,18 @@ export function ratesLine(report: FormReport, source: 'electronic' | 'paper', op
     part(f.resolvedBefore, f.rates.before),
     part(f.resolvedOnTime, f.rates.onTime),
     part(f.resolvedLate, f.rates.late),
+  );
+}
+
+/** The Decision 766 timeliness indicator of one source, with its formula. */
+export function qd766Line(report: FormReport, source: 'electronic' | 'paper', opts: RenderOptions): string {
+  const w = FORM_WORDS[opts.lang];
+  const l = labelsFor(opts.lang, opts.decimal);
+  const q = report.total[source]!.qd766;
+  return w.qd766(
+    w.sources[source].toLocaleLowerCase(opts.lang),
+    formatCount(q.timely, l),
+    formatCount(q.handled, l),
+    `${formPercent(q.percent, report.decimals, l.decimal)}%`,
   );
 }

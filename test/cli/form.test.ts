@@ -62,6 +62,8 @@ describe('form 06a on the Dak Lak 2023 fixture', () => {
     expect(form.periodBy).toBe('activity');
     expect(columns(form.total.electronic)).toEqual([538, 0, 0, 0, 526, 509, 16, 1, 12, 12, 0, 538, 0, 0, 0]);
     expect(form.total.electronic!.rates).toEqual({ before: 96.77, onTime: 3.04, late: 0.19 });
+    // Decision 766 indicator 2.1: (509 + 16 + 12) / (526 + 12) = 537 / 538 = 99.81 %
+    expect(form.total.electronic!.qd766).toEqual({ timely: 537, handled: 538, percent: 99.81 });
     expect(form.total.paper).toBeNull();
   });
 
@@ -86,12 +88,17 @@ describe('form 06a on the hand-worked department, two quarters', () => {
     expect(ct!.differences).toEqual(['receivedTotal', 'receivedDirect', 'resolvedTotal', 'resolvedBefore']);
     expect(columns(ht!.electronic)).toEqual([5, 1, 2, 2, 3, 1, 1, 1, 2, 1, 1, 0, 0, 0, 0]);
     expect(columns(ht!.paper)).toEqual(columns(ht!.electronic));
-    expect(ht!.differences).toEqual([]);
+    // Only the register has an apology column: its late 231228 has one (dated 09/01, due 10/01).
+    expect([ht!.paper!.lateWithApology, ht!.electronic!.lateWithApology]).toEqual([1, 0]);
+    expect(ht!.differences).toEqual(['lateWithApology']);
     expect(columns(ll!.electronic)).toEqual([2, 1, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0]);
     expect(columns(form.total.electronic)).toEqual([10, 3, 5, 2, 6, 2, 2, 2, 3, 2, 1, 0, 0, 1, 0]);
     expect(columns(form.total.paper)).toEqual([9, 3, 4, 2, 5, 1, 2, 2, 3, 2, 1, 0, 0, 1, 0]);
     expect(form.total.electronic!.rates).toEqual({ before: 33.33, onTime: 33.33, late: 33.33 });
     expect(form.total.paper!.rates).toEqual({ before: 20, onTime: 40, late: 40 });
+    // Decision 766: (before + on time + in progress within time) / (resolved + in progress)
+    expect(form.total.electronic!.qd766).toEqual({ timely: 6, handled: 9, percent: 66.67 });
+    expect(form.total.paper!.qd766).toEqual({ timely: 5, handled: 8, percent: 62.5 });
   });
 
   it("Q2: what was in progress at Q1's end is carried over; a result after 30 June is still in progress", async () => {
@@ -110,6 +117,7 @@ describe('form 06a on the hand-worked department, two quarters', () => {
       'resolvedBefore',
       'resolvedOnTime',
       'resolvedLate',
+      'lateWithApology',
     ]);
   });
 
@@ -118,21 +126,22 @@ describe('form 06a on the hand-worked department, two quarters', () => {
     const head =
       'field,source,received_total,received_online,received_direct_or_postal,carried_over,resolved_total,' +
       'resolved_before_deadline,resolved_on_time,resolved_late,in_progress_total,in_progress_within_time,' +
-      'in_progress_overdue,received_channel_unknown,withdrawn,rejected,stopped,before_deadline_pct,on_time_pct,' +
-      'late_pct,differs';
+      'in_progress_overdue,received_channel_unknown,withdrawn,rejected,stopped,late_with_apology,' +
+      'overdue_with_apology,before_deadline_pct,on_time_pct,late_pct,qd766_timely,qd766_handled,qd766_pct,differs';
     const diff =
-      'received_total received_direct_or_postal resolved_total resolved_before_deadline resolved_on_time resolved_late';
+      'received_total received_direct_or_postal resolved_total resolved_before_deadline resolved_on_time resolved_late ' +
+      'late_with_apology';
     expect(run.stdout).toBe(
       [
         head,
-        'Chứng thực,electronic,3,1,1,1,1,0,1,0,1,1,0,0,1,0,0,0.00,100.00,0.00,',
-        'Chứng thực,paper,3,1,1,1,1,0,1,0,1,1,0,0,1,0,0,0.00,100.00,0.00,',
-        `Hộ tịch,electronic,4,1,1,2,2,2,0,0,2,1,1,0,0,0,0,100.00,0.00,0.00,${diff}`,
-        `Hộ tịch,paper,5,1,2,2,3,1,1,1,2,1,1,0,0,0,0,33.33,33.33,33.33,${diff}`,
-        'Lý lịch tư pháp,electronic,1,0,0,0,1,1,0,0,0,0,0,1,0,0,0,100.00,0.00,0.00,',
-        'Lý lịch tư pháp,paper,1,0,0,0,1,1,0,0,0,0,0,1,0,0,0,100.00,0.00,0.00,',
-        `TOTAL,electronic,8,2,2,3,4,3,1,0,3,2,1,1,1,0,0,75.00,25.00,0.00,${diff}`,
-        `TOTAL,paper,9,2,3,3,5,2,2,1,3,2,1,1,1,0,0,40.00,40.00,20.00,${diff}`,
+        'Chứng thực,electronic,3,1,1,1,1,0,1,0,1,1,0,0,1,0,0,0,0,0.00,100.00,0.00,2,2,100.00,',
+        'Chứng thực,paper,3,1,1,1,1,0,1,0,1,1,0,0,1,0,0,0,0,0.00,100.00,0.00,2,2,100.00,',
+        `Hộ tịch,electronic,4,1,1,2,2,2,0,0,2,1,1,0,0,0,0,0,0,100.00,0.00,0.00,3,4,75.00,${diff}`,
+        `Hộ tịch,paper,5,1,2,2,3,1,1,1,2,1,1,0,0,0,0,1,0,33.33,33.33,33.33,3,5,60.00,${diff}`,
+        'Lý lịch tư pháp,electronic,1,0,0,0,1,1,0,0,0,0,0,1,0,0,0,0,0,100.00,0.00,0.00,1,1,100.00,',
+        'Lý lịch tư pháp,paper,1,0,0,0,1,1,0,0,0,0,0,1,0,0,0,0,0,100.00,0.00,0.00,1,1,100.00,',
+        `TOTAL,electronic,8,2,2,3,4,3,1,0,3,2,1,1,1,0,0,0,0,75.00,25.00,0.00,6,7,85.71,${diff}`,
+        `TOTAL,paper,9,2,3,3,5,2,2,1,3,2,1,1,1,0,0,1,0,40.00,40.00,20.00,6,8,75.00,${diff}`,
         '',
       ].join('\n'),
     );
@@ -147,47 +156,18 @@ describe('form 06a on the hand-worked department, two quarters', () => {
         .filter(Boolean);
     const lines = table.split('\n');
     const total = lines.findIndex((l) => l.includes('Total') && l.includes('Electronic'));
-    expect(cells(lines[total]!)).toEqual([
-      'Total',
-      'Electronic',
-      '8',
-      '2',
-      '2',
-      '3',
-      '4',
-      '3',
-      '1',
-      '0',
-      '3',
-      '2',
-      '1',
-      '1',
-      '1',
-    ]);
-    expect(cells(lines[total + 1]!).slice(0, 15)).toEqual([
-      'Paper',
-      '9',
-      '2',
-      '3',
-      '3',
-      '5',
-      '2',
-      '2',
-      '1',
-      '3',
-      '2',
-      '1',
-      '1',
-      '1',
-      '(1) (3) (5)',
-    ]);
+    // (1)–(11), then channel not recorded, withdrawn, late with apology (shown: not all zero), differs
+    const e = ['Total', 'Electronic', '8', '2', '2', '3', '4', '3', '1', '0', '3', '2', '1', '1', '1', '0'];
+    const p = ['Paper', '9', '2', '3', '3', '5', '2', '2', '1', '3', '2', '1', '1', '1', '1', '(1) (3) (5) (6) (7)'];
+    expect(cells(lines[total]!)).toEqual(e);
+    expect(cells(lines[total + 1]!)).toEqual(p);
     expect(table).toContain('Paper: 5 resolved — before the due date 2 (40.00%), on time 2 (40.00%), late 1 (20.00%)');
     const md = (await runCli([...Q2, '--format', 'markdown'])).stdout;
     expect(md).toContain(
-      '|  | **Total** | Electronic | **8** | **2** | **2** | **3** | **4** | **3** | **1** | **0** | **3** | **2** | **1** | **1** | **1** |  |',
+      '|  | **Total** | Electronic | **8** | **2** | **2** | **3** | **4** | **3** | **1** | **0** | **3** | **2** | **1** | **1** | **1** | **0** |  |',
     );
     expect(md).toContain(
-      '|  |  | Paper | **9** | **2** | **3** | **3** | **5** | **2** | **2** | **1** | **3** | **2** | **1** | **1** | **1** | (1) (3) (5) (6) (7) (8) |',
+      '|  |  | Paper | **9** | **2** | **3** | **3** | **5** | **2** | **2** | **1** | **3** | **2** | **1** | **1** | **1** | **1** | (1) (3) (5) (6) (7) (8); Late, with apology |',
     );
   });
 
