@@ -58,6 +58,7 @@ export function addAuditOptions(cmd: Command, lang: Lang): Command {
     .addOption(new Option('--rows <rows>', t.audit.rows).choices(FORM_ROWS))
     .addOption(new Option('--period-by <which>', t.audit.periodBy).choices(PERIOD_BYS))
     .option('--decimals <n>', t.audit.decimals)
+    .option('--apology-lead-days <n>', t.audit.apologyLeadDays)
     .addOption(new Option('--decimal <mark>', t.audit.decimal).choices(['dot', 'comma']))
     .option('--debug', t.shared.debug);
 }

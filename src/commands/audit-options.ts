@@ -52,6 +52,7 @@ export interface RawAuditOptions {
   rows?: string;
   periodBy?: string;
   decimals?: string;
+  apologyLeadDays?: string;
   maxLateRate?: string;
   maxMaskedLate?: string;
   minCoverage?: string;
@@ -89,6 +90,8 @@ export interface AuditCommandOptions {
   procedures: string | null;
   denominator: Denominator;
   decimal: ',' | '.' | null;
+  /** `--apology-lead-days`: working days an apology must precede the due day by (default 1). */
+  apologyLeadDays: number;
   /** Which dossiers the period holds (default: received; activity with --form). */
   periodBy: PeriodBy;
   /** `--form 06a`: the form, its rows and the decimals of its percentages; null: the per-unit report. */
@@ -221,6 +224,7 @@ export function normaliseAuditOptions(
     force: raw.force === true,
     statusLabels: raw.statusLabels ?? new Map(),
     decimal,
+    apologyLeadDays: numberOption('--apology-lead-days', raw.apologyLeadDays, 30, true) ?? 1,
     periodBy: choice('--period-by', raw.periodBy, PERIOD_BYS, form === null ? 'received' : 'activity'),
     form,
   };

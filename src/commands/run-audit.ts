@@ -63,6 +63,7 @@ export async function runAudit(
     asOf: opts.asOf,
     resultDate: opts.resultDate,
     periodBy: opts.periodBy,
+    apologyLeadDays: opts.apologyLeadDays,
     form: opts.form,
     denominator: opts.denominator,
     gates: opts.gates,

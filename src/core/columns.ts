@@ -96,6 +96,7 @@ export const FIELD_ALIASES: Readonly<Record<Field, readonly string[]>> = {
     'supplement returned',
   ],
   supplementCount: ['Số lần bổ sung', 'SoLanBoSung', 'supplement count'],
+  newDateCount: ['Số lần hẹn lại', 'SoLanHenLai', 'Số lần gia hạn', 'new date count'],
 };
 
 /**

@@ -80,6 +80,7 @@ function contentKey(r: DossierRecord): string {
     r.supplementRequested,
     r.supplementReturned,
     r.supplementCount,
+    r.newDateCount,
     JSON.stringify(r.badDates),
   ].join('\u0001');
 }

@@ -147,6 +147,7 @@ export function normaliseRow(cells: Cells, line: number, ctx: RowContext): RowOu
     supplementRequested: optional('supplementRequested'),
     supplementReturned: optional('supplementReturned'),
     supplementCount: idx.supplementCount === undefined ? null : readCount(cells.text(idx.supplementCount)),
+    newDateCount: idx.newDateCount === undefined ? null : readCount(cells.text(idx.newDateCount)),
     badDates,
     file: ctx.file,
     line,

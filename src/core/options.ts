@@ -15,6 +15,8 @@ export interface AuditOptions {
   resultDate: ResultDateMode;
   /** Whether any input has an apology column: `late-without-apology` runs only then. */
   apologyKnown: boolean;
+  /** How many working days before the due day an apology must be issued at least (`late-apology`). */
+  apologyLeadDays: number;
   /** `reconcile` matches two sources; `stats` looks at one and reports no missing/mismatch kinds. */
   matchSources: boolean;
   /** Working days, for days late, supplement waits and statutory due dates. */

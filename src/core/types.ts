@@ -26,6 +26,7 @@ export const FIELDS = [
   'supplementRequested',
   'supplementReturned',
   'supplementCount',
+  'newDateCount',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -98,6 +99,8 @@ export interface DossierRecord {
   supplementReturned: Day | null;
   /** How many times a supplement was requested; null when the file does not say. */
   supplementCount: number | null;
+  /** How many times a new return date was set (số lần hẹn lại); null when the file does not say. */
+  newDateCount: number | null;
   /** Optional date cells that were present but could not be read: field → raw text. */
   badDates: Partial<Record<OptionalDateField, string>>;
   file: string;

@@ -43,6 +43,8 @@ export interface AuditRequest {
   resultDate: ResultDateMode;
   /** Which dossiers the period holds. */
   periodBy: PeriodBy;
+  /** Working days an apology must precede the due day by, at least (`late-apology`). */
+  apologyLeadDays: number;
   /** The settlement-results form to fill, its rows and decimals, or null. */
   form: { name: FormName; rows: FormRows; decimals: number } | null;
   denominator: Denominator;
@@ -94,6 +96,7 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
       to: req.to,
       resultDate: req.resultDate,
       periodBy: req.periodBy,
+      apologyLeadDays: req.apologyLeadDays,
       form: req.form === null ? null : { rows: req.form.rows },
       apologyKnown: ingests.some((f) => f.hasApology),
       matchSources: req.command === 'reconcile',

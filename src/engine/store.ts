@@ -47,6 +47,7 @@ const INT_FIELDS = [
   'supplementRequested',
   'supplementReturned',
   'supplementCount',
+  'newDateCount',
   'line',
 ] as const;
 type IntField = (typeof INT_FIELDS)[number];
@@ -158,6 +159,7 @@ export class RecordStore {
       supplementRequested: null,
       supplementReturned: null,
       supplementCount: null,
+      newDateCount: null,
       line: null,
     };
     const c = this.capacity;
@@ -200,6 +202,7 @@ export class RecordStore {
     if (!putInt(n.supplementReturned, i, r.supplementReturned))
       this.firstInt('supplementReturned', i, r.supplementReturned);
     if (!putInt(n.supplementCount, i, r.supplementCount)) this.firstInt('supplementCount', i, r.supplementCount);
+    if (!putInt(n.newDateCount, i, r.newDateCount)) this.firstInt('newDateCount', i, r.newDateCount);
     if (!putInt(n.line, i, r.line)) this.firstInt('line', i, r.line);
     const t = this.texts;
     setText(t.unit, i, r.unit, this.capacity);
@@ -257,6 +260,7 @@ export class RecordStore {
       supplementRequested: intAt(n.supplementRequested, i),
       supplementReturned: intAt(n.supplementReturned, i),
       supplementCount: intAt(n.supplementCount, i),
+      newDateCount: intAt(n.newDateCount, i),
       badDates: flags & HAS_BAD_DATES ? { ...this.badDates.get(i)! } : {},
       file: this.file,
       line: intAt(n.line, i)!,
@@ -294,6 +298,7 @@ export class RecordStore {
     into.supplementRequested = intAt(n.supplementRequested, i);
     into.supplementReturned = intAt(n.supplementReturned, i);
     into.supplementCount = intAt(n.supplementCount, i);
+    into.newDateCount = intAt(n.newDateCount, i);
     into.badDates = flags & HAS_BAD_DATES ? this.badDates.get(i)! : NO_BAD_DATES;
     into.file = this.file;
     into.line = intAt(n.line, i)!;
@@ -602,6 +607,7 @@ export class StoredRecord implements DossierRecord {
   supplementRequested: number | null = null;
   supplementReturned: number | null = null;
   supplementCount: number | null = null;
+  newDateCount: number | null = null;
   badDates: DossierRecord['badDates'] = NO_BAD_DATES;
   file = '';
   line = 0;

@@ -102,6 +102,7 @@ const en = {
     periodBy:
       'which dossiers the period holds: received in it (default), resolved in it, or open at any time in it (activity: the default of --form)',
     decimals: "decimals of the form's percentages, 0 to 4 (default 2)",
+    apologyLeadDays: 'an apology slip must be issued at least this many working days before the due date (default 1)',
     decimal:
       'decimal mark in the table, markdown and html (default: comma for --lang vi, else dot); when given, in CSV percentages too',
   },
@@ -256,6 +257,7 @@ const vi: HelpText = {
     periodBy:
       'kỳ gồm những hồ sơ nào: tiếp nhận trong kỳ (mặc định), giải quyết xong trong kỳ, hoặc đang mở vào một lúc nào đó trong kỳ (activity: mặc định của --form)',
     decimals: 'số chữ số thập phân của các tỷ lệ % trong biểu mẫu, từ 0 đến 4 (mặc định 2)',
+    apologyLeadDays: 'phiếu xin lỗi phải lập trước ngày hẹn trả ít nhất bấy nhiêu ngày làm việc (mặc định 1)',
     decimal:
       'dấu thập phân trong bảng, markdown và html (mặc định: dấu phẩy khi --lang vi, còn lại là dấu chấm); nếu ghi rõ thì áp dụng cả cho tỷ lệ phần trăm trong CSV',
   },

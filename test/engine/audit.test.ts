@@ -48,6 +48,7 @@ const recordArb = (source: Source): fc.Arbitrary<DossierRecord> =>
       channel: fc.constantFrom(null, 'online', 'direct', 'postal', 'online-full'),
       supplement: fc.option(fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 })), { nil: null }),
       count: fc.constantFrom(null, 1, 2),
+      newDateCount: fc.constantFrom(null, 1, 3),
       bad: fc.boolean(),
     })
     .map((g) => {
@@ -74,6 +75,7 @@ const recordArb = (source: Source): fc.Arbitrary<DossierRecord> =>
         supplementRequested: g.supplement === null ? null : received + g.supplement[0],
         supplementReturned: g.supplement === null ? null : received + g.supplement[0] + g.supplement[1],
         supplementCount: g.count,
+        newDateCount: g.newDateCount,
         badDates: g.bad ? { newDate: 'ngày mai' } : {},
       };
     });
@@ -88,6 +90,7 @@ const caseArb = fc.record({
   apologyKnown: fc.boolean(),
   matchSources: fc.boolean(),
   periodBy: fc.constantFrom(...PERIOD_BYS),
+  apologyLeadDays: fc.integer({ min: 0, max: 3 }),
   form: fc.constantFrom(null, ...FORM_ROWS),
   procedures: fc.boolean(),
   perSlice: fc.integer({ min: 1, max: 12 }),
@@ -137,6 +140,7 @@ describe('the engine over stores = auditDossiers over arrays', () => {
           form: c.form === null ? null : { rows: c.form },
           resultDate: c.resultDate as AuditOptions['resultDate'],
           apologyKnown: c.apologyKnown,
+          apologyLeadDays: c.apologyLeadDays,
           matchSources: c.matchSources,
           calendar: buildCalendar(),
           procedures: c.procedures

@@ -217,3 +217,68 @@ describe('due-date-extended / due-date-too-short against the catalogue (--proced
     expect(kinds(check(r, withCatalogue))).toEqual([]);
   });
 });
+
+/** The findings of `kind` a record raises, with their arguments (the source is added later, by the rule book). */
+const raisedOf = (kind: OwnDataKind, record: DossierRecord, over: Partial<AuditOptions> = {}): Raised[] =>
+  check(record, over).filter((r) => r.kind === kind);
+
+describe('late-apology: the apology must come at least one working day before the due date', () => {
+  // Due Fri 15/3/2024 (the default). Working days in (apology, due]: Thu 14/3 → 1; Fri 15/3 → 0.
+  it('an apology dated on the due day is too late: 0 working days before it', () => {
+    expect(raisedOf('late-apology', apologised('2024-03-15'))).toEqual([
+      {
+        kind: 'late-apology',
+        args: { apologyDate: '2024-03-15', due: '2024-03-15', workingDaysBefore: 0, required: 1 },
+      },
+    ]);
+  });
+
+  it('one working day before is enough; across a weekend the weekend does not count', () => {
+    expect(raisedOf('late-apology', apologised('2024-03-14'))).toEqual([]);
+    // due Mon 18/3: (Fri 15/3, Mon 18/3] holds one working day (Mon)
+    expect(raisedOf('late-apology', apologised('2024-03-15', { due: '2024-03-18' }))).toEqual([]);
+    // due Tue 19/3, apology Sat 16/3: (Sat, Tue] = Mon, Tue → 2
+    expect(raisedOf('late-apology', apologised('2024-03-16', { due: '2024-03-19' }))).toEqual([]);
+  });
+
+  it('the threshold is an option: with 2, Thu 14/3 is too late for Fri 15/3, Wed 13/3 is not', () => {
+    expect(raisedOf('late-apology', apologised('2024-03-14'), { apologyLeadDays: 2 }).map((r) => r.args)).toEqual([
+      { apologyDate: '2024-03-14', due: '2024-03-15', workingDaysBefore: 1, required: 2 },
+    ]);
+    expect(raisedOf('late-apology', apologised('2024-03-13'), { apologyLeadDays: 2 })).toEqual([]);
+    expect(raisedOf('late-apology', apologised('2024-03-15'), { apologyLeadDays: 0 })).toEqual([]);
+  });
+
+  it('an apology after the due date is apology-late, not late-apology', () => {
+    expect(check(apologised('2024-03-16')).map((r) => r.kind)).toEqual(['apology-late']);
+  });
+});
+
+describe('repeated-new-date: a new return date may be set once', () => {
+  it('is raised for a count above one, with the count', () => {
+    expect(raisedOf('repeated-new-date', makeRecord({ newDateCount: 2 }))).toEqual([
+      { kind: 'repeated-new-date', args: { count: 2 } },
+    ]);
+    expect(raisedOf('repeated-new-date', makeRecord({ newDateCount: 1 }))).toEqual([]);
+    expect(raisedOf('repeated-new-date', makeRecord({ newDateCount: null }))).toEqual([]);
+  });
+});
+
+describe('due-on-day-off: a due date on a day nobody works', () => {
+  it.each([
+    ['2024-03-16', 'saturday'],
+    ['2024-03-17', 'sunday'],
+    ['2024-04-30', 'holiday'], // Tuesday, Reunification Day
+    ['2024-09-02', 'holiday'], // Monday, National Day
+    ['2024-02-12', 'holiday'], // Monday in the Tết 2024 break (Thu 8/2 – Wed 14/2)
+  ])('due %s is a %s', (due, dayOff) => {
+    expect(raisedOf('due-on-day-off', makeRecord({ received: '2024-01-02', due }))).toEqual([
+      { kind: 'due-on-day-off', args: { due, dayOff } },
+    ]);
+  });
+
+  it('is not raised for a working day, nor for a Saturday worked in exchange (Sat 4/5/2024)', () => {
+    expect(raisedOf('due-on-day-off', makeRecord({ due: '2024-03-15' }))).toEqual([]);
+    expect(raisedOf('due-on-day-off', makeRecord({ received: '2024-04-20', due: '2024-05-04' }))).toEqual([]);
+  });
+});
