@@ -247,6 +247,10 @@ const en = {
   notAChoice: (a: { flag: string; value: string; choices: readonly string[] }) => ({
     text: `${a.flag} must be one of ${a.choices.join(', ')}, got ${q(a.value)}`,
   }),
+  formInputs: (_: object) => ({
+    text: 'form needs the files of one source, or both --electronic and --paper',
+    hint: 'e.g. tthc-audit form igate.csv --to 2024-06-30, or tthc-audit form --electronic e.csv --paper p.csv',
+  }),
   formOnly: (a: { flag: string }) => ({
     text: `${a.flag} applies to the settlement-results form only`,
     hint: `add --form 06a, or leave ${a.flag} out`,
@@ -461,6 +465,10 @@ const vi: ErrorCatalogue = {
   }),
   fromAfterTo: (a) => ({ text: `--from ${a.from} sau --to ${a.to}`, hint: 'đổi chỗ hai ngày' }),
   notAChoice: (a) => ({ text: `${a.flag} phải là một trong ${a.choices.join(', ')}, nhưng nhận được ${q(a.value)}` }),
+  formInputs: () => ({
+    text: 'lệnh form cần các tệp của một nguồn, hoặc cả --electronic và --paper',
+    hint: 'vd. tthc-audit form igate.csv --to 2024-06-30, hoặc tthc-audit form --electronic e.csv --paper p.csv',
+  }),
   formOnly: (a) => ({
     text: `${a.flag} chỉ dùng cho biểu mẫu kết quả giải quyết TTHC`,
     hint: `thêm --form 06a, hoặc bỏ ${a.flag}`,

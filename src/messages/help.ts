@@ -21,6 +21,10 @@ const EXAMPLES = {
     '  $ tthc-audit reconcile --electronic e.csv --paper p.csv --details findings.csv --fail-on masked-late',
   ],
   stats: ['  $ tthc-audit stats fixtures/district/electronic.csv --as-of 2024-12-31'],
+  form: [
+    '  $ tthc-audit form fixtures/dak-lak-2023/electronic.csv --to 2023-12-31 --decimals 1',
+    '  $ tthc-audit form --electronic e.csv --paper p.csv --from 2024-04-01 --to 2024-06-30 --rows unit-field',
+  ],
   validate: [
     '  $ tthc-audit validate igate-2024-03.csv --from 2024-03-01 --to 2024-03-31',
     '  $ tthc-audit validate so-theo-doi.csv --source paper --format json --max-errors 5',
@@ -117,6 +121,18 @@ const en = {
       EXAMPLES.reconcile,
       '',
       'Exit codes: 0 done, 1 findings matched --fail-on or a CI gate failed, 2 usage, input or output error.',
+    ),
+  },
+  form: {
+    description:
+      'the settlement-results form II.06a/VPCP/KSTT of a period: one source (files), or both side by side (--electronic, --paper)',
+    files: 'the files of one source (else give --electronic and --paper)',
+    after: lines(
+      '',
+      'Examples:',
+      EXAMPLES.form,
+      '',
+      'The same as stats or reconcile with --form 06a. Exit codes: 0 done, 1 findings matched --fail-on, 2 usage, input or output error.',
     ),
   },
   stats: {
@@ -272,6 +288,18 @@ const vi: HelpText = {
       EXAMPLES.reconcile,
       '',
       'Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on hoặc không đạt một ngưỡng kiểm tra (CI), 2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.',
+    ),
+  },
+  form: {
+    description:
+      'biểu mẫu kết quả giải quyết TTHC II.06a/VPCP/KSTT của một kỳ: một nguồn (các tệp), hoặc cả hai nguồn đặt cạnh nhau (--electronic, --paper)',
+    files: 'các tệp của một nguồn (nếu không thì ghi --electronic và --paper)',
+    after: lines(
+      '',
+      'Ví dụ:',
+      EXAMPLES.form,
+      '',
+      'Giống stats hoặc reconcile kèm --form 06a. Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on, 2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.',
     ),
   },
   stats: {

@@ -220,3 +220,40 @@ describe('form options', () => {
     expect(run.stderr).toContain(message);
   });
 });
+
+describe('tthc-audit form', () => {
+  it('is stats --form 06a for files, reconcile --form 06a for --electronic and --paper', async () => {
+    const viaStats = await runCli([...DAK_LAK, '--format', 'csv']);
+    const viaForm = await runCli([
+      'form',
+      'fixtures/dak-lak-2023/electronic.csv',
+      '--to',
+      '2023-12-31',
+      '--format',
+      'csv',
+    ]);
+    expect(viaForm.stdout).toBe(viaStats.stdout);
+    expect(viaForm.stdout).toContain('TOTAL,electronic,538,0,0,0,526,509,16,1,12,12,0');
+    const both = await runCli([
+      'form',
+      '--electronic',
+      'fixtures/department-2024/electronic.csv',
+      '--paper',
+      'fixtures/department-2024/paper.csv',
+      '--from',
+      '2024-04-01',
+      '--to',
+      '2024-06-30',
+    ]);
+    expect(both.stdout).toBe((await runCli(Q2)).stdout);
+  });
+
+  it.each([[['--to', '2023-12-31']], [['fixtures/dak-lak-2023/electronic.csv', '--paper', 'x.csv']]])(
+    'refuses %j: one source or both, not neither nor a mix',
+    async (args) => {
+      const run = await runCli(['form', ...args]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('form needs the files of one source, or both --electronic and --paper');
+    },
+  );
+});

@@ -35,6 +35,9 @@ Commands:
                                 they disagree
   stats [options] <file...>     figures of one source (default electronic),
                                 without matching
+  form [options] [file...]      the settlement-results form II.06a/VPCP/KSTT of
+                                a period: one source (files), or both side by
+                                side (--electronic, --paper)
   validate [options] <file...>  check export files before an audit: columns,
                                 every row, repeated codes, dates outside the
                                 period

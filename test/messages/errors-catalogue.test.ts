@@ -106,6 +106,7 @@ const SAMPLES: { [K in ErrorId]: ErrorArgs<K>[] } = {
   badDateOption: [{ flag: '--from', value: '2024-31-01', example: '2024-12-31' }],
   fromAfterTo: [{ from: '2024-12-31', to: '2024-01-01' }],
   notAChoice: [{ flag: '--lang', value: 'fr', choices: ['en', 'vi'] }],
+  formInputs: [{}],
   formOnly: [{ flag: '--rows' }],
   formFormat: [{ format: 'html', formats: ['table', 'csv', 'json', 'markdown'] }],
   formAsOfNotTo: [{ asOf: '2023-12-30', to: '2023-12-31' }],
