@@ -17,11 +17,16 @@ export type DateProblem =
   | 'returned-before-received'
   | `unreadable-${OptionalDateField}`;
 
-/** The statutory processing time a due date was checked against (`--procedures`). */
+/**
+ * The statutory time limit a due date was checked against (`--procedures`): `statutoryDays` of
+ * working days, or of `statutoryUnit` when the law writes it otherwise (calendar days, hours, the
+ * same day); `statutoryDue` the latest (extended) or earliest (too short) due date it allows.
+ */
 interface StatutoryArgs {
   due: string;
   statutoryDays: number;
   statutoryDue: string;
+  statutoryUnit?: 'calendar-days' | 'hours' | 'same-day';
 }
 
 /**

@@ -157,11 +157,14 @@ function checkApology(side: Side, opts: AuditOptions, add: AddOwn): void {
 function checkStatutoryDue(side: Side, opts: AuditOptions, add: AddOwn): void {
   const r = side.record;
   const statutory = statutoryDueOf(r, opts.procedures!, opts.calendar);
-  if (statutory === null || statutory.due === r.due) return;
-  add(r.due > statutory.due ? 'due-date-extended' : 'due-date-too-short', {
+  if (statutory === null || (r.due >= statutory.earliest && r.due <= statutory.latest)) return;
+  const extended = r.due > statutory.latest;
+  const { amount, unit } = statutory.limit;
+  add(extended ? 'due-date-extended' : 'due-date-too-short', {
     due: formatIsoDay(r.due),
-    statutoryDays: statutory.days,
-    statutoryDue: formatIsoDay(statutory.due),
+    statutoryDays: amount,
+    statutoryDue: formatIsoDay(extended ? statutory.latest : statutory.earliest),
+    ...(unit === 'working-days' ? {} : { statutoryUnit: unit }),
   });
 }
 

@@ -43,8 +43,9 @@ const PROBLEMS_EN: Record<DateProblem, string> = {
   'unreadable-supplementRequested': 'supplement request date unreadable',
   'unreadable-supplementReturned': 'supplement date unreadable',
 };
+const LIMIT_EN = { 'calendar-days': 'calendar days', hours: 'hours', 'working-days': 'working days' } as const;
 const statutoryEn = (f: Finding<'due-date-extended' | 'due-date-too-short'>): string =>
-  `${f.args.source}: due ${f.args.due}, statutory ${f.args.statutoryDays} working days give ${f.args.statutoryDue}`;
+  `${f.args.source}: due ${f.args.due}, statutory ${f.args.statutoryUnit === 'same-day' ? 'same-day limit gives' : `${f.args.statutoryDays} ${LIMIT_EN[f.args.statutoryUnit ?? 'working-days']} give`} ${f.args.statutoryDue}`;
 
 const DAY_OFF_EN: Record<FindingArgs['due-on-day-off']['dayOff'], string> = {
   saturday: 'a Saturday',
@@ -154,8 +155,9 @@ const PROBLEMS_VI: Record<DateProblem, string> = {
   'unreadable-supplementReturned': 'không đọc được ngày bổ sung',
 };
 const srcVi = (source: Source): string => VI.sources[source];
+const LIMIT_VI = { 'calendar-days': 'ngày (theo ngày lịch)', hours: 'giờ', 'working-days': 'ngày làm việc' } as const;
 const statutoryVi = (f: Finding<'due-date-extended' | 'due-date-too-short'>): string =>
-  `${srcVi(f.args.source)}: hẹn trả ${f.args.due}, theo thời hạn ${f.args.statutoryDays} ngày làm việc là ${f.args.statutoryDue}`;
+  `${srcVi(f.args.source)}: hẹn trả ${f.args.due}, theo thời hạn ${f.args.statutoryUnit === 'same-day' ? 'trong ngày' : `${f.args.statutoryDays} ${LIMIT_VI[f.args.statutoryUnit ?? 'working-days']}`} là ${f.args.statutoryDue}`;
 
 const vi: FindingWording = {
   'masked-late': {

@@ -189,8 +189,8 @@ const en = {
     hint: 'rename the headers',
   }),
   catalogueDays: (a: { value: string }) => ({
-    text: `${q(a.value)} is not a number of working days`,
-    hint: 'write a whole number, e.g. 5',
+    text: `${q(a.value)} is not a time limit`,
+    hint: 'write working days (5, 5 ngày làm việc, 0,5 ngày), calendar days (30 ngày lịch), hours (04 giờ) or Trong ngày',
   }),
 
   // ---- outputs
@@ -420,7 +420,10 @@ const vi: ErrorCatalogue = {
     text: 'danh mục thủ tục cần cột "Mã thủ tục" hoặc "Tên thủ tục" và cột "Thời hạn giải quyết" (số ngày làm việc)',
     hint: 'đổi tên các tiêu đề cột cho đúng',
   }),
-  catalogueDays: (a) => ({ text: `${q(a.value)} không phải là số ngày làm việc`, hint: 'ghi một số nguyên, vd. 5' }),
+  catalogueDays: (a) => ({
+    text: `${q(a.value)} không phải là thời hạn giải quyết`,
+    hint: 'ghi số ngày làm việc (5, 5 ngày làm việc, 0,5 ngày), số ngày lịch (30 ngày lịch), số giờ (04 giờ) hoặc Trong ngày',
+  }),
 
   cannotWrite: (a) => ({
     text: `không ghi được tệp (${a.code ?? 'lỗi'})`,

@@ -144,7 +144,9 @@ describe('the engine over stores = auditDossiers over arrays', () => {
           matchSources: c.matchSources,
           calendar: buildCalendar(),
           procedures: c.procedures
-            ? buildCatalogue([{ code: '1.000948.H38', name: 'Đăng ký khai sinh', workingDays: 5 }])
+            ? buildCatalogue([
+                { code: '1.000948.H38', name: 'Đăng ký khai sinh', limit: { amount: 5, unit: 'working-days' } },
+              ])
             : null,
         };
         const ctx: ReportContext = {

@@ -139,8 +139,8 @@ describe('missed-new-date: the new return date (ngày hẹn lại) passed withou
 
 describe('due-date-extended / due-date-too-short against the catalogue (--procedures)', () => {
   const catalogue: ProcedureCatalogue = buildCatalogue([
-    { code: '1.000894.H12', name: 'Đăng ký kết hôn', workingDays: 5 },
-    { code: '2.000908', name: 'Cấp bản sao trích lục hộ tịch', workingDays: 1 },
+    { code: '1.000894.H12', name: 'Đăng ký kết hôn', limit: { amount: 5, unit: 'working-days' } },
+    { code: '2.000908', name: 'Cấp bản sao trích lục hộ tịch', limit: { amount: 1, unit: 'working-days' } },
   ]);
   const withCatalogue = { procedures: catalogue };
   const marriage = (received: string, due: string): DossierRecord =>
@@ -280,5 +280,37 @@ describe('due-on-day-off: a due date on a day nobody works', () => {
   it('is not raised for a working day, nor for a Saturday worked in exchange (Sat 4/5/2024)', () => {
     expect(raisedOf('due-on-day-off', makeRecord({ due: '2024-03-15' }))).toEqual([]);
     expect(raisedOf('due-on-day-off', makeRecord({ received: '2024-04-20', due: '2024-05-04' }))).toEqual([]);
+  });
+});
+
+describe('catalogue limits other than working days', () => {
+  const catalogue: ProcedureCatalogue = buildCatalogue([
+    { code: '2.000815', name: '', limit: { amount: 0, unit: 'same-day' } },
+    { code: '1.000001', name: '', limit: { amount: 30, unit: 'calendar-days' } },
+  ]);
+  const record = (code: string, received: string, due: string): DossierRecord =>
+    makeRecord({ procedureCode: code, procedure: '', received, due });
+  const statutory = (r: DossierRecord) =>
+    check(r, { procedures: catalogue }).filter(
+      (x) => x.kind === 'due-date-extended' || x.kind === 'due-date-too-short',
+    );
+
+  it('a same-day procedure received on Friday and due on Monday is not extended (received after the cut-off)', () => {
+    expect(statutory(record('2.000815', '2024-03-15', '2024-03-15'))).toEqual([]);
+    expect(statutory(record('2.000815', '2024-03-15', '2024-03-18'))).toEqual([]);
+  });
+
+  it('due on Tuesday it is extended, the args naming the unit', () => {
+    expect(statutory(record('2.000815', '2024-03-15', '2024-03-19'))).toEqual([
+      {
+        kind: 'due-date-extended',
+        args: { due: '2024-03-19', statutoryDays: 0, statutoryDue: '2024-03-18', statutoryUnit: 'same-day' },
+      },
+    ]);
+  });
+
+  it('30 calendar days from Fri 15/3/2024 end Mon 15/4 (Sun 14/4 moved): 30 working days would be too long', () => {
+    expect(statutory(record('1.000001', '2024-03-15', '2024-04-15'))).toEqual([]);
+    expect(statutory(record('1.000001', '2024-03-15', '2024-04-26')).map((x) => x.kind)).toEqual(['due-date-extended']);
   });
 });

@@ -263,7 +263,7 @@ describe('formatError', () => {
       place: { file: 'tt.csv', line: 4, column: 3 },
     });
     expect(formatError(err, 'vi')).toBe(
-      'tthc-audit: tt.csv:4:3: "năm\\u001B[2J" không phải là số ngày làm việc (ghi một số nguyên, vd. 5)',
+      'tthc-audit: tt.csv:4:3: "năm\\u001B[2J" không phải là thời hạn giải quyết (ghi số ngày làm việc (5, 5 ngày làm việc, 0,5 ngày), số ngày lịch (30 ngày lịch), số giờ (04 giờ) hoặc Trong ngày)',
     );
   });
 });
