@@ -35,6 +35,7 @@ export const FORM_EXTRA_COLUMNS = [
   'withdrawn',
   'rejected',
   'stopped',
+  'closedWithoutReason',
   'lateWithApology',
   'overdueWithApology',
 ] as const;
@@ -106,6 +107,7 @@ export function figuresOf(c: FormCounts, decimals: number): FormFigures {
     withdrawn: c.withdrawn,
     rejected: c.rejected,
     stopped: c.stopped,
+    closedWithoutReason: c.closedWithoutReason,
     lateWithApology: c.lateWithApology,
     overdueWithApology: c.overdueWithApology,
     qd766: qd766Of(c, decimals),

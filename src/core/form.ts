@@ -55,6 +55,7 @@ export const FORM_COUNTS = [
   'lateWithApology',
   'overdueWithApology',
   'multipleSupplements',
+  'closedWithoutReason',
 ] as const;
 export type FormCount = (typeof FORM_COUNTS)[number];
 export type FormCounts = Record<FormCount, number>;
@@ -164,6 +165,7 @@ function countSide(c: FormCounts, side: Side, opts: AuditOptions): void {
       return;
     case 'withdrawn':
       c[r.statusKind === 'rejected' || r.statusKind === 'stopped' ? r.statusKind : 'withdrawn']++;
+      if (r.reason === '') c.closedWithoutReason++; // a reason column, left empty
   }
 }
 

@@ -31,6 +31,7 @@ const GROUP_OF: Record<FormColumn, FormGroup> = {
   withdrawn: 'extra',
   rejected: 'extra',
   stopped: 'extra',
+  closedWithoutReason: 'extra',
   lateWithApology: 'extra',
   overdueWithApology: 'extra',
 };

@@ -25,6 +25,7 @@ const SNAKE: Record<(typeof ALL_FORM_COLUMNS)[number], string> = {
   withdrawn: 'withdrawn',
   rejected: 'rejected',
   stopped: 'stopped',
+  closedWithoutReason: 'closed_without_reason',
   lateWithApology: 'late_with_apology',
   overdueWithApology: 'overdue_with_apology',
 };

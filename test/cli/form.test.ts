@@ -117,6 +117,7 @@ describe('form 06a on the hand-worked department, two quarters', () => {
       'resolvedBefore',
       'resolvedOnTime',
       'resolvedLate',
+      'closedWithoutReason',
       'lateWithApology',
     ]);
   });
@@ -126,22 +127,25 @@ describe('form 06a on the hand-worked department, two quarters', () => {
     const head =
       'field,source,received_total,received_online,received_direct_or_postal,carried_over,resolved_total,' +
       'resolved_before_deadline,resolved_on_time,resolved_late,in_progress_total,in_progress_within_time,' +
-      'in_progress_overdue,received_channel_unknown,withdrawn,rejected,stopped,late_with_apology,' +
+      'in_progress_overdue,received_channel_unknown,withdrawn,rejected,stopped,closed_without_reason,late_with_apology,' +
       'overdue_with_apology,before_deadline_pct,on_time_pct,late_pct,qd766_timely,qd766_handled,qd766_pct,differs';
     const diff =
+      'received_total received_direct_or_postal resolved_total resolved_before_deadline resolved_on_time resolved_late ' +
+      'closed_without_reason late_with_apology';
+    const htDiff =
       'received_total received_direct_or_postal resolved_total resolved_before_deadline resolved_on_time resolved_late ' +
       'late_with_apology';
     expect(run.stdout).toBe(
       [
         head,
-        'Chứng thực,electronic,3,1,1,1,1,0,1,0,1,1,0,0,1,0,0,0,0,0.00,100.00,0.00,2,2,100.00,',
-        'Chứng thực,paper,3,1,1,1,1,0,1,0,1,1,0,0,1,0,0,0,0,0.00,100.00,0.00,2,2,100.00,',
-        `Hộ tịch,electronic,4,1,1,2,2,2,0,0,2,1,1,0,0,0,0,0,0,100.00,0.00,0.00,3,4,75.00,${diff}`,
-        `Hộ tịch,paper,5,1,2,2,3,1,1,1,2,1,1,0,0,0,0,1,0,33.33,33.33,33.33,3,5,60.00,${diff}`,
-        'Lý lịch tư pháp,electronic,1,0,0,0,1,1,0,0,0,0,0,1,0,0,0,0,0,100.00,0.00,0.00,1,1,100.00,',
-        'Lý lịch tư pháp,paper,1,0,0,0,1,1,0,0,0,0,0,1,0,0,0,0,0,100.00,0.00,0.00,1,1,100.00,',
-        `TOTAL,electronic,8,2,2,3,4,3,1,0,3,2,1,1,1,0,0,0,0,75.00,25.00,0.00,6,7,85.71,${diff}`,
-        `TOTAL,paper,9,2,3,3,5,2,2,1,3,2,1,1,1,0,0,1,0,40.00,40.00,20.00,6,8,75.00,${diff}`,
+        'Chứng thực,electronic,3,1,1,1,1,0,1,0,1,1,0,0,1,0,0,1,0,0,0.00,100.00,0.00,2,2,100.00,closed_without_reason',
+        'Chứng thực,paper,3,1,1,1,1,0,1,0,1,1,0,0,1,0,0,0,0,0,0.00,100.00,0.00,2,2,100.00,closed_without_reason',
+        `Hộ tịch,electronic,4,1,1,2,2,2,0,0,2,1,1,0,0,0,0,0,0,0,100.00,0.00,0.00,3,4,75.00,${htDiff}`,
+        `Hộ tịch,paper,5,1,2,2,3,1,1,1,2,1,1,0,0,0,0,0,1,0,33.33,33.33,33.33,3,5,60.00,${htDiff}`,
+        'Lý lịch tư pháp,electronic,1,0,0,0,1,1,0,0,0,0,0,1,0,0,0,0,0,0,100.00,0.00,0.00,1,1,100.00,',
+        'Lý lịch tư pháp,paper,1,0,0,0,1,1,0,0,0,0,0,1,0,0,0,0,0,0,100.00,0.00,0.00,1,1,100.00,',
+        `TOTAL,electronic,8,2,2,3,4,3,1,0,3,2,1,1,1,0,0,1,0,0,75.00,25.00,0.00,6,7,85.71,${diff}`,
+        `TOTAL,paper,9,2,3,3,5,2,2,1,3,2,1,1,1,0,0,0,1,0,40.00,40.00,20.00,6,8,75.00,${diff}`,
         '',
       ].join('\n'),
     );
@@ -156,18 +160,36 @@ describe('form 06a on the hand-worked department, two quarters', () => {
         .filter(Boolean);
     const lines = table.split('\n');
     const total = lines.findIndex((l) => l.includes('Total') && l.includes('Electronic'));
-    // (1)–(11), then channel not recorded, withdrawn, late with apology (shown: not all zero), differs
-    const e = ['Total', 'Electronic', '8', '2', '2', '3', '4', '3', '1', '0', '3', '2', '1', '1', '1', '0'];
-    const p = ['Paper', '9', '2', '3', '3', '5', '2', '2', '1', '3', '2', '1', '1', '1', '1', '(1) (3) (5) (6) (7)'];
+    // (1)–(11), then channel not recorded, withdrawn, of these no reason, late with apology (not all zero), differs
+    const e = ['Total', 'Electronic', '8', '2', '2', '3', '4', '3', '1', '0', '3', '2', '1', '1', '1', '1', '0'];
+    const p = [
+      'Paper',
+      '9',
+      '2',
+      '3',
+      '3',
+      '5',
+      '2',
+      '2',
+      '1',
+      '3',
+      '2',
+      '1',
+      '1',
+      '1',
+      '0',
+      '1',
+      '(1) (3) (5) (6) (7)',
+    ];
     expect(cells(lines[total]!)).toEqual(e);
     expect(cells(lines[total + 1]!)).toEqual(p);
     expect(table).toContain('Paper: 5 resolved — before the due date 2 (40.00%), on time 2 (40.00%), late 1 (20.00%)');
     const md = (await runCli([...Q2, '--format', 'markdown'])).stdout;
     expect(md).toContain(
-      '|  | **Total** | Electronic | **8** | **2** | **2** | **3** | **4** | **3** | **1** | **0** | **3** | **2** | **1** | **1** | **1** | **0** |  |',
+      '|  | **Total** | Electronic | **8** | **2** | **2** | **3** | **4** | **3** | **1** | **0** | **3** | **2** | **1** | **1** | **1** | **1** | **0** |  |',
     );
     expect(md).toContain(
-      '|  |  | Paper | **9** | **2** | **3** | **3** | **5** | **2** | **2** | **1** | **3** | **2** | **1** | **1** | **1** | **1** | (1) (3) (5) (6) (7) (8); Late, with apology |',
+      '|  |  | Paper | **9** | **2** | **3** | **3** | **5** | **2** | **2** | **1** | **3** | **2** | **1** | **1** | **1** | **0** | **1** | (1) (3) (5) (6) (7) (8); Of these, no reason given; Late, with apology |',
     );
   });
 
