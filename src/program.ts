@@ -10,12 +10,19 @@ import { helpText, type HelpText } from './messages/help.js';
 import type { Lang } from './messages/lang.js';
 import { registerCalendar } from './commands/calendar.js';
 import type { CommandContext, Register } from './commands/context.js';
+import { registerForm } from './commands/form.js';
 import { registerReconcile } from './commands/reconcile.js';
 import { registerStats } from './commands/stats.js';
 import { registerValidate } from './commands/validate.js';
 
 /** Every command, in the order `--help` lists them. */
-const COMMANDS: readonly Register[] = [registerReconcile, registerStats, registerValidate, registerCalendar];
+const COMMANDS: readonly Register[] = [
+  registerReconcile,
+  registerStats,
+  registerForm,
+  registerValidate,
+  registerCalendar,
+];
 
 export function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };

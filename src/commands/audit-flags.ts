@@ -3,7 +3,9 @@
  */
 import { Option, type Command } from 'commander';
 import { RESULT_DATE_MODES } from '../core/classify.js';
+import { FORM_ROWS, FORMS } from '../core/form.js';
 import { GATE_SCOPES } from '../core/gates.js';
+import { PERIOD_BYS } from '../core/period.js';
 import { DENOMINATORS } from '../core/summarise.js';
 import { FIELDS } from '../core/types.js';
 import { FORMATS } from '../render/index.js';
@@ -52,6 +54,11 @@ export function addAuditOptions(cmd: Command, lang: Lang): Command {
     .option('--calendar <file>', t.audit.calendar)
     .option('--procedures <file>', t.audit.procedures)
     .addOption(new Option('--denominator <name>', t.audit.denominator).choices(DENOMINATORS).default('resolved'))
+    .addOption(new Option('--form <form>', t.audit.form).choices(FORMS))
+    .addOption(new Option('--rows <rows>', t.audit.rows).choices(FORM_ROWS))
+    .addOption(new Option('--period-by <which>', t.audit.periodBy).choices(PERIOD_BYS))
+    .option('--decimals <n>', t.audit.decimals)
+    .option('--apology-lead-days <n>', t.audit.apologyLeadDays)
     .addOption(new Option('--decimal <mark>', t.audit.decimal).choices(['dot', 'comma']))
     .option('--debug', t.shared.debug);
 }

@@ -4,6 +4,8 @@
  */
 import { RESULT_DATE_MODES, type ResultDateMode } from '../core/classify.js';
 import { parseIsoDay, type Day } from '../core/day.js';
+import { FORM_ROWS, FORMS, type FormName, type FormRows } from '../core/form.js';
+import { PERIOD_BYS, type PeriodBy } from '../core/period.js';
 import { FINDING_KINDS, isFindingKind, type FindingKind } from '../findings/kinds.js';
 import { GATE_SCOPES, type GateLimits } from '../core/gates.js';
 import type { StatusMeaning } from '../core/status.js';
@@ -12,7 +14,7 @@ import { FIELDS, type Field } from '../core/types.js';
 import { AuditError } from '../errors.js';
 import { say, type Said } from '../messages/errors.js';
 import { OUTPUT_DELIMITERS, type CsvDialect, type OutputDelimiter } from '../render/csv.js';
-import { FORMATS, type Format } from '../render/index.js';
+import { FORM_FORMATS, FORMATS, type Format } from '../render/index.js';
 import { LANGS, type Lang } from '../render/labels.js';
 
 /** What commander hands over (strings as typed). */
@@ -46,6 +48,11 @@ export interface RawAuditOptions {
   procedures?: string;
   denominator?: string;
   decimal?: string;
+  form?: string;
+  rows?: string;
+  periodBy?: string;
+  decimals?: string;
+  apologyLeadDays?: string;
   maxLateRate?: string;
   maxMaskedLate?: string;
   minCoverage?: string;
@@ -83,6 +90,12 @@ export interface AuditCommandOptions {
   procedures: string | null;
   denominator: Denominator;
   decimal: ',' | '.' | null;
+  /** `--apology-lead-days`: working days an apology must precede the due day by (default 1). */
+  apologyLeadDays: number;
+  /** Which dossiers the period holds (default: received; activity with --form). */
+  periodBy: PeriodBy;
+  /** `--form 06a`: the form, its rows and the decimals of its percentages; null: the per-unit report. */
+  form: { name: FormName; rows: FormRows; decimals: number } | null;
   gates: GateLimits | null;
   /** `--force`: replace existing output files that tthc-audit did not write. */
   force: boolean;
@@ -176,6 +189,7 @@ export function normaliseAuditOptions(
   if (from !== null && to !== null && from > to)
     throw usageError(say('fromAfterTo', { from: raw.from ?? '', to: raw.to ?? '' }));
   const output = raw.output ?? null;
+  const form = formOption(raw, to);
   const noColorEnv = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
   const decimal =
     raw.decimal === undefined
@@ -210,7 +224,35 @@ export function normaliseAuditOptions(
     force: raw.force === true,
     statusLabels: raw.statusLabels ?? new Map(),
     decimal,
+    apologyLeadDays: numberOption('--apology-lead-days', raw.apologyLeadDays, 30, true) ?? 1,
+    periodBy: choice('--period-by', raw.periodBy, PERIOD_BYS, form === null ? 'received' : 'activity'),
+    form,
   };
+}
+
+/**
+ * `--form 06a [--rows field] [--decimals 2]`: the form is counted at the period's end, so an `--as-of`
+ * other than `--to` is a mistake; `--rows` and `--decimals` mean nothing without it.
+ */
+function formOption(raw: RawAuditOptions, to: Day | null): { name: FormName; rows: FormRows; decimals: number } | null {
+  if (raw.form === undefined) {
+    for (const [flag, value] of [
+      ['--rows', raw.rows],
+      ['--decimals', raw.decimals],
+    ] as const) {
+      if (value !== undefined) throw usageError(say('formOnly', { flag }));
+    }
+    return null;
+  }
+  const name = choice('--form', raw.form, FORMS, '06a');
+  const format = choice('--format', raw.format, FORMATS, 'table');
+  if (!(FORM_FORMATS as readonly Format[]).includes(format))
+    throw usageError(say('formFormat', { format, formats: FORM_FORMATS }));
+  const asOf = dayOption('--as-of', raw.asOf);
+  if (asOf !== null && to !== null && asOf !== to)
+    throw usageError(say('formAsOfNotTo', { asOf: raw.asOf ?? '', to: raw.to ?? '' }));
+  const decimals = numberOption('--decimals', raw.decimals, 4, true) ?? 2;
+  return { name, rows: choice('--rows', raw.rows, FORM_ROWS, 'field'), decimals };
 }
 
 const tabName = (value: string): string => (value === '\\t' || value === 'tab' ? '\t' : value);

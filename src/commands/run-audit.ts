@@ -16,7 +16,8 @@ import { say } from '../messages/errors.js';
 import { reasonText } from '../messages/reasons.js';
 import { renderDetailsCsv } from '../render/csv.js';
 import { renderEvidence } from '../render/dossiers.js';
-import { loadRenderer } from '../render/index.js';
+import { loadFormRenderer } from '../render/form-index.js';
+import { type FormFormat, loadRenderer } from '../render/index.js';
 import { formatCount, LABELS, labelsFor } from '../render/labels.js';
 import { showControls } from '../render/visible-text.js';
 import type { Command } from 'commander';
@@ -47,7 +48,7 @@ export async function runAudit(
   const fileBom = opts.bom ?? true;
   const l = labelsFor(opts.lang, opts.decimal);
   const n = (x: number): string => formatCount(x, l);
-  const { report, evidence } = await buildAuditReport({
+  const { report, evidence, form } = await buildAuditReport({
     command,
     inputs,
     read: {
@@ -61,6 +62,9 @@ export async function runAudit(
     to: opts.to,
     asOf: opts.asOf,
     resultDate: opts.resultDate,
+    periodBy: opts.periodBy,
+    apologyLeadDays: opts.apologyLeadDays,
+    form: opts.form,
     denominator: opts.denominator,
     gates: opts.gates,
     calendarFile: opts.calendar,
@@ -84,8 +88,11 @@ export async function runAudit(
     const json = opts.dossiers.toLowerCase().endsWith('.json');
     await writeFileAtomic(opts.dossiers, renderEvidence(evidence, json, opts.csv), { bom: fileBom && !json });
   }
-  const render = await loadRenderer(opts.format);
-  const rendered = await render(report, { lang: opts.lang, color: opts.color, decimal: opts.decimal, csv: opts.csv });
+  const renderOptions = { lang: opts.lang, color: opts.color, decimal: opts.decimal, csv: opts.csv };
+  const rendered =
+    form === null
+      ? await (await loadRenderer(opts.format))(report, renderOptions)
+      : (await loadFormRenderer(opts.format as FormFormat))(form, renderOptions);
   if (opts.details) {
     await writeFileAtomic(opts.details, renderDetailsCsv(report, opts.lang, opts.csv), { bom: fileBom });
   }

@@ -86,6 +86,7 @@ export const FIELD_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   newDate: ['Ngày hẹn lại', 'Hẹn trả lại', 'Ngày hẹn trả lại', 'new date'],
   reason: ['Lý do', 'Lý do trả lại', 'Lý do từ chối', 'reason'],
   procedureCode: ['Mã thủ tục', 'Mã TTHC', 'MaTTHC', 'procedure code'],
+  field: ['Lĩnh vực', 'Tên lĩnh vực', 'LinhVuc', 'TenLinhVuc', 'Lĩnh vực thủ tục', 'field'],
   supplementRequested: ['Ngày yêu cầu bổ sung', 'NgayYeuCauBoSung', 'supplement requested'],
   supplementReturned: [
     'Ngày bổ sung',
@@ -95,6 +96,7 @@ export const FIELD_ALIASES: Readonly<Record<Field, readonly string[]>> = {
     'supplement returned',
   ],
   supplementCount: ['Số lần bổ sung', 'SoLanBoSung', 'supplement count'],
+  newDateCount: ['Số lần hẹn lại', 'SoLanHenLai', 'Số lần gia hạn', 'new date count'],
 };
 
 /**

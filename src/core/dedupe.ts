@@ -75,9 +75,12 @@ function contentKey(r: DossierRecord): string {
     r.reason,
     r.rawCode,
     r.procedureCode,
+    r.field,
+    r.channel,
     r.supplementRequested,
     r.supplementReturned,
     r.supplementCount,
+    r.newDateCount,
     JSON.stringify(r.badDates),
   ].join('\u0001');
 }

@@ -5,6 +5,7 @@
  * addresses, notes) are never copied anywhere.
  */
 import { cellMemo, type CellMemo, type Cells } from './cells.js';
+import { type Channel, readChannel } from './channel.js';
 import type { ColumnMap } from './columns.js';
 import { badDateReason, parseDay } from './dates.js';
 import type { Day } from './day.js';
@@ -47,6 +48,8 @@ export interface RowContext {
     apology: CellMemo<ApologyRead>;
     reason: CellMemo<string>;
     procedureCode: CellMemo<string>;
+    field: CellMemo<string>;
+    channel: CellMemo<Channel | null>;
   };
 }
 
@@ -86,6 +89,8 @@ export function makeRowContext(o: RowContextOptions): RowContext {
       ),
       reason: cellMemo((t) => t),
       procedureCode: cellMemo(normaliseCode),
+      field: cellMemo(tidyName),
+      channel: cellMemo(readChannel),
     },
   };
 }
@@ -137,9 +142,12 @@ export function normaliseRow(cells: Cells, line: number, ctx: RowContext): RowOu
     newDate: optional('newDate'),
     reason: idx.reason === undefined ? null : cells.derived(idx.reason, m.reason),
     procedureCode: cells.derived(at(idx.procedureCode), m.procedureCode),
+    field: cells.derived(at(idx.field), m.field),
+    channel: cells.derived(at(idx.channel), m.channel),
     supplementRequested: optional('supplementRequested'),
     supplementReturned: optional('supplementReturned'),
     supplementCount: idx.supplementCount === undefined ? null : readCount(cells.text(idx.supplementCount)),
+    newDateCount: idx.newDateCount === undefined ? null : readCount(cells.text(idx.newDateCount)),
     badDates,
     file: ctx.file,
     line,

@@ -2,19 +2,27 @@
 import type { WorkingCalendar } from './calendar/working-days.js';
 import type { ResultDateMode } from './classify.js';
 import type { Day } from './day.js';
+import type { FormSpec } from './form.js';
+import type { PeriodBy } from './period.js';
 import type { ProcedureCatalogue } from './procedures.js';
 
 export interface AuditOptions {
   asOf: Day;
   from: Day | null;
   to: Day | null;
+  /** Which dossiers the period holds (period.ts). */
+  periodBy: PeriodBy;
   resultDate: ResultDateMode;
   /** Whether any input has an apology column: `late-without-apology` runs only then. */
   apologyKnown: boolean;
+  /** How many working days before the due day an apology must be issued at least (`late-apology`). */
+  apologyLeadDays: number;
   /** `reconcile` matches two sources; `stats` looks at one and reports no missing/mismatch kinds. */
   matchSources: boolean;
   /** Working days, for days late, supplement waits and statutory due dates. */
   calendar: WorkingCalendar;
   /** Statutory processing times (`--procedures`), or null. */
   procedures: ProcedureCatalogue | null;
+  /** The settlement-results form to tally (form.ts), or null. */
+  form: FormSpec | null;
 }

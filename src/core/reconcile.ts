@@ -4,11 +4,11 @@
  * classified at the as-of date (side.ts), and every dossier judged by the rule book
  * (findings/rules.ts). Pure: no IO, no clock.
  */
-import type { Day } from './day.js';
 import { groupByCode, type CodeGroup } from './dedupe.js';
 import { foldText } from './fold.js';
 import type { AuditOptions } from './options.js';
-import { makeSide, supplementWaitAt, type Side } from './side.js';
+import { inPeriod } from './period.js';
+import { dossierWait, makeSide, type Side } from './side.js';
 import type { DossierRecord } from './types.js';
 import type { Finding } from '../findings/finding.js';
 import { judgeDossier } from '../findings/rules.js';
@@ -54,7 +54,7 @@ export function auditCode(
   sink: AuditSink,
 ): void {
   const first = (e ?? p)!.kept;
-  if (!inPeriod(first.received, opts)) {
+  if (!inPeriod(first, opts)) {
     for (const group of [e, p]) {
       if (!group) continue;
       sink.outside(group.kept);
@@ -89,17 +89,9 @@ export function auditDossiers(
   return { dossiers, findings, outsidePeriodByFile };
 }
 
-/** In the period by receipt date, both ends included; a dossier received after the as-of date had not arrived yet. */
-function inPeriod(received: Day, opts: AuditOptions): boolean {
-  if (opts.from !== null && received < opts.from) return false;
-  if (opts.to !== null && received > opts.to) return false;
-  return received <= opts.asOf;
-}
-
 /** The electronic system is the record of the unit a dossier belongs to; the paper unit is the fallback. */
 function makeDossier(e: CodeGroup | undefined, p: CodeGroup | undefined, opts: AuditOptions): Dossier {
-  // The supplement wait as recorded by the electronic system, else by the register, applies to both sides.
-  const wait = (e && supplementWaitAt(e.kept, opts)) ?? (p && supplementWaitAt(p.kept, opts)) ?? null;
+  const wait = dossierWait(e?.kept, p?.kept, opts);
   const electronic = e ? makeSide(e.kept, opts, wait) : null;
   const paper = p ? makeSide(p.kept, opts, wait) : null;
   // An empty electronic unit is "not given": the paper register's unit is used then.

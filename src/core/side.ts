@@ -53,6 +53,18 @@ export function supplementWaitAt(
   return end <= requested ? null : workingDaysBetween(opts.calendar, requested, end);
 }
 
+/**
+ * A dossier's supplement wait as the electronic system recorded it, else as the register did: it
+ * applies to both sides (a register seldom has supplement columns).
+ */
+export function dossierWait(
+  e: DossierRecord | undefined,
+  p: DossierRecord | undefined,
+  opts: Pick<AuditOptions, 'calendar' | 'asOf' | 'resultDate'>,
+): number | null {
+  return (e && supplementWaitAt(e, opts)) ?? (p && supplementWaitAt(p, opts)) ?? null;
+}
+
 export function makeSide(
   record: DossierRecord,
   opts: AuditOptions,

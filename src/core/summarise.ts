@@ -39,11 +39,15 @@ export interface UnitReport {
   findingCounts: Record<FindingKind, number>;
 }
 
-/** `part / whole` as a percentage rounded half-up to 2 decimals, exactly (integer arithmetic); null when whole is 0. */
-export function percent(part: number, whole: number): number | null {
+/**
+ * `part / whole` as a percentage rounded half-up to `decimals` (0–4, default 2) decimals, exactly
+ * (integer arithmetic); null when whole is 0.
+ */
+export function percent(part: number, whole: number, decimals = 2): number | null {
   if (whole === 0) return null;
-  // round(part * 10000 / whole) half-up, without floating-point error: floor((2·p·10⁴ + w) / (2·w)).
-  return Math.floor((2 * part * 10000 + whole) / (2 * whole)) / 100;
+  // round(part · 10^(d+2) / whole) half-up, without floating-point error: floor((2·p·10^(d+2) + w) / (2·w)).
+  const scale = 10 ** decimals;
+  return Math.floor((2 * part * 100 * scale + whole) / (2 * whole)) / scale;
 }
 
 /**
@@ -198,10 +202,18 @@ export function summariseTally(
   return { units, total: report('', total) };
 }
 
+/**
+ * Decision 766 indicator 2.1: a dossier resolved on or before its due day, or pending within its time,
+ * counts as late all the same when more than one supplement was requested.
+ */
+export function timelyButManySupplements(side: Side): boolean {
+  const timely = side.class === 'before-deadline' || side.class === 'on-time' || side.class === 'pending-not-due';
+  return timely && (side.record.supplementCount ?? 0) > 1;
+}
+
 function countSide(c: Counts, side: Side): void {
   c[CLASS_FIELD[side.class]]++;
-  const timely = side.class === 'before-deadline' || side.class === 'on-time' || side.class === 'pending-not-due';
-  if (timely && (side.record.supplementCount ?? 0) > 1) {
+  if (timelyButManySupplements(side)) {
     c.multipleSupplements++;
     if (side.class === 'before-deadline') c.multipleSupplementsBefore++;
   }

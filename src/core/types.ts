@@ -1,6 +1,7 @@
 /**
  * The data model shared by every stage of the pipeline. Plain data only: no IO, no classes.
  */
+import type { Channel } from './channel.js';
 import type { Day } from './day.js';
 
 export const SOURCES = ['electronic', 'paper'] as const;
@@ -21,9 +22,11 @@ export const FIELDS = [
   'newDate',
   'reason',
   'procedureCode',
+  'field',
   'supplementRequested',
   'supplementReturned',
   'supplementCount',
+  'newDateCount',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -87,11 +90,17 @@ export interface DossierRecord {
   reason: string | null;
   /** Procedure code (MaTTHC), normalised like a dossier code; '' when not given. */
   procedureCode: string;
+  /** Field (lĩnh vực) as written, tidied; '' when not given. */
+  field: string;
+  /** The channel it came in by; null when the file has no channel column or the cell names none. */
+  channel: Channel | null;
   /** Supplement request (yêu cầu bổ sung) and the day the applicant supplied it. */
   supplementRequested: Day | null;
   supplementReturned: Day | null;
   /** How many times a supplement was requested; null when the file does not say. */
   supplementCount: number | null;
+  /** How many times a new return date was set (số lần hẹn lại); null when the file does not say. */
+  newDateCount: number | null;
   /** Optional date cells that were present but could not be read: field → raw text. */
   badDates: Partial<Record<OptionalDateField, string>>;
   file: string;

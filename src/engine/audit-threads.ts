@@ -8,6 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { mergeFormTally } from '../core/form.js';
 import type { AuditOptions } from '../core/reconcile.js';
 import { type AuditRecipe, optionsFromRecipe } from './audit-recipe.js';
 import { auditSlices, type SliceResult } from './audit.js';
@@ -104,6 +105,7 @@ export async function auditStores(
     outsidePeriodByFile: new Map(),
     tally: new Map(),
     evidence: [],
+    form: null,
     computedYears: [],
   };
   for (const half of halves) mergeResults(merged, half.result, half.computedYears);
@@ -114,6 +116,10 @@ export async function auditStores(
 /** Add one thread's result into `into`: lists appended, counts summed (every number in a tally is a count). */
 export function mergeResults(into: StoresAudit, from: SliceResult, computedYears: readonly number[]): void {
   for (const f of from.findings) into.findings.push(f);
+  if (from.form !== null) {
+    if (into.form === null) into.form = from.form;
+    else mergeFormTally(into.form, from.form);
+  }
   for (const e of from.evidence) into.evidence.push(e);
   for (const [file, n] of from.outsidePeriodByFile)
     into.outsidePeriodByFile.set(file, (into.outsidePeriodByFile.get(file) ?? 0) + n);

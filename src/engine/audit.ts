@@ -10,6 +10,7 @@
 import type { CodeGroup } from '../core/dedupe.js';
 import { groupRecords } from '../core/dedupe.js';
 import { type EvidenceEntry, evidenceOf } from '../core/evidence.js';
+import { emptyFormTally, type FormTally, tallyForm } from '../core/form.js';
 import type { Finding } from '../findings/finding.js';
 import { type AuditOptions, type AuditSink, auditCode } from '../core/reconcile.js';
 import { tallyDossier, type UnitTally } from '../core/summarise.js';
@@ -24,6 +25,8 @@ export interface SliceResult {
   tally: UnitTally;
   /** One entry per dossier in the period, in no particular order; empty unless asked for. */
   evidence: EvidenceEntry[];
+  /** The settlement-results form's tally, when `options.form` asks for one. */
+  form: FormTally | null;
 }
 
 const NONE: readonly DossierRecord[] = Object.freeze([]);
@@ -41,10 +44,18 @@ export function auditSlices(
   options: AuditOptions,
   unitNames: ReadonlyMap<string, string> | null,
 ): SliceResult {
-  const result: SliceResult = { findings: [], outsidePeriodByFile: new Map(), tally: new Map(), evidence: [] };
+  const form = options.form;
+  const result: SliceResult = {
+    findings: [],
+    outsidePeriodByFile: new Map(),
+    tally: new Map(),
+    evidence: [],
+    form: form === null ? null : emptyFormTally(),
+  };
   const sink: AuditSink = {
     dossier: (d) => {
       tallyDossier(result.tally, d);
+      if (form !== null) tallyForm(result.form!, d, options, form);
       if (unitNames !== null) result.evidence.push(evidenceOf(d, unitNames));
     },
     finding: (f) => result.findings.push(f),

@@ -10,7 +10,10 @@ import { CALENDAR_DATA_VERSION } from '../core/calendar/holidays-data.js';
 import type { ResultDateMode } from '../core/classify.js';
 import type { Day } from '../core/day.js';
 import { compareEvidence, type EvidenceEntry } from '../core/evidence.js';
+import type { FormName, FormRows } from '../core/form.js';
+import { buildFormReport, type FormReport } from '../core/form-report.js';
 import type { GateLimits } from '../core/gates.js';
+import { periodEnd, type PeriodBy } from '../core/period.js';
 import { type AuditReport, buildReport, type FileFacts } from '../core/report.js';
 import type { Denominator } from '../core/summarise.js';
 import type { Source } from '../core/types.js';
@@ -38,6 +41,12 @@ export interface AuditRequest {
   /** null: `to`, else the latest event date in the inputs. */
   asOf: Day | null;
   resultDate: ResultDateMode;
+  /** Which dossiers the period holds. */
+  periodBy: PeriodBy;
+  /** Working days an apology must precede the due day by, at least (`late-apology`). */
+  apologyLeadDays: number;
+  /** The settlement-results form to fill, its rows and decimals, or null. */
+  form: { name: FormName; rows: FormRows; decimals: number } | null;
   denominator: Denominator;
   gates: GateLimits | null;
   calendarFile: string | null;
@@ -59,6 +68,8 @@ export interface AuditOutcome {
   ingests: FileIngest[];
   /** The evidence list, sorted by unit then code (empty unless asked for). */
   evidence: EvidenceEntry[];
+  /** The settlement-results form, when asked for. */
+  form: FormReport | null;
 }
 
 export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome> {
@@ -84,6 +95,9 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
       from: req.from,
       to: req.to,
       resultDate: req.resultDate,
+      periodBy: req.periodBy,
+      apologyLeadDays: req.apologyLeadDays,
+      form: req.form === null ? null : { rows: req.form.rows },
       apologyKnown: ingests.some((f) => f.hasApology),
       matchSources: req.command === 'reconcile',
     },
@@ -121,7 +135,21 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
     computedYears: audit.computedYears,
     ...(req.gates ? { gates: req.gates } : {}),
   });
-  return { report, ingests, evidence: audit.evidence.sort(compareEvidence) };
+  const form =
+    req.form === null || audit.form === null
+      ? null
+      : buildFormReport(audit.form, {
+          form: req.form.name,
+          command: req.command,
+          rowsBy: req.form.rows,
+          periodBy: req.periodBy,
+          from: req.from,
+          end: periodEnd({ to: req.to, asOf }),
+          resultDate: req.resultDate,
+          decimals: req.form.decimals,
+          sources,
+        });
+  return { report, ingests, evidence: audit.evidence.sort(compareEvidence), form };
 }
 
 /** The as-of date: `--as-of`, else `--to`, else the latest event date (receipt or result) in the inputs. */

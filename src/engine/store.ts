@@ -12,6 +12,7 @@
  * groups the rows by slice of codes for the audit (core/audit-chunks.ts). The hot paths are written
  * out field by field: generic loops over field names cost a microsecond a record at this scale.
  */
+import type { Channel } from '../core/channel.js';
 import { type DossierRecord, type LabelClass, NO_BAD_DATES, type Source, type StatusKind } from '../core/types.js';
 
 const NULL_INT = -2147483648;
@@ -46,6 +47,7 @@ const INT_FIELDS = [
   'supplementRequested',
   'supplementReturned',
   'supplementCount',
+  'newDateCount',
   'line',
 ] as const;
 type IntField = (typeof INT_FIELDS)[number];
@@ -55,6 +57,8 @@ const TEXT_FIELDS = [
   'statusLabel',
   'reason',
   'procedureCode',
+  'field',
+  'channel',
   'statusKind',
   'labelClass',
 ] as const;
@@ -158,6 +162,7 @@ export class RecordStore {
       supplementRequested: null,
       supplementReturned: null,
       supplementCount: null,
+      newDateCount: null,
       line: null,
     };
     const c = this.capacity;
@@ -167,6 +172,8 @@ export class RecordStore {
       statusLabel: newText(),
       reason: newText(),
       procedureCode: newText(),
+      field: newText(),
+      channel: newText(),
       statusKind: newText(),
       labelClass: newText(),
     };
@@ -198,6 +205,7 @@ export class RecordStore {
     if (!putInt(n.supplementReturned, i, r.supplementReturned))
       this.firstInt('supplementReturned', i, r.supplementReturned);
     if (!putInt(n.supplementCount, i, r.supplementCount)) this.firstInt('supplementCount', i, r.supplementCount);
+    if (!putInt(n.newDateCount, i, r.newDateCount)) this.firstInt('newDateCount', i, r.newDateCount);
     if (!putInt(n.line, i, r.line)) this.firstInt('line', i, r.line);
     const t = this.texts;
     setText(t.unit, i, r.unit, this.capacity);
@@ -205,6 +213,8 @@ export class RecordStore {
     setText(t.statusLabel, i, r.statusLabel, this.capacity);
     setText(t.reason, i, r.reason, this.capacity);
     setText(t.procedureCode, i, r.procedureCode, this.capacity);
+    setText(t.field, i, r.field, this.capacity);
+    setText(t.channel, i, r.channel, this.capacity);
     setText(t.statusKind, i, r.statusKind, this.capacity);
     setText(t.labelClass, i, r.labelClass, this.capacity);
     let flags = this.appendCode(i, r.code);
@@ -248,9 +258,12 @@ export class RecordStore {
       newDate: intAt(n.newDate, i),
       reason: textAt(t.reason, i),
       procedureCode: textAt(t.procedureCode, i)!,
+      field: textAt(t.field, i)!,
+      channel: textAt(t.channel, i) as Channel | null,
       supplementRequested: intAt(n.supplementRequested, i),
       supplementReturned: intAt(n.supplementReturned, i),
       supplementCount: intAt(n.supplementCount, i),
+      newDateCount: intAt(n.newDateCount, i),
       badDates: flags & HAS_BAD_DATES ? { ...this.badDates.get(i)! } : {},
       file: this.file,
       line: intAt(n.line, i)!,
@@ -283,9 +296,12 @@ export class RecordStore {
     into.newDate = intAt(n.newDate, i);
     into.reason = textAt(t.reason, i);
     into.procedureCode = textAt(t.procedureCode, i)!;
+    into.field = textAt(t.field, i)!;
+    into.channel = textAt(t.channel, i) as Channel | null;
     into.supplementRequested = intAt(n.supplementRequested, i);
     into.supplementReturned = intAt(n.supplementReturned, i);
     into.supplementCount = intAt(n.supplementCount, i);
+    into.newDateCount = intAt(n.newDateCount, i);
     into.badDates = flags & HAS_BAD_DATES ? this.badDates.get(i)! : NO_BAD_DATES;
     into.file = this.file;
     into.line = intAt(n.line, i)!;
@@ -589,9 +605,12 @@ export class StoredRecord implements DossierRecord {
   newDate: number | null = null;
   reason: string | null = null;
   procedureCode = '';
+  field = '';
+  channel: Channel | null = null;
   supplementRequested: number | null = null;
   supplementReturned: number | null = null;
   supplementCount: number | null = null;
+  newDateCount: number | null = null;
   badDates: DossierRecord['badDates'] = NO_BAD_DATES;
   file = '';
   line = 0;

@@ -17,11 +17,16 @@ export type DateProblem =
   | 'returned-before-received'
   | `unreadable-${OptionalDateField}`;
 
-/** The statutory processing time a due date was checked against (`--procedures`). */
+/**
+ * The statutory time limit a due date was checked against (`--procedures`): `statutoryDays` of
+ * working days, or of `statutoryUnit` when the law writes it otherwise (calendar days, hours, the
+ * same day); `statutoryDue` the latest (extended) or earliest (too short) due date it allows.
+ */
 interface StatutoryArgs {
   due: string;
   statutoryDays: number;
   statutoryDue: string;
+  statutoryUnit?: 'calendar-days' | 'hours' | 'same-day';
 }
 
 /**
@@ -31,6 +36,12 @@ interface StatutoryArgs {
 export interface OwnDataArgs {
   'duplicate-code': { keptFile: string; keptLine: number };
   'apology-late': { apologyDate: string; due: string };
+  /** Issued on or before the due day, but fewer than `required` working days before it (`workingDaysBefore`). */
+  'late-apology': { apologyDate: string; due: string; workingDaysBefore: number; required: number };
+  /** A new return date was set `count` times (the record's "Số lần hẹn lại"); the rules allow one. */
+  'repeated-new-date': { count: number };
+  /** The due day is not a working day: a Saturday, a Sunday, or a holiday or day off of the calendar. */
+  'due-on-day-off': { due: string; dayOff: 'saturday' | 'sunday' | 'holiday' };
   /** `result` only when the dossier was resolved by the as-of date. */
   'missed-new-date': { newDate: string; result?: string };
   'due-date-extended': StatutoryArgs;

@@ -15,7 +15,8 @@
  * - every row beyond the one kept for a code in a source: a duplicate.
  */
 import { isLateClass } from '../core/classify.js';
-import { formatIsoDay } from '../core/day.js';
+import { workingDaysBetween } from '../core/calendar/working-days.js';
+import { formatIsoDay, isoWeekday } from '../core/day.js';
 import type { CodeGroup } from '../core/dedupe.js';
 import { foldText } from '../core/fold.js';
 import type { AuditOptions } from '../core/options.js';
@@ -95,6 +96,14 @@ export function checkOwnData(side: Side, opts: AuditOptions, add: AddOwn): void 
   }
   if (r.reason !== null && r.reason === '' && r.statusKind === 'rejected') add('returned-without-reason', {});
   checkApology(side, opts, add);
+  if ((r.newDateCount ?? 0) > 1) add('repeated-new-date', { count: r.newDateCount! });
+  if (!opts.calendar.isWorkingDay(r.due)) {
+    const weekday = isoWeekday(r.due);
+    add('due-on-day-off', {
+      due: formatIsoDay(r.due),
+      dayOff: weekday === 6 ? 'saturday' : weekday === 7 ? 'sunday' : 'holiday',
+    });
+  }
   if (opts.procedures) checkStatutoryDue(side, opts, add);
 }
 
@@ -119,13 +128,20 @@ function labelAgrees(label: LabelClass, c: DossierClass): boolean {
 }
 
 /**
- * An apology slip must be issued before the original due date, and the new date it promises must be
- * met. Both are reported apart; the dossier keeps its class against the original due date.
+ * An apology slip must be issued before the original due date — at least `apologyLeadDays` working
+ * days before it (one, by Decree 61/2018 as amended) — and the new date it promises must be met. Each
+ * is reported apart; the dossier keeps its class against the original due date.
  */
 function checkApology(side: Side, opts: AuditOptions, add: AddOwn): void {
   const r = side.record;
-  if (r.apology === true && r.apologyDate !== null && r.apologyDate > r.due) {
-    add('apology-late', { apologyDate: formatIsoDay(r.apologyDate), due: formatIsoDay(r.due) });
+  if (r.apology === true && r.apologyDate !== null) {
+    const dates = { apologyDate: formatIsoDay(r.apologyDate), due: formatIsoDay(r.due) };
+    if (r.apologyDate > r.due) add('apology-late', dates);
+    else {
+      const before = workingDaysBetween(opts.calendar, r.apologyDate, r.due);
+      if (before < opts.apologyLeadDays)
+        add('late-apology', { ...dates, workingDaysBefore: before, required: opts.apologyLeadDays });
+    }
   }
   if (r.newDate === null || side.class === 'withdrawn') return;
   const resolvedBy = side.result !== null && side.result <= opts.asOf ? side.result : null;
@@ -141,11 +157,14 @@ function checkApology(side: Side, opts: AuditOptions, add: AddOwn): void {
 function checkStatutoryDue(side: Side, opts: AuditOptions, add: AddOwn): void {
   const r = side.record;
   const statutory = statutoryDueOf(r, opts.procedures!, opts.calendar);
-  if (statutory === null || statutory.due === r.due) return;
-  add(r.due > statutory.due ? 'due-date-extended' : 'due-date-too-short', {
+  if (statutory === null || (r.due >= statutory.earliest && r.due <= statutory.latest)) return;
+  const extended = r.due > statutory.latest;
+  const { amount, unit } = statutory.limit;
+  add(extended ? 'due-date-extended' : 'due-date-too-short', {
     due: formatIsoDay(r.due),
-    statutoryDays: statutory.days,
-    statutoryDue: formatIsoDay(statutory.due),
+    statutoryDays: amount,
+    statutoryDue: formatIsoDay(extended ? statutory.latest : statutory.earliest),
+    ...(unit === 'working-days' ? {} : { statutoryUnit: unit }),
   });
 }
 

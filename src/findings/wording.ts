@@ -8,7 +8,7 @@
 import type { Source } from '../core/types.js';
 import type { Lang } from '../messages/lang.js';
 import { LABELS } from '../render/labels.js';
-import { dateProblemsOf, type DateProblem, type FindingKind } from './args.js';
+import { dateProblemsOf, type DateProblem, type FindingArgs, type FindingKind } from './args.js';
 import type { Finding } from './finding.js';
 import type { HeadlineKind } from './kinds.js';
 
@@ -43,8 +43,24 @@ const PROBLEMS_EN: Record<DateProblem, string> = {
   'unreadable-supplementRequested': 'supplement request date unreadable',
   'unreadable-supplementReturned': 'supplement date unreadable',
 };
+const LIMIT_EN = { 'calendar-days': 'calendar days', hours: 'hours', 'working-days': 'working days' } as const;
 const statutoryEn = (f: Finding<'due-date-extended' | 'due-date-too-short'>): string =>
-  `${f.args.source}: due ${f.args.due}, statutory ${f.args.statutoryDays} working days give ${f.args.statutoryDue}`;
+  `${f.args.source}: due ${f.args.due}, statutory ` +
+  (f.args.statutoryUnit === 'same-day'
+    ? 'same-day limit gives'
+    : `${f.args.statutoryDays} ${LIMIT_EN[f.args.statutoryUnit ?? 'working-days']} give`) +
+  ` ${f.args.statutoryDue}`;
+
+const DAY_OFF_EN: Record<FindingArgs['due-on-day-off']['dayOff'], string> = {
+  saturday: 'a Saturday',
+  sunday: 'a Sunday',
+  holiday: 'a public holiday or a day off',
+};
+const DAY_OFF_VI: Record<FindingArgs['due-on-day-off']['dayOff'], string> = {
+  saturday: 'thứ Bảy',
+  sunday: 'Chủ nhật',
+  holiday: 'ngày lễ hoặc ngày nghỉ',
+};
 
 const en: FindingWording = {
   'masked-late': {
@@ -98,9 +114,23 @@ const en: FindingWording = {
     title: 'apology issued after the original due date',
     message: (f) => `${f.args.source}: apology dated ${f.args.apologyDate}, after the due date ${f.args.due}`,
   },
+  'late-apology': {
+    title: 'apology issued too close to the due date',
+    message: (f) =>
+      `${f.args.source}: apology dated ${f.args.apologyDate}, ${f.args.workingDaysBefore} working day(s) before the ` +
+      `due date ${f.args.due} (at least ${f.args.required} required)`,
+  },
   'missed-new-date': {
     title: 'new date promised in the apology was missed',
     message: (f) => `${f.args.source}: new date ${f.args.newDate} promised, result ${f.args.result ?? 'still pending'}`,
+  },
+  'repeated-new-date': {
+    title: 'a new return date set more than once',
+    message: (f) => `${f.args.source}: a new return date was set ${f.args.count} times (once is allowed)`,
+  },
+  'due-on-day-off': {
+    title: 'due date on a weekend or a day off',
+    message: (f) => `${f.args.source}: due date ${f.args.due} is ${DAY_OFF_EN[f.args.dayOff]}`,
   },
   'due-date-extended': { title: 'due date later than the statutory time allows', message: statutoryEn },
   'due-date-too-short': { title: 'due date earlier than the statutory time', message: statutoryEn },
@@ -133,9 +163,13 @@ const PROBLEMS_VI: Record<DateProblem, string> = {
   'unreadable-supplementReturned': 'không đọc được ngày bổ sung',
 };
 const srcVi = (source: Source): string => VI.sources[source];
+const LIMIT_VI = { 'calendar-days': 'ngày (theo ngày lịch)', hours: 'giờ', 'working-days': 'ngày làm việc' } as const;
 const statutoryVi = (f: Finding<'due-date-extended' | 'due-date-too-short'>): string =>
-  `${srcVi(f.args.source)}: hẹn trả ${f.args.due}, ` +
-  `theo thời hạn ${f.args.statutoryDays} ngày làm việc là ${f.args.statutoryDue}`;
+  `${srcVi(f.args.source)}: hẹn trả ${f.args.due}, theo thời hạn ` +
+  (f.args.statutoryUnit === 'same-day'
+    ? 'trong ngày'
+    : `${f.args.statutoryDays} ${LIMIT_VI[f.args.statutoryUnit ?? 'working-days']}`) +
+  ` là ${f.args.statutoryDue}`;
 
 const vi: FindingWording = {
   'masked-late': {
@@ -189,10 +223,24 @@ const vi: FindingWording = {
     title: 'phiếu xin lỗi lập sau ngày hẹn trả ban đầu',
     message: (f) => `${srcVi(f.args.source)}: phiếu xin lỗi ngày ${f.args.apologyDate}, sau ngày hẹn trả ${f.args.due}`,
   },
+  'late-apology': {
+    title: 'phiếu xin lỗi lập quá sát ngày hẹn trả',
+    message: (f) =>
+      `${srcVi(f.args.source)}: phiếu xin lỗi ngày ${f.args.apologyDate}, trước ngày hẹn trả ${f.args.due} ` +
+      `${f.args.workingDaysBefore} ngày làm việc (phải ít nhất ${f.args.required} ngày)`,
+  },
   'missed-new-date': {
     title: 'không trả kết quả đúng ngày hẹn lại',
     message: (f) =>
       `${srcVi(f.args.source)}: hẹn lại ngày ${f.args.newDate}, kết quả ${f.args.result ?? 'vẫn chưa có'}`,
+  },
+  'repeated-new-date': {
+    title: 'hẹn lại ngày trả kết quả quá một lần',
+    message: (f) => `${srcVi(f.args.source)}: đã hẹn lại ${f.args.count} lần (chỉ được hẹn lại một lần)`,
+  },
+  'due-on-day-off': {
+    title: 'ngày hẹn trả rơi vào ngày nghỉ',
+    message: (f) => `${srcVi(f.args.source)}: ngày hẹn trả ${f.args.due} là ${DAY_OFF_VI[f.args.dayOff]}`,
   },
   'due-date-extended': { title: 'ngày hẹn trả dài hơn thời hạn quy định', message: statutoryVi },
   'due-date-too-short': { title: 'ngày hẹn trả ngắn hơn thời hạn quy định', message: statutoryVi },

@@ -1,9 +1,10 @@
 /**
  * `--procedures <file>`: a CSV catalogue with a procedure code and/or name column and the statutory
- * time in working days. Headers are matched like the dossier files' (case, diacritics ignored).
+ * time limit, in the unit its law writes (core/procedures.ts `readLimit`). Headers are matched like the
+ * dossier files' (case, diacritics ignored).
  */
 import { foldKey } from '../core/fold.js';
-import type { ProcedureEntry } from '../core/procedures.js';
+import { type ProcedureEntry, readLimit } from '../core/procedures.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
 import { readCsvRows } from './csv-rows.js';
@@ -30,8 +31,8 @@ export async function readProcedureFile(file: string): Promise<ProcedureEntry[]>
     }
     if (cells.every((c) => c.trim() === '')) return;
     const daysText = (cells[cols.days] ?? '').trim();
-    const m = /^(\d{1,3})(\s*(ngày|ngay|days?|ngày làm việc))?$/i.exec(daysText);
-    if (!m) {
+    const limit = readLimit(daysText);
+    if (limit === null) {
       throw new AuditError('E_PROCEDURES', say('catalogueDays', { value: daysText }), {
         place: { file, line, column: cols.days + 1 },
       });
@@ -39,7 +40,7 @@ export async function readProcedureFile(file: string): Promise<ProcedureEntry[]>
     entries.push({
       code: cols.code < 0 ? '' : (cells[cols.code] ?? ''),
       name: cols.name < 0 ? '' : (cells[cols.name] ?? ''),
-      workingDays: Number(m[1]),
+      limit,
     });
   });
   return entries;

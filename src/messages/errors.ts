@@ -208,8 +208,10 @@ const en = {
     hint: 'rename the headers',
   }),
   catalogueDays: (a: { value: string }) => ({
-    text: `${q(a.value)} is not a number of working days`,
-    hint: 'write a whole number, e.g. 5',
+    text: `${q(a.value)} is not a time limit`,
+    hint:
+      'write working days (5, 5 ngày làm việc, 0,5 ngày), calendar days (30 ngày lịch), hours (04 giờ) or Trong ' +
+      'ngày',
   }),
 
   // ---- outputs
@@ -265,6 +267,22 @@ const en = {
   }),
   notAChoice: (a: { flag: string; value: string; choices: readonly string[] }) => ({
     text: `${a.flag} must be one of ${a.choices.join(', ')}, got ${q(a.value)}`,
+  }),
+  formInputs: (_: object) => ({
+    text: 'form needs the files of one source, or both --electronic and --paper',
+    hint: 'e.g. tthc-audit form igate.csv --to 2024-06-30, or tthc-audit form --electronic e.csv --paper p.csv',
+  }),
+  formOnly: (a: { flag: string }) => ({
+    text: `${a.flag} applies to the settlement-results form only`,
+    hint: `add --form 06a, or leave ${a.flag} out`,
+  }),
+  formFormat: (a: { format: string; formats: readonly string[] }) => ({
+    text: `--form 06a cannot be written as ${a.format} yet`,
+    hint: `use --format ${a.formats.join(', ')}`,
+  }),
+  formAsOfNotTo: (a: { asOf: string; to: string }) => ({
+    text: `--form 06a counts at the end of the period, but --as-of ${a.asOf} differs from --to ${a.to}`,
+    hint: 'give --to only (the form is counted at that date)',
   }),
   unknownFindingKind: (a: { value: string; kinds: readonly string[] }) => ({
     text: `--fail-on: unknown finding kind ${q(a.value)}`,
@@ -439,7 +457,12 @@ const vi: ErrorCatalogue = {
     text: 'danh mục thủ tục cần cột "Mã thủ tục" hoặc "Tên thủ tục" và cột "Thời hạn giải quyết" (số ngày làm việc)',
     hint: 'đổi tên các tiêu đề cột cho đúng',
   }),
-  catalogueDays: (a) => ({ text: `${q(a.value)} không phải là số ngày làm việc`, hint: 'ghi một số nguyên, vd. 5' }),
+  catalogueDays: (a) => ({
+    text: `${q(a.value)} không phải là thời hạn giải quyết`,
+    hint:
+      'ghi số ngày làm việc (5, 5 ngày làm việc, 0,5 ngày), số ngày lịch (30 ngày lịch), số giờ (04 giờ) hoặc ' +
+      'Trong ngày',
+  }),
 
   cannotWrite: (a) => ({
     text: `không ghi được tệp (${a.code ?? 'lỗi'})`,
@@ -484,6 +507,22 @@ const vi: ErrorCatalogue = {
   }),
   fromAfterTo: (a) => ({ text: `--from ${a.from} sau --to ${a.to}`, hint: 'đổi chỗ hai ngày' }),
   notAChoice: (a) => ({ text: `${a.flag} phải là một trong ${a.choices.join(', ')}, nhưng nhận được ${q(a.value)}` }),
+  formInputs: () => ({
+    text: 'lệnh form cần các tệp của một nguồn, hoặc cả --electronic và --paper',
+    hint: 'vd. tthc-audit form igate.csv --to 2024-06-30, hoặc tthc-audit form --electronic e.csv --paper p.csv',
+  }),
+  formOnly: (a) => ({
+    text: `${a.flag} chỉ dùng cho biểu mẫu kết quả giải quyết TTHC`,
+    hint: `thêm --form 06a, hoặc bỏ ${a.flag}`,
+  }),
+  formFormat: (a) => ({
+    text: `chưa xuất được biểu mẫu --form 06a dưới dạng ${a.format}`,
+    hint: `dùng --format ${a.formats.join(', ')}`,
+  }),
+  formAsOfNotTo: (a) => ({
+    text: `biểu mẫu --form 06a được tính tại ngày cuối kỳ, nhưng --as-of ${a.asOf} khác --to ${a.to}`,
+    hint: 'chỉ ghi --to (biểu mẫu được tính tại ngày đó)',
+  }),
   unknownFindingKind: (a) => ({
     text: `--fail-on: không có loại phát hiện ${q(a.value)}`,
     hint: `dùng any, hoặc một số loại sau: ${a.kinds.join(', ')}`,

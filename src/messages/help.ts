@@ -23,6 +23,10 @@ const EXAMPLES = {
     '  $ tthc-audit reconcile --electronic e.csv --paper p.csv --details findings.csv --fail-on masked-late',
   ],
   stats: ['  $ tthc-audit stats fixtures/district/electronic.csv --as-of 2024-12-31'],
+  form: [
+    '  $ tthc-audit form fixtures/dak-lak-2023/electronic.csv --to 2023-12-31 --decimals 1',
+    '  $ tthc-audit form --electronic e.csv --paper p.csv --from 2024-04-01 --to 2024-06-30 --rows unit-field',
+  ],
   validate: [
     '  $ tthc-audit validate igate-2024-03.csv --from 2024-03-01 --to 2024-03-31',
     '  $ tthc-audit validate so-theo-doi.csv --source paper --format json --max-errors 5',
@@ -103,6 +107,13 @@ const en = {
     calendar: 'JSON file of days off / working days that add to or override the built-in holiday data',
     procedures: 'CSV catalogue of procedure code/name and statutory time in working days: checks each due date',
     denominator: 'how rates are counted (see README)',
+    form: 'print the settlement-results form II.06a/VPCP/KSTT for the period instead of the per-unit report',
+    rows: 'rows of the form: field (default), unit, procedure, procedure-code, channel, unit-field, month, quarter',
+    periodBy:
+      'which dossiers the period holds: received in it (default), resolved in it, or open at any time in it ' +
+      '(activity: the default of --form)',
+    decimals: "decimals of the form's percentages, 0 to 4 (default 2)",
+    apologyLeadDays: 'an apology slip must be issued at least this many working days before the due date (default 1)',
     decimal:
       'decimal mark in the table, markdown and html (default: comma for --lang vi, else dot); ' +
       'when given, in CSV percentages too',
@@ -118,6 +129,20 @@ const en = {
       EXAMPLES.reconcile,
       '',
       'Exit codes: 0 done, 1 findings matched --fail-on or a CI gate failed, 2 usage, input or output error.',
+    ),
+  },
+  form: {
+    description:
+      'the settlement-results form II.06a/VPCP/KSTT of a period: one source (files), or both side by side ' +
+      '(--electronic, --paper)',
+    files: 'the files of one source (else give --electronic and --paper)',
+    after: lines(
+      '',
+      'Examples:',
+      EXAMPLES.form,
+      '',
+      'The same as stats or reconcile with --form 06a. Exit codes: 0 done, 1 findings matched --fail-on, 2 usage, ' +
+        'input or output error.',
     ),
   },
   stats: {
@@ -264,6 +289,15 @@ const vi: HelpText = {
       'tệp CSV danh mục thủ tục (mã hoặc tên thủ tục và thời hạn giải quyết theo quy định, ' +
       'tính bằng ngày làm việc): dùng để kiểm tra từng ngày hẹn trả',
     denominator: 'cách tính mẫu số của các tỷ lệ (xem README)',
+    form: 'in biểu mẫu kết quả giải quyết TTHC II.06a/VPCP/KSTT của kỳ báo cáo thay cho báo cáo theo đơn vị',
+    rows:
+      'các dòng của biểu mẫu: field (lĩnh vực, mặc định), unit (đơn vị), procedure (thủ tục), procedure-code (mã ' +
+      'TTHC), channel (kênh nộp), unit-field (đơn vị × lĩnh vực), month (tháng), quarter (quý)',
+    periodBy:
+      'kỳ gồm những hồ sơ nào: tiếp nhận trong kỳ (mặc định), giải quyết xong trong kỳ, hoặc đang mở vào một lúc nào ' +
+      'đó trong kỳ (activity: mặc định của --form)',
+    decimals: 'số chữ số thập phân của các tỷ lệ % trong biểu mẫu, từ 0 đến 4 (mặc định 2)',
+    apologyLeadDays: 'phiếu xin lỗi phải lập trước ngày hẹn trả ít nhất bấy nhiêu ngày làm việc (mặc định 1)',
     decimal:
       'dấu thập phân trong bảng, markdown và html (mặc định: dấu phẩy khi --lang vi, ' +
       'còn lại là dấu chấm); nếu ghi rõ thì áp dụng cả cho tỷ lệ phần trăm trong CSV',
@@ -281,6 +315,20 @@ const vi: HelpText = {
       '',
       'Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on hoặc không đạt ' +
         'một ngưỡng kiểm tra (CI), 2 lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.',
+    ),
+  },
+  form: {
+    description:
+      'biểu mẫu kết quả giải quyết TTHC II.06a/VPCP/KSTT của một kỳ: một nguồn (các tệp), hoặc cả hai nguồn đặt cạnh ' +
+      'nhau (--electronic, --paper)',
+    files: 'các tệp của một nguồn (nếu không thì ghi --electronic và --paper)',
+    after: lines(
+      '',
+      'Ví dụ:',
+      EXAMPLES.form,
+      '',
+      'Giống stats hoặc reconcile kèm --form 06a. Mã thoát: 0 hoàn tất, 1 có phát hiện thuộc loại nêu ở --fail-on, 2 ' +
+        'lỗi cách dùng, lỗi đọc dữ liệu hoặc lỗi ghi kết quả.',
     ),
   },
   stats: {

@@ -12,3 +12,7 @@ export const BINARY_FORMATS: readonly Format[] = ['xlsx'];
 /** The formats of `validate`'s report. */
 export const VALIDATE_FORMATS = ['table', 'json'] as const;
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
+
+/** The formats of the settlement-results form (`--form 06a`). */
+export const FORM_FORMATS = ['table', 'csv', 'json', 'markdown'] as const satisfies readonly Format[];
+export type FormFormat = (typeof FORM_FORMATS)[number];

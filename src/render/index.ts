@@ -8,7 +8,7 @@ import type { RenderOptions } from './options.js';
 
 import type { Format } from './formats.js';
 
-export { BINARY_FORMATS, FORMATS, type Format } from './formats.js';
+export { BINARY_FORMATS, FORM_FORMATS, FORMATS, type FormFormat, type Format } from './formats.js';
 
 /** Text given a piece at a time, for reports too large to hold as one string. */
 export interface TextStream {

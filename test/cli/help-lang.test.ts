@@ -35,6 +35,9 @@ Commands:
                                 they disagree
   stats [options] <file...>     figures of one source (default electronic),
                                 without matching
+  form [options] [file...]      the settlement-results form II.06a/VPCP/KSTT of
+                                a period: one source (files), or both side by
+                                side (--electronic, --paper)
   validate [options] <file...>  check export files before an audit: columns,
                                 every row, repeated codes, dates outside the
                                 period
@@ -219,11 +222,11 @@ describe("commander's errors follow the language", () => {
   });
 
   it('an unknown option with a suggestion, from LANG=vi_VN.UTF-8', async () => {
-    const r = await runCli(['reconcile', '--electronic', 'e.csv', '--paper', 'p.csv', '--formt', 'json'], VI_ENV);
+    const r = await runCli(['reconcile', '--electronic', 'e.csv', '--paper', 'p.csv', '--formatt', 'json'], VI_ENV);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      "tthc-audit: lỗi: không có tùy chọn '--formt'\n(Có phải ý bạn là --format?)\n" +
+      "tthc-audit: lỗi: không có tùy chọn '--formatt'\n(Có phải ý bạn là --format?)\n" +
         '(chạy lại với --help để xem cách dùng)\n',
     );
   });

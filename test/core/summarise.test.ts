@@ -12,6 +12,18 @@ import { chooseUnitNames, percent, summariseByUnit } from '../../src/core/summar
 import { DOSSIER_CLASSES, type DossierClass, type Source } from '../../src/core/types.js';
 import { makeRecord } from './make-record.js';
 
+describe('percent with other decimals (--decimals)', () => {
+  it('rounds half up to 0–4 decimals, exactly', () => {
+    // 509/526 = 96.76806…%, 16/526 = 3.0418…%, 1/526 = 0.1901…%
+    expect([0, 1, 2, 3, 4].map((d) => percent(509, 526, d))).toEqual([97, 96.8, 96.77, 96.768, 96.7681]);
+    expect([percent(16, 526, 1), percent(1, 526, 1)]).toEqual([3, 0.2]);
+    // 1/8 = 12.5% exactly: half up at 0 decimals → 13; 1/16 = 6.25% → 6.3 at 1 decimal
+    expect(percent(1, 8, 0)).toBe(13);
+    expect(percent(1, 16, 1)).toBe(6.3);
+    expect(percent(1, 0, 3)).toBeNull();
+  });
+});
+
 describe('percent', () => {
   it.each([
     [509, 526, 96.77], // Dak Lak 2023: 96.7680… → 96.77

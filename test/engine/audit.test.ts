@@ -9,6 +9,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../src/core/calendar/working-days.js';
 import { compareEvidence, listEvidence } from '../../src/core/evidence.js';
+import { emptyFormTally, FORM_ROWS, type FormTally, tallyForm } from '../../src/core/form.js';
+import { buildFormReport } from '../../src/core/form-report.js';
+import { PERIOD_BYS, periodEnd } from '../../src/core/period.js';
 import { buildCatalogue } from '../../src/core/procedures.js';
 import { auditDossiers, type AuditOptions } from '../../src/core/reconcile.js';
 import { buildReport, type FileFacts, type ReportContext } from '../../src/core/report.js';
@@ -41,8 +44,11 @@ const recordArb = (source: Source): fc.Arbitrary<DossierRecord> =>
       newIn: fc.option(fc.integer({ min: 5, max: 30 }), { nil: null }),
       reason: fc.constantFrom(null, '', 'thiếu giấy tờ'),
       procedureCode: fc.constantFrom('', '1.000948.H38', '2.000815'),
+      field: fc.constantFrom('', 'Hộ tịch', 'HỘ TỊCH', 'Chứng thực'),
+      channel: fc.constantFrom(null, 'online', 'direct', 'postal', 'online-full'),
       supplement: fc.option(fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 })), { nil: null }),
       count: fc.constantFrom(null, 1, 2),
+      newDateCount: fc.constantFrom(null, 1, 3),
       bad: fc.boolean(),
     })
     .map((g) => {
@@ -64,9 +70,12 @@ const recordArb = (source: Source): fc.Arbitrary<DossierRecord> =>
         newDate: g.newIn === null ? null : received + g.newIn,
         reason: g.reason,
         procedureCode: g.procedureCode,
+        field: g.field,
+        channel: g.channel as DossierRecord['channel'],
         supplementRequested: g.supplement === null ? null : received + g.supplement[0],
         supplementReturned: g.supplement === null ? null : received + g.supplement[0] + g.supplement[1],
         supplementCount: g.count,
+        newDateCount: g.newDateCount,
         badDates: g.bad ? { newDate: 'ngày mai' } : {},
       };
     });
@@ -80,6 +89,9 @@ const caseArb = fc.record({
   resultDate: fc.constantFrom('auto', 'completed', 'returned'),
   apologyKnown: fc.boolean(),
   matchSources: fc.boolean(),
+  periodBy: fc.constantFrom(...PERIOD_BYS),
+  apologyLeadDays: fc.integer({ min: 0, max: 3 }),
+  form: fc.constantFrom(null, ...FORM_ROWS),
   procedures: fc.boolean(),
   perSlice: fc.integer({ min: 1, max: 12 }),
 });
@@ -124,12 +136,17 @@ describe('the engine over stores = auditDossiers over arrays', () => {
           asOf: BASE + c.asOf,
           from: c.from === null ? null : BASE + c.from,
           to: c.to === null ? null : BASE + c.to,
+          periodBy: c.periodBy,
+          form: c.form === null ? null : { rows: c.form },
           resultDate: c.resultDate as AuditOptions['resultDate'],
           apologyKnown: c.apologyKnown,
+          apologyLeadDays: c.apologyLeadDays,
           matchSources: c.matchSources,
           calendar: buildCalendar(),
           procedures: c.procedures
-            ? buildCatalogue([{ code: '1.000948.H38', name: 'Đăng ký khai sinh', workingDays: 5 }])
+            ? buildCatalogue([
+                { code: '1.000948.H38', name: 'Đăng ký khai sinh', limit: { amount: 5, unit: 'working-days' } },
+              ])
             : null,
         };
         const ctx: ReportContext = {
@@ -151,6 +168,26 @@ describe('the engine over stores = auditDossiers over arrays', () => {
         tallyDossiers(tally, whole.dossiers);
         const expected = buildReport(factsOf(records), { ...whole, tally }, names, ctx);
         const expectedEvidence = listEvidence(whole.dossiers, names);
+        // The form, tallied a dossier at a time over the arrays; reported alike whatever holds the tally.
+        const formOf = (t: FormTally | null) =>
+          t === null
+            ? null
+            : buildFormReport(t, {
+                form: '06a',
+                command: ctx.command,
+                rowsBy: c.form ?? 'field',
+                periodBy: c.periodBy,
+                from: options.from,
+                end: periodEnd(options),
+                resultDate: options.resultDate,
+                decimals: 2,
+                sources: ctx.sources,
+              });
+        let expectedForm: FormTally | null = null;
+        if (options.form !== null) {
+          expectedForm = emptyFormTally();
+          for (const d of whole.dossiers) tallyForm(expectedForm, d, options, options.form);
+        }
 
         const stores = storesOf(records);
         const unitNames = chooseStoreUnitNames(stores);
@@ -159,6 +196,7 @@ describe('the engine over stores = auditDossiers over arrays', () => {
         const all = auditSlices(stores, slicing, 0, 1, options, unitNames);
         expect(buildReport(factsOf(records), all, unitNames, ctx)).toEqual(expected);
         expect(all.evidence.sort(compareEvidence)).toEqual(expectedEvidence);
+        expect(formOf(all.form)).toEqual(formOf(expectedForm));
 
         // Two halves, as two threads audit them, merged.
         const merged: StoresAudit = {
@@ -166,12 +204,14 @@ describe('the engine over stores = auditDossiers over arrays', () => {
           outsidePeriodByFile: new Map(),
           tally: new Map(),
           evidence: [],
+          form: null,
           computedYears: [],
         };
         for (const first of [0, 1])
           mergeResults(merged, auditSlices(stores, slicing, first, 2, options, unitNames), []);
         expect(buildReport(factsOf(records), merged, unitNames, ctx)).toEqual(expected);
         expect(merged.evidence.sort(compareEvidence)).toEqual(expectedEvidence);
+        expect(formOf(merged.form)).toEqual(formOf(expectedForm));
 
         // Asking for the evidence list changes nothing else: every dossier is judged the one way.
         const without = auditSlices(stores, slicing, 0, 1, options, null);

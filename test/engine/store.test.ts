@@ -34,6 +34,8 @@ function fullRecord(i: number): DossierRecord {
     newDate: '2024-03-20',
     reason: 'thiếu giấy tờ',
     procedureCode: '1.000948.H38',
+    field: 'Hộ tịch',
+    channel: 'online-full',
     supplementRequested: 19790,
     supplementReturned: 19795,
     supplementCount: 2,

@@ -139,8 +139,8 @@ describe('missed-new-date: the new return date (ngày hẹn lại) passed withou
 
 describe('due-date-extended / due-date-too-short against the catalogue (--procedures)', () => {
   const catalogue: ProcedureCatalogue = buildCatalogue([
-    { code: '1.000894.H12', name: 'Đăng ký kết hôn', workingDays: 5 },
-    { code: '2.000908', name: 'Cấp bản sao trích lục hộ tịch', workingDays: 1 },
+    { code: '1.000894.H12', name: 'Đăng ký kết hôn', limit: { amount: 5, unit: 'working-days' } },
+    { code: '2.000908', name: 'Cấp bản sao trích lục hộ tịch', limit: { amount: 1, unit: 'working-days' } },
   ]);
   const withCatalogue = { procedures: catalogue };
   const marriage = (received: string, due: string): DossierRecord =>
@@ -215,5 +215,102 @@ describe('due-date-extended / due-date-too-short against the catalogue (--proced
       supplementReturned: day('2024-02-07'),
     };
     expect(kinds(check(r, withCatalogue))).toEqual([]);
+  });
+});
+
+/** The findings of `kind` a record raises, with their arguments (the source is added later, by the rule book). */
+const raisedOf = (kind: OwnDataKind, record: DossierRecord, over: Partial<AuditOptions> = {}): Raised[] =>
+  check(record, over).filter((r) => r.kind === kind);
+
+describe('late-apology: the apology must come at least one working day before the due date', () => {
+  // Due Fri 15/3/2024 (the default). Working days in (apology, due]: Thu 14/3 → 1; Fri 15/3 → 0.
+  it('an apology dated on the due day is too late: 0 working days before it', () => {
+    expect(raisedOf('late-apology', apologised('2024-03-15'))).toEqual([
+      {
+        kind: 'late-apology',
+        args: { apologyDate: '2024-03-15', due: '2024-03-15', workingDaysBefore: 0, required: 1 },
+      },
+    ]);
+  });
+
+  it('one working day before is enough; across a weekend the weekend does not count', () => {
+    expect(raisedOf('late-apology', apologised('2024-03-14'))).toEqual([]);
+    // due Mon 18/3: (Fri 15/3, Mon 18/3] holds one working day (Mon)
+    expect(raisedOf('late-apology', apologised('2024-03-15', { due: '2024-03-18' }))).toEqual([]);
+    // due Tue 19/3, apology Sat 16/3: (Sat, Tue] = Mon, Tue → 2
+    expect(raisedOf('late-apology', apologised('2024-03-16', { due: '2024-03-19' }))).toEqual([]);
+  });
+
+  it('the threshold is an option: with 2, Thu 14/3 is too late for Fri 15/3, Wed 13/3 is not', () => {
+    expect(raisedOf('late-apology', apologised('2024-03-14'), { apologyLeadDays: 2 }).map((r) => r.args)).toEqual([
+      { apologyDate: '2024-03-14', due: '2024-03-15', workingDaysBefore: 1, required: 2 },
+    ]);
+    expect(raisedOf('late-apology', apologised('2024-03-13'), { apologyLeadDays: 2 })).toEqual([]);
+    expect(raisedOf('late-apology', apologised('2024-03-15'), { apologyLeadDays: 0 })).toEqual([]);
+  });
+
+  it('an apology after the due date is apology-late, not late-apology', () => {
+    expect(check(apologised('2024-03-16')).map((r) => r.kind)).toEqual(['apology-late']);
+  });
+});
+
+describe('repeated-new-date: a new return date may be set once', () => {
+  it('is raised for a count above one, with the count', () => {
+    expect(raisedOf('repeated-new-date', makeRecord({ newDateCount: 2 }))).toEqual([
+      { kind: 'repeated-new-date', args: { count: 2 } },
+    ]);
+    expect(raisedOf('repeated-new-date', makeRecord({ newDateCount: 1 }))).toEqual([]);
+    expect(raisedOf('repeated-new-date', makeRecord({ newDateCount: null }))).toEqual([]);
+  });
+});
+
+describe('due-on-day-off: a due date on a day nobody works', () => {
+  it.each([
+    ['2024-03-16', 'saturday'],
+    ['2024-03-17', 'sunday'],
+    ['2024-04-30', 'holiday'], // Tuesday, Reunification Day
+    ['2024-09-02', 'holiday'], // Monday, National Day
+    ['2024-02-12', 'holiday'], // Monday in the Tết 2024 break (Thu 8/2 – Wed 14/2)
+  ])('due %s is a %s', (due, dayOff) => {
+    expect(raisedOf('due-on-day-off', makeRecord({ received: '2024-01-02', due }))).toEqual([
+      { kind: 'due-on-day-off', args: { due, dayOff } },
+    ]);
+  });
+
+  it('is not raised for a working day, nor for a Saturday worked in exchange (Sat 4/5/2024)', () => {
+    expect(raisedOf('due-on-day-off', makeRecord({ due: '2024-03-15' }))).toEqual([]);
+    expect(raisedOf('due-on-day-off', makeRecord({ received: '2024-04-20', due: '2024-05-04' }))).toEqual([]);
+  });
+});
+
+describe('catalogue limits other than working days', () => {
+  const catalogue: ProcedureCatalogue = buildCatalogue([
+    { code: '2.000815', name: '', limit: { amount: 0, unit: 'same-day' } },
+    { code: '1.000001', name: '', limit: { amount: 30, unit: 'calendar-days' } },
+  ]);
+  const record = (code: string, received: string, due: string): DossierRecord =>
+    makeRecord({ procedureCode: code, procedure: '', received, due });
+  const statutory = (r: DossierRecord) =>
+    check(r, { procedures: catalogue }).filter(
+      (x) => x.kind === 'due-date-extended' || x.kind === 'due-date-too-short',
+    );
+
+  it('a same-day procedure received on Friday and due on Monday is not extended (received after the cut-off)', () => {
+    expect(statutory(record('2.000815', '2024-03-15', '2024-03-15'))).toEqual([]);
+    expect(statutory(record('2.000815', '2024-03-15', '2024-03-18'))).toEqual([]);
+  });
+
+  it('due on Tuesday it is extended, the args naming the unit', () => {
+    expect(statutory(record('2.000815', '2024-03-15', '2024-03-19'))).toEqual([
+      {
+        kind: 'due-date-extended',
+        args: { due: '2024-03-19', statutoryDays: 0, statutoryDue: '2024-03-18', statutoryUnit: 'same-day' },
+      },
+    ]);
+  });
+
+  it('30 calendar days from Fri 15/3/2024 end Mon 15/4 (Sun 14/4 moved): 30 working days would be too long', () => {
+    expect(statutory(record('1.000001', '2024-03-15', '2024-04-15'))).toEqual([]);
+    expect(statutory(record('1.000001', '2024-03-15', '2024-04-26')).map((x) => x.kind)).toEqual(['due-date-extended']);
   });
 });

@@ -19,23 +19,27 @@ async function failure(text: string): Promise<AuditError> {
 describe('readProcedureFile', () => {
   it('reads the tet-2024 catalogue, with "ngày" and "ngày làm việc" after the number', async () => {
     expect(await readProcedureFile(join(ROOT, 'fixtures/tet-2024/procedures.csv'))).toEqual([
-      { code: '1.000894.H12', name: 'Đăng ký kết hôn', workingDays: 5 },
-      { code: '1.001612.H12', name: 'Đăng ký thành lập hộ kinh doanh', workingDays: 3 },
-      { code: '2.000908.H12', name: 'Cấp bản sao trích lục hộ tịch', workingDays: 1 },
-      { code: '1.009994.H12', name: 'Cấp giấy phép xây dựng nhà ở riêng lẻ', workingDays: 15 },
+      { code: '1.000894.H12', name: 'Đăng ký kết hôn', limit: { amount: 5, unit: 'working-days' } },
+      { code: '1.001612.H12', name: 'Đăng ký thành lập hộ kinh doanh', limit: { amount: 3, unit: 'working-days' } },
+      { code: '2.000908.H12', name: 'Cấp bản sao trích lục hộ tịch', limit: { amount: 1, unit: 'working-days' } },
+      {
+        code: '1.009994.H12',
+        name: 'Cấp giấy phép xây dựng nhà ở riêng lẻ',
+        limit: { amount: 15, unit: 'working-days' },
+      },
     ]);
   });
 
   it('accepts headers without diacritics or in machine form, and skips blank rows', async () => {
     expect(await readProcedureFile(file('MaTTHC;THOI HAN\n2.000815;10 days\n;\n1.000948.H38;2\n'))).toEqual([
-      { code: '2.000815', name: '', workingDays: 10 },
-      { code: '1.000948.H38', name: '', workingDays: 2 },
+      { code: '2.000815', name: '', limit: { amount: 10, unit: 'working-days' } },
+      { code: '1.000948.H38', name: '', limit: { amount: 2, unit: 'working-days' } },
     ]);
   });
 
   it('accepts a catalogue of names only', async () => {
     expect(await readProcedureFile(file('Tên thủ tục,Số ngày làm việc\nĐăng ký kết hôn,5\n'))).toEqual([
-      { code: '', name: 'Đăng ký kết hôn', workingDays: 5 },
+      { code: '', name: 'Đăng ký kết hôn', limit: { amount: 5, unit: 'working-days' } },
     ]);
   });
 
@@ -46,10 +50,10 @@ describe('readProcedureFile', () => {
     expect(err.message).toMatch(/Thời hạn giải quyết/);
   });
 
-  it('refuses a time that is not a whole number of days, with its line and column', async () => {
-    const err = await failure('Mã thủ tục,Thời hạn giải quyết\n1.000894,5\n1.001612,nửa ngày\n');
+  it('refuses a time limit it cannot read, with its line and column', async () => {
+    const err = await failure('Mã thủ tục,Thời hạn giải quyết\n1.000894,5\n1.001612,hai tuần\n');
     expect(err.code).toBe('E_PROCEDURES');
     expect(err.place).toMatchObject({ line: 3, column: 2 });
-    expect(err.message).toContain('nửa ngày');
+    expect(err.message).toContain('hai tuần');
   });
 });

@@ -79,9 +79,11 @@ const VALUES: Record<Field, readonly string[]> = {
   newDate: DATES,
   reason: ['thiếu giấy tờ', '', ' sai thông tin '],
   procedureCode: ['1.000948.H38', ' 2.000815 ', ''],
+  field: ['Hộ tịch', ' Chứng thực ', ''],
   supplementRequested: DATES,
   supplementReturned: DATES,
   supplementCount: ['2', '1 lần', ''],
+  newDateCount: ['2', '1 lần', ''],
 };
 /** Every form `parseDay` reads (and empty): what a clean file may hold in a date column. */
 const CLEAN_DATES = DATES.filter((d) => d !== '31/02/2024' && d !== '13/25/2024');

@@ -106,6 +106,10 @@ const SAMPLES: { [K in ErrorId]: ErrorArgs<K>[] } = {
   badDateOption: [{ flag: '--from', value: '2024-31-01', example: '2024-12-31' }],
   fromAfterTo: [{ from: '2024-12-31', to: '2024-01-01' }],
   notAChoice: [{ flag: '--lang', value: 'fr', choices: ['en', 'vi'] }],
+  formInputs: [{}],
+  formOnly: [{ flag: '--rows' }],
+  formFormat: [{ format: 'html', formats: ['table', 'csv', 'json', 'markdown'] }],
+  formAsOfNotTo: [{ asOf: '2023-12-30', to: '2023-12-31' }],
   unknownFindingKind: [{ value: 'masked', kinds: ['masked-late', 'late-without-apology'] }],
   badMaxErrors: [{ value: 'lots' }],
   badMap: [{ value: 'kode=Mã', fields: ['code', 'unit'] }],
@@ -259,7 +263,8 @@ describe('formatError', () => {
       place: { file: 'tt.csv', line: 4, column: 3 },
     });
     expect(formatError(err, 'vi')).toBe(
-      'tthc-audit: tt.csv:4:3: "năm\\u001B[2J" không phải là số ngày làm việc (ghi một số nguyên, vd. 5)',
+      'tthc-audit: tt.csv:4:3: "năm\\u001B[2J" không phải là thời hạn giải quyết (ghi số ngày làm việc (5, 5 ngày ' +
+        'làm việc, 0,5 ngày), số ngày lịch (30 ngày lịch), số giờ (04 giờ) hoặc Trong ngày)',
     );
   });
 });

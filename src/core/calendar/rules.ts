@@ -1,10 +1,13 @@
 /**
  * The computed default calendar for a year that has no built-in data: the public holidays of the
- * Labour Code (2019, Art. 112; 2012, Art. 115 before 2021) placed by rule, with compensation.
+ * Labour Code (2019, Art. 112; 2012, Art. 115 before 2021; 1994, Art. 73 before 2014) placed by rule,
+ * with compensation.
  *
  * Conventions (each year's notice may differ; a `--calendar` file corrects it):
  * - Tết: the last day of the old lunar year and the first four days of the new one (the pattern of
- *   every notice 2020–2026).
+ *   every notice 2020–2026). Until 2013 the Labour Code of 1994 (Art. 73, as amended) gave four days
+ *   of Tết, not five: the last day of the old year and the first three of the new. The Labour Code
+ *   2012 made it five from 1 May 2013, after Tết 2013 (10/2/2013), so five days count from 2014.
  * - National Day: 2/9 plus one adjacent day (from 2021): 3/9 when 2/9 is a Monday or a Thursday (so the
  *   break touches a weekend, as in 2021 and 2024), otherwise 1/9 (as in 2022, 2023, 2025).
  * - Hùng Kings: 10th day of the 3rd lunar month (a paid holiday since 2007).
@@ -42,6 +45,11 @@ export function nationalDayAdjacent(year: number): Day {
   return weekday === 1 || weekday === 4 ? solar(year, 9, 3) : solar(year, 9, 1);
 }
 
+/** Days of the new lunar year in the Tết holiday: 3 under the Labour Code of 1994 (Tết 2013 and before), else 4. */
+export function tetNewYearDays(year: number): number {
+  return year <= 2013 ? 3 : 4;
+}
+
 /** The public holidays of `year` as the Labour Code fixes them, in date order. */
 export function holidaysOfYear(year: number): Holiday[] {
   const tet = lunar(year, 1, 1);
@@ -49,7 +57,7 @@ export function holidaysOfYear(year: number): Holiday[] {
     { day: solar(year, 1, 1), name: 'New Year', nameVi: 'Tết Dương lịch' },
     { day: tet - 1, name: 'Tết holiday (last day of the lunar year)', nameVi: 'Nghỉ Tết Nguyên đán (ngày cuối năm)' },
   ];
-  for (let i = 0; i < 4; i += 1) {
+  for (let i = 0; i < tetNewYearDays(year); i += 1) {
     holidays.push({ day: tet + i, name: `Tết holiday (day ${i + 1})`, nameVi: `Nghỉ Tết Nguyên đán (mùng ${i + 1})` });
   }
   if (year >= 2007)

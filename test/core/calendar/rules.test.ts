@@ -44,6 +44,37 @@ describe('computeYearEntries', () => {
     expect(offDates(2027)).toContain('2027-04-16');
   });
 
+  it('Tết was four days until 2013 (Labour Code 1994), five from 2014 (Labour Code 2012)', () => {
+    // 2012: Tết Mon 23/1. Four days: Sun 22/1 (last day of the year), Mon 23, Tue 24, Wed 25;
+    // Sun 22/1 compensated on Thu 26/1. Fri 27/1 is a working day (it would be off with five days).
+    expect(offDates(2012).filter((d) => d.startsWith('2012-01-2'))).toEqual([
+      '2012-01-23',
+      '2012-01-24',
+      '2012-01-25',
+      '2012-01-26',
+    ]);
+    // 2013: Tết Sun 10/2. Sat 9/2, Sun 10, Mon 11, Tue 12; the weekend compensated Wed 13 and Thu 14.
+    expect(offDates(2013).filter((d) => d.startsWith('2013-02'))).toEqual([
+      '2013-02-11',
+      '2013-02-12',
+      '2013-02-13',
+      '2013-02-14',
+    ]);
+    // 2014: Tết Fri 31/1. Thu 30/1, Fri 31, Sat 1/2, Sun 2, Mon 3; the weekend compensated Tue 4 and Wed 5.
+    expect(offDates(2014).filter((d) => d >= '2014-01-15' && d <= '2014-02-28')).toEqual([
+      '2014-01-30',
+      '2014-01-31',
+      '2014-02-03',
+      '2014-02-04',
+      '2014-02-05',
+    ]);
+  });
+
+  it('Hùng Kings day is a holiday from 2007: not Fri 7/4/2006 (10/3 lunar), but Thu 26/4/2007', () => {
+    expect(offDates(2006).filter((d) => d.startsWith('2006-04'))).toEqual([]);
+    expect(offDates(2007).filter((d) => d.startsWith('2007-04'))).toEqual(['2007-04-26', '2007-04-30']);
+  });
+
   it('before 2021 (Labour Code 2012) National Day is one day', () => {
     // 2/9/2020 is a Wednesday: only that day.
     expect(offDates(2020).filter((d) => d.startsWith('2020-09'))).toEqual(['2020-09-02']);
