@@ -78,4 +78,27 @@ describe('the inspectors’ rules, end to end', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--apology-lead-days');
   });
+
+  it('finds the twelve apologies of the district register dated on their due day (counted by hand: fixtures/README.md)', async () => {
+    const district = ['reconcile', '--electronic', 'fixtures/district/electronic.csv'];
+    const all = await findings([...district, '--paper', 'fixtures/district/paper.csv', '--as-of', '2024-12-31']);
+    const late = all.filter((f) => f.kind === 'late-apology');
+    expect(late.map((f) => f.code.toUpperCase()).sort()).toEqual(
+      [
+        '000.20.36.H17-240103-0002',
+        '000.20.36.H17-240201-0001',
+        '000.03.36.H17-240319-0002',
+        '000.27.36.H17-240514-0004',
+        '000.25.36.H17-240520-0003',
+        '000.20.36.H17-240522-0001',
+        '000.03.36.H17-240529-0001',
+        '000.03.36.H17-240816-0001',
+        '000.27.36.H17-240819-0002',
+        '000.20.36.H17-240827-0002',
+        '000.25.36.H17-241024-0001',
+        '000.03.36.H17-241216-0002',
+      ].sort(),
+    );
+    for (const f of late) expect(f.args?.apologyDate).toBe(f.args?.due);
+  });
 });
