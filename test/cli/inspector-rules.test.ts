@@ -79,7 +79,7 @@ describe('the inspectors’ rules, end to end', () => {
     expect(run.stderr).toContain('--apology-lead-days');
   });
 
-  it('finds the twelve apologies of the district register dated on their due day (counted by hand: fixtures/README.md)', async () => {
+  it('finds the twelve district apologies dated on their due day (counted by hand: fixtures/README.md)', async () => {
     const district = ['reconcile', '--electronic', 'fixtures/district/electronic.csv'];
     const all = await findings([...district, '--paper', 'fixtures/district/paper.csv', '--as-of', '2024-12-31']);
     const late = all.filter((f) => f.kind === 'late-apology');
