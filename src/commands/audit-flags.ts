@@ -53,5 +53,6 @@ export function addAuditOptions(cmd: Command, lang: Lang): Command {
     .option('--procedures <file>', t.audit.procedures)
     .addOption(new Option('--denominator <name>', t.audit.denominator).choices(DENOMINATORS).default('resolved'))
     .addOption(new Option('--decimal <mark>', t.audit.decimal).choices(['dot', 'comma']))
+    .option('--timestamp', t.audit.timestamp)
     .option('--debug', t.shared.debug);
 }

@@ -7,6 +7,7 @@ import { parseIsoDay, type Day } from '../core/day.js';
 import { FINDING_KINDS, isFindingKind, type FindingKind } from '../findings/kinds.js';
 import { GATE_SCOPES, type GateLimits } from '../core/gates.js';
 import type { StatusMeaning } from '../core/status.js';
+import type { OptionFile } from '../core/provenance.js';
 import { DENOMINATORS, type Denominator } from '../core/summarise.js';
 import { FIELDS, type Field } from '../core/types.js';
 import { AuditError } from '../errors.js';
@@ -52,8 +53,11 @@ export interface RawAuditOptions {
   gateScope?: string;
   config?: string;
   force?: boolean;
+  timestamp?: boolean;
   /** From the config file (apply-config.ts), never typed. */
   statusLabels?: ReadonlyMap<string, StatusMeaning>;
+  /** The config file read, for the report's provenance (apply-config.ts), never typed. */
+  configFile?: OptionFile;
 }
 
 export interface AuditCommandOptions {
@@ -88,6 +92,12 @@ export interface AuditCommandOptions {
   force: boolean;
   /** The config file's status labels: folded label → meaning. */
   statusLabels: ReadonlyMap<string, StatusMeaning>;
+  configFile: OptionFile | null;
+  /**
+   * The generation time the report states, as seconds since 1970 UTC: SOURCE_DATE_EPOCH when set,
+   * else `--timestamp`'s "now" (`now`), else null (none: the same inputs give byte-identical reports).
+   */
+  generatedAt: number | null;
 }
 
 export function usageError(said: Said): AuditError {
@@ -165,11 +175,29 @@ function parseGates(raw: RawAuditOptions): GateLimits | null {
   return limits.maxLateRate === null && limits.maxMaskedLate === null && limits.minCoverage === null ? null : limits;
 }
 
+/**
+ * The generation time a report states, in seconds since 1970 UTC, or null: SOURCE_DATE_EPOCH (the
+ * reproducible-builds convention: whole seconds) wins over `--timestamp`, which takes `now`.
+ */
+export function generationTime(
+  timestamp: boolean,
+  env: Readonly<Record<string, string | undefined>>,
+  now: () => number,
+): number | null {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d{1,12}$/.test(epoch.trim())) throw usageError(say('badSourceDateEpoch', { value: epoch }));
+    return Number(epoch.trim());
+  }
+  return timestamp ? Math.floor(now() / 1000) : null;
+}
+
 export function normaliseAuditOptions(
   raw: RawAuditOptions,
   env: Readonly<Record<string, string | undefined>>,
   defaultLang: Lang,
   stdoutIsTTY: boolean,
+  now: () => number = Date.now,
 ): AuditCommandOptions {
   const from = dayOption('--from', raw.from);
   const to = dayOption('--to', raw.to);
@@ -209,6 +237,8 @@ export function normaliseAuditOptions(
     gates: parseGates(raw),
     force: raw.force === true,
     statusLabels: raw.statusLabels ?? new Map(),
+    configFile: raw.configFile ?? null,
+    generatedAt: generationTime(raw.timestamp === true, env, now),
     decimal,
   };
 }

@@ -27,7 +27,8 @@ export interface OutputTarget {
 }
 
 const COMMANDS = ['reconcile', 'stats'] as const;
-const HTML_GENERATOR = '<meta name="generator" content="tthc-audit">';
+/** The HTML report's generator tag: `tthc-audit`, then (from 0.1.0 with provenance) its version. */
+const HTML_GENERATOR = /<meta name="generator" content="tthc-audit(?: [^"]*)?">/;
 const XLSX_CREATOR = '<dc:creator>tthc-audit</dc:creator>';
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -58,7 +59,7 @@ async function isOurOutput(file: string, head: Buffer): Promise<boolean> {
   if (head.subarray(0, 4).equals(ZIP_MAGIC))
     return (await readZipEntryText(file, 'docProps/core.xml'))?.includes(XLSX_CREATOR) === true;
   const text = (head.subarray(0, 3).equals(UTF8_BOM) ? head.subarray(3) : head).toString('utf8');
-  if (text.startsWith('<!DOCTYPE html>')) return text.includes(HTML_GENERATOR);
+  if (text.startsWith('<!DOCTYPE html>')) return HTML_GENERATOR.test(text);
   return NDJSON_LINE.test(text) || textSignatures().some((s) => text.startsWith(s));
 }
 

@@ -8,7 +8,8 @@ import type { AuditReport } from '../core/report.js';
 import type { Stats, UnitReport } from '../core/summarise.js';
 import { FINDING_KINDS } from '../findings/kinds.js';
 import { messageOf } from '../findings/wording.js';
-import type { Lang } from './labels.js';
+import { labelsFor, type Labels, type Lang } from './labels.js';
+import { provenanceFacts } from './provenance-facts.js';
 import type { RenderOptions } from './options.js';
 import { FIGURE_KEYS, figuresOf } from './unit-columns.js';
 
@@ -67,12 +68,29 @@ function unitCells(u: UnitReport, name: string, decimal: '.' | ','): (string | n
 
 export function renderCsv(report: AuditReport, opts: RenderOptions): string {
   const dialect = opts.csv ?? DEFAULT_CSV;
+  const header = summaryCsvHeader();
   const rows = [
-    summaryCsvHeader(),
+    header,
     ...report.units.map((u) => unitCells(u, u.unit, dialect.decimal)),
     unitCells(report.total, 'TOTAL', dialect.decimal),
+    ...provenanceRows(report, labelsFor(opts.lang, opts.decimal), header.length),
   ];
   return csvText(rows, dialect);
+}
+
+/**
+ * The provenance below the table, after one empty row: a title row, then one row per fact (label,
+ * value), each as wide as the table so that the file stays rectangular for strict readers. No comment
+ * lines: Excel and LibreOffice open the file as it is and show the facts as cells under the table.
+ */
+function provenanceRows(report: AuditReport, l: Labels, width: number): string[][] {
+  const row = (cells: string[]): string[] => [...cells, ...Array<string>(width - cells.length).fill('')];
+  const facts = provenanceFacts(report.provenance, l);
+  return [
+    row([]),
+    row([l.provenance.title]),
+    ...facts.map((f) => row([neutraliseCell(f.label), neutraliseCell(f.value)])),
+  ];
 }
 
 export const DETAIL_COLUMNS = [

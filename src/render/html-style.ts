@@ -23,6 +23,7 @@ header { border-bottom: 1px solid var(--rule); padding-bottom: 12px; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 3px 16px; margin: 12px 0 0; }
 .facts dt { color: var(--muted); }
 .facts dd { margin: 0; font-weight: 600; }
+.facts.provenance dd { font-weight: 400; overflow-wrap: anywhere; }
 .hint { color: var(--muted); margin: 0 0 8px; font-size: 12.5px; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }

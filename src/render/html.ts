@@ -15,6 +15,7 @@ import { html, trusted, type SafeHtml } from './html-escape.js';
 import { HTML_STYLE } from './html-style.js';
 import { formatCount, labelsFor, type Labels } from './labels.js';
 import type { RenderOptions } from './options.js';
+import { provenanceFacts } from './provenance-facts.js';
 import {
   capitalise,
   coverageText,
@@ -40,7 +41,7 @@ export function renderHtml(report: AuditReport, opts: RenderOptions): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="tthc-audit">
+<meta name="generator" content="${`${report.provenance.tool.name} ${report.provenance.tool.version}`.trim()}">
 <title>${title} · ${unitNames(report, l).join(', ')} · ${report.asOf}</title>
 <style>${trusted(HTML_STYLE)}</style>
 </head>
@@ -51,6 +52,7 @@ ${unitTable(report, l)}
 ${renderChart(report, l, opts.lang)}
 ${findingSections(report, l, opts)}
 ${remarks(report, l)}
+${provenance(report, l)}
 <footer>${l.report.generatedBy}</footer>
 </body>
 </html>
@@ -179,6 +181,19 @@ function gates(report: AuditReport, l: Labels): SafeHtml | '' {
   return html`<section aria-labelledby="gates-title">
 <h2 id="gates-title">${l.text.gates}</h2>
 <ul class="plain gates">${report.gates.map((g) => html`<li class="${g.passed ? 'passed' : 'failed'}">${l.text.gate(g)}</li>`)}</ul>
+</section>
+`;
+}
+
+/** What the report was made from: tool, command line, rules, each input's size and SHA-256. */
+function provenance(report: AuditReport, l: Labels): SafeHtml {
+  return html`<section class="provenance" id="provenance" aria-labelledby="provenance-title">
+<h2 id="provenance-title">${l.provenance.title}</h2>
+<dl class="facts provenance">
+${provenanceFacts(report.provenance, l).map(
+  (f) => html`<dt>${f.label}</dt><dd>${f.value}</dd>
+`,
+)}</dl>
 </section>
 `;
 }

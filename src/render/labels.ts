@@ -72,8 +72,12 @@ export interface Labels {
   };
   /** Headings and legends of the report formats (markdown, html, xlsx). */
   report: ReportLabels;
+  /** What a report was made from and how (render/provenance-facts.ts). */
+  provenance: ProvenanceLabels;
   /** `tthc-audit validate`. */
   validate: ValidateLabels;
+  /** `tthc-audit verify`. */
+  verify: VerifyLabels;
   /** `tthc-audit calendar --year`. */
   calendar: {
     title: (year: number) => string;
@@ -87,6 +91,43 @@ export interface Labels {
   formula: Record<Denominator, string>;
   decimal: '.' | ',';
   thousands: ',' | '.';
+}
+
+export interface VerifyLabels {
+  /** What each file the report lists is, inside a sentence. */
+  roles: Record<Source | 'calendar' | 'procedures' | 'config', string>;
+  match: (path: string, role: string, facts: string) => string;
+  differs: (path: string, role: string, listed: string, facts: string, listedFacts: string) => string;
+  notListed: (path: string, facts: string) => string;
+  unchecked: (path: string, role: string) => string;
+  facts: (bytes: string, sha256: string) => string;
+  allMatch: (n: string, report: string) => string;
+  someDiffer: (k: string, n: string, report: string, names: string) => string;
+}
+
+export interface ProvenanceLabels {
+  title: string;
+  tool: string;
+  commandLine: string;
+  generatedAt: string;
+  notStated: string;
+  asOf: string;
+  asOfSource: Record<'option' | 'to' | 'data', string>;
+  period: string;
+  rules: string;
+  denominator: string;
+  calendar: string;
+  calendarData: (version: string, first: number, last: number) => string;
+  computed: (years: string) => string;
+  calendarFile: string;
+  procedures: string;
+  config: string;
+  none: string;
+  input: (n: string, source: string) => string;
+  file: (path: string, bytes: string, sha256: string) => string;
+  format: (format: string, encoding: string, delimiter: string) => string;
+  headerLine: (line: string) => string;
+  tab: string;
 }
 
 export interface ReportLabels {
@@ -242,6 +283,47 @@ const en: Labels = {
     dossiers: (n) => `${n} ${n === '1' ? 'dossier' : 'dossiers'}`,
     sheets: { summary: 'Summary', findings: 'Findings', inputs: 'Inputs' },
   },
+  provenance: {
+    title: 'Provenance',
+    tool: 'Tool',
+    commandLine: 'Command line',
+    generatedAt: 'Generated at (UTC)',
+    notStated: 'not stated (--timestamp states it)',
+    asOf: 'As of',
+    asOfSource: { option: 'given with --as-of', to: 'taken from --to', data: 'the latest date in the inputs' },
+    period: 'Period (by receipt date)',
+    rules: 'Rules in force',
+    denominator: 'Rates counted',
+    calendar: 'Working-day calendar',
+    calendarData: (version, first, last) => `built-in holiday data ${version} (${first}–${last})`,
+    computed: (years) => `computed by rule for ${years}`,
+    calendarFile: 'calendar file',
+    procedures: 'Procedure catalogue',
+    config: 'Config file',
+    none: 'none',
+    input: (n, source) => `Input ${n} (${source})`,
+    file: (path, bytes, sha256) => `${path} · ${bytes} bytes · SHA-256 ${sha256}`,
+    format: (format, encoding, delimiter) => `${format}, encoding ${encoding}, delimiter ${delimiter}`,
+    headerLine: (line) => `header on line ${line}`,
+    tab: 'tab',
+  },
+  verify: {
+    roles: {
+      electronic: 'electronic input',
+      paper: 'paper input',
+      calendar: 'calendar file',
+      procedures: 'procedure catalogue',
+      config: 'config file',
+    },
+    match: (path, role, facts) => `match       ${path}: the ${role} of the report (${facts})`,
+    differs: (path, role, listed, facts, listedFacts) =>
+      `DIFFERS     ${path}: not the ${role} the report was made from (${listed}): ${facts}; the report has ${listedFacts}`,
+    notListed: (path, facts) => `NOT LISTED  ${path}: the report lists no file with these bytes (${facts})`,
+    unchecked: (path, role) => `not given   ${path}: the ${role} of the report, not checked`,
+    facts: (bytes, sha256) => `${bytes} bytes, SHA-256 ${sha256}`,
+    allMatch: (n, report) => `${n === '1' ? 'The file matches' : `All ${n} files match`} the report ${report}.`,
+    someDiffer: (k, n, report, names) => `${k} of ${n} files do not match the report ${report}: ${names}.`,
+  },
   validate: validateEn(),
   calendar: {
     title: (year) => `Working-day calendar ${year}`,
@@ -379,6 +461,47 @@ const vi: Labels = {
       'Mỗi thanh là toàn bộ hồ sơ của đơn vị theo một nguồn (100%). Phần màu đỏ có ở thanh sổ giấy mà không có ở thanh điện tử là hồ sơ trễ hạn chưa được phản ánh trên hệ thống điện tử.',
     dossiers: (n) => `${n} hồ sơ`,
     sheets: { summary: 'Tổng hợp', findings: 'Phát hiện', inputs: 'Dữ liệu đầu vào' },
+  },
+  provenance: {
+    title: 'Nguồn gốc báo cáo',
+    tool: 'Công cụ',
+    commandLine: 'Lệnh đã chạy',
+    generatedAt: 'Thời điểm lập (giờ UTC)',
+    notStated: 'không ghi (ghi bằng --timestamp)',
+    asOf: 'Tính đến ngày',
+    asOfSource: { option: 'đặt bằng --as-of', to: 'lấy theo --to', data: 'ngày muộn nhất trong dữ liệu' },
+    period: 'Kỳ (theo ngày tiếp nhận)',
+    rules: 'Quy tắc áp dụng',
+    denominator: 'Cách tính tỷ lệ',
+    calendar: 'Lịch ngày làm việc',
+    calendarData: (version, first, last) => `dữ liệu ngày lễ có sẵn, phiên bản ${version} (năm ${first}–${last})`,
+    computed: (years) => `tính theo quy tắc cho năm ${years}`,
+    calendarFile: 'tệp lịch',
+    procedures: 'Danh mục thủ tục',
+    config: 'Tệp cấu hình',
+    none: 'không có',
+    input: (n, source) => `Tệp đầu vào ${n} (${source})`,
+    file: (path, bytes, sha256) => `${path} · ${bytes} byte · SHA-256 ${sha256}`,
+    format: (format, encoding, delimiter) => `${format}, bảng mã ${encoding}, dấu phân cách ${delimiter}`,
+    headerLine: (line) => `dòng tiêu đề ${line}`,
+    tab: 'dấu tab',
+  },
+  verify: {
+    roles: {
+      electronic: 'dữ liệu điện tử',
+      paper: 'sổ giấy',
+      calendar: 'tệp lịch',
+      procedures: 'danh mục thủ tục',
+      config: 'tệp cấu hình',
+    },
+    match: (path, role, facts) => `khớp        ${path}: đúng tệp ${role} của báo cáo (${facts})`,
+    differs: (path, role, listed, facts, listedFacts) =>
+      `KHÁC        ${path}: không phải tệp ${role} đã dùng để lập báo cáo (${listed}): ${facts}; báo cáo ghi ${listedFacts}`,
+    notListed: (path, facts) => `KHÔNG CÓ    ${path}: báo cáo không có tệp nào có nội dung này (${facts})`,
+    unchecked: (path, role) => `chưa kiểm   ${path}: tệp ${role} của báo cáo, chưa được kiểm tra`,
+    facts: (bytes, sha256) => `${bytes} byte, SHA-256 ${sha256}`,
+    allMatch: (n, report) => `${n === '1' ? 'Tệp' : `Cả ${n} tệp`} đều khớp với báo cáo ${report}.`,
+    someDiffer: (k, n, report, names) => `${k}/${n} tệp không khớp với báo cáo ${report}: ${names}.`,
   },
   validate: validateVi(),
   calendar: {

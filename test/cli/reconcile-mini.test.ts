@@ -127,8 +127,10 @@ describe('reconcile on the hand-checked mini fixture', () => {
 
   it('writes CSV with one row per unit and a total row', async () => {
     const r = await runCli([...BASE, '--format', 'csv']);
-    const lines = r.stdout.trim().split('\n');
-    expect(lines).toHaveLength(4);
+    const lines = r.stdout.split('\n');
+    // the table: a header, two units, the total; then an empty row and the provenance (README: Provenance)
+    expect(lines[4]).toMatch(/^,+$/);
+    expect(lines[5]).toMatch(/^Provenance,+$/);
     expect(lines[0]).toMatch(/^unit,electronic_received,/);
     // electronic: received 5, resolved 3, before 1, on time 2, late 0, not due 1 (B-1), overdue 1, withdrawn 0
     expect(lines[3]).toMatch(/^TOTAL,5,3,1,2,0,1,1,0,/);
