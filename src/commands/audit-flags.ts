@@ -6,6 +6,7 @@ import { RESULT_DATE_MODES } from '../core/classify.js';
 import { GATE_SCOPES } from '../core/gates.js';
 import { DENOMINATORS } from '../core/summarise.js';
 import { FIELDS } from '../core/types.js';
+import { CSV_HEADERS } from '../render/formats.js';
 import { FORMATS } from '../render/index.js';
 import { LANGS } from '../messages/lang.js';
 import { helpText } from '../messages/help.js';
@@ -53,6 +54,7 @@ export function addAuditOptions(cmd: Command, lang: Lang): Command {
     .option('--procedures <file>', t.audit.procedures)
     .addOption(new Option('--denominator <name>', t.audit.denominator).choices(DENOMINATORS).default('resolved'))
     .addOption(new Option('--decimal <mark>', t.audit.decimal).choices(['dot', 'comma']))
+    .addOption(new Option('--headers <which>', t.audit.headers).choices(CSV_HEADERS).default('labels'))
     .option('--timestamp', t.audit.timestamp)
     .option('--debug', t.shared.debug);
 }

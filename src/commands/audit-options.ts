@@ -13,6 +13,7 @@ import { FIELDS, type Field } from '../core/types.js';
 import { AuditError } from '../errors.js';
 import { say, type Said } from '../messages/errors.js';
 import { OUTPUT_DELIMITERS, type CsvDialect, type OutputDelimiter } from '../render/csv.js';
+import { CSV_HEADERS } from '../render/formats.js';
 import { FORMATS, type Format } from '../render/index.js';
 import { LANGS, type Lang } from '../render/labels.js';
 
@@ -54,6 +55,7 @@ export interface RawAuditOptions {
   config?: string;
   force?: boolean;
   timestamp?: boolean;
+  headers?: string;
   /** From the config file (apply-config.ts), never typed. */
   statusLabels?: ReadonlyMap<string, StatusMeaning>;
   /** The config file read, for the report's provenance (apply-config.ts), never typed. */
@@ -225,7 +227,7 @@ export function normaliseAuditOptions(
     unit: raw.unit,
     encoding: raw.encoding,
     inputDelimiter: inputDelimiterOption(raw.inputDelimiter),
-    csv: csvDialect(raw.delimiter, decimal),
+    csv: { ...csvDialect(raw.delimiter, decimal), headers: choice('--headers', raw.headers, CSV_HEADERS, 'labels') },
     resultDate: choice('--result-date', raw.resultDate, RESULT_DATE_MODES, 'auto'),
     maxErrors: parseMaxErrors(raw.maxErrors),
     map: parseMap(raw.map),

@@ -15,7 +15,8 @@ import { FINDING_KINDS } from '../findings/kinds.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
 import { readOutputHead, readZipEntryText } from '../io/read-output-head.js';
-import { DETAIL_COLUMNS, OUTPUT_DELIMITERS, summaryCsvHeader } from '../render/csv.js';
+import { csvText, DETAIL_COLUMNS, OUTPUT_DELIMITERS, summaryCsvHeader } from '../render/csv.js';
+import { detailHeadings, summaryHeadings } from '../render/csv-headers.js';
 import { renderEvidence } from '../render/dossiers.js';
 import { LABELS, LANGS } from '../render/labels.js';
 import { writeRejects } from './rejects.js';
@@ -40,10 +41,16 @@ function textSignatures(): string[] {
     '{\n  "schemaVersion": ',
     '[\n  {\n    "code": ',
     '[]\n',
-    // CSV in any output delimiter (--delimiter).
+    // CSV in any output delimiter (--delimiter), with machine names or headings in either language (--headers).
     ...OUTPUT_DELIMITERS.flatMap((delimiter) => [
       summaryCsvHeader().join(delimiter) + '\n',
       DETAIL_COLUMNS.join(delimiter) + '\n',
+      // --details before it gained working_days_late
+      DETAIL_COLUMNS.filter((c) => c !== 'working_days_late').join(delimiter) + '\n',
+      ...LANGS.flatMap((lang) => [
+        csvText([summaryHeadings(LABELS[lang], lang)], { delimiter, decimal: '.' }),
+        csvText([detailHeadings(DETAIL_COLUMNS, LABELS[lang])], { delimiter, decimal: '.' }),
+      ]),
       renderEvidence([], false, { delimiter, decimal: '.' }),
       writeRejects([], 'en', { delimiter, decimal: '.' }).trimEnd(),
     ]),

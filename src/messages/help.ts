@@ -101,6 +101,8 @@ const en = {
     calendar: 'JSON file of days off / working days that add to or override the built-in holiday data',
     procedures: 'CSV catalogue of procedure code/name and statutory time in working days: checks each due date',
     denominator: 'how rates are counted (see README)',
+    headers:
+      'headings, total row and class names of the CSV written (--format csv, --details): in the --lang language (labels), or fixed English names for scripts (keys)',
     timestamp:
       'write the generation time into the report (default: none, so the same inputs give byte-identical reports; SOURCE_DATE_EPOCH sets the time)',
     decimal:
@@ -265,6 +267,8 @@ const vi: HelpText = {
     procedures:
       'tệp CSV danh mục thủ tục (mã hoặc tên thủ tục và thời hạn giải quyết theo quy định, tính bằng ngày làm việc): dùng để kiểm tra từng ngày hẹn trả',
     denominator: 'cách tính mẫu số của các tỷ lệ (xem README)',
+    headers:
+      'tiêu đề cột, dòng tổng cộng và tên phân loại của tệp CSV ghi ra (--format csv, --details): theo ngôn ngữ của --lang (labels), hoặc tên tiếng Anh cố định cho script (keys)',
     timestamp:
       'ghi thời điểm lập báo cáo vào báo cáo (mặc định: không ghi, để cùng dữ liệu đầu vào cho ra báo cáo giống hệt từng byte; SOURCE_DATE_EPOCH đặt thời điểm)',
     decimal:

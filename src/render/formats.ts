@@ -9,3 +9,7 @@ export const BINARY_FORMATS: readonly Format[] = ['xlsx'];
 /** The formats of `validate`'s report. */
 export const VALIDATE_FORMATS = ['table', 'json'] as const;
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
+
+/** `--headers`: the CSV's headings, total row and class names in the report's language, or machine names. */
+export const CSV_HEADERS = ['labels', 'keys'] as const;
+export type CsvHeaders = (typeof CSV_HEADERS)[number];

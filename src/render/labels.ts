@@ -142,6 +142,8 @@ export interface ReportLabels {
   where: string;
   message: string;
   klass: string;
+  line: string;
+  status: string;
   received: string;
   resolved: string;
   due: string;
@@ -260,6 +262,8 @@ const en: Labels = {
     where: 'Where (file:line)',
     message: 'Details',
     klass: 'Class',
+    line: 'Line',
+    status: 'Status',
     received: 'Received',
     resolved: 'Resolved',
     due: 'Due date',
@@ -439,6 +443,8 @@ const vi: Labels = {
     where: 'Vị trí (tệp:dòng)',
     message: 'Chi tiết',
     klass: 'Phân loại',
+    line: 'Dòng',
+    status: 'Trạng thái',
     received: 'Tiếp nhận',
     resolved: 'Đã giải quyết',
     due: 'Ngày hẹn trả',
