@@ -108,7 +108,7 @@ function bySuffix(head: string): { groups: Group[]; head: string } {
 function put(out: Figures, unit: string, groups: Group[], head: string, text: string): void {
   const values = groups.length > 1 ? text.split(' / ') : [text];
   const row = out.get(unit) ?? new Map<string, number | null>();
-  groups.forEach((g, i) => row.set(`${g}|${head}`, num(values[i] ?? '')));
+  for (const [i, g] of groups.entries()) row.set(`${g}|${head}`, num(values[i] ?? ''));
   out.set(unit, row);
 }
 
@@ -154,7 +154,7 @@ function fromMarkdown(text: string): Figures {
   return out;
 }
 
-const unescape = (t: string): string =>
+const decodeHtml = (t: string): string =>
   t
     .replace(/<[^>]+>/g, ' ')
     .replace(/&lt;/g, '<')
@@ -172,12 +172,12 @@ function fromHtml(text: string): Figures {
     const group: Group = g === 'electronic' ? 'electronic' : g === 'paper' ? 'paper' : 'findings';
     for (let i = 0; i < Number(m[1]); i++) groups.push(group);
   }
-  const heads = [...headRow2!.matchAll(/<th>([\s\S]*?)<\/th>/g)].map((m) => norm(unescape(m[1]!)));
+  const heads = [...headRow2!.matchAll(/<th>([\s\S]*?)<\/th>/g)].map((m) => norm(decodeHtml(m[1]!)));
   const out: Figures = new Map();
   const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(table)![1]!;
   for (const tr of body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)) {
-    const tds = [...tr[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => unescape(m[1]!).trim());
-    heads.forEach((h, i) => put(out, tds[0]!, [groups[i]!], h, tds[i + 1]!));
+    const tds = [...tr[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => decodeHtml(m[1]!).trim());
+    for (const [i, h] of heads.entries()) put(out, tds[0]!, [groups[i]!], h, tds[i + 1]!);
   }
   return out;
 }
