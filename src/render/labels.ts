@@ -130,6 +130,27 @@ export interface ProvenanceLabels {
   tab: string;
 }
 
+export interface PageLabels {
+  summary: string;
+  masked: (n: string, units: string) => string;
+  noMasked: string;
+  late: (source: string, late: string, resolved: string, percent: string) => string;
+  missing: (inPaper: string, inElectronic: string) => string;
+  findings: (n: string, kinds: string) => string;
+  contents: string;
+  pending: string;
+  maskedMark: (n: string) => string;
+  maskedLegend: string;
+  countsHint: string;
+  allKinds: string;
+  allUnits: string;
+  search: string;
+  /** "{n} of {total} findings shown": the page's script puts the numbers in. */
+  shown: string;
+  sortHint: string;
+  noScript: string;
+}
+
 export interface ReportLabels {
   byUnit: string;
   byKind: string;
@@ -164,6 +185,8 @@ export interface ReportLabels {
   chart: string;
   chartHint: string;
   dossiers: (n: string) => string;
+  /** The HTML page: its summary in words, navigation, findings filter, per-unit counts. */
+  page: PageLabels;
   sheets: { summary: string; findings: string; inputs: string };
 }
 
@@ -286,6 +309,29 @@ const en: Labels = {
       "Each bar is 100% of one source's dossiers for the unit. Red on the paper bar that the electronic bar lacks is lateness the electronic system does not show.",
     dossiers: (n) => `${n} ${n === '1' ? 'dossier' : 'dossiers'}`,
     sheets: { summary: 'Summary', findings: 'Findings', inputs: 'Inputs' },
+    page: {
+      summary: 'Summary',
+      masked: (n, units) =>
+        `${n} ${n === '1' ? 'dossier was' : 'dossiers were'} late on paper but on time or before the deadline in the electronic system, in ${units} ${units === '1' ? 'unit' : 'units'}.`,
+      noMasked: 'No dossier was late on paper but on time or before the deadline in the electronic system.',
+      late: (source, late, resolved, percent) =>
+        `${source}: ${late} of ${resolved} resolved dossiers were late (${percent}).`,
+      missing: (inPaper, inElectronic) =>
+        `${inPaper} dossiers of the paper register are not in the electronic system; ${inElectronic} of the electronic system are not in the register.`,
+      findings: (n, kinds) => `${n} findings of ${kinds} kinds in all, listed below by kind.`,
+      contents: 'Contents',
+      pending: 'pending',
+      maskedMark: (n) => `${n} masked`,
+      maskedLegend: 'late on paper, on time or before the deadline in the electronic system (masked lateness)',
+      countsHint:
+        "Each unit's dossiers in counts, electronic system (E) above paper register (P); each row of bars is scaled to the larger of the two.",
+      allKinds: 'All kinds',
+      allUnits: 'All units',
+      search: 'Search codes, files, details',
+      shown: '{n} of {total} findings shown',
+      sortHint: 'Click a column heading to sort.',
+      noScript: 'Sorting and filtering need JavaScript; every finding listed is shown below.',
+    },
   },
   provenance: {
     title: 'Provenance',
@@ -467,6 +513,29 @@ const vi: Labels = {
       'Mỗi thanh là toàn bộ hồ sơ của đơn vị theo một nguồn (100%). Phần màu đỏ có ở thanh sổ giấy mà không có ở thanh điện tử là hồ sơ trễ hạn chưa được phản ánh trên hệ thống điện tử.',
     dossiers: (n) => `${n} hồ sơ`,
     sheets: { summary: 'Tổng hợp', findings: 'Phát hiện', inputs: 'Dữ liệu đầu vào' },
+    page: {
+      summary: 'Tóm tắt',
+      masked: (n, units) =>
+        `${n} hồ sơ quá hạn trên sổ giấy nhưng đúng hạn hoặc trước hạn trên hệ thống điện tử, tại ${units} đơn vị.`,
+      noMasked: 'Không có hồ sơ nào quá hạn trên sổ giấy mà đúng hạn hoặc trước hạn trên hệ thống điện tử.',
+      late: (source, late, resolved, percent) =>
+        `${source}: ${late}/${resolved} hồ sơ đã giải quyết bị quá hạn (${percent}).`,
+      missing: (inPaper, inElectronic) =>
+        `${inPaper} hồ sơ trong sổ giấy không có trên hệ thống điện tử; ${inElectronic} hồ sơ trên hệ thống điện tử không có trong sổ giấy.`,
+      findings: (n, kinds) => `Tổng cộng ${n} phát hiện thuộc ${kinds} loại, liệt kê theo loại ở dưới.`,
+      contents: 'Mục lục',
+      pending: 'đang giải quyết',
+      maskedMark: (n) => `${n} bị che giấu`,
+      maskedLegend: 'quá hạn trên sổ giấy, đúng hạn hoặc trước hạn trên hệ thống điện tử (che giấu quá hạn)',
+      countsHint:
+        'Số hồ sơ của từng đơn vị, hệ thống điện tử (ĐT) ở trên, sổ giấy (SG) ở dưới; mỗi cặp thanh theo cùng một thang, lấy số lớn hơn làm chuẩn.',
+      allKinds: 'Tất cả các loại',
+      allUnits: 'Tất cả đơn vị',
+      search: 'Tìm mã hồ sơ, tệp, chi tiết',
+      shown: 'Hiển thị {n}/{total} phát hiện',
+      sortHint: 'Bấm vào tiêu đề cột để sắp xếp.',
+      noScript: 'Cần bật JavaScript để sắp xếp và lọc; mọi phát hiện được liệt kê đều hiện ở dưới.',
+    },
   },
   provenance: {
     title: 'Nguồn gốc báo cáo',

@@ -140,7 +140,14 @@ function tagsOf(markup: string): { names: Set<string>; live: string[] } {
   const tags = markup.match(/<\/?[a-zA-Z][^>]*>/g) ?? [];
   return {
     names: new Set(tags.map((t) => /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/.exec(t)![1]!.toLowerCase())),
-    live: tags.filter((t) => /\son[a-z]+\s*=|javascript:/i.test(t)),
+    // an attribute named on…, or a link or source to javascript: (a value in quotes is text: the page's
+    // filter carries unit names in data-unit and option values)
+    live: tags.filter((t) =>
+      [...t.matchAll(/\s([a-zA-Z-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/g)].some(
+        ([, name, value]) =>
+          /^on/i.test(name!) || (/^(href|src|action|formaction)$/i.test(name!) && /javascript:/i.test(value!)),
+      ),
+    ),
   };
 }
 
