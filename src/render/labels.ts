@@ -183,8 +183,6 @@ export interface ReportLabels {
   firstFindings: (shown: string, total: string) => string;
   moreFindings: (n: string) => string;
   chart: string;
-  chartHint: string;
-  dossiers: (n: string) => string;
   /** The HTML page: its summary in words, navigation, findings filter, per-unit counts. */
   page: PageLabels;
   sheets: { summary: string; findings: string; inputs: string };
@@ -305,9 +303,6 @@ const en: Labels = {
     firstFindings: (shown, total) => `First ${shown} of ${total} findings`,
     moreFindings: (n) => `… and ${n} more findings (all of them: --format json or ndjson, or --details <file>)`,
     chart: 'Dossiers by class: electronic system (E) and paper register (P)',
-    chartHint:
-      "Each bar is 100% of one source's dossiers for the unit. Red on the paper bar that the electronic bar lacks is lateness the electronic system does not show.",
-    dossiers: (n) => `${n} ${n === '1' ? 'dossier' : 'dossiers'}`,
     sheets: { summary: 'Summary', findings: 'Findings', inputs: 'Inputs' },
     page: {
       summary: 'Summary',
@@ -509,9 +504,6 @@ const vi: Labels = {
     firstFindings: (shown, total) => `${shown} phát hiện đầu tiên (trên tổng số ${total})`,
     moreFindings: (n) => `… và ${n} phát hiện khác (xem đầy đủ: --format json hoặc ndjson, hoặc --details <tệp>)`,
     chart: 'Tình trạng giải quyết hồ sơ: hệ thống điện tử (ĐT) và sổ theo dõi giấy (SG)',
-    chartHint:
-      'Mỗi thanh là toàn bộ hồ sơ của đơn vị theo một nguồn (100%). Phần màu đỏ có ở thanh sổ giấy mà không có ở thanh điện tử là hồ sơ trễ hạn chưa được phản ánh trên hệ thống điện tử.',
-    dossiers: (n) => `${n} hồ sơ`,
     sheets: { summary: 'Tổng hợp', findings: 'Phát hiện', inputs: 'Dữ liệu đầu vào' },
     page: {
       summary: 'Tóm tắt',

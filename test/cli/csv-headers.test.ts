@@ -105,3 +105,22 @@ describe('--details', () => {
     expect([t6[7], t6[8], t6[17], t6[19]]).toEqual(['late', 'before-deadline', '2', '1']);
   });
 });
+
+describe('a labelled CSV of ours is known as ours', () => {
+  it('is replaced by the next run without --force, in Vietnamese and with ";" too', async () => {
+    const dir = tempDir();
+    for (const extra of [
+      ['--lang', 'vi'],
+      ['--lang', 'vi', '--delimiter', ';'],
+      ['--lang', 'en'],
+    ]) {
+      const out = join(dir, `r${extra.length}.csv`);
+      const details = join(dir, `d${extra.length}.csv`);
+      const args = [...MINI, ...extra, '--output', out, '--details', details];
+      expect((await runCli(args)).status).toBe(0);
+      const again = await runCli(args);
+      expect(again.stderr).toBe('');
+      expect(again.status).toBe(0);
+    }
+  });
+});
