@@ -35,8 +35,12 @@ export function renderChart(report: AuditReport, l: Labels): SafeHtml {
   const sources = sourcesOf(report);
   return html`<section class="chart" aria-labelledby="chart-title">
 <h2 id="chart-title">${l.report.chart}</h2>
-<p class="hint">${l.report.page.countsHint}</p>
-${sources.length > 1 ? html`<p class="legend"><svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class="masked" width="10" height="10"/></svg> ${l.report.page.maskedLegend}</p>` : ''}
+${
+  sources.length > 1
+    ? html`<p class="hint">${l.report.page.countsHint}</p>
+<p class="legend"><svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class="masked" width="10" height="10"/></svg> ${l.report.page.maskedLegend}</p>`
+    : ''
+}
 <div class="chart-units">
 ${report.units.map((u, i) => unitBlock(u, i, sources, l))}
 </div>

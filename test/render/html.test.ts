@@ -158,6 +158,7 @@ describe('renderHtml: the per-unit counts', () => {
       ['pending', '12', 'seg pending 1000'],
     ]);
     expect(stats).not.toContain('class="masked"');
+    expect(stats).not.toContain('above paper register'); // the hint on the two sources is for reconcile
   });
 });
 
