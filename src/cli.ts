@@ -23,6 +23,7 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
     useLang: (l) => {
       lang = l;
     },
+    argv,
   });
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -4,7 +4,6 @@
  * Help and commander's own messages are in the language known before parsing (`ctx.lang`): the words
  * are in `src/messages/help.ts`.
  */
-import { readFileSync } from 'node:fs';
 import { Command, type Argument, type HelpConfiguration, type Option } from 'commander';
 import { helpText, type HelpText } from './messages/help.js';
 import type { Lang } from './messages/lang.js';
@@ -14,6 +13,8 @@ import { registerForm } from './commands/form.js';
 import { registerReconcile } from './commands/reconcile.js';
 import { registerStats } from './commands/stats.js';
 import { registerValidate } from './commands/validate.js';
+import { registerVerify } from './commands/verify.js';
+import { packageVersion } from './version.js';
 
 /** Every command, in the order `--help` lists them. */
 const COMMANDS: readonly Register[] = [
@@ -21,13 +22,9 @@ const COMMANDS: readonly Register[] = [
   registerStats,
   registerForm,
   registerValidate,
+  registerVerify,
   registerCalendar,
 ];
-
-export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 export function buildProgram(ctx: CommandContext): Command {
   const { io, lang } = ctx;

@@ -42,7 +42,11 @@ export function applyConfig(
   isDefault: (key: string) => boolean = () => false,
 ): RawAuditOptions {
   if (config === null) return raw;
-  const out: RawAuditOptions = { ...raw, statusLabels: config.statusLabels };
+  const out: RawAuditOptions = {
+    ...raw,
+    statusLabels: config.statusLabels,
+    ...(config.origin ? { configFile: config.origin } : {}),
+  };
   for (const [key, value] of Object.entries(config.defaults)) {
     const k = key as keyof typeof config.defaults;
     if (raw[k] === undefined || isDefault(k)) out[k] = value;

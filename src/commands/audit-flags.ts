@@ -8,6 +8,7 @@ import { GATE_SCOPES } from '../core/gates.js';
 import { PERIOD_BYS } from '../core/period.js';
 import { DENOMINATORS } from '../core/summarise.js';
 import { FIELDS } from '../core/types.js';
+import { CSV_HEADERS } from '../render/formats.js';
 import { FORMATS } from '../render/index.js';
 import { LANGS } from '../messages/lang.js';
 import { helpText } from '../messages/help.js';
@@ -60,5 +61,7 @@ export function addAuditOptions(cmd: Command, lang: Lang): Command {
     .option('--decimals <n>', t.audit.decimals)
     .option('--apology-lead-days <n>', t.audit.apologyLeadDays)
     .addOption(new Option('--decimal <mark>', t.audit.decimal).choices(['dot', 'comma']))
+    .addOption(new Option('--headers <which>', t.audit.headers).choices(CSV_HEADERS).default('labels'))
+    .option('--timestamp', t.audit.timestamp)
     .option('--debug', t.shared.debug);
 }

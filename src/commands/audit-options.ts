@@ -9,11 +9,13 @@ import { PERIOD_BYS, type PeriodBy } from '../core/period.js';
 import { FINDING_KINDS, isFindingKind, type FindingKind } from '../findings/kinds.js';
 import { GATE_SCOPES, type GateLimits } from '../core/gates.js';
 import type { StatusMeaning } from '../core/status.js';
+import type { OptionFile } from '../core/provenance.js';
 import { DENOMINATORS, type Denominator } from '../core/summarise.js';
 import { FIELDS, type Field } from '../core/types.js';
 import { AuditError } from '../errors.js';
 import { say, type Said } from '../messages/errors.js';
 import { OUTPUT_DELIMITERS, type CsvDialect, type OutputDelimiter } from '../render/csv.js';
+import { CSV_HEADERS } from '../render/formats.js';
 import { FORM_FORMATS, FORMATS, type Format } from '../render/index.js';
 import { LANGS, type Lang } from '../render/labels.js';
 
@@ -59,8 +61,12 @@ export interface RawAuditOptions {
   gateScope?: string;
   config?: string;
   force?: boolean;
+  timestamp?: boolean;
+  headers?: string;
   /** From the config file (apply-config.ts), never typed. */
   statusLabels?: ReadonlyMap<string, StatusMeaning>;
+  /** The config file read, for the report's provenance (apply-config.ts), never typed. */
+  configFile?: OptionFile;
 }
 
 export interface AuditCommandOptions {
@@ -101,6 +107,12 @@ export interface AuditCommandOptions {
   force: boolean;
   /** The config file's status labels: folded label → meaning. */
   statusLabels: ReadonlyMap<string, StatusMeaning>;
+  configFile: OptionFile | null;
+  /**
+   * The generation time the report states, as seconds since 1970 UTC: SOURCE_DATE_EPOCH when set,
+   * else `--timestamp`'s "now" (`now`), else null (none: the same inputs give byte-identical reports).
+   */
+  generatedAt: number | null;
 }
 
 export function usageError(said: Said): AuditError {
@@ -178,11 +190,29 @@ function parseGates(raw: RawAuditOptions): GateLimits | null {
   return limits.maxLateRate === null && limits.maxMaskedLate === null && limits.minCoverage === null ? null : limits;
 }
 
+/**
+ * The generation time a report states, in seconds since 1970 UTC, or null: SOURCE_DATE_EPOCH (the
+ * reproducible-builds convention: whole seconds) wins over `--timestamp`, which takes `now`.
+ */
+export function generationTime(
+  timestamp: boolean,
+  env: Readonly<Record<string, string | undefined>>,
+  now: () => number,
+): number | null {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d{1,12}$/.test(epoch.trim())) throw usageError(say('badSourceDateEpoch', { value: epoch }));
+    return Number(epoch.trim());
+  }
+  return timestamp ? Math.floor(now() / 1000) : null;
+}
+
 export function normaliseAuditOptions(
   raw: RawAuditOptions,
   env: Readonly<Record<string, string | undefined>>,
   defaultLang: Lang,
   stdoutIsTTY: boolean,
+  now: () => number = Date.now,
 ): AuditCommandOptions {
   const from = dayOption('--from', raw.from);
   const to = dayOption('--to', raw.to);
@@ -211,7 +241,7 @@ export function normaliseAuditOptions(
     unit: raw.unit,
     encoding: raw.encoding,
     inputDelimiter: inputDelimiterOption(raw.inputDelimiter),
-    csv: csvDialect(raw.delimiter, decimal),
+    csv: { ...csvDialect(raw.delimiter, decimal), headers: choice('--headers', raw.headers, CSV_HEADERS, 'labels') },
     resultDate: choice('--result-date', raw.resultDate, RESULT_DATE_MODES, 'auto'),
     maxErrors: parseMaxErrors(raw.maxErrors),
     map: parseMap(raw.map),
@@ -223,6 +253,8 @@ export function normaliseAuditOptions(
     gates: parseGates(raw),
     force: raw.force === true,
     statusLabels: raw.statusLabels ?? new Map(),
+    configFile: raw.configFile ?? null,
+    generatedAt: generationTime(raw.timestamp === true, env, now),
     decimal,
     apologyLeadDays: numberOption('--apology-lead-days', raw.apologyLeadDays, 30, true) ?? 1,
     periodBy: choice('--period-by', raw.periodBy, PERIOD_BYS, form === null ? 'received' : 'activity'),

@@ -24,6 +24,8 @@ export interface CommandContext {
   setExit: (code: number) => void;
   lang: Lang;
   useLang: (lang: Lang) => void;
+  /** The arguments as given (after the program's name): the command line a report's provenance states. */
+  argv: readonly string[];
 }
 
 /** A command module adds its command to the program. */

@@ -15,7 +15,8 @@ import { FINDING_KINDS } from '../findings/kinds.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
 import { readOutputHead, readZipEntryText } from '../io/read-output-head.js';
-import { DETAIL_COLUMNS, OUTPUT_DELIMITERS, summaryCsvHeader } from '../render/csv.js';
+import { csvText, DETAIL_COLUMNS, OUTPUT_DELIMITERS, summaryCsvHeader } from '../render/csv.js';
+import { detailHeadings, summaryHeadings } from '../render/csv-headers.js';
 import { renderEvidence } from '../render/dossiers.js';
 import { LABELS, LANGS } from '../render/labels.js';
 import { writeRejects } from './rejects.js';
@@ -27,7 +28,8 @@ export interface OutputTarget {
 }
 
 const COMMANDS = ['reconcile', 'stats'] as const;
-const HTML_GENERATOR = '<meta name="generator" content="tthc-audit">';
+/** The HTML report's generator tag: `tthc-audit`, then (from 0.1.0 with provenance) its version. */
+const HTML_GENERATOR = /<meta name="generator" content="tthc-audit(?: [^"]*)?">/;
 const XLSX_CREATOR = '<dc:creator>tthc-audit</dc:creator>';
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -39,10 +41,16 @@ function textSignatures(): string[] {
     '{\n  "schemaVersion": ',
     '[\n  {\n    "code": ',
     '[]\n',
-    // CSV in any output delimiter (--delimiter).
+    // CSV in any output delimiter (--delimiter), with machine names or headings in either language (--headers).
     ...OUTPUT_DELIMITERS.flatMap((delimiter) => [
       summaryCsvHeader().join(delimiter) + '\n',
       DETAIL_COLUMNS.join(delimiter) + '\n',
+      // --details before it gained working_days_late
+      DETAIL_COLUMNS.filter((c) => c !== 'working_days_late').join(delimiter) + '\n',
+      ...LANGS.flatMap((lang) => [
+        csvText([summaryHeadings(LABELS[lang], lang)], { delimiter, decimal: '.' }),
+        csvText([detailHeadings(DETAIL_COLUMNS, LABELS[lang])], { delimiter, decimal: '.' }),
+      ]),
       renderEvidence([], false, { delimiter, decimal: '.' }),
       writeRejects([], 'en', { delimiter, decimal: '.' }).trimEnd(),
     ]),
@@ -58,7 +66,7 @@ async function isOurOutput(file: string, head: Buffer): Promise<boolean> {
   if (head.subarray(0, 4).equals(ZIP_MAGIC))
     return (await readZipEntryText(file, 'docProps/core.xml'))?.includes(XLSX_CREATOR) === true;
   const text = (head.subarray(0, 3).equals(UTF8_BOM) ? head.subarray(3) : head).toString('utf8');
-  if (text.startsWith('<!DOCTYPE html>')) return text.includes(HTML_GENERATOR);
+  if (text.startsWith('<!DOCTYPE html>')) return HTML_GENERATOR.test(text);
   return NDJSON_LINE.test(text) || textSignatures().some((s) => text.startsWith(s));
 }
 

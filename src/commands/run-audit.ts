@@ -20,6 +20,7 @@ import { loadFormRenderer } from '../render/form-index.js';
 import { type FormFormat, loadRenderer } from '../render/index.js';
 import { formatCount, LABELS, labelsFor } from '../render/labels.js';
 import { showControls } from '../render/visible-text.js';
+import { packageVersion } from '../version.js';
 import type { Command } from 'commander';
 import { commandOptionsOf } from './apply-config.js';
 import type { AuditCommandOptions, RawAuditOptions } from './audit-options.js';
@@ -83,6 +84,12 @@ export async function runAudit(
       if (opts.rejects)
         await writeFileAtomic(opts.rejects, writeRejects(ingests, opts.lang, opts.csv), { bom: fileBom });
     },
+    run: {
+      tool: { name: 'tthc-audit', version: packageVersion() },
+      commandLine: [...ctx.argv],
+      generatedAt: opts.generatedAt === null ? null : isoSecond(opts.generatedAt),
+    },
+    configFile: opts.configFile,
   });
   if (opts.dossiers) {
     const json = opts.dossiers.toLowerCase().endsWith('.json');
@@ -100,6 +107,11 @@ export async function runAudit(
   await writeReport(rendered, opts.output, csvBom, io);
   const failing = opts.failOn.some((k) => report.total.findingCounts[k] > 0) || report.gates.some((g) => !g.passed);
   return failing ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Seconds since 1970 → "2024-12-31T09:30:00Z" (UTC, whatever the machine's time zone). */
+function isoSecond(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** `TTHC_AUDIT_THREADS=N`: at most N threads whatever the size (1: none); unset: decided by size. */

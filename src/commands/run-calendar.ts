@@ -16,7 +16,7 @@ import type { CommandContext } from './context.js';
 export async function runCalendar(raw: RawCalendarOptions, { io, lang, useLang }: CommandContext): Promise<number> {
   const outLang = (raw.lang as Lang | undefined) ?? lang;
   useLang(outLang);
-  const cal = buildCalendar(raw.calendar ? await readCalendarFile(raw.calendar) : []);
+  const cal = buildCalendar(raw.calendar ? (await readCalendarFile(raw.calendar)).entries : []);
   if (raw.year !== undefined && raw.received !== undefined) {
     throw usageError(say('calendarYearAndReceived', {}));
   }

@@ -11,6 +11,7 @@
  *                     "lang": "vi", "resultDate": "completed", "maxErrors": "2%", "denominator": "due" }
  *     }
  */
+import type { OptionFile } from './provenance.js';
 import { gotOf, type Expected, type JsonProblem } from './json-problem.js';
 import { RESULT_DATE_MODES } from './classify.js';
 import { LABEL_CLASSES, meaningOfTarget, statusKey, type StatusMeaning } from './status.js';
@@ -54,6 +55,8 @@ export interface AuditConfig {
   statusLabels: Map<string, StatusMeaning>;
   /** Option values as they would be typed on the command line. */
   defaults: Partial<Record<DefaultKey, string>>;
+  /** Where it was read from, its size and SHA-256 (set by the reader, for the report's provenance). */
+  origin?: OptionFile;
 }
 
 /** Values a default can take that only the caller knows (the languages live with the renderers). */

@@ -8,6 +8,7 @@ import { formatIsoDay, type Day } from './day.js';
 import type { Finding } from '../findings/finding.js';
 import { FINDING_KINDS } from '../findings/kinds.js';
 import { skippedChecks, type SkippedCheck } from '../findings/skipped.js';
+import type { Fingerprint, OptionFile, Provenance } from './provenance.js';
 import { checkGates, coverageOf, foundInElectronic, type GateLimits, type GateResult } from './gates.js';
 import { summariseTally, type Denominator, type UnitReport, type UnitTally } from './summarise.js';
 import type { Source } from './types.js';
@@ -35,6 +36,8 @@ export interface InputSummary {
 export interface FileFacts extends Omit<InputSummary, 'rowsUsed' | 'rowsOutsidePeriod' | 'rowsLayout'> {
   /** 0 when not given. */
   rowsLayout?: number;
+  /** Size and SHA-256 of the file's bytes; unknown (0, '') when not given. */
+  fingerprint?: Fingerprint;
   hasApology: boolean;
   hasReason: boolean;
   hasNewDate: boolean;
@@ -65,6 +68,8 @@ export interface AuditReport {
   notes: Note[];
   /** CI gates checked (empty when none was set). */
   gates: GateResult[];
+  /** What the report was made from and how: tool, command line, rules, each input's hash (provenance.ts). */
+  provenance: Provenance;
 }
 
 /**
@@ -92,6 +97,20 @@ export interface ReportContext {
   /** Years the calendar had no notice for and computed by rule (read after the audit ran). */
   computedYears: number[];
   gates?: GateLimits;
+  /** How this run was made, for the provenance; absent (tests): no tool version, command line or option files. */
+  run?: RunFacts;
+}
+
+/** What the caller knows of the run: the tool, the command line, the time asked for, the option files read. */
+export interface RunFacts {
+  tool: { name: string; version: string };
+  commandLine: string[];
+  generatedAt: string | null;
+  /** First and last year of the built-in holiday data. */
+  calendarDataYears: [number, number];
+  calendarFile: OptionFile | null;
+  procedures: OptionFile | null;
+  config: OptionFile | null;
 }
 
 /**
@@ -117,6 +136,7 @@ export function buildReport(
 ): AuditReport {
   const findings = sortFindings(result.findings.map((f) => ({ ...f, unit: unitNames.get(f.unit) ?? f.unit })));
   const { units, total } = summariseTally(result.tally, result.findings, unitNames, ctx.sources, ctx.denominator);
+  const inputs = files.map((f) => summariseInput(f, result.outsidePeriodByFile.get(f.file) ?? 0));
   return {
     schemaVersion: SCHEMA_VERSION,
     command: ctx.command,
@@ -128,7 +148,7 @@ export function buildReport(
     resultDate: ctx.resultDate,
     denominator: { name: ctx.denominator },
     calendar: { dataVersion: ctx.calendarVersion, computedYears: ctx.computedYears },
-    inputs: files.map((f) => summariseInput(f, result.outsidePeriodByFile.get(f.file) ?? 0)),
+    inputs,
     units,
     total,
     coverage: ctx.command === 'reconcile' && total.paper !== null ? coverageFacts(total) : null,
@@ -144,6 +164,48 @@ export function buildReport(
     }),
     notes: notesOf(files, ctx),
     gates: ctx.gates ? checkGates(units, total, ctx.gates) : [],
+    provenance: provenanceOf(files, inputs, ctx),
+  };
+}
+
+function provenanceOf(files: readonly FileFacts[], inputs: readonly InputSummary[], ctx: ReportContext): Provenance {
+  const run = ctx.run;
+  return {
+    tool: run?.tool ?? { name: 'tthc-audit', version: '' },
+    commandLine: run?.commandLine ?? [],
+    generatedAt: run?.generatedAt ?? null,
+    asOf: formatIsoDay(ctx.asOf),
+    asOfSource: ctx.asOfSource,
+    period: {
+      from: ctx.from === null ? null : formatIsoDay(ctx.from),
+      to: ctx.to === null ? null : formatIsoDay(ctx.to),
+    },
+    rules: {
+      resultDate: ctx.resultDate,
+      denominator: ctx.denominator,
+      calendar: {
+        dataVersion: ctx.calendarVersion,
+        dataYears: run?.calendarDataYears ?? [0, 0],
+        computedYears: ctx.computedYears,
+        file: run?.calendarFile ?? null,
+      },
+      procedures: run?.procedures ?? null,
+      config: run?.config ?? null,
+    },
+    inputs: inputs.map((i, n) => ({
+      path: i.file,
+      source: i.source,
+      ...(files[n]!.fingerprint ?? { size: 0, sha256: '' }),
+      format: 'csv',
+      encoding: i.encoding,
+      delimiter: i.delimiter,
+      headerLine: i.headerLine,
+      rowsRead: i.rowsRead,
+      rowsUsed: i.rowsUsed,
+      rowsRejected: i.rowsRejected,
+      rowsLayout: i.rowsLayout,
+      rowsOutsidePeriod: i.rowsOutsidePeriod,
+    })),
   };
 }
 

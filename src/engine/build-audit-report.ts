@@ -6,7 +6,7 @@
  * renders (core/report.ts). No wording, no process: the caller says how many threads and where progress
  * goes, and words and writes what comes back.
  */
-import { CALENDAR_DATA_VERSION } from '../core/calendar/holidays-data.js';
+import { BUILT_IN_YEARS, CALENDAR_DATA_VERSION } from '../core/calendar/holidays-data.js';
 import type { ResultDateMode } from '../core/classify.js';
 import type { Day } from '../core/day.js';
 import { compareEvidence, type EvidenceEntry } from '../core/evidence.js';
@@ -16,6 +16,7 @@ import type { GateLimits } from '../core/gates.js';
 import { periodEnd, type PeriodBy } from '../core/period.js';
 import { type AuditReport, buildReport, type FileFacts } from '../core/report.js';
 import type { Denominator } from '../core/summarise.js';
+import type { OptionFile } from '../core/provenance.js';
 import type { Source } from '../core/types.js';
 import { AuditError } from '../errors.js';
 import type { Progress } from '../io/progress.js';
@@ -61,6 +62,9 @@ export interface AuditRequest {
   progress: Progress;
   /** Told about every file read, before the audit goes on: where rejected rows are shown and written. */
   onRead?: (ingests: readonly FileIngest[]) => Promise<void>;
+  /** For the report's provenance: the tool, the command line as given, the time asked for, the config read. */
+  run: { tool: { name: string; version: string }; commandLine: string[]; generatedAt: string | null };
+  configFile: OptionFile | null;
 }
 
 export interface AuditOutcome {
@@ -74,8 +78,10 @@ export interface AuditOutcome {
 
 export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome> {
   // The small option files first: a mistake in them is reported before a long read of the inputs.
-  const calendarEntries = req.calendarFile ? await readCalendarFile(req.calendarFile) : [];
-  const procedureEntries = req.proceduresFile ? await readProcedureFile(req.proceduresFile) : null;
+  const calendar = req.calendarFile ? await readCalendarFile(req.calendarFile) : null;
+  const procedures = req.proceduresFile ? await readProcedureFile(req.proceduresFile) : null;
+  const calendarEntries = calendar?.entries ?? [];
+  const procedureEntries = procedures?.entries ?? null;
   let read: Awaited<ReturnType<typeof readAllInputs>>;
   try {
     read = await readAllInputs(req.inputs, req.read, { threads: req.threads, progress: req.progress });
@@ -120,6 +126,7 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
     hasReason: f.hasReason,
     hasNewDate: f.hasNewDate,
     unknownStatus: f.unknownStatus,
+    fingerprint: f.fingerprint,
   }));
   const report = buildReport(facts, audit, unitNames, {
     command: req.command,
@@ -134,6 +141,13 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
     calendarVersion: CALENDAR_DATA_VERSION,
     computedYears: audit.computedYears,
     ...(req.gates ? { gates: req.gates } : {}),
+    run: {
+      ...req.run,
+      calendarDataYears: [Math.min(...BUILT_IN_YEARS), Math.max(...BUILT_IN_YEARS)],
+      calendarFile: calendar?.origin ?? null,
+      procedures: procedures?.origin ?? null,
+      config: req.configFile,
+    },
   });
   const form =
     req.form === null || audit.form === null

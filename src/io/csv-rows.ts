@@ -13,6 +13,7 @@ import { isUtf8 } from 'node:buffer';
 import { Readable, Transform, pipeline } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import { textCells, type Cells } from '../core/cells.js';
+import type { Fingerprint } from '../core/provenance.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
 import { ByteCells } from './byte-cells.js';
@@ -253,17 +254,20 @@ function toReadError(err: unknown, file: string, linesBefore: number, recordLine
 
 /**
  * Read every non-empty row of `file` as strings (the procedure catalogue, tests): `onRow` gets the cells
- * and the line the row starts on. Returns the dialect used.
+ * and the line the row starts on; `onFingerprint` the file's size and SHA-256 at the end. Returns the
+ * dialect used.
  */
 export async function readCsvRows(
   file: string,
   opts: CsvReadOptions,
   onRow: (cells: string[], line: number) => void,
+  onFingerprint?: (fingerprint: Fingerprint) => void,
 ): Promise<CsvDialect> {
   const input = await openInput(file);
   try {
     const dialect = sniffDialect(input.head, file, opts);
     await readRows(input, dialect, opts, (cells, line) => onRow(cells.all(), line));
+    if (onFingerprint) onFingerprint(await input.fingerprint());
     return dialectLabel(dialect);
   } finally {
     await input.close();

@@ -3,11 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { parseCalendarFile, CalendarFileError, type CalendarEntry } from '../core/calendar/working-days.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
+import type { OptionFile } from '../core/provenance.js';
+import { fingerprintOf } from './open-input.js';
 
-export async function readCalendarFile(file: string): Promise<CalendarEntry[]> {
-  let text: string;
+/** The file's entries, and the file itself for the report's provenance (path, size, SHA-256). */
+export async function readCalendarFile(file: string): Promise<{ entries: CalendarEntry[]; origin: OptionFile }> {
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new AuditError(
@@ -18,6 +21,7 @@ export async function readCalendarFile(file: string): Promise<CalendarEntry[]> {
       { place: { file } },
     );
   }
+  const text = bytes.toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\ufeff/, ''));
@@ -27,7 +31,7 @@ export async function readCalendarFile(file: string): Promise<CalendarEntry[]> {
     });
   }
   try {
-    return parseCalendarFile(json, file);
+    return { entries: parseCalendarFile(json, file), origin: { path: file, ...fingerprintOf(bytes) } };
   } catch (err) {
     if (err instanceof CalendarFileError) {
       throw new AuditError('E_CALENDAR', say('badCalendar', { problem: err.problem }), { place: { file } });

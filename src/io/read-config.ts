@@ -10,6 +10,7 @@ import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
 import { gotOf } from '../messages/json-problems.js';
 import { checkEncodingName } from './decode.js';
+import { fingerprintOf } from './open-input.js';
 
 /** The config to use, or null when none was named and the working directory has none. */
 export async function readAuditConfig(
@@ -19,9 +20,9 @@ export async function readAuditConfig(
 ): Promise<AuditConfig | null> {
   const file = named ?? CONFIG_FILE_NAME;
   const path = named ?? join(cwd, CONFIG_FILE_NAME);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (named === undefined && code === 'ENOENT') return null;
@@ -33,7 +34,7 @@ export async function readAuditConfig(
       { place: { file } },
     );
   }
-  text = text.replace(/^\ufeff/, '');
+  const text = bytes.toString('utf8').replace(/^\ufeff/, '');
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -47,7 +48,7 @@ export async function readAuditConfig(
   try {
     const config = parseConfig(json, file, choices);
     if (config.defaults.encoding !== undefined) checkConfigEncoding(config.defaults.encoding, file);
-    return config;
+    return { ...config, origin: { path: file, ...fingerprintOf(bytes) } };
   } catch (err) {
     if (err instanceof ConfigError)
       throw new AuditError('E_CONFIG', say('badConfig', { problem: err.problem }), { place: { file } });

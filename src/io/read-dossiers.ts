@@ -24,6 +24,7 @@ import { makeRowContext, normaliseRow, type RowContext } from '../core/normalise
 import { rowReason, type RowReason } from '../core/reasons.js';
 import type { StatusMeaning } from '../core/status.js';
 import type { DossierRecord, Field, Source } from '../core/types.js';
+import type { Fingerprint } from '../core/provenance.js';
 import type { RejectKind } from '../core/validation.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
@@ -84,6 +85,8 @@ export interface FileIngest {
   hasNewDate: boolean;
   unknownStatus: Map<string, number>;
   duplicateHeaders: [string, Field][];
+  /** The file's size and SHA-256, hashed as it was read (io/open-input.ts). */
+  fingerprint: Fingerprint;
 }
 
 /**
@@ -121,6 +124,7 @@ export async function readDossierFile(
     if (done.rowsRead === 0) {
       throw new AuditError('E_NO_ROWS', say('headerOnly', {}), { place: { file: spec.file, line: done.headerLine } });
     }
+    done.fingerprint = await input.fingerprint();
     return done;
   } finally {
     await input.close();
@@ -153,6 +157,7 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions, sink: R
     hasNewDate: columns.index.newDate !== undefined,
     unknownStatus: new Map(),
     duplicateHeaders: columns.duplicates,
+    fingerprint: { size: 0, sha256: '' },
   };
   const ctx = makeRowContext({
     source: spec.source,

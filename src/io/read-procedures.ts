@@ -5,6 +5,7 @@
  */
 import { foldKey } from '../core/fold.js';
 import { type ProcedureEntry, readLimit } from '../core/procedures.js';
+import type { Fingerprint, OptionFile } from '../core/provenance.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
 import { readCsvRows } from './csv-rows.js';
@@ -13,35 +14,44 @@ const CODE = ['Mã thủ tục', 'Mã TTHC', 'MaTTHC', 'code', 'procedure code']
 const NAME = ['Tên thủ tục', 'Tên TTHC', 'TenTTHC', 'Thủ tục', 'name', 'procedure'].map(foldKey);
 const DAYS = ['Thời hạn giải quyết', 'Thời hạn', 'Số ngày', 'Số ngày làm việc', 'working days', 'days'].map(foldKey);
 
-export async function readProcedureFile(file: string): Promise<ProcedureEntry[]> {
+/** The catalogue's entries, and the file itself for the report's provenance (path, size, SHA-256). */
+export async function readProcedureFile(file: string): Promise<{ entries: ProcedureEntry[]; origin: OptionFile }> {
   const entries: ProcedureEntry[] = [];
   let cols: { code: number; name: number; days: number } | null = null;
-  await readCsvRows(file, {}, (cells, line) => {
-    if (cols === null) {
-      const keys = cells.map(foldKey);
-      cols = {
-        code: keys.findIndex((k) => CODE.includes(k)),
-        name: keys.findIndex((k) => NAME.includes(k)),
-        days: keys.findIndex((k) => DAYS.includes(k)),
-      };
-      if (cols.days < 0 || (cols.code < 0 && cols.name < 0)) {
-        throw new AuditError('E_PROCEDURES', say('catalogueColumns', {}), { place: { file, line } });
+  let fingerprint: Fingerprint = { size: 0, sha256: '' };
+  await readCsvRows(
+    file,
+    {},
+    (cells, line) => {
+      if (cols === null) {
+        const keys = cells.map(foldKey);
+        cols = {
+          code: keys.findIndex((k) => CODE.includes(k)),
+          name: keys.findIndex((k) => NAME.includes(k)),
+          days: keys.findIndex((k) => DAYS.includes(k)),
+        };
+        if (cols.days < 0 || (cols.code < 0 && cols.name < 0)) {
+          throw new AuditError('E_PROCEDURES', say('catalogueColumns', {}), { place: { file, line } });
+        }
+        return;
       }
-      return;
-    }
-    if (cells.every((c) => c.trim() === '')) return;
-    const daysText = (cells[cols.days] ?? '').trim();
-    const limit = readLimit(daysText);
-    if (limit === null) {
-      throw new AuditError('E_PROCEDURES', say('catalogueDays', { value: daysText }), {
-        place: { file, line, column: cols.days + 1 },
+      if (cells.every((c) => c.trim() === '')) return;
+      const daysText = (cells[cols.days] ?? '').trim();
+      const limit = readLimit(daysText);
+      if (limit === null) {
+        throw new AuditError('E_PROCEDURES', say('catalogueDays', { value: daysText }), {
+          place: { file, line, column: cols.days + 1 },
+        });
+      }
+      entries.push({
+        code: cols.code < 0 ? '' : (cells[cols.code] ?? ''),
+        name: cols.name < 0 ? '' : (cells[cols.name] ?? ''),
+        limit,
       });
-    }
-    entries.push({
-      code: cols.code < 0 ? '' : (cells[cols.code] ?? ''),
-      name: cols.name < 0 ? '' : (cells[cols.name] ?? ''),
-      limit,
-    });
-  });
-  return entries;
+    },
+    (f) => {
+      fingerprint = f;
+    },
+  );
+  return { entries, origin: { path: file, ...fingerprint } };
 }

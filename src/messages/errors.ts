@@ -18,7 +18,7 @@ export interface Wording {
 }
 
 /** Which of the tool's files a message is about. */
-export type FileRole = 'input' | 'config' | 'calendar' | 'procedures';
+export type FileRole = 'input' | 'config' | 'calendar' | 'procedures' | 'report';
 
 type Quoted = string;
 const q = (s: string): Quoted => `"${s}"`;
@@ -28,18 +28,21 @@ const ROLE_EN: Record<FileRole, string> = {
   config: 'config file',
   calendar: 'calendar file',
   procedures: 'procedure catalogue',
+  report: 'report',
 };
 const ROLE_VI: Record<FileRole, string> = {
   input: 'tệp',
   config: 'tệp cấu hình',
   calendar: 'tệp lịch',
   procedures: 'tệp danh mục thủ tục',
+  report: 'báo cáo',
 };
 const FLAG_OF: Record<FileRole, string> = {
   input: '',
   config: '--config',
   calendar: '--calendar',
   procedures: '--procedures',
+  report: '',
 };
 
 /** Files that are not CSV, known by their first bytes. */
@@ -59,11 +62,11 @@ const en = {
   // ---- files that cannot be read
   fileNotFound: (a: { role: FileRole }) => ({
     text: `${ROLE_EN[a.role]} not found`,
-    hint: a.role === 'input' ? 'check the path' : `check the ${FLAG_OF[a.role]} path`,
+    hint: a.role === 'input' || a.role === 'report' ? 'check the path' : `check the ${FLAG_OF[a.role]} path`,
   }),
   cannotRead: (a: { role: FileRole; code: string }) => ({
     text: `cannot read the ${ROLE_EN[a.role]} (${a.code})`,
-    hint: a.role === 'input' ? 'check the path' : `check the ${FLAG_OF[a.role]} path`,
+    hint: a.role === 'input' || a.role === 'report' ? 'check the path' : `check the ${FLAG_OF[a.role]} path`,
   }),
   isFolder: (_: object) => ({ text: 'is a folder, not a file', hint: 'name a CSV file' }),
   permissionDenied: (_: object) => ({ text: 'permission denied', hint: 'check the file permissions' }),
@@ -261,6 +264,14 @@ const en = {
     text: `${a.flag} expects a date as yyyy-mm-dd, got ${q(a.value)}`,
     hint: `e.g. ${a.flag} ${a.example}`,
   }),
+  badSourceDateEpoch: (a: { value: string }) => ({
+    text: `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, got ${q(a.value)}`,
+    hint: 'e.g. SOURCE_DATE_EPOCH=1735603200, or unset it',
+  }),
+  notAReport: (_: object) => ({
+    text: 'is not a JSON report of tthc-audit with its provenance',
+    hint: 'give the report made with --format json by tthc-audit 0.1.0 or later',
+  }),
   fromAfterTo: (a: { from: string; to: string }) => ({
     text: `--from ${a.from} is after --to ${a.to}`,
     hint: 'swap them',
@@ -329,11 +340,17 @@ export type ErrorCatalogue = { readonly [K in ErrorId]: (a: ErrorArgs<K>) => Wor
 const vi: ErrorCatalogue = {
   fileNotFound: (a) => ({
     text: `không tìm thấy ${ROLE_VI[a.role]}`,
-    hint: a.role === 'input' ? 'kiểm tra lại đường dẫn' : `kiểm tra lại đường dẫn sau ${FLAG_OF[a.role]}`,
+    hint:
+      a.role === 'input' || a.role === 'report'
+        ? 'kiểm tra lại đường dẫn'
+        : `kiểm tra lại đường dẫn sau ${FLAG_OF[a.role]}`,
   }),
   cannotRead: (a) => ({
     text: `không đọc được ${ROLE_VI[a.role]} (${a.code})`,
-    hint: a.role === 'input' ? 'kiểm tra lại đường dẫn' : `kiểm tra lại đường dẫn sau ${FLAG_OF[a.role]}`,
+    hint:
+      a.role === 'input' || a.role === 'report'
+        ? 'kiểm tra lại đường dẫn'
+        : `kiểm tra lại đường dẫn sau ${FLAG_OF[a.role]}`,
   }),
   isFolder: () => ({ text: 'đây là một thư mục, không phải tệp', hint: 'chỉ rõ một tệp CSV' }),
   permissionDenied: () => ({ text: 'không có quyền đọc tệp', hint: 'kiểm tra quyền truy cập của tệp' }),
@@ -504,6 +521,14 @@ const vi: ErrorCatalogue = {
   badDateOption: (a) => ({
     text: `${a.flag} cần một ngày dạng yyyy-mm-dd, nhưng nhận được ${q(a.value)}`,
     hint: `vd. ${a.flag} ${a.example}`,
+  }),
+  badSourceDateEpoch: (a) => ({
+    text: `SOURCE_DATE_EPOCH phải là số nguyên giây tính từ 01/01/1970 (giờ UTC), nhưng nhận được ${q(a.value)}`,
+    hint: 'vd. SOURCE_DATE_EPOCH=1735603200, hoặc bỏ biến này đi',
+  }),
+  notAReport: (_: object) => ({
+    text: 'không phải báo cáo JSON của tthc-audit có phần nguồn gốc (provenance)',
+    hint: 'dùng báo cáo lập bằng --format json của tthc-audit 0.1.0 trở lên',
   }),
   fromAfterTo: (a) => ({ text: `--from ${a.from} sau --to ${a.to}`, hint: 'đổi chỗ hai ngày' }),
   notAChoice: (a) => ({ text: `${a.flag} phải là một trong ${a.choices.join(', ')}, nhưng nhận được ${q(a.value)}` }),

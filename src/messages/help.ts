@@ -35,6 +35,10 @@ const EXAMPLES = {
     '  $ tthc-audit calendar --year 2025',
     '  $ tthc-audit calendar --received 2024-02-02 --working-days 5 --format json',
   ],
+  verify: [
+    '  $ tthc-audit verify report.json fixtures/district/electronic.csv fixtures/district/paper.csv',
+    '  $ tthc-audit verify report.json',
+  ],
 } as const;
 
 const lines = (...parts: readonly (string | readonly string[])[]): string => parts.flat().join('\n');
@@ -114,6 +118,12 @@ const en = {
       '(activity: the default of --form)',
     decimals: "decimals of the form's percentages, 0 to 4 (default 2)",
     apologyLeadDays: 'an apology slip must be issued at least this many working days before the due date (default 1)',
+    headers:
+      'headings, total row and class names of the CSV written (--format csv, --details): in the --lang language ' +
+      '(labels), or fixed English names for scripts (keys)',
+    timestamp:
+      'write the generation time into the report (default: none, so the same inputs give byte-identical reports; ' +
+      'SOURCE_DATE_EPOCH sets the time)',
     decimal:
       'decimal mark in the table, markdown and html (default: comma for --lang vi, else dot); ' +
       'when given, in CSV percentages too',
@@ -189,6 +199,20 @@ const en = {
       'Examples:',
       EXAMPLES.calendar,
       '',
+    ),
+  },
+  verify: {
+    description: 'check that files are the ones a JSON report was made from (by size and SHA-256)',
+    report: 'the report, written with --format json',
+    files: 'the files to check (default: every file the report lists, at its path)',
+    lang: 'language of the output',
+    after: lines(
+      '',
+      'Examples:',
+      EXAMPLES.verify,
+      '',
+      'Exit codes: 0 every file matches, 1 a file differs or is not in the report, 2 a file or the report cannot be ' +
+        'read.',
     ),
   },
   /** Commander's own messages (commander 14), worded again in the language of the run. */
@@ -298,6 +322,12 @@ const vi: HelpText = {
       'đó trong kỳ (activity: mặc định của --form)',
     decimals: 'số chữ số thập phân của các tỷ lệ % trong biểu mẫu, từ 0 đến 4 (mặc định 2)',
     apologyLeadDays: 'phiếu xin lỗi phải lập trước ngày hẹn trả ít nhất bấy nhiêu ngày làm việc (mặc định 1)',
+    headers:
+      'tiêu đề cột, dòng tổng cộng và tên phân loại của tệp CSV ghi ra (--format csv, --details): theo ngôn ngữ của ' +
+      '--lang (labels), hoặc tên tiếng Anh cố định cho script (keys)',
+    timestamp:
+      'ghi thời điểm lập báo cáo vào báo cáo (mặc định: không ghi, để cùng dữ liệu đầu vào cho ra báo cáo giống hệt ' +
+      'từng byte; SOURCE_DATE_EPOCH đặt thời điểm)',
     decimal:
       'dấu thập phân trong bảng, markdown và html (mặc định: dấu phẩy khi --lang vi, ' +
       'còn lại là dấu chấm); nếu ghi rõ thì áp dụng cả cho tỷ lệ phần trăm trong CSV',
@@ -380,6 +410,20 @@ const vi: HelpText = {
       'Ví dụ:',
       EXAMPLES.calendar,
       '',
+    ),
+  },
+  verify: {
+    description:
+      'kiểm tra các tệp có đúng là tệp đã dùng để lập một báo cáo JSON không (theo kích thước và mã SHA-256)',
+    report: 'báo cáo, lập bằng --format json',
+    files: 'các tệp cần kiểm tra (mặc định: mọi tệp ghi trong báo cáo, theo đường dẫn đã ghi)',
+    lang: 'ngôn ngữ của kết quả',
+    after: lines(
+      '',
+      'Ví dụ:',
+      EXAMPLES.verify,
+      '',
+      'Mã thoát: 0 mọi tệp đều khớp, 1 có tệp khác hoặc không có trong báo cáo, 2 không đọc được một tệp hoặc báo cáo.',
     ),
   },
   commander: {

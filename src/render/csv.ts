@@ -8,7 +8,11 @@ import type { AuditReport } from '../core/report.js';
 import type { Stats, UnitReport } from '../core/summarise.js';
 import { FINDING_KINDS } from '../findings/kinds.js';
 import { messageOf } from '../findings/wording.js';
-import type { Lang } from './labels.js';
+import type { DossierClass } from '../core/types.js';
+import { detailHeadings, summaryHeadings } from './csv-headers.js';
+import type { CsvHeaders } from './formats.js';
+import { labelsFor, type Labels, type Lang } from './labels.js';
+import { provenanceFacts } from './provenance-facts.js';
 import type { RenderOptions } from './options.js';
 import { FIGURE_KEYS, figuresOf } from './unit-columns.js';
 
@@ -20,6 +24,8 @@ import { FIGURE_KEYS, figuresOf } from './unit-columns.js';
 export interface CsvDialect {
   delimiter: OutputDelimiter;
   decimal: '.' | ',';
+  /** `--headers`: headings, total and class names in the report's language (default), or machine names. */
+  headers?: CsvHeaders;
 }
 
 /** Delimiters a spreadsheet's import takes; anything else would make a file no one can open. */
@@ -67,12 +73,32 @@ function unitCells(u: UnitReport, name: string, decimal: '.' | ','): (string | n
 
 export function renderCsv(report: AuditReport, opts: RenderOptions): string {
   const dialect = opts.csv ?? DEFAULT_CSV;
+  const l = labelsFor(opts.lang, opts.decimal);
+  const keys = dialect.headers === 'keys';
+  const header = keys ? summaryCsvHeader() : summaryHeadings(l, opts.lang);
   const rows = [
-    summaryCsvHeader(),
+    header,
     ...report.units.map((u) => unitCells(u, u.unit, dialect.decimal)),
-    unitCells(report.total, 'TOTAL', dialect.decimal),
+    unitCells(report.total, keys ? 'TOTAL' : l.columns.total, dialect.decimal),
+    // the machine form stays the plain table scripts read; the provenance is in the JSON report
+    ...(keys ? [] : provenanceRows(report, l, header.length)),
   ];
   return csvText(rows, dialect);
+}
+
+/**
+ * The provenance below the table, after one empty row: a title row, then one row per fact (label,
+ * value), each as wide as the table so that the file stays rectangular for strict readers. No comment
+ * lines: Excel and LibreOffice open the file as it is and show the facts as cells under the table.
+ */
+function provenanceRows(report: AuditReport, l: Labels, width: number): string[][] {
+  const row = (cells: string[]): string[] => [...cells, ...Array<string>(width - cells.length).fill('')];
+  const facts = provenanceFacts(report.provenance, l);
+  return [
+    row([]),
+    row([l.provenance.title]),
+    ...facts.map((f) => row([neutraliseCell(f.label), neutraliseCell(f.value)])),
+  ];
 }
 
 export const DETAIL_COLUMNS = [
@@ -95,15 +121,24 @@ export const DETAIL_COLUMNS = [
   'paper_status',
   'calendar_days_late',
   'message',
+  'working_days_late',
 ] as const;
+export type DetailColumn = (typeof DETAIL_COLUMNS)[number];
 
-/** One row per finding, for `--details`. */
+/**
+ * One row per finding, for `--details`: the machine names and class keys with `--headers keys`, else
+ * headings and class names in the report's language. Days late: the larger of the two sides'.
+ */
 export function renderDetailsCsv(report: AuditReport, lang: Lang, dialect: CsvDialect = DEFAULT_CSV): string {
-  const rows: (string | number)[][] = [[...DETAIL_COLUMNS]];
+  const l = labelsFor(lang);
+  const keys = dialect.headers === 'keys';
+  const klass = (c: DossierClass | undefined): string => (c === undefined ? '' : keys ? c : l.classes[c]);
+  const rows: (string | number)[][] = [keys ? [...DETAIL_COLUMNS] : detailHeadings(DETAIL_COLUMNS, l)];
   for (const f of report.findings) {
     const e = f.electronic;
     const p = f.paper;
     const late = Math.max(e?.calendarDaysLate ?? 0, p?.calendarDaysLate ?? 0);
+    const workingLate = Math.max(e?.workingDaysLate ?? 0, p?.workingDaysLate ?? 0);
     rows.push([
       f.kind,
       neutraliseCell(f.code),
@@ -112,8 +147,8 @@ export function renderDetailsCsv(report: AuditReport, lang: Lang, dialect: CsvDi
       e?.line ?? '',
       p?.file ?? '',
       p?.line ?? '',
-      e?.class ?? '',
-      p?.class ?? '',
+      klass(e?.class),
+      klass(p?.class),
       e?.received ?? '',
       p?.received ?? '',
       e?.due ?? '',
@@ -124,6 +159,7 @@ export function renderDetailsCsv(report: AuditReport, lang: Lang, dialect: CsvDi
       neutraliseCell(p?.status ?? ''),
       late,
       neutraliseCell(messageOf(f, lang)),
+      workingLate,
     ]);
   }
   return csvText(rows, dialect);

@@ -16,3 +16,7 @@ export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 /** The formats of the settlement-results form (`--form 06a`). */
 export const FORM_FORMATS = ['table', 'csv', 'json', 'markdown'] as const satisfies readonly Format[];
 export type FormFormat = (typeof FORM_FORMATS)[number];
+
+/** `--headers`: the CSV's headings, total row and class names in the report's language, or machine names. */
+export const CSV_HEADERS = ['labels', 'keys'] as const;
+export type CsvHeaders = (typeof CSV_HEADERS)[number];

@@ -72,8 +72,12 @@ export interface Labels {
   };
   /** Headings and legends of the report formats (markdown, html, xlsx). */
   report: ReportLabels;
+  /** What a report was made from and how (render/provenance-facts.ts). */
+  provenance: ProvenanceLabels;
   /** `tthc-audit validate`. */
   validate: ValidateLabels;
+  /** `tthc-audit verify`. */
+  verify: VerifyLabels;
   /** `tthc-audit calendar --year`. */
   calendar: {
     title: (year: number) => string;
@@ -89,6 +93,64 @@ export interface Labels {
   thousands: ',' | '.';
 }
 
+export interface VerifyLabels {
+  /** What each file the report lists is, inside a sentence. */
+  roles: Record<Source | 'calendar' | 'procedures' | 'config', string>;
+  match: (path: string, role: string, facts: string) => string;
+  differs: (path: string, role: string, listed: string, facts: string, listedFacts: string) => string;
+  notListed: (path: string, facts: string) => string;
+  unchecked: (path: string, role: string) => string;
+  facts: (bytes: string, sha256: string) => string;
+  allMatch: (n: string, report: string) => string;
+  someDiffer: (k: string, n: string, report: string, names: string) => string;
+}
+
+export interface ProvenanceLabels {
+  title: string;
+  tool: string;
+  commandLine: string;
+  generatedAt: string;
+  notStated: string;
+  asOf: string;
+  asOfSource: Record<'option' | 'to' | 'data', string>;
+  period: string;
+  rules: string;
+  denominator: string;
+  calendar: string;
+  calendarData: (version: string, first: number, last: number) => string;
+  computed: (years: string) => string;
+  calendarFile: string;
+  procedures: string;
+  config: string;
+  none: string;
+  input: (n: string, source: string) => string;
+  file: (path: string, bytes: string, sha256: string) => string;
+  format: (format: string, encoding: string, delimiter: string) => string;
+  headerLine: (line: string) => string;
+  tab: string;
+}
+
+export interface PageLabels {
+  summary: string;
+  masked: (n: string, units: string) => string;
+  noMasked: string;
+  late: (source: string, late: string, resolved: string, percent: string) => string;
+  missing: (inPaper: string, inElectronic: string) => string;
+  findings: (n: string, kinds: string) => string;
+  contents: string;
+  pending: string;
+  maskedMark: (n: string) => string;
+  maskedLegend: string;
+  countsHint: string;
+  allKinds: string;
+  allUnits: string;
+  search: string;
+  /** "{n} of {total} findings shown": the page's script puts the numbers in. */
+  shown: string;
+  sortHint: string;
+  noScript: string;
+}
+
 export interface ReportLabels {
   byUnit: string;
   byKind: string;
@@ -101,6 +163,8 @@ export interface ReportLabels {
   where: string;
   message: string;
   klass: string;
+  line: string;
+  status: string;
   received: string;
   resolved: string;
   due: string;
@@ -119,8 +183,8 @@ export interface ReportLabels {
   firstFindings: (shown: string, total: string) => string;
   moreFindings: (n: string) => string;
   chart: string;
-  chartHint: string;
-  dossiers: (n: string) => string;
+  /** The HTML page: its summary in words, navigation, findings filter, per-unit counts. */
+  page: PageLabels;
   sheets: { summary: string; findings: string; inputs: string };
 }
 
@@ -230,6 +294,8 @@ const en: Labels = {
     where: 'Where (file:line)',
     message: 'Details',
     klass: 'Class',
+    line: 'Line',
+    status: 'Status',
     received: 'Received',
     resolved: 'Resolved',
     due: 'Due date',
@@ -248,11 +314,75 @@ const en: Labels = {
     firstFindings: (shown, total) => `First ${shown} of ${total} findings`,
     moreFindings: (n) => `… and ${n} more findings (all of them: --format json or ndjson, or --details <file>)`,
     chart: 'Dossiers by class: electronic system (E) and paper register (P)',
-    chartHint:
-      "Each bar is 100% of one source's dossiers for the unit. Red on the paper bar " +
-      'that the electronic bar lacks is lateness the electronic system does not show.',
-    dossiers: (n) => `${n} ${n === '1' ? 'dossier' : 'dossiers'}`,
     sheets: { summary: 'Summary', findings: 'Findings', inputs: 'Inputs' },
+    page: {
+      summary: 'Summary',
+      masked: (n, units) =>
+        `${n} ${n === '1' ? 'dossier was' : 'dossiers were'} late on paper but on time or before the deadline in the ` +
+        `electronic system, in ${units} ${units === '1' ? 'unit' : 'units'}.`,
+      noMasked: 'No dossier was late on paper but on time or before the deadline in the electronic system.',
+      late: (source, late, resolved, percent) =>
+        `${source}: ${late} of ${resolved} resolved dossiers were late (${percent}).`,
+      missing: (inPaper, inElectronic) =>
+        `${inPaper} dossiers of the paper register are not in the electronic system; ${inElectronic} of the ` +
+        `electronic system are not in the register.`,
+      findings: (n, kinds) => `${n} findings of ${kinds} kinds in all, listed below by kind.`,
+      contents: 'Contents',
+      pending: 'pending',
+      maskedMark: (n) => `${n} masked`,
+      maskedLegend: 'late on paper, on time or before the deadline in the electronic system (masked lateness)',
+      countsHint:
+        "Each unit's dossiers in counts, electronic system (E) above paper register (P); " +
+        'each row of bars is scaled to the larger of the two.',
+      allKinds: 'All kinds',
+      allUnits: 'All units',
+      search: 'Search codes, files, details',
+      shown: '{n} of {total} findings shown',
+      sortHint: 'Click a column heading to sort.',
+      noScript: 'Sorting and filtering need JavaScript; every finding listed is shown below.',
+    },
+  },
+  provenance: {
+    title: 'Provenance',
+    tool: 'Tool',
+    commandLine: 'Command line',
+    generatedAt: 'Generated at (UTC)',
+    notStated: 'not stated (--timestamp states it)',
+    asOf: 'As of',
+    asOfSource: { option: 'given with --as-of', to: 'taken from --to', data: 'the latest date in the inputs' },
+    period: 'Period (by receipt date)',
+    rules: 'Rules in force',
+    denominator: 'Rates counted',
+    calendar: 'Working-day calendar',
+    calendarData: (version, first, last) => `built-in holiday data ${version} (${first}–${last})`,
+    computed: (years) => `computed by rule for ${years}`,
+    calendarFile: 'calendar file',
+    procedures: 'Procedure catalogue',
+    config: 'Config file',
+    none: 'none',
+    input: (n, source) => `Input ${n} (${source})`,
+    file: (path, bytes, sha256) => `${path} · ${bytes} bytes · SHA-256 ${sha256}`,
+    format: (format, encoding, delimiter) => `${format}, encoding ${encoding}, delimiter ${delimiter}`,
+    headerLine: (line) => `header on line ${line}`,
+    tab: 'tab',
+  },
+  verify: {
+    roles: {
+      electronic: 'electronic input',
+      paper: 'paper input',
+      calendar: 'calendar file',
+      procedures: 'procedure catalogue',
+      config: 'config file',
+    },
+    match: (path, role, facts) => `match       ${path}: the ${role} of the report (${facts})`,
+    differs: (path, role, listed, facts, listedFacts) =>
+      `DIFFERS     ${path}: not the ${role} the report was made from (${listed}): ${facts}; the report has ` +
+      `${listedFacts}`,
+    notListed: (path, facts) => `NOT LISTED  ${path}: the report lists no file with these bytes (${facts})`,
+    unchecked: (path, role) => `not given   ${path}: the ${role} of the report, not checked`,
+    facts: (bytes, sha256) => `${bytes} bytes, SHA-256 ${sha256}`,
+    allMatch: (n, report) => `${n === '1' ? 'The file matches' : `All ${n} files match`} the report ${report}.`,
+    someDiffer: (k, n, report, names) => `${k} of ${n} files do not match the report ${report}: ${names}.`,
   },
   validate: validateEn(),
   calendar: {
@@ -385,6 +515,8 @@ const vi: Labels = {
     where: 'Vị trí (tệp:dòng)',
     message: 'Chi tiết',
     klass: 'Phân loại',
+    line: 'Dòng',
+    status: 'Trạng thái',
     received: 'Tiếp nhận',
     resolved: 'Đã giải quyết',
     due: 'Ngày hẹn trả',
@@ -403,11 +535,74 @@ const vi: Labels = {
     firstFindings: (shown, total) => `${shown} phát hiện đầu tiên (trên tổng số ${total})`,
     moreFindings: (n) => `… và ${n} phát hiện khác (xem đầy đủ: --format json hoặc ndjson, hoặc --details <tệp>)`,
     chart: 'Tình trạng giải quyết hồ sơ: hệ thống điện tử (ĐT) và sổ theo dõi giấy (SG)',
-    chartHint:
-      'Mỗi thanh là toàn bộ hồ sơ của đơn vị theo một nguồn (100%). Phần màu đỏ có ở thanh sổ ' +
-      'giấy mà không có ở thanh điện tử là hồ sơ trễ hạn chưa được phản ánh trên hệ thống điện tử.',
-    dossiers: (n) => `${n} hồ sơ`,
     sheets: { summary: 'Tổng hợp', findings: 'Phát hiện', inputs: 'Dữ liệu đầu vào' },
+    page: {
+      summary: 'Tóm tắt',
+      masked: (n, units) =>
+        `${n} hồ sơ quá hạn trên sổ giấy nhưng đúng hạn hoặc trước hạn trên hệ thống điện tử, tại ${units} đơn vị.`,
+      noMasked: 'Không có hồ sơ nào quá hạn trên sổ giấy mà đúng hạn hoặc trước hạn trên hệ thống điện tử.',
+      late: (source, late, resolved, percent) =>
+        `${source}: ${late}/${resolved} hồ sơ đã giải quyết bị quá hạn (${percent}).`,
+      missing: (inPaper, inElectronic) =>
+        `${inPaper} hồ sơ trong sổ giấy không có trên hệ thống điện tử; ${inElectronic} hồ sơ trên hệ thống điện tử ` +
+        `không có trong sổ giấy.`,
+      findings: (n, kinds) => `Tổng cộng ${n} phát hiện thuộc ${kinds} loại, liệt kê theo loại ở dưới.`,
+      contents: 'Mục lục',
+      pending: 'đang giải quyết',
+      maskedMark: (n) => `${n} bị che giấu`,
+      maskedLegend: 'quá hạn trên sổ giấy, đúng hạn hoặc trước hạn trên hệ thống điện tử (che giấu quá hạn)',
+      countsHint:
+        'Số hồ sơ của từng đơn vị, hệ thống điện tử (ĐT) ở trên, sổ giấy (SG) ở dưới; mỗi cặp thanh theo cùng một ' +
+        'thang, lấy số lớn hơn làm chuẩn.',
+      allKinds: 'Tất cả các loại',
+      allUnits: 'Tất cả đơn vị',
+      search: 'Tìm mã hồ sơ, tệp, chi tiết',
+      shown: 'Hiển thị {n}/{total} phát hiện',
+      sortHint: 'Bấm vào tiêu đề cột để sắp xếp.',
+      noScript: 'Cần bật JavaScript để sắp xếp và lọc; mọi phát hiện được liệt kê đều hiện ở dưới.',
+    },
+  },
+  provenance: {
+    title: 'Nguồn gốc báo cáo',
+    tool: 'Công cụ',
+    commandLine: 'Lệnh đã chạy',
+    generatedAt: 'Thời điểm lập (giờ UTC)',
+    notStated: 'không ghi (ghi bằng --timestamp)',
+    asOf: 'Tính đến ngày',
+    asOfSource: { option: 'đặt bằng --as-of', to: 'lấy theo --to', data: 'ngày muộn nhất trong dữ liệu' },
+    period: 'Kỳ (theo ngày tiếp nhận)',
+    rules: 'Quy tắc áp dụng',
+    denominator: 'Cách tính tỷ lệ',
+    calendar: 'Lịch ngày làm việc',
+    calendarData: (version, first, last) => `dữ liệu ngày lễ có sẵn, phiên bản ${version} (năm ${first}–${last})`,
+    computed: (years) => `tính theo quy tắc cho năm ${years}`,
+    calendarFile: 'tệp lịch',
+    procedures: 'Danh mục thủ tục',
+    config: 'Tệp cấu hình',
+    none: 'không có',
+    input: (n, source) => `Tệp đầu vào ${n} (${source})`,
+    file: (path, bytes, sha256) => `${path} · ${bytes} byte · SHA-256 ${sha256}`,
+    format: (format, encoding, delimiter) => `${format}, bảng mã ${encoding}, dấu phân cách ${delimiter}`,
+    headerLine: (line) => `dòng tiêu đề ${line}`,
+    tab: 'dấu tab',
+  },
+  verify: {
+    roles: {
+      electronic: 'dữ liệu điện tử',
+      paper: 'sổ giấy',
+      calendar: 'tệp lịch',
+      procedures: 'danh mục thủ tục',
+      config: 'tệp cấu hình',
+    },
+    match: (path, role, facts) => `khớp        ${path}: đúng tệp ${role} của báo cáo (${facts})`,
+    differs: (path, role, listed, facts, listedFacts) =>
+      `KHÁC        ${path}: không phải tệp ${role} đã dùng để lập báo cáo (${listed}): ${facts}; báo cáo ghi ` +
+      `${listedFacts}`,
+    notListed: (path, facts) => `KHÔNG CÓ    ${path}: báo cáo không có tệp nào có nội dung này (${facts})`,
+    unchecked: (path, role) => `chưa kiểm   ${path}: tệp ${role} của báo cáo, chưa được kiểm tra`,
+    facts: (bytes, sha256) => `${bytes} byte, SHA-256 ${sha256}`,
+    allMatch: (n, report) => `${n === '1' ? 'Tệp' : `Cả ${n} tệp`} đều khớp với báo cáo ${report}.`,
+    someDiffer: (k, n, report, names) => `${k}/${n} tệp không khớp với báo cáo ${report}: ${names}.`,
   },
   validate: validateVi(),
   calendar: {

@@ -11,6 +11,7 @@ import type { Finding } from '../findings/finding.js';
 import { kindTitle, messageOf } from '../findings/wording.js';
 import { formatCount, labelsFor, type Labels } from './labels.js';
 import type { RenderOptions } from './options.js';
+import { provenanceFacts } from './provenance-facts.js';
 import { showControls } from './visible-text.js';
 import { coverageText, findingPlaces, kindCounts, periodText, ratesText, unitNames } from './report-facts.js';
 import { alertOf, formatCell, unitColumns, unitName, type UnitColumn } from './unit-columns.js';
@@ -140,6 +141,9 @@ function footer(report: AuditReport, l: Labels): string[] {
     lines.push('', `### ${t.notes}`, '');
     for (const note of report.notes) lines.push(`- ${escapeMarkdown(t.note(note))}`);
   }
+  lines.push('', `### ${l.provenance.title}`, '');
+  for (const f of provenanceFacts(report.provenance, l))
+    lines.push(`- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.value)}`);
   return lines;
 }
 

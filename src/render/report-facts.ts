@@ -8,7 +8,7 @@ import type { AuditReport } from '../core/report.js';
 import { formatCount, formatPercent, type Labels } from './labels.js';
 
 /** "from 2024-01-01 to 2024-06-30", "to 2024-06-30" or "all dates". */
-export function periodText(report: AuditReport, l: Labels): string {
+export function periodText(report: Pick<AuditReport, 'period'>, l: Labels): string {
   const { from, to } = report.period;
   if (from === null && to === null) return l.text.all;
   return [from === null ? '' : `${l.text.from} ${from}`, to === null ? '' : `${l.text.to} ${to}`]

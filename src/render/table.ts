@@ -12,6 +12,7 @@ import { FINDING_KINDS, HEADLINE_KINDS, specOf } from '../findings/kinds.js';
 import { kindTitle, messageOf } from '../findings/wording.js';
 import { formatCount, labelsFor, type Labels, type Lang } from './labels.js';
 import type { RenderOptions } from './options.js';
+import { provenanceFacts } from './provenance-facts.js';
 import { coverageText, findingsOfKind, ratesText } from './report-facts.js';
 import { alertOf, formatCell, sourcesOf, tableColumns, type Alert, type UnitColumn } from './unit-columns.js';
 import { showControls } from './visible-text.js';
@@ -126,5 +127,7 @@ function footer(report: AuditReport, l: Labels, lang: Lang, c: ChalkInstance): s
     lines.push('', c.bold(`${t.notes}:`));
     for (const n of report.notes) lines.push(`  ${showControls(t.note(n))}`);
   }
+  lines.push('', c.bold(`${l.provenance.title}:`));
+  for (const f of provenanceFacts(report.provenance, l)) lines.push(`  ${showControls(`${f.label}: ${f.value}`)}`);
   return lines;
 }

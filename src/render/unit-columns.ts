@@ -52,6 +52,11 @@ const FIGURES = {
 export type FigureKey = keyof typeof FIGURES;
 export const FIGURE_KEYS = Object.keys(FIGURES) as FigureKey[];
 
+/** A figure's heading, as labelled ("\n" may break it in two). */
+export function figureHead(key: FigureKey, l: Labels): string {
+  return (FIGURES[key] as Figure).head(l);
+}
+
 /**
  * The compact layout: a figure of `each` source, of the `first` only (the before and on-time rates are
  * the electronic system's when there are two), or only when one source is shown `alone`. `shared`:

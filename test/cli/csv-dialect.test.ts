@@ -20,6 +20,8 @@ const BASE = [
   '2024-03-10',
   '--format',
   'csv',
+  '--headers',
+  'keys',
 ];
 const XA_STATS = ['4', '3', '1', '2', '0', '0', '1', '0'];
 const XA_PAPER = ['4', '3', '1', '1', '1', '0', '1', '0'];
@@ -74,6 +76,8 @@ describe('--delimiter: the CSV written', () => {
         '2024-03-10',
         '--delimiter',
         ';',
+        '--headers',
+        'keys',
         '--details',
         join(out, 'd.csv'),
         '--dossiers',

@@ -26,24 +26,29 @@ Audit administrative-procedure (TTHC) dossiers: reconcile the electronic
 one-stop export with the paper register.
 
 Options:
-  -V, --version                 output the version number
-  -h, --help                    display help for command
+  -V, --version                         output the version number
+  -h, --help                            display help for command
 
 Commands:
-  reconcile [options]           match the electronic export with the paper
-                                register, classify every dossier and list where
-                                they disagree
-  stats [options] <file...>     figures of one source (default electronic),
-                                without matching
-  form [options] [file...]      the settlement-results form II.06a/VPCP/KSTT of
-                                a period: one source (files), or both side by
-                                side (--electronic, --paper)
-  validate [options] <file...>  check export files before an audit: columns,
-                                every row, repeated codes, dates outside the
-                                period
-  calendar [options]            list a year's days off and swapped working days,
-                                or compute a due date in working days
-  help [command]                display help for command
+  reconcile [options]                   match the electronic export with the
+                                        paper register, classify every dossier
+                                        and list where they disagree
+  stats [options] <file...>             figures of one source (default
+                                        electronic), without matching
+  form [options] [file...]              the settlement-results form
+                                        II.06a/VPCP/KSTT of a period: one source
+                                        (files), or both side by side
+                                        (--electronic, --paper)
+  validate [options] <file...>          check export files before an audit:
+                                        columns, every row, repeated codes,
+                                        dates outside the period
+  verify [options] <report> [files...]  check that files are the ones a JSON
+                                        report was made from (by size and
+                                        SHA-256)
+  calendar [options]                    list a year's days off and swapped
+                                        working days, or compute a due date in
+                                        working days
+  help [command]                        display help for command
 `;
 
 describe('--help in Vietnamese', () => {
@@ -55,10 +60,10 @@ describe('--help in Vietnamese', () => {
     expect(lines[0]).toBe('Cách dùng: tthc-audit [options] [command]');
     expect(lines).toContain('Tùy chọn:');
     expect(lines).toContain('Lệnh:');
-    expect(lines).toContain('  -V, --version                 hiện số phiên bản');
-    expect(lines).toContain('  -h, --help                    hiện trợ giúp cho lệnh');
-    expect(lines).toContain('  help [command]                hiện trợ giúp cho một lệnh');
-    expect(lines).toContain('  reconcile [options]           đối chiếu dữ liệu điện tử với sổ theo dõi giấy:');
+    expect(lines).toContain('  -V, --version                         hiện số phiên bản');
+    expect(lines).toContain('  -h, --help                            hiện trợ giúp cho lệnh');
+    expect(lines).toContain('  help [command]                        hiện trợ giúp cho một lệnh');
+    expect(lines).toContain('  reconcile [options]                   đối chiếu dữ liệu điện tử với sổ theo');
     expect(flat(r.stdout)).toContain(
       'Kiểm tra việc giải quyết hồ sơ thủ tục hành chính (TTHC): đối chiếu dữ liệu xuất từ hệ thống một cửa điện ' +
         'tử với sổ theo dõi hồ sơ giấy.',

@@ -127,9 +127,11 @@ describe('reconcile on the hand-checked mini fixture', () => {
 
   it('writes CSV with one row per unit and a total row', async () => {
     const r = await runCli([...BASE, '--format', 'csv']);
-    const lines = r.stdout.trim().split('\n');
-    expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/^unit,electronic_received,/);
+    const lines = r.stdout.split('\n');
+    // the table: a header, two units, the total; then an empty row and the provenance (README: Provenance)
+    expect(lines[4]).toMatch(/^,+$/);
+    expect(lines[5]).toMatch(/^Provenance,+$/);
+    expect(lines[0]).toMatch(/^Unit,Electronic: Records,Electronic: Resolved,Electronic: Before deadline,/);
     // electronic: received 5, resolved 3, before 1, on time 2, late 0, not due 1 (B-1), overdue 1, withdrawn 0
     expect(lines[3]).toMatch(/^TOTAL,5,3,1,2,0,1,1,0,/);
   });
@@ -152,7 +154,7 @@ describe('reconcile on the hand-checked mini fixture', () => {
       .trim()
       .split('\n');
     expect(details).toHaveLength(1 + 6);
-    expect(details[0]).toMatch(/^kind,code,unit,electronic_file,electronic_line,paper_file,paper_line/);
+    expect(details[0]).toMatch(/^Kind,Dossier code,Unit,Electronic: File,Electronic: Line,Paper: File,Paper: Line,/);
     expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')).total.findingCounts['masked-late']).toBe(1);
   });
 
@@ -197,12 +199,12 @@ describe('byte-order marks (Excel needs one to show diacritics)', () => {
     const out = join(dir, 'units.csv');
     const details = join(dir, 'details.csv');
     expect((await runCli([...BASE, '--format', 'csv', '--output', out, '--details', details])).status).toBe(0);
-    expect(readFileSync(out, 'utf8').startsWith('\ufeffunit,')).toBe(true);
-    expect(readFileSync(details, 'utf8').startsWith('\ufeffkind,')).toBe(true);
+    expect(readFileSync(out, 'utf8').startsWith('\ufeffUnit,')).toBe(true);
+    expect(readFileSync(details, 'utf8').startsWith('\ufeffKind,')).toBe(true);
     expect((await runCli([...BASE, '--format', 'csv', '--output', out, '--no-bom'])).status).toBe(0);
-    expect(readFileSync(out, 'utf8').startsWith('unit,')).toBe(true);
-    expect((await runCli([...BASE, '--format', 'csv'])).stdout.startsWith('unit,')).toBe(true);
-    expect((await runCli([...BASE, '--format', 'csv', '--bom'])).stdout.startsWith('\ufeffunit,')).toBe(true);
+    expect(readFileSync(out, 'utf8').startsWith('Unit,')).toBe(true);
+    expect((await runCli([...BASE, '--format', 'csv'])).stdout.startsWith('Unit,')).toBe(true);
+    expect((await runCli([...BASE, '--format', 'csv', '--bom'])).stdout.startsWith('\ufeffUnit,')).toBe(true);
     // JSON never gets one: it would not parse.
     const json = join(dir, 'r.json');
     expect((await runCli([...BASE, '--format', 'json', '--output', json, '--bom'])).status).toBe(0);

@@ -201,7 +201,7 @@ describe('an existing file is replaced only when tthc-audit wrote it, when empty
     const dir = tempDir();
     writeFileSync(join(dir, 'empty.csv'), '');
     expect((await runMain(mini('--details', join(dir, 'empty.csv')))).code).toBe(0);
-    expect(readFileSync(join(dir, 'empty.csv'), 'utf8')).toMatch(/^\ufeff?kind,code,unit,/);
+    expect(readFileSync(join(dir, 'empty.csv'), 'utf8')).toMatch(/^\ufeff?Kind,Dossier code,Unit,/);
   });
 
   it.each(

@@ -18,7 +18,7 @@ async function failure(text: string): Promise<AuditError> {
 
 describe('readProcedureFile', () => {
   it('reads the tet-2024 catalogue, with "ngày" and "ngày làm việc" after the number', async () => {
-    expect(await readProcedureFile(join(ROOT, 'fixtures/tet-2024/procedures.csv'))).toEqual([
+    expect((await readProcedureFile(join(ROOT, 'fixtures/tet-2024/procedures.csv'))).entries).toEqual([
       { code: '1.000894.H12', name: 'Đăng ký kết hôn', limit: { amount: 5, unit: 'working-days' } },
       { code: '1.001612.H12', name: 'Đăng ký thành lập hộ kinh doanh', limit: { amount: 3, unit: 'working-days' } },
       { code: '2.000908.H12', name: 'Cấp bản sao trích lục hộ tịch', limit: { amount: 1, unit: 'working-days' } },
@@ -31,14 +31,14 @@ describe('readProcedureFile', () => {
   });
 
   it('accepts headers without diacritics or in machine form, and skips blank rows', async () => {
-    expect(await readProcedureFile(file('MaTTHC;THOI HAN\n2.000815;10 days\n;\n1.000948.H38;2\n'))).toEqual([
+    expect((await readProcedureFile(file('MaTTHC;THOI HAN\n2.000815;10 days\n;\n1.000948.H38;2\n'))).entries).toEqual([
       { code: '2.000815', name: '', limit: { amount: 10, unit: 'working-days' } },
       { code: '1.000948.H38', name: '', limit: { amount: 2, unit: 'working-days' } },
     ]);
   });
 
   it('accepts a catalogue of names only', async () => {
-    expect(await readProcedureFile(file('Tên thủ tục,Số ngày làm việc\nĐăng ký kết hôn,5\n'))).toEqual([
+    expect((await readProcedureFile(file('Tên thủ tục,Số ngày làm việc\nĐăng ký kết hôn,5\n'))).entries).toEqual([
       { code: '', name: 'Đăng ký kết hôn', limit: { amount: 5, unit: 'working-days' } },
     ]);
   });

@@ -104,6 +104,8 @@ const SAMPLES: { [K in ErrorId]: ErrorArgs<K>[] } = {
   internalError: [{ detail: 'x is undefined' }],
   stdoutFailed: [{ code: 'EIO' }],
   badDateOption: [{ flag: '--from', value: '2024-31-01', example: '2024-12-31' }],
+  badSourceDateEpoch: [{ value: 'yesterday' }],
+  notAReport: [{}],
   fromAfterTo: [{ from: '2024-12-31', to: '2024-01-01' }],
   notAChoice: [{ flag: '--lang', value: 'fr', choices: ['en', 'vi'] }],
   formInputs: [{}],

@@ -3,6 +3,7 @@
  * before + on time + late + not due + overdue + withdrawn; rates = shares of resolved, 2 decimals),
  * so a test's expected text can be checked against this file alone.
  */
+import type { Provenance } from '../../src/core/provenance.js';
 import type { AuditReport } from '../../src/core/report.js';
 import type { Stats, UnitReport } from '../../src/core/summarise.js';
 import type { FindingArgs } from '../../src/findings/args.js';
@@ -146,6 +147,58 @@ export function twoUnitReport(findings: Finding[] = defaultFindings()): AuditRep
     notes: [],
     coverage: null,
     gates: [],
+    provenance: sampleProvenance(),
+  };
+}
+
+/** The provenance of the two-unit sample: hand-written hashes of 64 hex digits, one option file. */
+export function sampleProvenance(): Provenance {
+  return {
+    tool: { name: 'tthc-audit', version: '9.9.9' },
+    commandLine: ['reconcile', '--electronic', 'e.csv', '--paper', 'p.csv', '--as-of', '2024-12-31'],
+    generatedAt: null,
+    asOf: '2024-12-31',
+    asOfSource: 'option',
+    period: { from: null, to: null },
+    rules: {
+      resultDate: 'auto',
+      denominator: 'resolved',
+      calendar: { dataVersion: 'test', dataYears: [2020, 2026], computedYears: [], file: null },
+      procedures: { path: 'thu-tuc.csv', size: 120, sha256: 'c'.repeat(64) },
+      config: null,
+    },
+    inputs: [
+      {
+        path: 'e.csv',
+        source: 'electronic',
+        size: 1234,
+        sha256: 'a'.repeat(64),
+        format: 'csv',
+        encoding: 'utf-8',
+        delimiter: ',',
+        headerLine: 1,
+        rowsRead: 11,
+        rowsUsed: 11,
+        rowsRejected: 0,
+        rowsLayout: 0,
+        rowsOutsidePeriod: 0,
+      },
+      {
+        path: 'p.csv',
+        source: 'paper',
+        size: 5678,
+        sha256: 'b'.repeat(64),
+        format: 'csv',
+        encoding: 'windows-1258',
+        delimiter: ';',
+        headerLine: 3,
+        rowsRead: 12,
+        rowsUsed: 11,
+        rowsRejected: 1,
+        rowsLayout: 0,
+        rowsOutsidePeriod: 0,
+      },
+    ],
   };
 }
 

@@ -1,0 +1,62 @@
+/**
+ * The report's provenance (core/provenance.ts) worded once, as label–value pairs in the report's
+ * language, for every format that shows it: the table's footer, the markdown and HTML footers, the
+ * CSV's trailing rows (and, later, the workbook's About sheet). Values from the inputs (paths, the
+ * command line) are returned as they are: each format escapes them its own way.
+ */
+import type { OptionFile, Provenance } from '../core/provenance.js';
+import { formatCount, type Labels } from './labels.js';
+import { periodText } from './report-facts.js';
+
+export interface ProvenanceFact {
+  label: string;
+  value: string;
+}
+
+/** Every fact of the provenance, in order: tool, command line, time, as-of and period, rules, inputs. */
+export function provenanceFacts(p: Provenance, l: Labels): ProvenanceFact[] {
+  const w = l.provenance;
+  const n = (x: number): string => formatCount(x, l);
+  const optionFile = (f: OptionFile | null): string => (f === null ? w.none : w.file(f.path, n(f.size), f.sha256));
+  const cal = p.rules.calendar;
+  const calendar = [
+    w.calendarData(cal.dataVersion, cal.dataYears[0], cal.dataYears[1]),
+    ...(cal.computedYears.length > 0 ? [w.computed(cal.computedYears.join(', '))] : []),
+    ...(cal.file === null ? [] : [`${w.calendarFile} ${optionFile(cal.file)}`]),
+  ].join('; ');
+  const facts: ProvenanceFact[] = [
+    { label: w.tool, value: `${p.tool.name} ${p.tool.version}`.trim() },
+    { label: w.commandLine, value: commandLineText(p.tool.name, p.commandLine) },
+    { label: w.generatedAt, value: p.generatedAt ?? w.notStated },
+    { label: w.asOf, value: `${p.asOf} (${w.asOfSource[p.asOfSource]})` },
+    { label: w.period, value: periodText(p, l) },
+    { label: w.rules, value: l.text.resultDate[p.rules.resultDate] },
+    { label: w.denominator, value: `${p.rules.denominator}: ${l.formula[p.rules.denominator]}` },
+    { label: w.calendar, value: calendar },
+    { label: w.procedures, value: optionFile(p.rules.procedures) },
+    { label: w.config, value: optionFile(p.rules.config) },
+  ];
+  p.inputs.forEach((i, k) => {
+    const delimiter = i.delimiter === '\t' ? w.tab : `"${i.delimiter}"`;
+    facts.push({
+      label: w.input(n(k + 1), l.sources[i.source]),
+      value: [
+        w.file(i.path, n(i.size), i.sha256),
+        w.format(i.format.toUpperCase(), i.encoding, delimiter),
+        w.headerLine(n(i.headerLine)),
+        l.text.rows(n(i.rowsRead), n(i.rowsUsed), n(i.rowsRejected), n(i.rowsOutsidePeriod), n(i.rowsLayout)),
+      ].join(' · '),
+    });
+  });
+  return facts;
+}
+
+/** `tthc-audit reconcile --electronic 'a b.csv'`: the command line as one line a POSIX shell takes back. */
+export function commandLineText(name: string, args: readonly string[]): string {
+  return [name, ...args].map(shellQuote).join(' ');
+}
+
+function shellQuote(arg: string): string {
+  if (/^[\w@%+=:,./-]+$/.test(arg)) return arg;
+  return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
