@@ -27,12 +27,19 @@ export interface InputSummary {
   rowsLayout: number;
   /** Used rows left out of the figures because the dossier was received outside the period. */
   rowsOutsidePeriod: number;
+  /** "xlsx" for a workbook. */
   encoding: string;
+  /** "" for a workbook. */
   delimiter: string;
+  /** The sheet read, for a workbook; absent for CSV. Added in schemaVersion 1 (additive). */
+  sheet?: string;
+  /** The line of a CSV file, the row number of a sheet. */
   headerLine: number;
 }
 
-export interface FileFacts extends Omit<InputSummary, 'rowsUsed' | 'rowsOutsidePeriod' | 'rowsLayout'> {
+export interface FileFacts extends Omit<InputSummary, 'rowsUsed' | 'rowsOutsidePeriod' | 'rowsLayout' | 'sheet'> {
+  /** null or absent for CSV. */
+  sheet?: string | null;
   /** 0 when not given. */
   rowsLayout?: number;
   hasApology: boolean;
@@ -155,6 +162,7 @@ function summariseInput(f: FileFacts, outside: number): InputSummary {
     rowsOutsidePeriod: outside,
     encoding: f.encoding,
     delimiter: f.delimiter,
+    ...(f.sheet ? { sheet: f.sheet } : {}),
     headerLine: f.headerLine,
   };
 }

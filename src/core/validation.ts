@@ -38,6 +38,9 @@ export interface Problem {
   file: string;
   line: number | null;
   column: number | null;
+  /** The sheet of a workbook (then `line` is its row number) and the header of `column`. */
+  sheet?: string;
+  columnName?: string;
   args: Record<string, string | number>;
   /** Why the reader rejected the row (the rejected-row kinds only). */
   reason?: RowReason;
@@ -56,6 +59,8 @@ export type FileCheck =
       file: string;
       source: Source;
       rowsRead: number;
+      /** The sheet read, for a workbook. */
+      sheet?: string | null;
       encoding: string;
       delimiter: string;
       records: readonly DossierRecord[];
@@ -102,6 +107,7 @@ export function checkInputs(files: readonly FileCheck[], period: Period): Proble
         file: f.file,
         line: r.line,
         column: r.column,
+        ...(f.sheet ? { sheet: f.sheet, columnName: r.column === null ? '' : (f.header[r.column - 1] ?? '') } : {}),
         args: {},
         reason: r.reason,
       });
@@ -153,6 +159,8 @@ export interface ValidationInput {
   rowsLayout: number;
   encoding: string | null;
   delimiter: string | null;
+  /** The sheet read, for a workbook (absent for CSV). */
+  sheet?: string;
   headerLine: number | null;
 }
 
@@ -206,6 +214,7 @@ function inputOf(f: FileCheck): ValidationInput {
     rowsLayout: f.rejections.filter((r) => r.kind === 'layout').length,
     encoding: f.encoding,
     delimiter: f.delimiter,
+    ...(f.sheet ? { sheet: f.sheet } : {}),
     headerLine: f.headerLine,
   };
 }

@@ -67,6 +67,7 @@ const en = {
     unit: 'unit name for files that have no unit column',
     map: (fields: string) => `read a column under another header (repeatable); fields: ${fields}`,
     inputDelimiter: 'field delimiter of the input files (default: detected among , ; and tab)',
+    sheet: 'the sheet of an Excel workbook to read, by name or number (default: the first sheet with a header row)',
     delimiter: 'delimiter of the CSV written: , (default) ; tab or | (with ; percentages get a decimal comma)',
     config:
       'JSON config: column and status label mappings, option defaults (default: tthc-audit.config.json here, if any)',
@@ -103,8 +104,10 @@ const en = {
   reconcile: {
     description:
       'match the electronic export with the paper register, classify every dossier and list where they disagree',
-    electronic: 'electronic one-stop/iGate export(s), CSV',
-    paper: 'paper register transcription(s), CSV',
+    electronic: 'electronic one-stop/iGate export(s), CSV or Excel (.xlsx)',
+    paper: 'paper register transcription(s), CSV or Excel (.xlsx)',
+    electronicSheet: 'the sheet of the electronic workbook(s) to read (overrides --sheet)',
+    paperSheet: 'the sheet of the paper register workbook(s) to read (overrides --sheet)',
     after: lines(
       '',
       'Examples:',
@@ -213,6 +216,7 @@ const vi: HelpText = {
     map: (fields) => `đọc một trường từ cột có tiêu đề khác (dùng được nhiều lần); các trường: ${fields}`,
     inputDelimiter:
       'dấu phân cách cột của tệp đầu vào (mặc định: tự nhận biết trong số dấu phẩy, dấu chấm phẩy và tab)',
+    sheet: 'trang tính cần đọc của sổ tính Excel, theo tên hoặc số thứ tự (mặc định: trang đầu tiên có dòng tiêu đề)',
     delimiter:
       'dấu phân cách cột của tệp CSV ghi ra: , (mặc định) ; tab hoặc | (với ; tỷ lệ phần trăm dùng dấu phẩy thập phân)',
     config:
@@ -252,8 +256,10 @@ const vi: HelpText = {
   reconcile: {
     description:
       'đối chiếu dữ liệu điện tử với sổ theo dõi giấy: ghép từng hồ sơ, phân loại và liệt kê những chỗ hai nguồn không khớp',
-    electronic: 'tệp CSV xuất từ hệ thống một cửa điện tử/iGate (một hoặc nhiều tệp)',
-    paper: 'tệp CSV nhập lại từ sổ theo dõi hồ sơ giấy (một hoặc nhiều tệp)',
+    electronic: 'tệp CSV hoặc Excel (.xlsx) xuất từ hệ thống một cửa điện tử/iGate (một hoặc nhiều tệp)',
+    paper: 'tệp CSV hoặc Excel (.xlsx) nhập lại từ sổ theo dõi hồ sơ giấy (một hoặc nhiều tệp)',
+    electronicSheet: 'trang tính cần đọc của (các) sổ tính điện tử (thay cho --sheet)',
+    paperSheet: 'trang tính cần đọc của (các) sổ tính sổ giấy (thay cho --sheet)',
     after: lines(
       '',
       'Ví dụ:',

@@ -50,6 +50,8 @@ export interface Labels {
     to: string;
     /** `layout`: how many of the rejected rows are a paper register's layout rows ('0' or absent: none). */
     inputs: string;
+    /** A workbook input: the sheet read and the row of its header. */
+    sheetRead: (sheet: string, headerRow: string) => string;
     rows: (read: string, used: string, rejected: string, outside: string, layout?: string) => string;
     findings: string;
     noFindings: string;
@@ -171,6 +173,7 @@ const en: Labels = {
     from: 'from',
     to: 'to',
     inputs: 'Inputs',
+    sheetRead: (sheet, row) => `sheet "${sheet}", header at row ${row}`,
     rows: (r, u, j, o, l = '0') =>
       `${r} rows read = ${u} used + ${j} rejected${l !== '0' ? ` (${l} of them not dossiers: column-number, total or signature rows of the register)` : ''}${o !== '0' ? `; ${o} outside the period` : ''}`,
     findings: 'Findings',
@@ -309,6 +312,7 @@ const vi: Labels = {
     from: 'từ',
     to: 'đến',
     inputs: 'Dữ liệu đầu vào',
+    sheetRead: (sheet, row) => `trang tính "${sheet}", dòng tiêu đề ở hàng ${row}`,
     rows: (r, u, j, o, l = '0') =>
       `đọc ${r} dòng = ${u} dòng dùng + ${j} dòng bị loại${l !== '0' ? ` (trong đó ${l} dòng không phải hồ sơ: dòng đánh số cột, dòng tổng cộng hoặc phần ký tên của sổ)` : ''}${o !== '0' ? `; ${o} dòng ngoài kỳ` : ''}`,
     findings: 'Phát hiện',

@@ -21,7 +21,7 @@ export function renderValidation(report: ValidationReport, format: ValidateForma
   const lines = [l.validate.title, '', l.text.inputs];
   for (const i of report.inputs) {
     const what = i.readable
-      ? `${l.text.rows(n(i.rowsRead), n(i.rowsUsed), n(i.rowsRejected), '0', n(i.rowsLayout ?? 0))}; ${i.encoding}, ${JSON.stringify(i.delimiter)}`
+      ? `${l.text.rows(n(i.rowsRead), n(i.rowsUsed), n(i.rowsRejected), '0', n(i.rowsLayout ?? 0))}; ${i.sheet ? l.text.sheetRead(i.sheet, n(i.headerLine ?? 1)) : `${i.encoding}, ${JSON.stringify(i.delimiter)}`}`
       : l.validate.unreadable;
     lines.push(`  ${i.file} (${i.source === 'paper' ? l.columns.paper : l.columns.electronic}): ${what}`);
   }
@@ -35,6 +35,7 @@ export function renderValidation(report: ValidationReport, format: ValidateForma
         file: p.file,
         ...(p.line === null ? {} : { line: p.line }),
         ...(p.column === null ? {} : { column: p.column }),
+        ...(p.sheet === undefined ? {} : { sheet: p.sheet, columnName: p.columnName ?? '' }),
       });
       lines.push(`    ${place}${l.validate.detail(p)}`);
     }
