@@ -222,6 +222,7 @@ export function formatShow(code: string): StyleShow {
     .split(';')[0]!
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')
+    .replace(/\[([hms]+)\]/gi, '$1') // elapsed time, [h]:mm
     .replace(/\[[^\]]*\]/g, '');
   if (/[dy]/i.test(bare) || /m/i.test(bare.replace(/[hs]+[^dy]*m|m+[^dy]*s/gi, ''))) {
     return { kind: 'date', time: /[hs]/i.test(bare) };
