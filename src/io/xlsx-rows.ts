@@ -15,7 +15,9 @@ import { type Cells, type CellMemo, dayOfText } from '../core/cells.js';
 import { type Day, formatIsoDay } from '../core/day.js';
 import { dayOfExcelSerial } from '../core/excel-serial.js';
 import { columnIndex, MAX_COLUMNS } from '../core/sheet-address.js';
-import type { RowHandler } from './csv-rows.js';
+import { AuditError } from '../errors.js';
+import { say } from '../messages/errors.js';
+import { MAX_ROW_CHARS, type RowHandler } from './csv-rows.js';
 import {
   localName,
   makeXmlParser,
@@ -49,6 +51,7 @@ export async function readSheetRows(book: Workbook, sheet: SheetInfo, onRow: Row
   let formula: string[] | null = null;
   let capture: string[] | null = null;
   let phonetic = 0;
+  let rowChars = 0;
   parser.onopentag = (tag) => {
     const name = localName(tag.name);
     const a = tag.attributes as Record<string, string>;
@@ -58,6 +61,7 @@ export async function readSheetRows(book: Workbook, sheet: SheetInfo, onRow: Row
         if (a.hidden === '1' || a.hidden === 'true') facts.hiddenRows++;
         row.clear();
         column = -1;
+        rowChars = 0;
         break;
       case 'c':
         column = a.r === undefined ? column + 1 : columnIndex(a.r);
@@ -87,11 +91,25 @@ export async function readSheetRows(book: Workbook, sheet: SheetInfo, onRow: Row
     const name = localName(tagName);
     if (name === 'v' || name === 't' || name === 'f') capture = null;
     else if (name === 'rPh') phonetic--;
-    else if (name === 'c') row.set(column, cellOf(type, value.join(''), formula, styles[style] ?? null, strings));
-    else if (name === 'row' && row.count > 0) onRow(row, rowNumber);
+    else if (name === 'c') {
+      const cell = cellOf(type, value.join(''), formula, styles[style] ?? null, strings);
+      if (type === 's') count(cell.text.length); // a shared string's length is known only now
+      row.set(column, cell);
+    } else if (name === 'row' && row.count > 0) onRow(row, rowNumber);
+  };
+  /** A row's text is bounded as a CSV row is: past the limit the file stops, naming the row. */
+  const count = (chars: number): void => {
+    rowChars += chars;
+    if (rowChars > MAX_ROW_CHARS) {
+      throw new AuditError('E_ROW_TOO_LONG', say('rowTooLong', { max: MAX_ROW_CHARS }), {
+        place: { file: book.file, sheet: sheet.name, line: rowNumber },
+      });
+    }
   };
   parser.ontext = (text) => {
-    capture?.push(text);
+    if (capture === null) return;
+    count(text.length);
+    capture.push(text);
   };
   parser.oncdata = parser.ontext;
   const decoder = new TextDecoder('utf-8');

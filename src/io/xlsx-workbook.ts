@@ -59,13 +59,13 @@ export async function openWorkbook(input: Input): Promise<Workbook> {
     const relsEntry = part('xl/_rels/workbook.xml.rels');
     const targets = new Map<string, string>();
     if (relsEntry !== undefined) {
-      parseXml(await readEntryText(zip, relsEntry, MAX_SMALL_PART, file), file, (name, attrs) => {
+      parseXml(await readEntryText(zip, relsEntry, MAX_SMALL_PART, file), file, relsEntry.name, (name, attrs) => {
         if (name === 'Relationship' && attrs.Id && attrs.Target) targets.set(attrs.Id, partPath(attrs.Target));
       });
     }
     const sheets: SheetInfo[] = [];
     let date1904 = false;
-    parseXml(await readEntryText(zip, workbookEntry, MAX_SMALL_PART, file), file, (name, attrs) => {
+    parseXml(await readEntryText(zip, workbookEntry, MAX_SMALL_PART, file), file, workbookEntry.name, (name, attrs) => {
       if (name === 'workbookPr') date1904 = attrs.date1904 === '1' || attrs.date1904 === 'true';
       if (name !== 'sheet') return;
       const target = targets.get(attrs['r:id'] ?? '') ?? `xl/worksheets/sheet${attrs.sheetId ?? ''}.xml`;
@@ -165,8 +165,13 @@ export function makeXmlParser(file: string, part: string): sax.SAXParser {
 }
 
 /** Every start tag of a small part, with its local name (no prefix) and attributes. */
-function parseXml(text: string, file: string, onTag: (name: string, attrs: Record<string, string>) => void): void {
-  const parser = makeXmlParser(file, 'workbook');
+function parseXml(
+  text: string,
+  file: string,
+  part: string,
+  onTag: (name: string, attrs: Record<string, string>) => void,
+): void {
+  const parser = makeXmlParser(file, part);
   parser.onopentag = (tag) => onTag(localName(tag.name), tag.attributes as Record<string, string>);
   parser.write(text).close();
 }
