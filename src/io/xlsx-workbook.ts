@@ -6,12 +6,18 @@
  * XML is parsed by sax in strict mode; a document type declaration is refused (no entity of its own can
  * be defined, so none can expand).
  */
-import { type FileHandle, open } from 'node:fs/promises';
 import sax from 'sax';
 import { AuditError } from '../errors.js';
 import { say, type WorkbookProblem } from '../messages/errors.js';
 import type { Input } from './open-input.js';
-import { type ByteSource, openZip, readEntryText, type ZipArchive, type ZipEntry } from './zip-archive.js';
+import {
+  type ByteSource,
+  openFileSource,
+  openZip,
+  readEntryText,
+  type ZipArchive,
+  type ZipEntry,
+} from './zip-archive.js';
 
 /** Largest workbook part read whole (workbook.xml, its relations, styles). */
 const MAX_SMALL_PART = 16 << 20;
@@ -111,29 +117,11 @@ function partPath(target: string): string {
 /** The input's bytes at any offset: the file itself, or (from a pipe) its bytes held in memory. */
 async function byteSource(input: Input): Promise<{ source: ByteSource; close: () => Promise<void> }> {
   if (input.size !== null) {
-    let handle: FileHandle;
     try {
-      handle = await open(input.file, 'r');
+      return await openFileSource(input.file);
     } catch {
       throw workbookError(input.file, 'corrupt');
     }
-    const size = input.size;
-    return {
-      source: {
-        size,
-        readAt: async (offset, length) => {
-          const buf = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
-          let filled = 0;
-          while (filled < buf.length) {
-            const { bytesRead } = await handle.read(buf, filled, buf.length - filled, offset + filled);
-            if (bytesRead === 0) break;
-            filled += bytesRead;
-          }
-          return buf.subarray(0, filled);
-        },
-      },
-      close: () => handle.close(),
-    };
   }
   const chunks: Buffer[] = [Buffer.from(input.head)];
   let total = input.head.length;

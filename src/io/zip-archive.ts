@@ -9,6 +9,7 @@
  * more than `MAX_ENTRY_BYTES`, nor inflate past its declared size, nor expand more than `MAX_RATIO`
  * times. A breach is an `AuditError` naming the file.
  */
+import { open } from 'node:fs/promises';
 import { createInflateRaw } from 'node:zlib';
 import { AuditError } from '../errors.js';
 import { say, type WorkbookProblem } from '../messages/errors.js';
@@ -25,6 +26,28 @@ const BLOCK = 1 << 20;
 export interface ByteSource {
   readonly size: number;
   readAt(offset: number, length: number): Promise<Buffer>;
+}
+
+/** A regular file's bytes at any offset; `close` when done. Throws what `open` throws. */
+export async function openFileSource(file: string): Promise<{ source: ByteSource; close: () => Promise<void> }> {
+  const handle = await open(file, 'r');
+  const size = (await handle.stat()).size;
+  return {
+    source: {
+      size,
+      readAt: async (offset, length) => {
+        const buf = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+        let filled = 0;
+        while (filled < buf.length) {
+          const { bytesRead } = await handle.read(buf, filled, buf.length - filled, offset + filled);
+          if (bytesRead === 0) break;
+          filled += bytesRead;
+        }
+        return buf.subarray(0, filled);
+      },
+    },
+    close: () => handle.close(),
+  };
 }
 
 export interface ZipEntry {

@@ -80,7 +80,12 @@ export class ZipWriter {
       await new Promise<void>((resolve, reject) => deflate.write(bytes, (err) => (err ? reject(err) : resolve())));
       await drain();
     }
-    await new Promise<void>((resolve) => deflate.end(resolve));
+    // 'end': the last deflated bytes have been given to the data listener (the end callback comes sooner).
+    await new Promise<void>((resolve, reject) => {
+      deflate.once('end', resolve);
+      deflate.once('error', reject);
+      deflate.end();
+    });
     await drain();
     const descriptor = Buffer.alloc(16);
     descriptor.writeUInt32LE(0x08074b50, 0);
