@@ -48,6 +48,15 @@ export function readDayBytes(bytes: Uint8Array, start: number, end: number): Day
 }
 
 /**
+ * The written form of a date cell, for showing how a column's dates are written (`validate`): each
+ * digit as 9, letters and separators as they are (`99/99/9999 9:99:99 SA`); longer cells are cut.
+ */
+export function dateForm(text: string): string {
+  const t = text.trim();
+  return (t.length > 32 ? `${t.slice(0, 31)}…` : t).replace(/[0-9]/g, '9');
+}
+
+/**
  * Why `text` is not a readable date, as data a user can act on once worded (messages/reasons.ts).
  * `field` is the required date of a row the cell is in (its name leads the sentence), or null.
  * Only meant for text on which `parseDay` returned null.

@@ -18,6 +18,7 @@ import {
   type DateField,
 } from '../core/column-health.js';
 import type { ColumnMap, ColumnOverrides } from '../core/columns.js';
+import { dateForm } from '../core/dates.js';
 import { foldText } from '../core/fold.js';
 import { layoutReason, recogniseLayoutRow } from '../core/layout-rows.js';
 import { makeRowContext, normaliseRow, type RowContext } from '../core/normalise.js';
@@ -95,7 +96,12 @@ export interface FileIngest {
   hasNewDate: boolean;
   unknownStatus: Map<string, number>;
   duplicateHeaders: [string, Field][];
+  /** How the date cells of the first `FORM_ROWS` rows are written, per mapped date field: form → count. */
+  dateForms: Partial<Record<DateField, Map<string, number>>>;
 }
+
+/** Rows whose date forms are tallied for `validate` (enough to see a file's habits, cheap on any file). */
+const FORM_ROWS = 1000;
 
 /**
  * Read and normalise one file; each record goes to `sink` (or into `records`). `onOpen` sees the
@@ -265,6 +271,7 @@ function startIngest(
     hasNewDate: columns.index.newDate !== undefined,
     unknownStatus: new Map(),
     duplicateHeaders: columns.duplicates,
+    dateForms: {},
   };
   const ctx = makeRowContext({
     source: spec.source,
@@ -294,12 +301,17 @@ function startIngest(
   const take = (cells: Cells, line: number): void => {
     if (cells.blank()) return; // a blank row carries nothing: not a data row
     result.rowsRead++;
+    // The date forms of a dossier row, used or rejected (a layout row is no evidence of them).
+    const forms = (): void => {
+      if (result.rowsRead <= FORM_ROWS) tallyForms(result.dateForms, dateFields, columns, cells);
+    };
     const first = firstAfterHeader;
     firstAfterHeader = false;
     // A sheet leaves out a row's empty cells at its end: only a CSV row can be short.
     if ((cells.count < width && !shortRowsBlank) || (cells.count > width && hasExtraCells(cells, width))) {
       const all = cells.all();
       if (rejectLayout(all, line, first)) return;
+      forms();
       const reason = rowReason('fieldCount', { fields: cells.count, expected: width });
       reject({ kind: 'field-count', line, column: null, reason, cells: all });
       return;
@@ -309,6 +321,7 @@ function startIngest(
       const all = cells.all();
       // A layout row is set aside before its cells are tallied: it is no evidence about the date columns.
       if (rejectLayout(all, line, first)) return;
+      forms();
       tallyRejected(tallies, columns, cells, line, outcome.column);
       reject({
         kind: rejectKind(columns, outcome.column),
@@ -319,6 +332,7 @@ function startIngest(
       });
       return;
     }
+    forms();
     tallyRecord(tallies, dateFields, outcome.record, line);
     keep(outcome.record);
     if (outcome.unknownStatus !== null) {
@@ -334,6 +348,22 @@ function startIngest(
     return result;
   };
   return { take, finish };
+}
+
+function tallyForms(
+  forms: FileIngest['dateForms'],
+  fields: readonly DateField[],
+  columns: ColumnMap,
+  cells: Cells,
+): void {
+  for (const field of fields) {
+    const text = cells.text(columns.index[field]!);
+    if (text === '') continue;
+    const tally = forms[field] ?? new Map<string, number>();
+    forms[field] = tally;
+    const form = dateForm(text);
+    tally.set(form, (tally.get(form) ?? 0) + 1);
+  }
 }
 
 /** Whether the row has a non-empty cell past the header's width. */

@@ -13,7 +13,7 @@ import type { LayoutKind } from '../core/layout-rows.js';
 import type { DossierClass, Source } from '../core/types.js';
 import type { FindingColumn } from '../findings/kinds.js';
 import type { SkipReason } from '../findings/skipped.js';
-import type { Problem, ProblemKind } from '../core/validation.js';
+import type { Problem, ProblemKind, Reading } from '../core/validation.js';
 
 import type { Lang } from '../messages/lang.js';
 import { reasonText } from '../messages/reasons.js';
@@ -433,6 +433,13 @@ export interface ValidateLabels {
   total: (n: string) => string;
   clean: string;
   more: (n: string) => string;
+  /** How a file was read: its columns, the headers ignored, date forms, hidden rows, first dossiers. */
+  columns: string;
+  ignored: string;
+  dateForms: string;
+  hiddenRows: (n: string) => string;
+  firstDossiers: string;
+  dossier: (d: Reading['firstDossiers'][number]) => string;
 }
 
 /** A rejected row's reason is worded by messages/reasons.ts; the other details are worded here. */
@@ -440,6 +447,13 @@ function validateEn(): ValidateLabels {
   const a = (p: Problem, k: string): string => String(p.args[k] ?? '');
   return {
     title: 'Validation of the input files',
+    columns: 'columns read',
+    ignored: 'columns ignored',
+    dateForms: 'dates written as',
+    hiddenRows: (n) => `${n} hidden rows, read like the others`,
+    firstDossiers: 'first dossiers as understood',
+    dossier: (d) =>
+      `row ${d.line}: ${d.code} | ${d.unit} | received ${d.received} | due ${d.due} | result ${d.result ?? '—'}${d.status === '' ? '' : ` | "${d.status}"`}`,
     unreadable: 'unreadable',
     problems: 'Problems',
     kinds: {
@@ -489,6 +503,13 @@ function validateVi(): ValidateLabels {
   const a = (p: Problem, k: string): string => String(p.args[k] ?? '');
   return {
     title: 'Kiểm tra dữ liệu đầu vào',
+    columns: 'các cột được đọc',
+    ignored: 'các cột bỏ qua',
+    dateForms: 'ngày được ghi dạng',
+    hiddenRows: (n) => `${n} hàng bị ẩn, vẫn được đọc như các hàng khác`,
+    firstDossiers: 'các hồ sơ đầu tiên như công cụ hiểu',
+    dossier: (d) =>
+      `hàng ${d.line}: ${d.code} | ${d.unit} | tiếp nhận ${d.received} | hẹn trả ${d.due} | kết quả ${d.result ?? '—'}${d.status === '' ? '' : ` | "${d.status}"`}`,
     unreadable: 'không đọc được',
     problems: 'Các lỗi',
     kinds: {

@@ -123,6 +123,23 @@ describe('--sheet', () => {
   });
 });
 
+describe('validate on a workbook', () => {
+  it('shows the sheet, the header row, each header and its field, the date forms and the first dossiers', async () => {
+    const r = await runBuilt(['validate', `${WB}/district-electronic.xlsx`]);
+    const lines = r.stdout.split('\n');
+    expect(lines[3]).toBe(
+      `  ${WB}/district-electronic.xlsx (Electronic): 3,000 rows read = 2,996 used + 4 rejected (4 of them not dossiers: column-number, total or signature rows of the register); sheet "Hồ sơ", header at row 3`,
+    );
+    // The two-row header, "Ngày" merged over four columns, combined into one name per column
+    expect(lines[4]).toContain('"Ngày Tiếp nhận" → received, "Ngày Hẹn trả" → due, "Ngày Có kết quả" → completed');
+    expect(lines[5]).toBe('    columns ignored: "STT", "Chủ hồ sơ"');
+    expect(r.stdout).toContain('    1 hidden rows, read like the others');
+    expect(r.stdout).toContain(
+      '      row 6: 000.40.36.H17-240102-0002 | Văn phòng đăng ký đất đai - Chi nhánh Đắk Mil | received 2024-01-02 | due 2024-01-30 | result 2024-01-24',
+    );
+  });
+});
+
 describe('fixtures/workbooks', () => {
   it('holds exactly what make-workbooks.mjs writes', () => {
     for (const [name, bytes] of Object.entries(allWorkbooks() as Record<string, Buffer>)) {
