@@ -32,6 +32,8 @@ import { type RowHandler, readRows } from './csv-rows.js';
 import { type CsvDialect, type CsvReadOptions, dialectLabel, sniffDialect } from './dialect.js';
 import { makeHeaderFinder, type Header } from './find-header.js';
 import { type Input, openInput } from './open-input.js';
+import { checkEncodingName, detectEncoding } from './decode.js';
+import { readHtmlRows } from './html-rows.js';
 import { sniffFormat } from './sniff-format.js';
 import { readSheetRows } from './xlsx-rows.js';
 import { openWorkbook, type SheetInfo, type Workbook } from './xlsx-workbook.js';
@@ -119,6 +121,14 @@ export async function readDossierFile(
     onOpen?.(input);
     const format = sniffFormat(input.head, spec.file);
     if (format === 'xlsx') return await readWorkbookFile(input, spec, opts, sink);
+    if (format === 'html') {
+      if (opts.encoding !== undefined) checkEncodingName(opts.encoding);
+      const rows = rowReader(spec, opts, sink, true);
+      await readHtmlRows(input, detectEncoding(input.head, opts.encoding), rows.onRow);
+      const done = rows.finish();
+      done.dialect = { encoding: 'html', delimiter: '' };
+      return done;
+    }
     const sniffed = sniffDialect(input.head, spec.file, opts);
     const rows = rowReader(spec, opts, sink, false);
     await readRows(input, sniffed, opts, rows.onRow);

@@ -140,6 +140,27 @@ describe('validate on a workbook', () => {
   });
 });
 
+describe('a web page saved as .xls', () => {
+  it('reads its table rows under the same rules: two-row header, entities, unclosed cells, a total row', async () => {
+    const r = await runBuilt(['stats', `${WB}/web-export.xls`, ...AS_OF, '--format', 'json']);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout) as Report & {
+      total: { electronic: Record<string, number> };
+      units: { unit: string }[];
+    };
+    expect(
+      report.inputs.map((i) => [i.encoding, i.headerLine, i.rowsRead, i.rowsUsed, i.rowsRejected, i.rowsLayout]),
+    ).toEqual([['html', 3, 4, 3, 1, 1]]);
+    expect(report.units.map((u) => u.unit)).toEqual(['Xã An Bình']);
+    const e = report.total.electronic;
+    expect([e.received, e.beforeDeadline, e.onTime, e.late, e.pendingOverdue]).toEqual([3, 1, 0, 1, 1]);
+    expect(report.notes).toEqual([
+      { kind: 'unknown-status', file: `${WB}/web-export.xls`, label: 'Trễ hạn & đã trả', count: 1 },
+    ]);
+    expect(r.stderr).toContain('1 row is not a dossier and was left out (total): line 8');
+  });
+});
+
 describe('fixtures/workbooks', () => {
   it('holds exactly what make-workbooks.mjs writes', () => {
     for (const [name, bytes] of Object.entries(allWorkbooks() as Record<string, Buffer>)) {
