@@ -18,8 +18,8 @@ export function registerReconcile(program: Command, ctx: CommandContext): void {
     .description(t.reconcile.description)
     .requiredOption('--electronic <file...>', t.reconcile.electronic)
     .requiredOption('--paper <file...>', t.reconcile.paper)
-    .option('--electronic-sheet <name|number>', t.reconcile.electronicSheet)
-    .option('--paper-sheet <name|number>', t.reconcile.paperSheet)
+    .option('--electronic-sheet <id>', t.reconcile.electronicSheet)
+    .option('--paper-sheet <id>', t.reconcile.paperSheet)
     .addHelpText('after', t.reconcile.after);
   addAuditOptions(cmd, lang).action(async (raw: RawAuditOptions) => {
     const sheetOf = (sheet: string | undefined) => (sheet === undefined ? {} : { sheet });

@@ -106,8 +106,8 @@ const en = {
       'match the electronic export with the paper register, classify every dossier and list where they disagree',
     electronic: 'electronic one-stop/iGate export(s), CSV or Excel (.xlsx)',
     paper: 'paper register transcription(s), CSV or Excel (.xlsx)',
-    electronicSheet: 'the sheet of the electronic workbook(s) to read (overrides --sheet)',
-    paperSheet: 'the sheet of the paper register workbook(s) to read (overrides --sheet)',
+    electronicSheet: 'the sheet of the electronic workbook(s) to read, by name or number (overrides --sheet)',
+    paperSheet: 'the sheet of the paper register workbook(s) to read, by name or number (overrides --sheet)',
     after: lines(
       '',
       'Examples:',
@@ -258,8 +258,8 @@ const vi: HelpText = {
       'đối chiếu dữ liệu điện tử với sổ theo dõi giấy: ghép từng hồ sơ, phân loại và liệt kê những chỗ hai nguồn không khớp',
     electronic: 'tệp CSV hoặc Excel (.xlsx) xuất từ hệ thống một cửa điện tử/iGate (một hoặc nhiều tệp)',
     paper: 'tệp CSV hoặc Excel (.xlsx) nhập lại từ sổ theo dõi hồ sơ giấy (một hoặc nhiều tệp)',
-    electronicSheet: 'trang tính cần đọc của (các) sổ tính điện tử (thay cho --sheet)',
-    paperSheet: 'trang tính cần đọc của (các) sổ tính sổ giấy (thay cho --sheet)',
+    electronicSheet: 'trang tính cần đọc của (các) sổ tính điện tử, theo tên hoặc số thứ tự (thay cho --sheet)',
+    paperSheet: 'trang tính cần đọc của (các) sổ tính sổ giấy, theo tên hoặc số thứ tự (thay cho --sheet)',
     after: lines(
       '',
       'Ví dụ:',
