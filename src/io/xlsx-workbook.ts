@@ -142,7 +142,7 @@ async function byteSource(input: Input): Promise<{ source: ByteSource; close: ()
 
 /** A strict sax parser that refuses a document type declaration and reports errors as the workbook's. */
 export function makeXmlParser(file: string, part: string): sax.SAXParser {
-  const parser = sax.parser(true, { trim: false, normalize: false });
+  const parser = sax.parser(true, { trim: false, normalize: false, position: false });
   parser.ondoctype = () => {
     throw workbookError(file, 'dtd', part);
   };
