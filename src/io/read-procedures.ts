@@ -1,12 +1,12 @@
 /**
- * `--procedures <file>`: a CSV catalogue with a procedure code and/or name column and the statutory
+ * `--procedures <file>`: a catalogue (CSV, or an .xlsx workbook's first sheet) with a procedure code and/or name column and the statutory
  * time in working days. Headers are matched like the dossier files' (case, diacritics ignored).
  */
 import { foldKey } from '../core/fold.js';
 import type { ProcedureEntry } from '../core/procedures.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
-import { readCsvRows } from './csv-rows.js';
+import { readTableRows } from './read-table-rows.js';
 
 const CODE = ['Mã thủ tục', 'Mã TTHC', 'MaTTHC', 'code', 'procedure code'].map(foldKey);
 const NAME = ['Tên thủ tục', 'Tên TTHC', 'TenTTHC', 'Thủ tục', 'name', 'procedure'].map(foldKey);
@@ -15,7 +15,7 @@ const DAYS = ['Thời hạn giải quyết', 'Thời hạn', 'Số ngày', 'Số
 export async function readProcedureFile(file: string): Promise<ProcedureEntry[]> {
   const entries: ProcedureEntry[] = [];
   let cols: { code: number; name: number; days: number } | null = null;
-  await readCsvRows(file, {}, (cells, line) => {
+  await readTableRows(file, {}, (cells, line) => {
     if (cols === null) {
       const keys = cells.map(foldKey);
       cols = {
