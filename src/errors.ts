@@ -4,6 +4,7 @@
  * stack trace unless `--debug`.
  */
 
+import { columnLetters } from './core/sheet-address.js';
 import { wordingOf, type Said } from './messages/errors.js';
 import type { Lang } from './messages/lang.js';
 import { showControls } from './render/visible-text.js';
@@ -14,8 +15,13 @@ export const EXIT_ERROR = 2;
 
 export interface ErrorPlace {
   file?: string;
+  /** The line of a CSV file; the row number of a sheet. */
   line?: number;
   column?: number;
+  /** The sheet of a workbook: the place is then written as Excel shows it (row, column letters). */
+  sheet?: string;
+  /** The header of the column, shown after it in a workbook's place. */
+  columnName?: string;
 }
 
 export class AuditError extends Error {
@@ -46,9 +52,21 @@ export class AuditError extends Error {
   }
 }
 
-/** `file:line:column: ` for whatever parts are known (the same in both languages: editors jump to it). */
+/**
+ * `file:line:column: ` for whatever parts are known (the same in both languages: editors jump to it);
+ * in a workbook, as Excel shows it: `e.xlsx [Sheet1] row 40, column F (Ngày hẹn trả): `.
+ */
 export function formatPlace(place: ErrorPlace): string {
   if (!place.file) return '';
+  if (place.sheet !== undefined) {
+    let out = `${place.file} [${place.sheet}]`;
+    if (place.line !== undefined) out += ` row ${place.line}`;
+    if (place.line !== undefined && place.column !== undefined) {
+      out += `, column ${columnLetters(place.column)}`;
+      if (place.columnName) out += ` (${place.columnName})`;
+    }
+    return `${out}: `;
+  }
   let out = place.file;
   if (place.line !== undefined) out += `:${place.line}`;
   if (place.line !== undefined && place.column !== undefined) out += `:${place.column}`;

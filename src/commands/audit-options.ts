@@ -38,6 +38,10 @@ export interface RawAuditOptions {
   encoding?: string;
   /** `--input-delimiter`: the field delimiter of the input files (default: detected). */
   inputDelimiter?: string;
+  /** `--sheet`, and for reconcile `--electronic-sheet` / `--paper-sheet`: the sheet of a workbook to read. */
+  sheet?: string;
+  electronicSheet?: string;
+  paperSheet?: string;
   /** `--delimiter`: the field delimiter of the CSV the tool writes. */
   delimiter?: string;
   resultDate?: string;

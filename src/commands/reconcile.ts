@@ -18,11 +18,18 @@ export function registerReconcile(program: Command, ctx: CommandContext): void {
     .description(t.reconcile.description)
     .requiredOption('--electronic <file...>', t.reconcile.electronic)
     .requiredOption('--paper <file...>', t.reconcile.paper)
+    .option('--electronic-sheet <id>', t.reconcile.electronicSheet)
+    .option('--paper-sheet <id>', t.reconcile.paperSheet)
     .addHelpText('after', t.reconcile.after);
   addAuditOptions(cmd, lang).action(async (raw: RawAuditOptions) => {
+    const sheetOf = (sheet: string | undefined) => (sheet === undefined ? {} : { sheet });
     const inputs = [
-      ...(raw.electronic ?? []).map((file) => ({ file, source: 'electronic' as const })),
-      ...(raw.paper ?? []).map((file) => ({ file, source: 'paper' as const })),
+      ...(raw.electronic ?? []).map((file) => ({
+        file,
+        source: 'electronic' as const,
+        ...sheetOf(raw.electronicSheet ?? raw.sheet),
+      })),
+      ...(raw.paper ?? []).map((file) => ({ file, source: 'paper' as const, ...sheetOf(raw.paperSheet ?? raw.sheet) })),
     ];
     const { runAudit } = await import('./run-audit.js'); // loaded only when the command runs
     setExit(await runAudit('reconcile', inputs, raw, cmd, ctx));

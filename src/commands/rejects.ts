@@ -3,6 +3,7 @@
  * and fed back. This is the one output that repeats the user's own cells (names included): it goes
  * back to the person who supplied them.
  */
+import { columnLetters } from '../core/sheet-address.js';
 import type { FileIngest } from '../io/read-dossiers.js';
 import type { Lang } from '../messages/lang.js';
 import { reasonText } from '../messages/reasons.js';
@@ -16,15 +17,12 @@ export function writeRejects(ingests: readonly FileIngest[], lang: Lang, dialect
   const rows: string[][] = [];
   for (const f of ingests) {
     if (f.rejections.length === 0) continue;
-    rows.push(['file', 'line', 'column', 'reason', ...f.header]);
+    // A workbook's rows are placed as Excel shows them: its sheet, the row number, the column letters.
+    const sheet = f.sheet === null ? [] : [f.sheet];
+    rows.push(['file', ...(f.sheet === null ? ['line'] : ['sheet', 'row']), 'column', 'reason', ...f.header]);
     for (const r of f.rejections) {
-      rows.push([
-        r.file,
-        String(r.line),
-        r.column === null ? '' : String(r.column),
-        reasonText(r.reason, lang),
-        ...r.cells.map(neutraliseCell),
-      ]);
+      const column = r.column === null ? '' : f.sheet === null ? String(r.column) : columnLetters(r.column);
+      rows.push([r.file, ...sheet, String(r.line), column, reasonText(r.reason, lang), ...r.cells.map(neutraliseCell)]);
     }
   }
   if (rows.length === 0) rows.push(['file', 'line', 'column', 'reason']);

@@ -10,7 +10,7 @@ import { LAYOUT_KINDS, layoutKindOf } from '../core/layout-rows.js';
 import { buildAuditReport, type InputSpec } from '../engine/build-audit-report.js';
 import { AuditError, EXIT_FINDINGS, EXIT_OK, formatPlace } from '../errors.js';
 import { makeProgress } from '../io/progress.js';
-import type { FileIngest, Rejection } from '../io/read-dossiers.js';
+import { type FileIngest, type Rejection, rejectionPlace } from '../io/read-dossiers.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import { say } from '../messages/errors.js';
 import { reasonText } from '../messages/reasons.js';
@@ -128,7 +128,7 @@ function reportRejections(ingests: readonly FileIngest[], opts: AuditCommandOpti
   const all: Rejection[] = ingests.flatMap((f) => f.rejections.filter((r) => r.kind !== 'layout'));
   const l = LABELS[opts.lang];
   for (const r of all.slice(0, REJECTS_SHOWN)) {
-    const place = formatPlace({ file: r.file, line: r.line, ...(r.column === null ? {} : { column: r.column }) });
+    const place = formatPlace(rejectionPlace(r, ingests));
     io.stderr(`${showControls(`tthc-audit: ${place}${reasonText(r.reason, opts.lang)}`)}\n`);
   }
   if (all.length > REJECTS_SHOWN && !opts.rejects) {
@@ -143,7 +143,8 @@ function reportRejections(ingests: readonly FileIngest[], opts: AuditCommandOpti
         .slice(0, LAYOUT_LINES_SHOWN)
         .map((r) => String(r.line))
         .join(', ') + (layout.length > LAYOUT_LINES_SHOWN ? ', …' : '');
-    io.stderr(`${showControls(`tthc-audit: ${l.text.layoutRows(f.file, layout.length, kinds, lines)}`)}\n`);
+    const file = f.sheet === null ? f.file : `${f.file} [${f.sheet}]`;
+    io.stderr(`${showControls(`tthc-audit: ${l.text.layoutRows(file, layout.length, kinds, lines)}`)}\n`);
   }
 }
 

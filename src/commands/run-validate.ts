@@ -63,7 +63,7 @@ export async function runValidate(
   const errors: AuditError[] = [];
   for (const file of files) {
     try {
-      const f = await readDossierFile({ file, source }, read);
+      const f = await readDossierFile({ file, source, ...(raw.sheet === undefined ? {} : { sheet: raw.sheet }) }, read);
       ingests.push(f);
       checks.push({ ...f, columns: f.columns.index, encoding: f.dialect.encoding, delimiter: f.dialect.delimiter });
     } catch (err) {

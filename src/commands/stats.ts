@@ -24,7 +24,7 @@ export function registerStats(program: Command, ctx: CommandContext): void {
     setExit(
       await runAudit(
         'stats',
-        files.map((file) => ({ file, source })),
+        files.map((file) => ({ file, source, ...(raw.sheet === undefined ? {} : { sheet: raw.sheet }) })),
         raw,
         cmd,
         ctx,

@@ -18,13 +18,13 @@
  * goes through the folded-text reader, which also yields the reason for `badDateReason`.
  */
 import { dayOf, daysInMonth, type Day } from './day.js';
+import { dayOfExcelSerial } from './excel-serial.js';
 import { foldText } from './fold.js';
 import { rowReason, type DateField, type RowReason } from './reasons.js';
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2199;
-/** Excel 1900 system: serial 25569 is 1970-01-01. Serials outside the range are not taken as dates. */
-const EXCEL_EPOCH = 25569;
+/** Excel serials (1900 system, as a sheet saved as CSV writes them) outside this range are not taken as dates. */
 const MIN_SERIAL = 20000;
 const MAX_SERIAL = 80000;
 /** Longest folded text worth reading as a date; longer cells are refused before any regex runs. */
@@ -45,6 +45,15 @@ export function parseDay(text: string): Day | null {
  */
 export function readDayBytes(bytes: Uint8Array, start: number, end: number): Day | null | undefined {
   return readFastForm(bytes, start, end);
+}
+
+/**
+ * The written form of a date cell, for showing how a column's dates are written (`validate`): each
+ * digit as 9, letters and separators as they are (`99/99/9999 9:99:99 SA`); longer cells are cut.
+ */
+export function dateForm(text: string): string {
+  const t = text.trim();
+  return (t.length > 32 ? `${t.slice(0, 31)}…` : t).replace(/[0-9]/g, '9');
 }
 
 /**
@@ -193,7 +202,7 @@ interface DateParts {
 const SERIAL = /^\d+(?:\.\d+)?$/;
 /** Numeric date (same separator twice, optional spaces around it, optional "ngay" before it) or slip date. */
 const DATE = /(?:ngay ?)?(\d+) ?([/.-]) ?(\d+) ?\2 ?(\d+)|ngay ?(\d+) ?thang ?(\d+) ?nam ?(\d+)/;
-const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?$/;
+const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?: ?(am|pm|sa|ch))?$/;
 /** "08 gio 30 phut", "15 gio", "8h30", "8h". */
 const SLIP_TIME = /^(\d{1,2}) ?(?:gio|h)(?: ?(\d{1,2})(?: ?(?:phut|p))?)?$/;
 const ZONE = / ?(?:z|[+-](?:0\d|1[0-4])(?::?[0-5]\d)?)$/;
@@ -214,7 +223,7 @@ function readFolded(s: string): Day | Problem {
 
 function readSerial(s: string): Day | Problem {
   const whole = Math.floor(Number(s));
-  return whole >= MIN_SERIAL && whole <= MAX_SERIAL ? whole - EXCEL_EPOCH : 'serial-out-of-range';
+  return whole >= MIN_SERIAL && whole <= MAX_SERIAL ? dayOfExcelSerial(whole, false)! : 'serial-out-of-range';
 }
 
 function locateDate(s: string): DateParts | null {
@@ -266,10 +275,16 @@ function checkAfter(after: string, yearFirst: boolean): Problem | null {
   return checkTime(yearFirst ? time.replace(ZONE, '') : time);
 }
 
+/**
+ * A time of day; with a 12-hour marker — AM/PM, or Vietnamese Windows' SA (sáng) / CH (chiều), as in
+ * "02/01/2024 8:15:00 SA" — the hour is 1–12 (0 is accepted too, as some systems write it).
+ */
 function checkTime(text: string): Problem | null {
   const m = CLOCK.exec(text) ?? SLIP_TIME.exec(text);
   if (m === null) return 'extra-text';
-  return isValidTime(Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)) ? null : 'bad-time';
+  const hour = Number(m[1]);
+  if (m[4] !== undefined && hour > 12) return 'bad-time';
+  return isValidTime(hour, Number(m[2] ?? 0), Number(m[3] ?? 0)) ? null : 'bad-time';
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -24,7 +24,10 @@ export interface InputProvenance extends Fingerprint {
   /** The path as given on the command line. */
   path: string;
   source: Source;
-  format: 'csv';
+  /** What the bytes were: CSV text, an .xlsx/.xlsm workbook, or a web page's table saved as ".xls". */
+  format: 'csv' | 'xlsx' | 'html';
+  /** The sheet read, for a workbook. */
+  sheet?: string;
   encoding: string;
   delimiter: string;
   /** The line of the header row (its first line when it spans two). */

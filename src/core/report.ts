@@ -28,12 +28,19 @@ export interface InputSummary {
   rowsLayout: number;
   /** Used rows left out of the figures because the dossier was received outside the period. */
   rowsOutsidePeriod: number;
+  /** "xlsx" for a workbook. */
   encoding: string;
+  /** "" for a workbook. */
   delimiter: string;
+  /** The sheet read, for a workbook; absent for CSV. Added in schemaVersion 1 (additive). */
+  sheet?: string;
+  /** The line of a CSV file, the row number of a sheet. */
   headerLine: number;
 }
 
-export interface FileFacts extends Omit<InputSummary, 'rowsUsed' | 'rowsOutsidePeriod' | 'rowsLayout'> {
+export interface FileFacts extends Omit<InputSummary, 'rowsUsed' | 'rowsOutsidePeriod' | 'rowsLayout' | 'sheet'> {
+  /** null or absent for CSV. */
+  sheet?: string | null;
   /** 0 when not given. */
   rowsLayout?: number;
   /** Size and SHA-256 of the file's bytes; unknown (0, '') when not given. */
@@ -196,7 +203,8 @@ function provenanceOf(files: readonly FileFacts[], inputs: readonly InputSummary
       path: i.file,
       source: i.source,
       ...(files[n]!.fingerprint ?? { size: 0, sha256: '' }),
-      format: 'csv',
+      format: i.encoding === 'xlsx' || i.encoding === 'html' ? i.encoding : 'csv',
+      ...(i.sheet === undefined ? {} : { sheet: i.sheet }),
       encoding: i.encoding,
       delimiter: i.delimiter,
       headerLine: i.headerLine,
@@ -220,6 +228,7 @@ function summariseInput(f: FileFacts, outside: number): InputSummary {
     rowsOutsidePeriod: outside,
     encoding: f.encoding,
     delimiter: f.delimiter,
+    ...(f.sheet ? { sheet: f.sheet } : {}),
     headerLine: f.headerLine,
   };
 }

@@ -38,6 +38,9 @@ export interface Problem {
   file: string;
   line: number | null;
   column: number | null;
+  /** The sheet of a workbook (then `line` is its row number) and the header of `column`. */
+  sheet?: string;
+  columnName?: string;
   args: Record<string, string | number>;
   /** Why the reader rejected the row (the rejected-row kinds only). */
   reason?: RowReason;
@@ -56,6 +59,10 @@ export type FileCheck =
       file: string;
       source: Source;
       rowsRead: number;
+      /** The sheet read, for a workbook. */
+      sheet?: string | null;
+      hiddenRows?: number;
+      dateForms?: Partial<Record<string, ReadonlyMap<string, number>>>;
       encoding: string;
       delimiter: string;
       records: readonly DossierRecord[];
@@ -102,6 +109,7 @@ export function checkInputs(files: readonly FileCheck[], period: Period): Proble
         file: f.file,
         line: r.line,
         column: r.column,
+        ...(f.sheet ? { sheet: f.sheet, columnName: r.column === null ? '' : (f.header[r.column - 1] ?? '') } : {}),
         args: {},
         reason: r.reason,
       });
@@ -153,7 +161,58 @@ export interface ValidationInput {
   rowsLayout: number;
   encoding: string | null;
   delimiter: string | null;
+  /** The sheet read, for a workbook (absent for CSV). */
+  sheet?: string;
   headerLine: number | null;
+  /** How the file was understood (readable files only). */
+  reading?: Reading;
+}
+
+/** How a file was read: each header and the field it feeds (null: ignored), date forms, first dossiers. */
+export interface Reading {
+  columns: { header: string; field: Field | null }[];
+  /** Rows hidden in Excel (workbooks), read like the others. */
+  hiddenRows: number;
+  /** Per date field, its written forms (most frequent first) with counts, in the first rows. */
+  dateForms: { field: string; forms: { form: string; count: number }[] }[];
+  firstDossiers: {
+    line: number;
+    code: string;
+    unit: string;
+    received: string;
+    due: string;
+    result: string | null;
+    status: string;
+  }[];
+}
+
+/** How many dossiers `validate` shows as it understood them. */
+export const FIRST_DOSSIERS = 3;
+
+function readingOf(f: Extract<FileCheck, { records: unknown }>): Reading {
+  const fieldAt = new Map(Object.entries(f.columns).map(([field, i]) => [i, field as Field]));
+  const forms = Object.entries(f.dateForms ?? {}).map(([field, tally]) => ({
+    field,
+    forms: [...(tally ?? new Map<string, number>()).entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 5)
+      .map(([form, count]) => ({ form, count })),
+  }));
+  const result = (r: DossierRecord): Day | null => r.completed ?? r.returned;
+  return {
+    columns: f.header.map((header, i) => ({ header, field: fieldAt.get(i) ?? null })),
+    hiddenRows: f.hiddenRows ?? 0,
+    dateForms: forms,
+    firstDossiers: f.records.slice(0, FIRST_DOSSIERS).map((r) => ({
+      line: r.line,
+      code: r.rawCode,
+      unit: r.unit,
+      received: formatIsoDay(r.received),
+      due: formatIsoDay(r.due),
+      result: result(r) === null ? null : formatIsoDay(result(r)!),
+      status: r.statusLabel,
+    })),
+  };
 }
 
 /** The one model every `validate` format is rendered from. */
@@ -206,7 +265,9 @@ function inputOf(f: FileCheck): ValidationInput {
     rowsLayout: f.rejections.filter((r) => r.kind === 'layout').length,
     encoding: f.encoding,
     delimiter: f.delimiter,
+    ...(f.sheet ? { sheet: f.sheet } : {}),
     headerLine: f.headerLine,
+    reading: readingOf(f),
   };
 }
 

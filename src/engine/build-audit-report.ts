@@ -121,6 +121,7 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
     rowsLayout: f.rowsLayout,
     encoding: f.dialect.encoding,
     delimiter: f.dialect.delimiter,
+    sheet: f.sheet,
     headerLine: f.headerLine,
     hasApology: f.hasApology,
     hasReason: f.hasReason,

@@ -18,6 +18,7 @@ import {
   type DateField,
 } from '../core/column-health.js';
 import type { ColumnMap, ColumnOverrides } from '../core/columns.js';
+import { dateForm } from '../core/dates.js';
 import { foldText } from '../core/fold.js';
 import { layoutReason, recogniseLayoutRow } from '../core/layout-rows.js';
 import { makeRowContext, normaliseRow, type RowContext } from '../core/normalise.js';
@@ -26,12 +27,17 @@ import type { StatusMeaning } from '../core/status.js';
 import type { DossierRecord, Field, Source } from '../core/types.js';
 import type { Fingerprint } from '../core/provenance.js';
 import type { RejectKind } from '../core/validation.js';
-import { AuditError } from '../errors.js';
+import { AuditError, type ErrorPlace } from '../errors.js';
 import { say } from '../messages/errors.js';
-import { readRows } from './csv-rows.js';
+import { type RowHandler, readRows } from './csv-rows.js';
 import { type CsvDialect, type CsvReadOptions, dialectLabel, sniffDialect } from './dialect.js';
 import { makeHeaderFinder, type Header } from './find-header.js';
 import { type Input, openInput } from './open-input.js';
+import { checkEncodingName, detectEncoding } from './decode.js';
+import { readHtmlRows } from './html-rows.js';
+import { sniffFormat } from './sniff-format.js';
+import { readSheetRows } from './xlsx-rows.js';
+import { openWorkbook, type SheetInfo, type Workbook } from './xlsx-workbook.js';
 
 export { HEADER_SEARCH_ROWS } from './find-header.js';
 export type { RejectKind } from '../core/validation.js';
@@ -39,6 +45,8 @@ export type { RejectKind } from '../core/validation.js';
 export interface InputSpec {
   file: string;
   source: Source;
+  /** The sheet of a workbook to read, by name or 1-based number (`--sheet`); default: the first with a header. */
+  sheet?: string;
 }
 
 export interface ReadOptions extends CsvReadOptions {
@@ -55,6 +63,8 @@ export interface Rejection {
   file: string;
   line: number;
   column: number | null;
+  /** The sheet of a workbook (then `line` is its row number). */
+  sheet?: string;
   /** Why, as data: worded in the run's language where it is shown (messages/reasons.ts). */
   reason: RowReason;
   /** The row as it was: only ever written back to the user's own `--rejects` file. */
@@ -65,6 +75,10 @@ export interface FileIngest {
   file: string;
   source: Source;
   dialect: CsvDialect;
+  /** The sheet read, for a workbook (`dialect.encoding` is then "xlsx"); null for CSV. */
+  sheet: string | null;
+  /** Rows of the sheet hidden in Excel (read like the others); 0 for CSV. */
+  hiddenRows: number;
   headerLine: number;
   /** 1, or 2 when the header was spread over two rows. */
   headerRows: number;
@@ -87,7 +101,12 @@ export interface FileIngest {
   duplicateHeaders: [string, Field][];
   /** The file's size and SHA-256, hashed as it was read (io/open-input.ts). */
   fingerprint: Fingerprint;
+  /** How the date cells of the first `FORM_ROWS` rows are written, per mapped date field: form → count. */
+  dateForms: Partial<Record<DateField, Map<string, number>>>;
 }
+
+/** Rows whose date forms are tallied for `validate` (enough to see a file's habits, cheap on any file). */
+const FORM_ROWS = 1000;
 
 /**
  * Read and normalise one file; each record goes to `sink` (or into `records`). `onOpen` sees the
@@ -103,32 +122,139 @@ export async function readDossierFile(
   const input = await openInput(spec.file);
   try {
     onOpen?.(input);
-    const sniffed = sniffDialect(input.head, spec.file, opts);
-    const finder = makeHeaderFinder(spec.file, {
-      ...(opts.map ? { map: opts.map } : {}),
-      unitGiven: opts.unit !== undefined,
-    });
-    let ingest: Ingest | null = null;
-    await readRows(input, sniffed, opts, (cells, line) => {
-      if (ingest === null) {
-        if (cells.blank()) return;
-        const step = finder.offer(cells.all(), line);
-        if (step === null) return;
-        ingest = startIngest(spec, step.header, opts, sink);
-        if (!step.rowIsData) return;
-      }
-      ingest.take(cells, line);
-    });
-    const done = ((ingest as Ingest | null) ?? startIngest(spec, finder.finish(), opts, sink)).finish();
-    done.dialect = dialectLabel(sniffed);
-    if (done.rowsRead === 0) {
-      throw new AuditError('E_NO_ROWS', say('headerOnly', {}), { place: { file: spec.file, line: done.headerLine } });
-    }
+    const done = await readByFormat(input, spec, opts, sink);
     done.fingerprint = await input.fingerprint();
     return done;
   } finally {
     await input.close();
   }
+}
+
+/** The rows of an opened input, read by what its bytes are: a workbook, a web page's table, or CSV. */
+async function readByFormat(input: Input, spec: InputSpec, opts: ReadOptions, sink?: RecordSink): Promise<FileIngest> {
+  const format = sniffFormat(input.head, spec.file);
+  if (format === 'xlsx') return await readWorkbookFile(input, spec, opts, sink);
+  if (format === 'html') {
+    if (opts.encoding !== undefined) checkEncodingName(opts.encoding);
+    const rows = rowReader(spec, opts, sink, true);
+    await readHtmlRows(input, detectEncoding(input.head, opts.encoding), rows.onRow);
+    const done = rows.finish();
+    done.dialect = { encoding: 'html', delimiter: '' };
+    return done;
+  }
+  const sniffed = sniffDialect(input.head, spec.file, opts);
+  const rows = rowReader(spec, opts, sink, false);
+  await readRows(input, sniffed, opts, rows.onRow);
+  const done = rows.finish();
+  done.dialect = dialectLabel(sniffed);
+  return done;
+}
+
+/** A file's rows → the header, then the ingest; `shortRowsBlank`: a row with fewer cells than the header is padded. */
+function rowReader(
+  spec: InputSpec,
+  opts: ReadOptions,
+  sink: RecordSink | undefined,
+  shortRowsBlank: boolean,
+): { onRow: RowHandler; started(): boolean; finish(): FileIngest } {
+  const finder = makeHeaderFinder(spec.file, {
+    ...(opts.map ? { map: opts.map } : {}),
+    unitGiven: opts.unit !== undefined,
+  });
+  let ingest: Ingest | null = null;
+  return {
+    onRow(cells, line) {
+      if (ingest === null) {
+        if (cells.blank()) return;
+        const step = finder.offer(cells.all(), line);
+        if (step === null) return;
+        ingest = startIngest(spec, step.header, opts, sink, shortRowsBlank);
+        if (!step.rowIsData) return;
+      }
+      ingest.take(cells, line);
+    },
+    started: () => ingest !== null,
+    finish() {
+      const done = (ingest ?? startIngest(spec, finder.finish(), opts, sink, shortRowsBlank)).finish();
+      if (done.rowsRead === 0) {
+        throw new AuditError('E_NO_ROWS', say('headerOnly', {}), { place: { file: spec.file, line: done.headerLine } });
+      }
+      return done;
+    },
+  };
+}
+
+/** Errors that say a sheet holds no usable header: the next sheet is tried when none was named. */
+const HEADER_ERRORS = new Set(['E_NO_HEADER', 'E_MISSING_COLUMN', 'E_NO_UNIT', 'E_EMPTY']);
+
+/**
+ * A workbook: the sheet named by `--sheet`, else the first visible sheet (then hidden ones) whose rows
+ * hold a header. Its rows go through the same header finder and ingest as a CSV file's.
+ */
+async function readWorkbookFile(
+  input: Input,
+  spec: InputSpec,
+  opts: ReadOptions,
+  sink: RecordSink | undefined,
+): Promise<FileIngest> {
+  const book = await openWorkbook(input);
+  try {
+    const candidates =
+      spec.sheet === undefined
+        ? [...book.sheets].sort((a, b) => Number(a.hidden) - Number(b.hidden))
+        : [pickSheet(book, spec.sheet)];
+    for (const sheet of candidates) {
+      const rows = rowReader(spec, opts, sink, true);
+      try {
+        const facts = await readSheetRows(book, sheet, rows.onRow);
+        const done = rows.finish();
+        done.dialect = { encoding: 'xlsx', delimiter: '' };
+        done.sheet = sheet.name;
+        done.hiddenRows = facts.hiddenRows;
+        for (const r of done.rejections) r.sheet = sheet.name;
+        return done;
+      } catch (err) {
+        const tryNext =
+          spec.sheet === undefined && !rows.started() && err instanceof AuditError && HEADER_ERRORS.has(err.code);
+        if (tryNext && sheet !== candidates[candidates.length - 1]) continue;
+        if (tryNext && candidates.length > 1) {
+          throw new AuditError('E_NO_HEADER', say('noSheetWithHeader', { sheets: book.sheets.map((s) => s.name) }), {
+            place: { file: spec.file },
+          });
+        }
+        throw err instanceof AuditError && err.place.file === spec.file
+          ? new AuditError(err.code, err.said, { place: { ...err.place, sheet: sheet.name } })
+          : err;
+      }
+    }
+    throw new AuditError('E_WORKBOOK', say('workbookProblem', { kind: 'noSheets', detail: '' }), {
+      place: { file: spec.file },
+    });
+  } finally {
+    await book.close();
+  }
+}
+
+/** The sheet `--sheet` names: by name (ignoring case and spaces around it), else by number. */
+function pickSheet(book: Workbook, wanted: string): SheetInfo {
+  const name = wanted.trim().toLowerCase();
+  const byName = book.sheets.find((s) => s.name.trim().toLowerCase() === name);
+  if (byName !== undefined) return byName;
+  const n = /^\d+$/.test(name) ? Number(name) : 0;
+  const byNumber = book.sheets[n - 1];
+  if (byNumber !== undefined) return byNumber;
+  throw new AuditError('E_NO_SHEET', say('sheetNotFound', { sheet: wanted, sheets: book.sheets.map((s) => s.name) }), {
+    place: { file: book.file },
+  });
+}
+
+/** Where a rejected row is, as an error's place: `file:line:column`, or a workbook's sheet, row and column. */
+export function rejectionPlace(r: Rejection, ingests: readonly FileIngest[]): ErrorPlace {
+  const column = r.column === null ? {} : { column: r.column };
+  if (r.sheet === undefined) return { file: r.file, line: r.line, ...column };
+  const header = ingests.find((f) => f.file === r.file && f.sheet === r.sheet)?.header ?? [];
+  const columnName = r.column === null ? '' : (header[r.column - 1] ?? '');
+  return { file: r.file, line: r.line, ...column, sheet: r.sheet, columnName };
 }
 
 interface Ingest {
@@ -137,12 +263,20 @@ interface Ingest {
   finish(): FileIngest;
 }
 
-function startIngest(spec: InputSpec, header: Header, opts: ReadOptions, sink: RecordSink | undefined): Ingest {
+function startIngest(
+  spec: InputSpec,
+  header: Header,
+  opts: ReadOptions,
+  sink: RecordSink | undefined,
+  shortRowsBlank: boolean,
+): Ingest {
   const { columns } = header;
   const result: FileIngest = {
     file: spec.file,
     source: spec.source,
     dialect: { encoding: 'utf-8', delimiter: ',' },
+    sheet: null,
+    hiddenRows: 0,
     headerLine: header.line,
     headerRows: header.rows,
     header: header.names,
@@ -158,6 +292,7 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions, sink: R
     unknownStatus: new Map(),
     duplicateHeaders: columns.duplicates,
     fingerprint: { size: 0, sha256: '' },
+    dateForms: {},
   };
   const ctx = makeRowContext({
     source: spec.source,
@@ -187,11 +322,17 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions, sink: R
   const take = (cells: Cells, line: number): void => {
     if (cells.blank()) return; // a blank row carries nothing: not a data row
     result.rowsRead++;
+    // The date forms of a dossier row, used or rejected (a layout row is no evidence of them).
+    const forms = (): void => {
+      if (result.rowsRead <= FORM_ROWS) tallyForms(result.dateForms, dateFields, columns, cells);
+    };
     const first = firstAfterHeader;
     firstAfterHeader = false;
-    if (cells.count < width || (cells.count > width && hasExtraCells(cells, width))) {
+    // A sheet leaves out a row's empty cells at its end: only a CSV row can be short.
+    if ((cells.count < width && !shortRowsBlank) || (cells.count > width && hasExtraCells(cells, width))) {
       const all = cells.all();
       if (rejectLayout(all, line, first)) return;
+      forms();
       const reason = rowReason('fieldCount', { fields: cells.count, expected: width });
       reject({ kind: 'field-count', line, column: null, reason, cells: all });
       return;
@@ -201,6 +342,7 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions, sink: R
       const all = cells.all();
       // A layout row is set aside before its cells are tallied: it is no evidence about the date columns.
       if (rejectLayout(all, line, first)) return;
+      forms();
       tallyRejected(tallies, columns, cells, line, outcome.column);
       reject({
         kind: rejectKind(columns, outcome.column),
@@ -211,6 +353,7 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions, sink: R
       });
       return;
     }
+    forms();
     tallyRecord(tallies, dateFields, outcome.record, line);
     keep(outcome.record);
     if (outcome.unknownStatus !== null) {
@@ -226,6 +369,22 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions, sink: R
     return result;
   };
   return { take, finish };
+}
+
+function tallyForms(
+  forms: FileIngest['dateForms'],
+  fields: readonly DateField[],
+  columns: ColumnMap,
+  cells: Cells,
+): void {
+  for (const field of fields) {
+    const text = cells.text(columns.index[field]!);
+    if (text === '') continue;
+    const tally = forms[field] ?? new Map<string, number>();
+    forms[field] = tally;
+    const form = dateForm(text);
+    tally.set(form, (tally.get(form) ?? 0) + 1);
+  }
 }
 
 /** Whether the row has a non-empty cell past the header's width. */

@@ -1,14 +1,14 @@
 /**
- * `--procedures <file>`: a CSV catalogue with a procedure code and/or name column and the statutory
- * time limit, in the unit its law writes (core/procedures.ts `readLimit`). Headers are matched like the
- * dossier files' (case, diacritics ignored).
+ * `--procedures <file>`: a catalogue (CSV, or an .xlsx workbook's first sheet) with a procedure code
+ * and/or name column and the statutory time limit, in the unit its law writes (core/procedures.ts
+ * `readLimit`). Headers are matched like the dossier files' (case, diacritics ignored).
  */
 import { foldKey } from '../core/fold.js';
 import { type ProcedureEntry, readLimit } from '../core/procedures.js';
 import type { Fingerprint, OptionFile } from '../core/provenance.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
-import { readCsvRows } from './csv-rows.js';
+import { readTableRows } from './read-table-rows.js';
 
 const CODE = ['Mã thủ tục', 'Mã TTHC', 'MaTTHC', 'code', 'procedure code'].map(foldKey);
 const NAME = ['Tên thủ tục', 'Tên TTHC', 'TenTTHC', 'Thủ tục', 'name', 'procedure'].map(foldKey);
@@ -19,7 +19,7 @@ export async function readProcedureFile(file: string): Promise<{ entries: Proced
   const entries: ProcedureEntry[] = [];
   let cols: { code: number; name: number; days: number } | null = null;
   let fingerprint: Fingerprint = { size: 0, sha256: '' };
-  await readCsvRows(
+  await readTableRows(
     file,
     {},
     (cells, line) => {

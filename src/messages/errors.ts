@@ -48,17 +48,88 @@ const FLAG_OF: Record<FileRole, string> = {
 /** Files that are not CSV, known by their first bytes. */
 export type BinaryKind = 'zip' | 'xls' | 'pdf';
 const BINARY_EN: Record<BinaryKind, string> = {
-  zip: 'an Excel workbook (.xlsx) or another zip file',
-  xls: 'an old Excel workbook (.xls)',
+  zip: 'a zip file',
+  xls: 'an Excel 97–2003 workbook (.xls, a binary format)',
   pdf: 'a PDF file',
 };
 const BINARY_VI: Record<BinaryKind, string> = {
-  zip: 'một sổ tính Excel (.xlsx) hoặc một tệp nén zip khác',
-  xls: 'một sổ tính Excel đời cũ (.xls)',
+  zip: 'một tệp nén zip',
+  xls: 'một sổ tính Excel 97–2003 (.xls, định dạng nhị phân)',
   pdf: 'một tệp PDF',
 };
 
+/** What is wrong with a workbook as a whole. */
+export type WorkbookProblem = 'encrypted' | 'corrupt' | 'tooLarge' | 'notWorkbook' | 'noSheets' | 'dtd';
+const WORKBOOK_EN: Record<WorkbookProblem, Wording> = {
+  encrypted: {
+    text: 'the workbook is protected by a password (encrypted)',
+    hint:
+      'open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password) and save ' +
+      'it again',
+  },
+  corrupt: {
+    text: 'the workbook is damaged or incomplete',
+    hint: 'copy or download it again, or open and save it in Excel',
+  },
+  tooLarge: {
+    text: 'the workbook is larger than this tool reads, or inflates far beyond its size (a zip bomb?)',
+    hint: 'export the data again, or save the sheet as CSV UTF-8',
+  },
+  notWorkbook: {
+    text: 'this is a zip file but not an Excel workbook (.xlsx)',
+    hint: 'save the sheet as .xlsx or as CSV UTF-8',
+  },
+  noSheets: { text: 'the workbook has no worksheet', hint: 'check that the right file was exported' },
+  dtd: {
+    text: 'the workbook holds a document type declaration, which Excel never writes',
+    hint: 'open it and save it again in Excel',
+  },
+};
+const WORKBOOK_VI: Record<WorkbookProblem, Wording> = {
+  encrypted: {
+    text: 'sổ tính được bảo vệ bằng mật khẩu (đã mã hóa)',
+    hint: 'mở bằng Excel, gỡ mật khẩu (File › Info › Protect Workbook › Encrypt with Password) rồi lưu lại',
+  },
+  corrupt: {
+    text: 'sổ tính bị hỏng hoặc không đầy đủ',
+    hint: 'sao chép hoặc tải lại tệp, hoặc mở và lưu lại bằng Excel',
+  },
+  tooLarge: {
+    text: 'sổ tính lớn hơn mức công cụ đọc được, hoặc giải nén ra lớn bất thường so với kích thước (bom zip?)',
+    hint: 'xuất lại dữ liệu, hoặc lưu trang tính dưới dạng CSV UTF-8',
+  },
+  notWorkbook: {
+    text: 'đây là tệp nén zip nhưng không phải sổ tính Excel (.xlsx)',
+    hint: 'lưu trang tính dưới dạng .xlsx hoặc CSV UTF-8',
+  },
+  noSheets: { text: 'sổ tính không có trang tính nào', hint: 'kiểm tra xem đã xuất đúng tệp chưa' },
+  dtd: {
+    text: 'sổ tính chứa khai báo kiểu tài liệu (DTD), thứ Excel không bao giờ ghi',
+    hint: 'mở và lưu lại bằng Excel',
+  },
+};
+
 const en = {
+  // ---- workbooks
+  workbookProblem: (a: { kind: WorkbookProblem; detail: string }) => ({
+    text: `${WORKBOOK_EN[a.kind].text}${a.detail === '' ? '' : ` (${a.detail})`}`,
+    hint: WORKBOOK_EN[a.kind].hint,
+  }),
+  sheetNotFound: (a: { sheet: string; sheets: string[] }) => ({
+    text: `the workbook has no sheet ${q(a.sheet)}; its sheets are ${a.sheets.map(q).join(', ')}`,
+    hint: 'give --sheet a name or a number (1 is the first sheet)',
+  }),
+  noSheetWithHeader: (a: { sheets: string[] }) => ({
+    text: `no sheet of the workbook has a header row (sheets: ${a.sheets.map(q).join(', ')})`,
+    hint:
+      'the header needs at least "Mã hồ sơ", "Ngày tiếp nhận" and "Ngày hẹn trả"; name the sheet with --sheet to ' +
+      'see what is missing',
+  }),
+  xlsBinary: (_: object) => ({
+    text: 'this is an Excel 97–2003 workbook (.xls, a binary format), which this tool does not read',
+    hint: 'open it in Excel or LibreOffice and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8"',
+  }),
+
   // ---- files that cannot be read
   fileNotFound: (a: { role: FileRole }) => ({
     text: `${ROLE_EN[a.role]} not found`,
@@ -338,6 +409,24 @@ export type ErrorArgs<K extends ErrorId> = Parameters<(typeof en)[K]>[0];
 export type ErrorCatalogue = { readonly [K in ErrorId]: (a: ErrorArgs<K>) => Wording };
 
 const vi: ErrorCatalogue = {
+  workbookProblem: (a) => ({
+    text: `${WORKBOOK_VI[a.kind].text}${a.detail === '' ? '' : ` (${a.detail})`}`,
+    hint: WORKBOOK_VI[a.kind].hint,
+  }),
+  sheetNotFound: (a) => ({
+    text: `sổ tính không có trang tính ${q(a.sheet)}; các trang tính là ${a.sheets.map(q).join(', ')}`,
+    hint: 'ghi sau --sheet tên hoặc số thứ tự của trang tính (1 là trang đầu)',
+  }),
+  noSheetWithHeader: (a) => ({
+    text: `không trang tính nào của sổ tính có dòng tiêu đề (các trang: ${a.sheets.map(q).join(', ')})`,
+    hint:
+      'dòng tiêu đề cần ít nhất "Mã hồ sơ", "Ngày tiếp nhận" và "Ngày hẹn trả"; chỉ rõ trang bằng --sheet để xem ' +
+      'thiếu cột nào',
+  }),
+  xlsBinary: () => ({
+    text: 'đây là sổ tính Excel 97–2003 (.xls, định dạng nhị phân), công cụ không đọc được',
+    hint: 'mở bằng Excel hoặc LibreOffice rồi lưu dưới dạng "Excel Workbook (.xlsx)" hoặc "CSV UTF-8"',
+  }),
   fileNotFound: (a) => ({
     text: `không tìm thấy ${ROLE_VI[a.role]}`,
     hint:

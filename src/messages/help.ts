@@ -78,6 +78,7 @@ const en = {
     unit: 'unit name for files that have no unit column',
     map: (fields: string) => `read a column under another header (repeatable); fields: ${fields}`,
     inputDelimiter: 'field delimiter of the input files (default: detected among , ; and tab)',
+    sheet: 'the sheet of an Excel workbook to read, by name or number (default: the first sheet with a header row)',
     delimiter: 'delimiter of the CSV written: , (default) ; tab or | (with ; percentages get a decimal comma)',
     config:
       'JSON config: column and status label mappings, option defaults (default: tthc-audit.config.json here, if any)',
@@ -131,8 +132,10 @@ const en = {
   reconcile: {
     description:
       'match the electronic export with the paper register, classify every dossier and list where they disagree',
-    electronic: 'electronic one-stop/iGate export(s), CSV',
-    paper: 'paper register transcription(s), CSV',
+    electronic: 'electronic one-stop/iGate export(s), CSV or Excel (.xlsx)',
+    paper: 'paper register transcription(s), CSV or Excel (.xlsx)',
+    electronicSheet: 'the sheet of the electronic workbook(s) to read, by name or number (overrides --sheet)',
+    paperSheet: 'the sheet of the paper register workbook(s) to read, by name or number (overrides --sheet)',
     after: lines(
       '',
       'Examples:',
@@ -272,6 +275,7 @@ const vi: HelpText = {
     map: (fields) => `đọc một trường từ cột có tiêu đề khác (dùng được nhiều lần); các trường: ${fields}`,
     inputDelimiter:
       'dấu phân cách cột của tệp đầu vào (mặc định: tự nhận biết trong số dấu phẩy, dấu chấm phẩy và tab)',
+    sheet: 'trang tính cần đọc của sổ tính Excel, theo tên hoặc số thứ tự (mặc định: trang đầu tiên có dòng tiêu đề)',
     delimiter:
       'dấu phân cách cột của tệp CSV ghi ra: , (mặc định) ; tab hoặc | (với ; tỷ lệ phần trăm dùng dấu phẩy thập phân)',
     config:
@@ -336,8 +340,10 @@ const vi: HelpText = {
     description:
       'đối chiếu dữ liệu điện tử với sổ theo dõi giấy: ghép từng hồ sơ, ' +
       'phân loại và liệt kê những chỗ hai nguồn không khớp',
-    electronic: 'tệp CSV xuất từ hệ thống một cửa điện tử/iGate (một hoặc nhiều tệp)',
-    paper: 'tệp CSV nhập lại từ sổ theo dõi hồ sơ giấy (một hoặc nhiều tệp)',
+    electronic: 'tệp CSV hoặc Excel (.xlsx) xuất từ hệ thống một cửa điện tử/iGate (một hoặc nhiều tệp)',
+    paper: 'tệp CSV hoặc Excel (.xlsx) nhập lại từ sổ theo dõi hồ sơ giấy (một hoặc nhiều tệp)',
+    electronicSheet: 'trang tính cần đọc của (các) sổ tính điện tử, theo tên hoặc số thứ tự (thay cho --sheet)',
+    paperSheet: 'trang tính cần đọc của (các) sổ tính sổ giấy, theo tên hoặc số thứ tự (thay cho --sheet)',
     after: lines(
       '',
       'Ví dụ:',

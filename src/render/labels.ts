@@ -13,7 +13,7 @@ import type { LayoutKind } from '../core/layout-rows.js';
 import type { DossierClass, Source } from '../core/types.js';
 import type { FindingColumn } from '../findings/kinds.js';
 import type { SkipReason } from '../findings/skipped.js';
-import type { Problem, ProblemKind } from '../core/validation.js';
+import type { Problem, ProblemKind, Reading } from '../core/validation.js';
 
 import type { Lang } from '../messages/lang.js';
 import { reasonText } from '../messages/reasons.js';
@@ -50,6 +50,8 @@ export interface Labels {
     to: string;
     /** `layout`: how many of the rejected rows are a paper register's layout rows ('0' or absent: none). */
     inputs: string;
+    /** A workbook input: the sheet read and the row of its header. */
+    sheetRead: (sheet: string, headerRow: string) => string;
     rows: (read: string, used: string, rejected: string, outside: string, layout?: string) => string;
     findings: string;
     noFindings: string;
@@ -235,6 +237,7 @@ const en: Labels = {
     from: 'from',
     to: 'to',
     inputs: 'Inputs',
+    sheetRead: (sheet, row) => `sheet "${sheet}", header at row ${row}`,
     rows: (r, u, j, o, l = '0') =>
       `${r} rows read = ${u} used + ${j} rejected` +
       `${l !== '0' ? ` (${l} of them not dossiers: column-number, total or signature rows of the register)` : ''}` +
@@ -452,6 +455,7 @@ const vi: Labels = {
     from: 'từ',
     to: 'đến',
     inputs: 'Dữ liệu đầu vào',
+    sheetRead: (sheet, row) => `trang tính "${sheet}", dòng tiêu đề ở hàng ${row}`,
     rows: (r, u, j, o, l = '0') =>
       `đọc ${r} dòng = ${u} dòng dùng + ${j} dòng bị loại` +
       `${
@@ -654,6 +658,13 @@ export interface ValidateLabels {
   total: (n: string) => string;
   clean: string;
   more: (n: string) => string;
+  /** How a file was read: its columns, the headers ignored, date forms, hidden rows, first dossiers. */
+  columns: string;
+  ignored: string;
+  dateForms: string;
+  hiddenRows: (n: string) => string;
+  firstDossiers: string;
+  dossier: (d: Reading['firstDossiers'][number]) => string;
 }
 
 /** A rejected row's reason is worded by messages/reasons.ts; the other details are worded here. */
@@ -661,6 +672,14 @@ function validateEn(): ValidateLabels {
   const a = (p: Problem, k: string): string => String(p.args[k] ?? '');
   return {
     title: 'Validation of the input files',
+    columns: 'columns read',
+    ignored: 'columns ignored',
+    dateForms: 'dates written as',
+    hiddenRows: (n) => `${n} hidden rows, read like the others`,
+    firstDossiers: 'first dossiers as understood',
+    dossier: (d) =>
+      `row ${d.line}: ${d.code} | ${d.unit} | received ${d.received} | due ${d.due} | ` +
+      `result ${d.result ?? '—'}${d.status === '' ? '' : ` | "${d.status}"`}`,
     unreadable: 'unreadable',
     problems: 'Problems',
     kinds: {
@@ -712,6 +731,14 @@ function validateVi(): ValidateLabels {
   const a = (p: Problem, k: string): string => String(p.args[k] ?? '');
   return {
     title: 'Kiểm tra dữ liệu đầu vào',
+    columns: 'các cột được đọc',
+    ignored: 'các cột bỏ qua',
+    dateForms: 'ngày được ghi dạng',
+    hiddenRows: (n) => `${n} hàng bị ẩn, vẫn được đọc như các hàng khác`,
+    firstDossiers: 'các hồ sơ đầu tiên như công cụ hiểu',
+    dossier: (d) =>
+      `hàng ${d.line}: ${d.code} | ${d.unit} | tiếp nhận ${d.received} | hẹn trả ${d.due} | ` +
+      `kết quả ${d.result ?? '—'}${d.status === '' ? '' : ` | "${d.status}"`}`,
     unreadable: 'không đọc được',
     problems: 'Các lỗi',
     kinds: {

@@ -129,8 +129,9 @@ function footer(report: AuditReport, l: Labels): string[] {
   for (const i of report.inputs) {
     const source = i.source === 'electronic' ? l.columns.electronic : l.columns.paper;
     lines.push(
-      `- ${source}: ${escapeMarkdown(i.file)}: ` +
-        `${escapeMarkdown(t.rows(n(i.rowsRead), n(i.rowsUsed), n(i.rowsRejected), n(i.rowsOutsidePeriod)))}`,
+      `- ${source}: ${escapeMarkdown(i.file)}` +
+        (i.sheet === undefined ? '' : ` (${escapeMarkdown(t.sheetRead(i.sheet, n(i.headerLine)))})`) +
+        `: ${escapeMarkdown(t.rows(n(i.rowsRead), n(i.rowsUsed), n(i.rowsRejected), n(i.rowsOutsidePeriod)))}`,
     );
   }
   if (report.skippedChecks.length > 0) {

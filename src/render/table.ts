@@ -96,8 +96,9 @@ function footer(report: AuditReport, l: Labels, lang: Lang, c: ChalkInstance): s
   for (const i of report.inputs) {
     const f = (x: number): string => formatCount(x, l);
     lines.push(
-      `  [${i.source === 'electronic' ? l.columns.electronic : l.columns.paper}] ${showControls(i.file)}: ` +
-        `${t.rows(f(i.rowsRead), f(i.rowsUsed), f(i.rowsRejected), f(i.rowsOutsidePeriod), f(i.rowsLayout ?? 0))}`,
+      `  [${i.source === 'electronic' ? l.columns.electronic : l.columns.paper}] ${showControls(i.file)}` +
+        (i.sheet === undefined ? '' : ` (${showControls(t.sheetRead(i.sheet, f(i.headerLine)))})`) +
+        `: ${t.rows(f(i.rowsRead), f(i.rowsUsed), f(i.rowsRejected), f(i.rowsOutsidePeriod), f(i.rowsLayout ?? 0))}`,
     );
   }
   const counts = FINDING_KINDS.filter((k) => report.total.findingCounts[k] > 0);

@@ -6,9 +6,9 @@
  */
 import { showControls } from './visible-text.js';
 import { formatPlace } from '../errors.js';
-import type { Problem, ValidationReport } from '../core/validation.js';
+import type { Problem, Reading, ValidationReport } from '../core/validation.js';
 import { reasonText } from '../messages/reasons.js';
-import { LABELS, formatCount, type Lang } from './labels.js';
+import { LABELS, formatCount, type Lang, type ValidateLabels } from './labels.js';
 
 import type { ValidateFormat } from './formats.js';
 
@@ -22,9 +22,10 @@ export function renderValidation(report: ValidationReport, format: ValidateForma
   for (const i of report.inputs) {
     const what = i.readable
       ? `${l.text.rows(n(i.rowsRead), n(i.rowsUsed), n(i.rowsRejected), '0', n(i.rowsLayout ?? 0))}; ` +
-        `${i.encoding}, ${JSON.stringify(i.delimiter)}`
+        (i.sheet ? l.text.sheetRead(i.sheet, n(i.headerLine ?? 1)) : `${i.encoding}, ${JSON.stringify(i.delimiter)}`)
       : l.validate.unreadable;
     lines.push(`  ${i.file} (${i.source === 'paper' ? l.columns.paper : l.columns.electronic}): ${what}`);
+    if (i.reading !== undefined) lines.push(...readingLines(i.reading, l.validate, n));
   }
   lines.push('');
   if (report.problems.length === 0) return showControls([...lines, l.validate.clean, ''].join('\n'));
@@ -36,6 +37,7 @@ export function renderValidation(report: ValidationReport, format: ValidateForma
         file: p.file,
         ...(p.line === null ? {} : { line: p.line }),
         ...(p.column === null ? {} : { column: p.column }),
+        ...(p.sheet === undefined ? {} : { sheet: p.sheet, columnName: p.columnName ?? '' }),
       });
       lines.push(`    ${place}${l.validate.detail(p)}`);
     }
@@ -44,6 +46,27 @@ export function renderValidation(report: ValidationReport, format: ValidateForma
   lines.push('', l.validate.total(n(report.problemCount)), '');
   // No colour here: every control character in the text came from the inputs.
   return showControls(lines.join('\n'));
+}
+
+/** How a file was read: header → field, the headers ignored, date forms, hidden rows, first dossiers. */
+function readingLines(r: Reading, v: ValidateLabels, n: (x: number) => string): string[] {
+  const q = (s: string): string => JSON.stringify(s);
+  const read = r.columns.filter((c) => c.field !== null).map((c) => `${q(c.header)} → ${c.field}`);
+  const ignored = r.columns.filter((c) => c.field === null && c.header.trim() !== '').map((c) => q(c.header));
+  const lines = [`    ${v.columns}: ${read.join(', ')}`];
+  if (ignored.length > 0) lines.push(`    ${v.ignored}: ${ignored.join(', ')}`);
+  if (r.dateForms.length > 0) {
+    lines.push(`    ${v.dateForms}:`);
+    for (const d of r.dateForms) {
+      lines.push(`      ${d.field}: ${d.forms.map((f) => `${f.form} (${n(f.count)})`).join(', ')}`);
+    }
+  }
+  if (r.hiddenRows > 0) lines.push(`    ${v.hiddenRows(n(r.hiddenRows))}`);
+  if (r.firstDossiers.length > 0) {
+    lines.push(`    ${v.firstDossiers}:`);
+    for (const d of r.firstDossiers) lines.push(`      ${v.dossier(d)}`);
+  }
+  return lines;
 }
 
 /** The report with each rejected row's reason also worded in `lang`, as `args.reason`. */

@@ -139,8 +139,8 @@ describe('error messages in Vietnamese', () => {
     });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      `tthc-audit: ${join(dir, 'book.xlsx')}: đây là một sổ tính Excel (.xlsx) hoặc một tệp nén zip khác, ` +
-        `không phải văn bản CSV (mở tệp và lưu lại dưới dạng "CSV UTF-8 (comma delimited)")\n`,
+      `tthc-audit: ${join(dir, 'book.xlsx')}: sổ tính bị hỏng hoặc không đầy đủ (sao chép hoặc tải lại tệp, hoặc mở ` +
+        `và lưu lại bằng Excel)\n`,
     );
   });
 });

@@ -90,7 +90,7 @@ describe('--help in Vietnamese', () => {
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Cách dùng: tthc-audit reconcile [options]');
-    expect(lines).toContain('  --electronic <file...>    tệp CSV xuất từ hệ thống một cửa điện tử/iGate (một');
+    expect(lines).toContain('  --electronic <file...>    tệp CSV hoặc Excel (.xlsx) xuất từ hệ thống một cửa');
     expect(lines).toContain('  --from <yyyy-mm-dd>       ngày tiếp nhận đầu tiên của kỳ (tính cả ngày này)');
     expect(lines).toContain('  --output <file>           ghi báo cáo vào tệp này thay vì in ra màn hình');
     expect(lines).toContain('  --debug                   hiện chi tiết kỹ thuật (stack trace) khi có lỗi');
@@ -182,7 +182,7 @@ describe('--help in English', () => {
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Usage: tthc-audit reconcile [options]');
-    expect(lines).toContain('  --electronic <file...>    electronic one-stop/iGate export(s), CSV');
+    expect(lines).toContain('  --electronic <file...>    electronic one-stop/iGate export(s), CSV or Excel');
     expect(lines).toContain('  --format <format>         output format (choices: "table", "csv", "json",');
     expect(lines).toContain('  --max-errors <n|pct%>     exit 2 when more rows than this are rejected');
     expect(lines).toContain('  -h, --help                display help for command');

@@ -55,18 +55,17 @@ describe('validate on a paper register with its layout rows', () => {
     const r = await runCli(['validate', REGISTER, '--source', 'paper']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(
-      [
-        'Validation of the input files',
-        '',
-        'Inputs',
-        `  ${REGISTER} (Paper): 13 rows read = 8 used + 5 rejected (5 of them not dossiers: column-number, ` +
-          `total or signature rows of the register); utf-8, ","`,
-        '',
-        'No problems found.',
-        '',
-      ].join('\n'),
-    );
+    const lines = r.stdout.split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      'Validation of the input files',
+      '',
+      'Inputs',
+      `  ${REGISTER} (Paper): 13 rows read = 8 used + 5 rejected (5 of them not dossiers: column-number, total or ` +
+        `signature rows of the register); utf-8, ","`,
+    ]);
+    // The date forms count the 8 dossier rows only, not the column-number, total or signature rows.
+    expect(lines).toContain('      due: 99/99/9999 (8)');
+    expect(lines.slice(-3)).toEqual(['', 'No problems found.', '']);
   });
 
   it('in Vietnamese', async () => {
@@ -83,7 +82,7 @@ describe('validate on a paper register with its layout rows', () => {
     const r = await runCli(['validate', REGISTER, '--source', 'paper', '--format', 'json']);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as { inputs: unknown[]; problemCount: number; problems: unknown[] };
-    expect(report.inputs).toEqual([
+    expect(report.inputs).toMatchObject([
       {
         file: REGISTER,
         source: 'paper',

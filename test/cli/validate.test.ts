@@ -37,6 +37,23 @@ describe('validate', () => {
         '',
         'Inputs',
         `  ${F('tidy')} (Electronic): 12 rows read = 12 used + 0 rejected; utf-8, ","`,
+        // How it was read (checked against the file by hand: its header, its date cells, its first rows)
+        '    columns read: "Mã hồ sơ" → code, "Đơn vị" → unit, "Tên thủ tục" → procedure, "Ngày tiếp nhận" → ' +
+          'received, "Ngày hẹn trả" → due, "Ngày có kết quả" → completed, "Ngày trả kết quả" → returned, "Trạng ' +
+          'thái" → status, "Hình thức nộp" → channel',
+        '    columns ignored: "STT", "Chủ hồ sơ"',
+        '    dates written as:',
+        '      received: 99/99/9999 (11), 99/99/9999 99:99 (1)',
+        '      due: 99/99/9999 (12)',
+        '      completed: 99/99/9999 (6), 99/99/9999 99:99 (1)',
+        '      returned: 99/99/9999 (7)',
+        '    first dossiers as understood:',
+        '      row 2: H56.01-240301-0001 | Xã Hòa Bình | received 2024-03-01 | due 2024-03-05 | result 2024-03-04 | ' +
+          '"Đã trả kết quả"',
+        '      row 3: H56.01-240301-0002 | Xã Hòa Bình | received 2024-03-01 | due 2024-03-05 | result 2024-03-05 | ' +
+          '"Đã trả kết quả"',
+        '      row 4: H56.01-240304-0003 | Xã Hòa Bình | received 2024-03-04 | due 2024-03-08 | result 2024-03-12 | ' +
+          '"Đã trả kết quả"',
         '',
         'No problems found.',
         '',

@@ -164,7 +164,7 @@ describe('groupProblems and the report', () => {
       ],
       { from: day('2024-01-01'), to: null },
     );
-    expect(rep.inputs).toEqual([
+    expect(rep.inputs).toMatchObject([
       {
         file: 'e.csv',
         source: 'electronic',

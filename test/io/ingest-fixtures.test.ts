@@ -201,7 +201,7 @@ const BROKEN: [string, string[], string][] = [
       'would be one cell',
   ],
   ['binary', [], ': the file holds binary data, not CSV text'],
-  ['xlsx', [], ': this is an Excel workbook (.xlsx) or another zip file, not CSV text'],
+  ['xlsx', [], ': the workbook is damaged or incomplete'],
   ['empty', [], ': the file is empty'],
   ['header-only', [], ':1: the file has a header but no dossier rows'],
   ['no-header', [], ': no header row found in the first 30 rows'],

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { AuditError } from '../../src/errors.js';
 import { readProcedureFile } from '../../src/io/read-procedures.js';
 import { ROOT, writeTemp } from '../cli/run-cli.js';
+// @ts-expect-error: a plain .mjs script without types
+import { Book } from '../../fixtures/workbooks/make-workbooks.mjs';
 
 const file = (text: string): string => join(writeTemp({ 'procedures.csv': text }), 'procedures.csv');
 
@@ -17,6 +19,19 @@ async function failure(text: string): Promise<AuditError> {
 }
 
 describe('readProcedureFile', () => {
+  it('reads a catalogue saved as an .xlsx workbook (its first sheet; times as numbers or text)', async () => {
+    const book = new Book().addSheet('Danh mục', [
+      ['Mã TTHC', 'Tên thủ tục', 'Thời hạn giải quyết'],
+      ['1.000894.H12', 'Đăng ký kết hôn', { n: 5 }],
+      ['2.000908.H12', 'Cấp bản sao trích lục hộ tịch', '1 ngày'],
+    ]);
+    const path = join(writeTemp({ 'danh-muc.xlsx': book.zip() }), 'danh-muc.xlsx');
+    expect((await readProcedureFile(path)).entries).toEqual([
+      { code: '1.000894.H12', name: 'Đăng ký kết hôn', limit: { amount: 5, unit: 'working-days' } },
+      { code: '2.000908.H12', name: 'Cấp bản sao trích lục hộ tịch', limit: { amount: 1, unit: 'working-days' } },
+    ]);
+  });
+
   it('reads the tet-2024 catalogue, with "ngày" and "ngày làm việc" after the number', async () => {
     expect((await readProcedureFile(join(ROOT, 'fixtures/tet-2024/procedures.csv'))).entries).toEqual([
       { code: '1.000894.H12', name: 'Đăng ký kết hôn', limit: { amount: 5, unit: 'working-days' } },

@@ -202,6 +202,24 @@ describe('renderXlsx: Findings', () => {
   });
 });
 
+describe('renderXlsx: more findings than a sheet holds', () => {
+  it('continues them on "Findings (2)", … each with the heading row, frozen and filtered', async () => {
+    // 7 findings, sheets of at most 4 rows (Excel's limit is 1,048,576): 3 + 3 + 1 findings
+    const wb = await load(await renderXlsx(twoUnitReport(), en, 4));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Findings', 'Findings (2)', 'Findings (3)', 'Inputs']);
+    const sheets = ['Findings', 'Findings (2)', 'Findings (3)'].map((n) => sheet(wb, n));
+    expect(sheets.map((w) => w.rowCount)).toEqual([4, 4, 2]);
+    for (const w of sheets) {
+      expect(w.getCell('A1').value).toBe('Kind');
+      expect(w.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    }
+    const all = sheets.flatMap((w) => [2, 3, 4].slice(0, w.rowCount - 1).map((r) => w.getRow(r).getCell(4).value));
+    const one = sheet(await workbookOf(twoUnitReport()), 'Findings');
+    expect(all).toEqual([2, 3, 4, 5, 6, 7, 8].map((r) => one.getRow(r).getCell(4).value));
+    expect(JSON.stringify(sheets[2]!.autoFilter)).toMatch(/A1:O2|"row":2/);
+  });
+});
+
 describe('renderXlsx: Inputs', () => {
   it('states the as-of date, period, rates and each file with its row accounting', async () => {
     const ws = sheet(await workbookOf(twoUnitReport()), 'Inputs');
@@ -264,10 +282,8 @@ describe('renderXlsx: cells a spreadsheet would run as a formula', () => {
     report.inputs[0] = { ...report.inputs[0]!, file: '@evil.csv' };
     const wb = await workbookOf(report);
     const findings = sheet(wb, 'Findings');
-    // (XML stores a CR as a line break: read back, "\rCR" is "\nCR")
-    expect([2, 3, 4, 5, 6, 7].map((r) => findings.getRow(r).getCell(4).value)).toEqual(
-      hostile.map((c) => `'${c.replace('\r', '\n')}`),
-    );
+    // (a CR is written as &#13;, so it reads back as it was, not as a line break)
+    expect([2, 3, 4, 5, 6, 7].map((r) => findings.getRow(r).getCell(4).value)).toEqual(hostile.map((c) => `'${c}`));
     expect(findings.getRow(2).getCell(3).value).toBe(`'=cmd|"/C calc"!A0`);
     expect(sheet(wb, 'Summary').getCell('A3').value).toBe(`'=cmd|"/C calc"!A0`);
     expect(sheet(wb, 'Inputs').getCell('B9').value).toBe("'@evil.csv");
