@@ -233,7 +233,10 @@ const en = {
     text: `internal error: ${a.detail}`,
     hint: 'please report it; run with --debug for details',
   }),
-  stdoutFailed: (a: { code: string }) => ({ text: `cannot write to stdout (${a.code})` }),
+  stdoutFailed: (a: { code: string }) => ({
+    text: `cannot write to stdout (${a.code}): the report is incomplete`,
+    hint: 'free some disk space, or write the report elsewhere with --output <file>',
+  }),
 
   // ---- options
   badDateOption: (a: { flag: string; value: string; example: string }) => ({
@@ -441,7 +444,10 @@ const vi: ErrorCatalogue = {
     text: `lỗi nội bộ của chương trình: ${a.detail}`,
     hint: 'xin báo lại cho nhóm phát triển; chạy lại với --debug để xem chi tiết',
   }),
-  stdoutFailed: (a) => ({ text: `không ghi được ra đầu ra chuẩn (${a.code})` }),
+  stdoutFailed: (a) => ({
+    text: `không ghi được ra đầu ra chuẩn (${a.code}): báo cáo không đầy đủ`,
+    hint: 'giải phóng dung lượng đĩa, hoặc ghi báo cáo ra chỗ khác bằng --output <tệp>',
+  }),
 
   badDateOption: (a) => ({
     text: `${a.flag} cần một ngày dạng yyyy-mm-dd, nhưng nhận được ${q(a.value)}`,
