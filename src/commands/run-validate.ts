@@ -9,6 +9,7 @@ import type { Source } from '../core/types.js';
 import { buildValidationReport, type FileCheck } from '../core/validation.js';
 import { tooManyRejects } from '../engine/build-audit-report.js';
 import { AuditError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, formatError } from '../errors.js';
+import { checkStreamInputs } from '../io/open-input.js';
 import { readDossierFile, type FileIngest } from '../io/read-dossiers.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import { say } from '../messages/errors.js';
@@ -58,6 +59,7 @@ export async function runValidate(
     map: parseMap(raw.map),
     customStatus: raw.statusLabels ?? new Map(),
   };
+  await checkStreamInputs(files);
   const checks: FileCheck[] = [];
   const ingests: FileIngest[] = [];
   const errors: AuditError[] = [];

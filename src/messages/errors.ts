@@ -66,6 +66,18 @@ const en = {
     hint: a.role === 'input' ? 'check the path' : `check the ${FLAG_OF[a.role]} path`,
   }),
   isFolder: (_: object) => ({ text: 'is a folder, not a file', hint: 'name a CSV file' }),
+  inputIsTerminal: (a: { stdin: boolean }) => ({
+    text: a.stdin ? 'standard input is a terminal, not a file' : 'is a terminal, not a file',
+    hint: a.stdin ? 'pipe the file in: tthc-audit … --electronic - < export.csv' : 'name a CSV file',
+  }),
+  streamInputTwice: (_: object) => ({
+    text: 'standard input or a pipe can be read only once, and is named twice',
+    hint: 'give it to one side only; name the other files by path',
+  }),
+  notReadableInput: (_: object) => ({
+    text: 'cannot be opened for reading (a socket, or a device without a reader)',
+    hint: 'name a CSV file, or pipe it in with -',
+  }),
   permissionDenied: (_: object) => ({ text: 'permission denied', hint: 'check the file permissions' }),
   emptyFile: (_: object) => ({
     text: 'the file is empty',
@@ -302,6 +314,20 @@ const vi: ErrorCatalogue = {
     hint: a.role === 'input' ? 'kiểm tra lại đường dẫn' : `kiểm tra lại đường dẫn sau ${FLAG_OF[a.role]}`,
   }),
   isFolder: () => ({ text: 'đây là một thư mục, không phải tệp', hint: 'chỉ rõ một tệp CSV' }),
+  inputIsTerminal: (a) => ({
+    text: a.stdin
+      ? 'đầu vào chuẩn là một cửa sổ dòng lệnh, không phải tệp'
+      : 'đây là một cửa sổ dòng lệnh, không phải tệp',
+    hint: a.stdin ? 'chuyển tệp vào qua ống: tthc-audit … --electronic - < export.csv' : 'chỉ rõ một tệp CSV',
+  }),
+  streamInputTwice: () => ({
+    text: 'đầu vào chuẩn hoặc một ống dẫn chỉ đọc được một lần, nhưng được chỉ định hai lần',
+    hint: 'chỉ dùng nó cho một bên; các tệp khác ghi rõ đường dẫn',
+  }),
+  notReadableInput: () => ({
+    text: 'không mở để đọc được (một socket, hoặc một thiết bị không đọc được)',
+    hint: 'chỉ rõ một tệp CSV, hoặc chuyển tệp vào qua ống bằng -',
+  }),
   permissionDenied: () => ({ text: 'không có quyền đọc tệp', hint: 'kiểm tra quyền truy cập của tệp' }),
   emptyFile: () => ({
     text: 'tệp không có nội dung',
