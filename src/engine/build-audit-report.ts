@@ -106,6 +106,7 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
     hasReason: f.hasReason,
     hasNewDate: f.hasNewDate,
     unknownStatus: f.unknownStatus,
+    foldedCodes: f.foldedCodes,
   }));
   const report = buildReport(facts, audit, unitNames, {
     command: req.command,

@@ -18,12 +18,12 @@ import {
   type DateField,
 } from '../core/column-health.js';
 import type { ColumnMap, ColumnOverrides } from '../core/columns.js';
-import { foldText } from '../core/fold.js';
+import { foldText, isFoldedCode } from '../core/fold.js';
 import { layoutReason, recogniseLayoutRow } from '../core/layout-rows.js';
 import { makeRowContext, normaliseRow, type RowContext } from '../core/normalise.js';
 import { rowReason, type RowReason } from '../core/reasons.js';
 import type { StatusMeaning } from '../core/status.js';
-import type { DossierRecord, Field, Source } from '../core/types.js';
+import type { DossierRecord, Field, FoldedCodes, Source } from '../core/types.js';
 import type { RejectKind } from '../core/validation.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
@@ -45,6 +45,9 @@ export interface ReadOptions extends CsvReadOptions {
   map?: ColumnOverrides;
   customStatus?: ReadonlyMap<string, StatusMeaning>;
 }
+
+/** Examples kept of the codes folded in a file (the count is of them all). */
+const FOLDED_EXAMPLES = 3;
 
 /** Where each usable record goes: into `records` when not given (a compact store otherwise, engine/store.ts). */
 export type RecordSink = (record: DossierRecord) => void;
@@ -83,6 +86,8 @@ export interface FileIngest {
   hasReason: boolean;
   hasNewDate: boolean;
   unknownStatus: Map<string, number>;
+  /** Codes whose key owes something to folding (invisible characters, full-width forms, dashes). */
+  foldedCodes: FoldedCodes;
   duplicateHeaders: [string, Field][];
 }
 
@@ -152,6 +157,7 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions, sink: R
     hasReason: columns.index.reason !== undefined,
     hasNewDate: columns.index.newDate !== undefined,
     unknownStatus: new Map(),
+    foldedCodes: { count: 0, examples: [] },
     duplicateHeaders: columns.duplicates,
   };
   const ctx = makeRowContext({
@@ -207,6 +213,11 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions, sink: R
       return;
     }
     tallyRecord(tallies, dateFields, outcome.record, line);
+    if (isFoldedCode(outcome.record.rawCode, outcome.record.code)) {
+      const folded = result.foldedCodes;
+      if (folded.count++ < FOLDED_EXAMPLES)
+        folded.examples.push({ code: outcome.record.rawCode, key: outcome.record.code, line });
+    }
     keep(outcome.record);
     if (outcome.unknownStatus !== null) {
       const key = foldText(outcome.unknownStatus);

@@ -17,6 +17,7 @@ import type { Problem, ProblemKind } from '../core/validation.js';
 
 import type { Lang } from '../messages/lang.js';
 import { reasonText } from '../messages/reasons.js';
+import { showInvisible } from './visible-text.js';
 
 export { LANGS, langFromEnv, type Lang } from '../messages/lang.js';
 
@@ -124,6 +125,11 @@ export interface ReportLabels {
   sheets: { summary: string; findings: string; inputs: string };
 }
 
+/** `line 12: "H1\u200D-1" → H1-1; …`: a folded code as written (invisible characters shown) and its key. */
+function foldedExamples(examples: readonly { code: string; key: string; line: number }[], line: string): string {
+  return examples.map((e) => `${line} ${e.line}: "${showInvisible(e.code)}" → ${showInvisible(e.key)}`).join('; ');
+}
+
 const en: Labels = {
   classes: {
     'before-deadline': 'before deadline',
@@ -191,6 +197,8 @@ const en: Labels = {
         return `${n.file}: unknown status label "${n.label}" (${n.count} rows): classified by dates only (map it in the config file)`;
       if (n.kind === 'calendar-computed')
         return `no holiday notice in the data for ${n.years.join(', ')}: working days computed by rule (add the notice with --calendar)`;
+      if (n.kind === 'codes-folded')
+        return `${n.file}: ${n.count} dossier code(s) compared after removing invisible characters and folding full-width forms and dashes, e.g. ${foldedExamples(n.examples, 'line')}`;
       return n.kind === 'as-of-from-to'
         ? `as-of date ${n.date} taken from --to`
         : `as-of date ${n.date} is the latest date in the inputs (set --as-of to choose)`;
@@ -329,6 +337,8 @@ const vi: Labels = {
         return `${n.file}: trạng thái lạ "${n.label}" (${n.count} dòng): chỉ phân loại theo ngày tháng (khai báo trong tệp cấu hình)`;
       if (n.kind === 'calendar-computed')
         return `chưa có thông báo nghỉ lễ của năm ${n.years.join(', ')} trong dữ liệu: ngày làm việc tính theo quy tắc (bổ sung bằng --calendar)`;
+      if (n.kind === 'codes-folded')
+        return `${n.file}: ${n.count} mã hồ sơ được so khớp sau khi bỏ ký tự ẩn, quy đổi chữ toàn độ rộng và dấu gạch, vd. ${foldedExamples(n.examples, 'dòng')}`;
       return n.kind === 'as-of-from-to'
         ? `ngày tính đến ${n.date} lấy theo --to`
         : `ngày tính đến ${n.date} là ngày muộn nhất trong dữ liệu (đặt --as-of để chọn ngày khác)`;
