@@ -227,6 +227,18 @@ const en = {
     text: `${a.flag} names a folder, device or pipe, not a file`,
     hint: 'name a file to write',
   }),
+  outputDanglingLink: (a: { flag: string; target: string }) => ({
+    text: `${a.flag} names a symbolic link to ${a.target}, which does not exist`,
+    hint: 'create the file the link names, even empty, or name another file',
+  }),
+  outputFolderMissing: (a: { flag: string; folder: string }) => ({
+    text: `${a.flag}: the folder ${a.folder} does not exist`,
+    hint: 'create the folder first, or name a file in a folder that exists',
+  }),
+  outputPathThroughFile: (a: { flag: string; file: string }) => ({
+    text: `${a.flag}: ${a.file} is a file, not a folder, so nothing can be written inside it`,
+    hint: 'name a file in a folder',
+  }),
   outputIsInput: (a: { flag: string; file: string }) => ({
     text: `${a.flag} ${a.file} is one of the input files`,
     hint: 'write the output somewhere else',
@@ -455,6 +467,18 @@ const vi: ErrorCatalogue = {
   outputNotFile: (a) => ({
     text: `${a.flag} chỉ tới một thư mục, thiết bị hoặc đường ống, không phải tệp`,
     hint: 'chỉ rõ một tệp để ghi',
+  }),
+  outputDanglingLink: (a) => ({
+    text: `${a.flag} chỉ tới một liên kết tượng trưng đến ${a.target}, mà tệp này không tồn tại`,
+    hint: 'tạo tệp mà liên kết chỉ tới, rỗng cũng được, hoặc đặt tên tệp khác',
+  }),
+  outputFolderMissing: (a) => ({
+    text: `${a.flag}: thư mục ${a.folder} không tồn tại`,
+    hint: 'tạo thư mục trước, hoặc chọn một tệp trong thư mục đã có',
+  }),
+  outputPathThroughFile: (a) => ({
+    text: `${a.flag}: ${a.file} là một tệp, không phải thư mục, nên không ghi được gì vào trong đó`,
+    hint: 'chọn một tệp nằm trong một thư mục',
   }),
   outputIsInput: (a) => ({ text: `${a.flag} ${a.file} là một trong các tệp đầu vào`, hint: 'ghi kết quả ra chỗ khác' }),
   outputsCollide: (a) => ({
