@@ -116,6 +116,15 @@ function reportRejections(ingests: readonly FileIngest[], opts: AuditCommandOpti
     io.stderr(`tthc-audit: ${l.text.moreRejected(formatCount(all.length - REJECTS_SHOWN, l))}\n`);
   }
   for (const f of ingests) {
+    const place = formatPlace({ file: f.file, line: f.headerLine });
+    for (const [header, field] of f.duplicateHeaders) {
+      const keptAt = f.columns.index[field]!;
+      const at = f.header.findIndex((h, i) => i > keptAt && h === header);
+      const words = l.text.duplicateColumn(header, at + 1, field, f.header[keptAt] ?? '', keptAt + 1);
+      io.stderr(`${showControls(`tthc-audit: ${place}${words}`)}\n`);
+    }
+  }
+  for (const f of ingests) {
     const layout = f.rejections.filter((r) => r.kind === 'layout');
     if (layout.length === 0) continue;
     const kinds = LAYOUT_KINDS.filter((k) => layout.some((r) => layoutKindOf(r.reason) === k));
