@@ -116,6 +116,12 @@ function reportRejections(ingests: readonly FileIngest[], opts: AuditCommandOpti
     io.stderr(`tthc-audit: ${l.text.moreRejected(formatCount(all.length - REJECTS_SHOWN, l))}\n`);
   }
   for (const f of ingests) {
+    const bad = f.invalidBytes.first;
+    if (bad === null) continue;
+    const words = l.text.invalidBytes(formatCount(f.invalidBytes.count, l), bad.column, String(bad.offset ?? '?'));
+    io.stderr(`${showControls(`tthc-audit: ${formatPlace({ file: f.file, line: bad.line })}${words}`)}\n`);
+  }
+  for (const f of ingests) {
     const place = formatPlace({ file: f.file, line: f.headerLine });
     for (const [header, field] of f.duplicateHeaders) {
       const keptAt = f.columns.index[field]!;

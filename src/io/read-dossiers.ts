@@ -27,7 +27,7 @@ import type { DossierRecord, Field, FoldedCodes, Source } from '../core/types.js
 import type { RejectKind } from '../core/validation.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
-import { readRows } from './csv-rows.js';
+import { type BadBytes, notUtf8At, readRows } from './csv-rows.js';
 import { type CsvDialect, type CsvReadOptions, dialectLabel, sniffDialect } from './dialect.js';
 import { makeHeaderFinder, type Header } from './find-header.js';
 import { type Input, openInput } from './open-input.js';
@@ -44,6 +44,12 @@ export interface ReadOptions extends CsvReadOptions {
   unit?: string;
   map?: ColumnOverrides;
   customStatus?: ReadonlyMap<string, StatusMeaning>;
+}
+
+/** How many rows had bytes that are not UTF-8 in cells nobody reads, and the first such cell. */
+export interface InvalidBytes {
+  count: number;
+  first: { line: number; column: number; offset: number | null } | null;
 }
 
 /** Examples kept of the codes folded in a file (the count is of them all). */
@@ -86,6 +92,8 @@ export interface FileIngest {
   hasReason: boolean;
   hasNewDate: boolean;
   unknownStatus: Map<string, number>;
+  /** Rows with bytes that are not UTF-8 in cells the audit does not read (read as U+FFFD). */
+  invalidBytes: InvalidBytes;
   /** Codes whose key owes something to folding (invisible characters, full-width forms, dashes). */
   foldedCodes: FoldedCodes;
   duplicateHeaders: [string, Field][];
@@ -111,18 +119,32 @@ export async function readDossierFile(
       unitGiven: opts.unit !== undefined,
     });
     let ingest: Ingest | null = null;
-    await readRows(input, sniffed, opts, (cells, line) => {
+    const invalid: InvalidBytes = { count: 0, first: null };
+    /** Bytes that are not UTF-8 in a cell nobody reads: a warning; in a cell that is read: the file stops. */
+    const badBytes = (line: number, bad: readonly BadBytes[], read: (column: number) => boolean): void => {
+      const fatal = bad.find((b) => read(b.column));
+      if (fatal !== undefined) throw notUtf8At(spec.file, line, fatal);
+      invalid.count++;
+      invalid.first ??= { line, ...bad[0]! };
+    };
+    await readRows(input, sniffed, opts, (cells, line, bad) => {
       if (ingest === null) {
         if (cells.blank()) return;
         const step = finder.offer(cells.all(), line);
+        if (bad !== undefined) badBytes(line, bad, () => step !== null); // the header row is read whole
         if (step === null) return;
         ingest = startIngest(spec, step.header, opts, sink);
         if (!step.rowIsData) return;
+      }
+      if (bad !== undefined) {
+        const used = new Set(Object.values(ingest.columns.index).map((i) => i + 1));
+        badBytes(line, bad, (column) => used.has(column));
       }
       ingest.take(cells, line);
     });
     const done = ((ingest as Ingest | null) ?? startIngest(spec, finder.finish(), opts, sink)).finish();
     done.dialect = dialectLabel(sniffed);
+    done.invalidBytes = invalid;
     if (done.rowsRead === 0) {
       throw new AuditError('E_NO_ROWS', say('headerOnly', {}), { place: { file: spec.file, line: done.headerLine } });
     }
@@ -133,6 +155,7 @@ export async function readDossierFile(
 }
 
 interface Ingest {
+  columns: ColumnMap;
   take(cells: Cells, line: number): void;
   /** The file's result, once every row was taken; throws for a date column that mostly fails. */
   finish(): FileIngest;
@@ -157,6 +180,7 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions, sink: R
     hasReason: columns.index.reason !== undefined,
     hasNewDate: columns.index.newDate !== undefined,
     unknownStatus: new Map(),
+    invalidBytes: { count: 0, first: null },
     foldedCodes: { count: 0, examples: [] },
     duplicateHeaders: columns.duplicates,
   };
@@ -231,7 +255,7 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions, sink: R
     if (unreadable !== null) throw unreadableColumn(spec.file, header, unreadable.field, unreadable.tally);
     return result;
   };
-  return { take, finish };
+  return { columns, take, finish };
 }
 
 /** Whether the row has a non-empty cell past the header's width. */

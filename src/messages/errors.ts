@@ -102,9 +102,13 @@ const en = {
     text: `--encoding: unknown encoding ${q(a.name)}`,
     hint: 'use utf-8, utf-16le, windows-1258, tcvn3, vni, …',
   }),
-  notUtf8: (_: object) => ({
-    text: 'the file is not valid UTF-8 text',
+  notUtf8: (a: { offset: number | null }) => ({
+    text: `the file is not valid UTF-8 text${a.offset === null ? '' : ` (the first bad byte is at offset ${a.offset})`}`,
     hint: 'if it was saved by an old Vietnamese system, try --encoding windows-1258; if it is an Excel file, save it as CSV UTF-8',
+  }),
+  notUtf8At: (a: { offset: number | null }) => ({
+    text: `this cell is not valid UTF-8 text${a.offset === null ? '' : ` (byte offset ${a.offset} of the file)`}`,
+    hint: 'fix or retype the cell; if the whole file was saved by an old Vietnamese system, try --encoding windows-1258',
   }),
   notUtf8ReadsAs1258: (a: { example: string | null }) => ({
     text:
@@ -363,9 +367,13 @@ const vi: ErrorCatalogue = {
     text: `--encoding: không có bảng mã ${q(a.name)}`,
     hint: 'dùng utf-8, utf-16le, windows-1258, tcvn3, vni, …',
   }),
-  notUtf8: () => ({
-    text: 'tệp không phải văn bản UTF-8 hợp lệ',
+  notUtf8: (a) => ({
+    text: `tệp không phải văn bản UTF-8 hợp lệ${a.offset === null ? '' : ` (byte sai đầu tiên ở vị trí ${a.offset})`}`,
     hint: 'nếu tệp do phần mềm cũ lưu, thử thêm --encoding windows-1258; nếu là tệp Excel, hãy lưu lại dưới dạng CSV UTF-8',
+  }),
+  notUtf8At: (a) => ({
+    text: `ô này không phải văn bản UTF-8 hợp lệ${a.offset === null ? '' : ` (byte thứ ${a.offset} của tệp)`}`,
+    hint: 'sửa hoặc gõ lại ô này; nếu cả tệp do phần mềm cũ lưu, thử thêm --encoding windows-1258',
   }),
   notUtf8ReadsAs1258: (a) => ({
     text:

@@ -69,6 +69,8 @@ export interface Labels {
     progress: (done: string, files: string, rows: string, rate: string, file: string) => string;
     /** One stderr line per file for its layout rows: how many, which kinds, and their lines ("2, 120, 121"). */
     layoutRows: (file: string, n: number, kinds: readonly LayoutKind[], lines: string) => string;
+    /** Rows with bytes that are not UTF-8 in cells the audit does not read: one warning line per file. */
+    invalidBytes: (rows: string, column: number, offset: string) => string;
     /** A second header for a field already mapped: a warning, in every command. */
     duplicateColumn: (header: string, column: number, field: string, kept: string, keptColumn: number) => string;
     layoutKinds: Record<LayoutKind, string>;
@@ -215,6 +217,8 @@ const en: Labels = {
     layoutRows: (file, n, kinds, lines) =>
       `${file}: ${formatCount(n, en)} ${n === 1 ? 'row is not a dossier and was' : 'rows are not dossiers and were'} left out (${kinds.map((k) => en.text.layoutKinds[k]).join(', ')}): ${n === 1 ? 'line' : 'lines'} ${lines}`,
     layoutKinds: { 'column-numbers': 'column numbers', total: 'total', signature: 'signatures' },
+    invalidBytes: (rows, column, offset) =>
+      `warning: ${rows} row(s) hold bytes that are not UTF-8 in a column the audit does not read (the first here, column ${column}, byte offset ${offset}): shown as U+FFFD in --rejects, nothing else changes (fix the file if that column matters)`,
     duplicateColumn: (header, column, field, kept, keptColumn) =>
       `warning: column ${column} "${header}" also names the ${field} column: column ${keptColumn} "${kept}" is read, column ${column} is ignored (remove or rename one of them; with --map ${field}=<header> name the one to read)`,
     moreFindings: (n) => `… and ${n} more (all of them with --details <file>)`,
@@ -357,6 +361,8 @@ const vi: Labels = {
     layoutRows: (file, n, kinds, lines) =>
       `${file}: ${formatCount(n, vi)} dòng không phải hồ sơ nên không được tính (${kinds.map((k) => vi.text.layoutKinds[k]).join(', ')}): dòng ${lines}`,
     layoutKinds: { 'column-numbers': 'dòng đánh số cột', total: 'dòng tổng cộng', signature: 'phần ký tên' },
+    invalidBytes: (rows, column, offset) =>
+      `cảnh báo: ${rows} dòng có byte không phải UTF-8 ở cột mà phép kiểm tra không đọc (dòng đầu tiên ở đây, cột ${column}, byte thứ ${offset}): hiện là U+FFFD trong --rejects, ngoài ra không ảnh hưởng gì (sửa tệp nếu cột đó cần thiết)`,
     duplicateColumn: (header, column, field, kept, keptColumn) =>
       `cảnh báo: cột ${column} "${header}" cũng là cột ${field}: đọc cột ${keptColumn} "${kept}", bỏ qua cột ${column} (xóa hoặc đổi tên một trong hai cột; với --map ${field}=<tên cột> chỉ định cột cần đọc)`,
     moreFindings: (n) => `… và ${n} hồ sơ khác (xem toàn bộ bằng --details <tệp>)`,

@@ -35,7 +35,8 @@ const SAMPLES: { [K in ErrorId]: ErrorArgs<K>[] } = {
   binaryKnown: [{ kind: 'zip' }, { kind: 'xls' }, { kind: 'pdf' }],
   binaryData: [{}],
   unknownEncoding: [{ name: 'klingon' }],
-  notUtf8: [{}],
+  notUtf8: [{ offset: 17 }, { offset: null }],
+  notUtf8At: [{ offset: 1234 }, { offset: null }],
   notUtf8ReadsAs1258: [{ example: 'Mã hồ sơ' }, { example: null }],
   mojibake: [
     { example: 'MÃ£ há»“ sÆ¡', reading: 'Mã hồ sơ' },
