@@ -6,7 +6,7 @@
 import type { FileIngest } from '../io/read-dossiers.js';
 import type { Lang } from '../messages/lang.js';
 import { reasonText } from '../messages/reasons.js';
-import { csvText, DEFAULT_CSV, neutraliseCell, type CsvDialect } from '../render/csv.js';
+import { csvText, DEFAULT_CSV, neutraliseFormula, type CsvDialect } from '../render/csv.js';
 
 /**
  * The CSV text, in `dialect` (`--delimiter`). The column names stay as they are in every language
@@ -23,7 +23,7 @@ export function writeRejects(ingests: readonly FileIngest[], lang: Lang, dialect
         String(r.line),
         r.column === null ? '' : String(r.column),
         reasonText(r.reason, lang),
-        ...r.cells.map(neutraliseCell),
+        ...r.cells.map(neutraliseFormula),
       ]);
     }
   }
