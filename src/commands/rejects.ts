@@ -8,6 +8,14 @@ import type { Lang } from '../messages/lang.js';
 import { reasonText } from '../messages/reasons.js';
 import { csvText, DEFAULT_CSV, neutraliseFormula, type CsvDialect } from '../render/csv.js';
 
+/** What a row too long to keep whole says after its reason. */
+const TRUNCATED: Record<Lang, (kept: number, fields: number, chars: number) => string> = {
+  en: (kept, fields, chars) =>
+    ` (row cut short here: its first ${kept} of ${fields} fields are kept, ${chars} characters in all)`,
+  vi: (kept, fields, chars) =>
+    ` (dòng bị cắt bớt ở đây: giữ ${kept} trên ${fields} trường đầu tiên, cả dòng có ${chars} ký tự)`,
+};
+
 /**
  * The CSV text, in `dialect` (`--delimiter`). The column names stay as they are in every language
  * (they are how the file is recognised as ours); each reason is written in `lang`.
@@ -22,7 +30,8 @@ export function writeRejects(ingests: readonly FileIngest[], lang: Lang, dialect
         r.file,
         String(r.line),
         r.column === null ? '' : String(r.column),
-        reasonText(r.reason, lang),
+        reasonText(r.reason, lang) +
+          (r.truncated === undefined ? '' : TRUNCATED[lang](r.cells.length, r.truncated.fields, r.truncated.chars)),
         ...r.cells.map(neutraliseFormula),
       ]);
     }

@@ -67,6 +67,31 @@ export interface Rejection {
   reason: RowReason;
   /** The row as it was: only ever written back to the user's own `--rejects` file. */
   cells: string[];
+  /** Set when the row was too long to keep whole: `cells` holds its first fields only. */
+  truncated?: { fields: number; chars: number };
+}
+
+/**
+ * Characters of a rejected row kept for `--rejects`: the rest is dropped (the rejects file says so), so
+ * that memory does not grow with the width of rejected rows (a row of 500,000 fields would otherwise
+ * be kept as 500,000 strings).
+ */
+export const REJECTED_ROW_KEPT_CHARS = 1 << 14;
+
+function keptCells<R extends { cells: string[] }>(r: R): R & { truncated?: { fields: number; chars: number } } {
+  let chars = 0;
+  let kept = 0;
+  for (const cell of r.cells) {
+    // A string costs a few words besides its characters: counted, so that many tiny cells are cut too.
+    if (chars + cell.length + 16 > REJECTED_ROW_KEPT_CHARS) break;
+    chars += cell.length + 16;
+    kept++;
+  }
+  if (kept === r.cells.length) return r;
+  const total = r.cells.reduce((n, c) => n + c.length, 0);
+  // Copies of the kept cells: slices of one long decoded row would keep the whole row alive.
+  const cells = r.cells.slice(0, kept).map((c) => Buffer.from(c, 'utf8').toString('utf8'));
+  return { ...r, cells, truncated: { fields: r.cells.length, chars: total } };
 }
 
 export interface FileIngest {
@@ -198,7 +223,7 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions, sink: R
   const width = header.names.length;
   const reject = (r: Omit<Rejection, 'file'>): void => {
     result.rowsRejected++;
-    result.rejections.push({ ...r, file: spec.file });
+    result.rejections.push({ ...keptCells(r), file: spec.file });
   };
   let firstAfterHeader = true;
   /** A rejected row that is a layout row of a paper register: rejected as `layout`, and true. */
