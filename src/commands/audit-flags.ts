@@ -20,6 +20,7 @@ export function addFileOptions(cmd: Command, lang: Lang): Command {
     .option('--unit <name>', t.shared.unit)
     .option('--map <field=Header>', t.shared.map(FIELDS.join(', ')), collect)
     .option('--input-delimiter <char>', t.shared.inputDelimiter)
+    .option('--max-row-bytes <n>', t.shared.maxRowBytes)
     .option('--delimiter <char>', t.shared.delimiter)
     .option('--config <file>', t.shared.config);
 }

@@ -34,6 +34,8 @@ export interface RawAuditOptions {
   encoding?: string;
   /** `--input-delimiter`: the field delimiter of the input files (default: detected). */
   inputDelimiter?: string;
+  /** `--max-row-bytes`: longer input rows are rejected, streamed past. */
+  maxRowBytes?: string;
   /** `--delimiter`: the field delimiter of the CSV the tool writes. */
   delimiter?: string;
   resultDate?: string;
@@ -71,6 +73,8 @@ export interface AuditCommandOptions {
   encoding: string | undefined;
   /** The input files' delimiter; undefined: detected per file. */
   inputDelimiter: string | undefined;
+  /** The longest input row read, in bytes; undefined: the default (io/csv-rows.ts MAX_ROW_BYTES). */
+  maxRowBytes: number | undefined;
   /** Delimiter and decimal mark of every CSV written (report, --details, --dossiers, --rejects). */
   csv: CsvDialect;
   resultDate: ResultDateMode;
@@ -197,6 +201,7 @@ export function normaliseAuditOptions(
     unit: raw.unit,
     encoding: raw.encoding,
     inputDelimiter: inputDelimiterOption(raw.inputDelimiter),
+    maxRowBytes: maxRowBytesOption(raw.maxRowBytes),
     csv: csvDialect(raw.delimiter, decimal),
     resultDate: choice('--result-date', raw.resultDate, RESULT_DATE_MODES, 'auto'),
     maxErrors: parseMaxErrors(raw.maxErrors),
@@ -214,6 +219,13 @@ export function normaliseAuditOptions(
 }
 
 const tabName = (value: string): string => (value === '\\t' || value === 'tab' ? '\t' : value);
+
+/** `--max-row-bytes 4194304`: a whole number of bytes, at least 1; undefined leaves the default. */
+export function maxRowBytesOption(value: string | undefined): number | undefined {
+  const n = numberOption('--max-row-bytes', value, 2 ** 31 - 1, true);
+  if (n === 0) throw usageError(say('badNumberOption', { flag: '--max-row-bytes', value: value!, whole: true, max: 2 ** 31 - 1 }));
+  return n ?? undefined;
+}
 
 /** `--input-delimiter ;` (or "tab"): any one character; undefined leaves it to detection. */
 export function inputDelimiterOption(value: string | undefined): string | undefined {

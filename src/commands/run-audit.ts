@@ -54,6 +54,7 @@ export async function runAudit(
       unit: opts.unit,
       encoding: opts.encoding,
       delimiter: opts.inputDelimiter,
+      ...(opts.maxRowBytes === undefined ? {} : { maxRowBytes: opts.maxRowBytes }),
       map: opts.map,
       customStatus: opts.statusLabels,
     },

@@ -20,6 +20,7 @@ import {
   csvDialect,
   dayOption,
   inputDelimiterOption,
+  maxRowBytesOption,
   parseMap,
   parseMaxErrors,
   type RawAuditOptions,
@@ -56,6 +57,7 @@ export async function runValidate(
     unit: raw.unit,
     encoding: raw.encoding,
     delimiter: inputDelimiterOption(raw.inputDelimiter),
+    maxRowBytes: maxRowBytesOption(raw.maxRowBytes),
     map: parseMap(raw.map),
     customStatus: raw.statusLabels ?? new Map(),
   };

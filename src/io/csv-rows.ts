@@ -18,11 +18,20 @@ import { say } from '../messages/errors.js';
 import { ByteCells } from './byte-cells.js';
 import { makeDecoder, type DetectedEncoding, validUtf8Prefix } from './decode.js';
 import { type CsvDialect, type CsvReadOptions, dialectLabel, type SniffedDialect, sniffDialect } from './dialect.js';
-import { BAIL, makeSpans, NEED_MORE, type RecordSpans, scanRecord } from './fast-csv.js';
+import { BAIL, makeSpans, NEED_MORE, type RecordSpans, scanRecord, TOO_LONG } from './fast-csv.js';
+import { LongRow } from './long-row.js';
 import { type Input, openInput, toFileError } from './open-input.js';
 
-/** Longest row accepted, in characters: beyond this a row is almost surely an unclosed quote. */
+/**
+ * Longest row csv-parse accepts, in characters (files in other encodings; the rest of a file after a
+ * hand-over): beyond it the run stops, since csv-parse cannot stream past a row.
+ */
 export const MAX_ROW_CHARS = 1 << 20;
+/** Longest row the byte tokenizer reads, in bytes, unless `--max-row-bytes` says otherwise; longer rows are rejected. */
+export const MAX_ROW_BYTES = 1 << 20;
+
+/** A row over the limit, streamed past: the line it starts on and its length in bytes. */
+export type LongRowHandler = (line: number, bytes: number) => void;
 /** Bytes read per block; a record longer than a block makes the block grow. */
 const BLOCK = 1 << 21;
 
@@ -61,8 +70,14 @@ export async function readRows(
   opts: CsvReadOptions,
   onRow: RowHandler,
   blockSize = BLOCK,
+  onLongRow: LongRowHandler = (line) => {
+    throw new AuditError('E_ROW_TOO_LONG', say('rowTooLong', { max: opts.maxRowBytes ?? MAX_ROW_BYTES }), {
+      place: { file: input.file, line },
+    });
+  },
 ): Promise<{ handedOverAt: number | null }> {
   const { enc, delimiter } = dialect;
+  const maxRowBytes = opts.maxRowBytes ?? MAX_ROW_BYTES;
   if (opts.fast === false || !canReadFast(enc, delimiter)) {
     await parseRest(input, enc, delimiter, input.head.subarray(enc.bomLength), 0, onRow, false, enc.bomLength);
     return { handedOverAt: 1 };
@@ -72,7 +87,9 @@ export async function readRows(
     return { handedOverAt: linesBefore + 1 };
   };
   const delim = delimiter.charCodeAt(0);
-  const maxRecordBytes = MAX_ROW_CHARS / 2;
+  const maxRecordBytes = maxRowBytes;
+  /** A row over the limit being streamed past, or null. */
+  let longRow: LongRow | null = null;
   const spans = makeSpans();
   const cells = new ByteCells();
   let buf = Buffer.allocUnsafe(Math.max(blockSize, input.head.length));
@@ -86,17 +103,38 @@ export async function readRows(
   let validTo = 0;
   /** Up to this offset the bytes hold something that is not UTF-8: checked a record at a time. */
   let recordwiseTo = 0;
-  for (;;) {
+  blocks: for (;;) {
     if (!eof && filled < buf.length) {
       const n = await input.read(buf, filled, buf.length - filled);
       filled += n;
       if (n === 0) eof = true;
       else if (filled < buf.length) continue;
     }
-    for (;;) {
+    if (longRow !== null) {
+      const end = longRow.feed(buf, pos, filled, eof);
+      if (end === null)
+        pos = filled; // all of it is the long row's: dropped, the block is not grown
+      else {
+        if (longRow.unclosed)
+          throw new AuditError('E_UNCLOSED_QUOTE', say('unclosedQuote', { lastLine: longRow.nextLine - 1 }), {
+            place: { file: input.file, line: longRow.line },
+          });
+        onLongRow(longRow.line, longRow.bytes);
+        spans.nextLine = longRow.nextLine;
+        pos = end;
+        validTo = Math.max(validTo, end);
+        longRow = null;
+      }
+    }
+    for (; longRow === null; ) {
       const lineAtPos = spans.nextLine;
       const next = scanRecord(buf, pos, filled, delim, eof, maxRecordBytes, spans);
       if (next === BAIL) return handOver(pos, lineAtPos - 1);
+      if (next === TOO_LONG) {
+        longRow = new LongRow(spans.line, delim);
+        pos = spans.start[0]!;
+        continue blocks; // walk it at once: the block is not grown to hold it
+      }
       if (next === NEED_MORE) break;
       if (spans.count === 0) {
         pos = next;

@@ -27,7 +27,7 @@ import type { DossierRecord, Field, FoldedCodes, Source } from '../core/types.js
 import type { RejectKind } from '../core/validation.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
-import { type BadBytes, notUtf8At, readRows } from './csv-rows.js';
+import { type BadBytes, MAX_ROW_BYTES, notUtf8At, readRows } from './csv-rows.js';
 import { type CsvDialect, type CsvReadOptions, dialectLabel, sniffDialect } from './dialect.js';
 import { makeHeaderFinder, type Header } from './find-header.js';
 import { type Input, openInput } from './open-input.js';
@@ -152,21 +152,32 @@ export async function readDossierFile(
       invalid.count++;
       invalid.first ??= { line, ...bad[0]! };
     };
-    await readRows(input, sniffed, opts, (cells, line, bad) => {
-      if (ingest === null) {
-        if (cells.blank()) return;
-        const step = finder.offer(cells.all(), line);
-        if (bad !== undefined) badBytes(line, bad, () => step !== null); // the header row is read whole
-        if (step === null) return;
-        ingest = startIngest(spec, step.header, opts, sink);
-        if (!step.rowIsData) return;
-      }
-      if (bad !== undefined) {
-        const used = new Set(Object.values(ingest.columns.index).map((i) => i + 1));
-        badBytes(line, bad, (column) => used.has(column));
-      }
-      ingest.take(cells, line);
-    });
+    await readRows(
+      input,
+      sniffed,
+      opts,
+      (cells, line, bad) => {
+        if (ingest === null) {
+          if (cells.blank()) return;
+          const step = finder.offer(cells.all(), line);
+          if (bad !== undefined) badBytes(line, bad, () => step !== null); // the header row is read whole
+          if (step === null) return;
+          ingest = startIngest(spec, step.header, opts, sink);
+          if (!step.rowIsData) return;
+        }
+        if (bad !== undefined) {
+          const used = new Set(Object.values(ingest.columns.index).map((i) => i + 1));
+          badBytes(line, bad, (column) => used.has(column));
+        }
+        ingest.take(cells, line);
+      },
+      undefined,
+      (line, bytes) => {
+        // Before the header, a row that long cannot be told from a broken file: the file stops.
+        if (ingest === null) throw rowTooLongError(spec.file, line, opts);
+        ingest.takeLong(line, bytes, opts.maxRowBytes ?? MAX_ROW_BYTES);
+      },
+    );
     const done = ((ingest as Ingest | null) ?? startIngest(spec, finder.finish(), opts, sink)).finish();
     done.dialect = dialectLabel(sniffed);
     done.invalidBytes = invalid;
@@ -182,6 +193,8 @@ export async function readDossierFile(
 interface Ingest {
   columns: ColumnMap;
   take(cells: Cells, line: number): void;
+  /** A row over the limit, streamed past by the reader: rejected with its line and length. */
+  takeLong(line: number, bytes: number, max: number): void;
   /** The file's result, once every row was taken; throws for a date column that mostly fails. */
   finish(): FileIngest;
 }
@@ -280,7 +293,12 @@ function startIngest(spec: InputSpec, header: Header, opts: ReadOptions, sink: R
     if (unreadable !== null) throw unreadableColumn(spec.file, header, unreadable.field, unreadable.tally);
     return result;
   };
-  return { columns, take, finish };
+  const takeLong = (line: number, bytes: number, max: number): void => {
+    result.rowsRead++;
+    firstAfterHeader = false;
+    reject({ kind: 'other', line, column: null, reason: rowReason('rowTooLong', { bytes, max }), cells: [] });
+  };
+  return { columns, take, takeLong, finish };
 }
 
 /** Whether the row has a non-empty cell past the header's width. */
@@ -359,3 +377,9 @@ function unreadableColumn(
 }
 
 export type { RowContext };
+
+function rowTooLongError(file: string, line: number, opts: ReadOptions): AuditError {
+  return new AuditError('E_ROW_TOO_LONG', say('rowTooLong', { max: opts.maxRowBytes ?? MAX_ROW_BYTES }), {
+    place: { file, line },
+  });
+}

@@ -133,7 +133,7 @@ const en = {
   }),
   rowTooLong: (a: { max: number }) => ({
     text: `the row starting here is longer than ${a.max} characters`,
-    hint: 'probably an unclosed quote; check the " characters in this row',
+    hint: 'a line end missing, or a quote not closed, in this row? For a row that long on purpose, raise --max-row-bytes',
   }),
   malformedCsv: (a: { detail: string }) => ({
     text: `malformed CSV: ${a.detail}`,
@@ -397,7 +397,7 @@ const vi: ErrorCatalogue = {
   }),
   rowTooLong: (a) => ({
     text: `dòng bắt đầu tại đây dài hơn ${a.max} ký tự`,
-    hint: 'có lẽ thiếu dấu ngoặc kép đóng; kiểm tra các dấu " trong dòng này',
+    hint: 'dòng này thiếu dấu xuống dòng, hoặc có dấu ngoặc kép chưa đóng? Nếu dòng dài như vậy là đúng, tăng --max-row-bytes',
   }),
   malformedCsv: (a) => ({
     text: `CSV sai cấu trúc: ${a.detail}`,

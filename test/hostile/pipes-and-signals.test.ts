@@ -90,6 +90,7 @@ describe('a standard output that cannot be written (a full disk)', () => {
           '(free some disk space, or write the report elsewhere with --output <file>)\n',
       );
     },
+    120_000,
   );
 
   it('with --fail-on any, findings present: still exit 2 (the failed write wins over the findings)', () => {

@@ -65,7 +65,7 @@ describe('a FIFO as input', () => {
     expect(viaFifo.status).toBe(0);
     expect(viaFifo.stdout.replaceAll(named, 'E')).toBe(viaFile.stdout.replaceAll(regular, 'E'));
     expect((JSON.parse(viaFifo.stdout) as { inputs: { rowsRead: number }[] }).inputs[0]!.rowsRead).toBe(2_000);
-  });
+  }, 120_000);
 
   it('named twice: refused at once, exit 2, before anything is read (no writer is waited for)', async () => {
     const named = fifo('twice.csv');
@@ -91,11 +91,15 @@ describe('standard input as input', () => {
     ['-, from a file (<)', `${CLI} reconcile --electronic - --paper "${p}" < "${e}"`],
     ['/dev/stdin, from a pipe', `cat "${e}" | ${CLI} reconcile --electronic /dev/stdin --paper "${p}"`],
     ['- as the paper side', `cat "${p}" | ${CLI} reconcile --electronic "${e}" --paper -`],
-  ])('%s: the same figures as the file', async (_name, line) => {
-    const r = runShell(`${line} ${common.join(' ')} 2>/dev/null`);
-    expect(r.status).toBe(0);
-    expect(figures(r.stdout)).toEqual(figures(await fromFile()));
-  });
+  ])(
+    '%s: the same figures as the file',
+    async (_name, line) => {
+      const r = runShell(`${line} ${common.join(' ')} 2>/dev/null`);
+      expect(r.status).toBe(0);
+      expect(figures(r.stdout)).toEqual(figures(await fromFile()));
+    },
+    120_000,
+  );
 
   it('- on both sides: refused at once, exit 2', () => {
     const err = join(tempDir(), 'err');
