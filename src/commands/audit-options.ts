@@ -223,7 +223,8 @@ const tabName = (value: string): string => (value === '\\t' || value === 'tab' ?
 /** `--max-row-bytes 4194304`: a whole number of bytes, at least 1; undefined leaves the default. */
 export function maxRowBytesOption(value: string | undefined): number | undefined {
   const n = numberOption('--max-row-bytes', value, 2 ** 31 - 1, true);
-  if (n === 0) throw usageError(say('badNumberOption', { flag: '--max-row-bytes', value: value!, whole: true, max: 2 ** 31 - 1 }));
+  if (n === 0)
+    throw usageError(say('badNumberOption', { flag: '--max-row-bytes', value: value!, whole: true, max: 2 ** 31 - 1 }));
   return n ?? undefined;
 }
 

@@ -214,7 +214,8 @@ const vi: HelpText = {
     map: (fields) => `đọc một trường từ cột có tiêu đề khác (dùng được nhiều lần); các trường: ${fields}`,
     inputDelimiter:
       'dấu phân cách cột của tệp đầu vào (mặc định: tự nhận biết trong số dấu phẩy, dấu chấm phẩy và tab)',
-    maxRowBytes: 'độ dài tối đa của một dòng đầu vào, tính bằng byte (mặc định 1048576): dòng dài hơn bị loại và không lưu lại',
+    maxRowBytes:
+      'độ dài tối đa của một dòng đầu vào, tính bằng byte (mặc định 1048576): dòng dài hơn bị loại và không lưu lại',
     delimiter:
       'dấu phân cách cột của tệp CSV ghi ra: , (mặc định) ; tab hoặc | (với ; tỷ lệ phần trăm dùng dấu phẩy thập phân)',
     config:
