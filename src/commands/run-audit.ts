@@ -23,6 +23,7 @@ import type { Command } from 'commander';
 import { commandOptionsOf } from './apply-config.js';
 import type { AuditCommandOptions, RawAuditOptions } from './audit-options.js';
 import type { CommandContext, CommandIO } from './context.js';
+import { invalidBytesWarnings } from './input-warnings.js';
 import { checkOutputTarget } from './overwrite-policy.js';
 import { writeRejects } from './rejects.js';
 import { checkReportDestination, writeReport } from './write-report.js';
@@ -116,12 +117,7 @@ function reportRejections(ingests: readonly FileIngest[], opts: AuditCommandOpti
   if (all.length > REJECTS_SHOWN && !opts.rejects) {
     io.stderr(`tthc-audit: ${l.text.moreRejected(formatCount(all.length - REJECTS_SHOWN, l))}\n`);
   }
-  for (const f of ingests) {
-    const bad = f.invalidBytes.first;
-    if (bad === null) continue;
-    const words = l.text.invalidBytes(formatCount(f.invalidBytes.count, l), bad.column, String(bad.offset ?? '?'));
-    io.stderr(`${showControls(`tthc-audit: ${formatPlace({ file: f.file, line: bad.line })}${words}`)}\n`);
-  }
+  for (const line of invalidBytesWarnings(ingests, opts.lang)) io.stderr(line);
   for (const f of ingests) {
     const place = formatPlace({ file: f.file, line: f.headerLine });
     for (const [header, field] of f.duplicateHeaders) {

@@ -10,6 +10,7 @@ import { buildValidationReport, type FileCheck } from '../core/validation.js';
 import { tooManyRejects } from '../engine/build-audit-report.js';
 import { AuditError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, formatError } from '../errors.js';
 import { checkStreamInputs } from '../io/open-input.js';
+import { invalidBytesWarnings } from './input-warnings.js';
 import { readDossierFile, type FileIngest } from '../io/read-dossiers.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import { say } from '../messages/errors.js';
@@ -84,6 +85,7 @@ export async function runValidate(
   io.stdout(renderValidation(report, (raw.format ?? 'table') as ValidateFormat, reportLang));
   if (raw.rejects !== undefined)
     await writeFileAtomic(raw.rejects, writeRejects(ingests, reportLang, rejectsCsv), { bom: true }); // a CSV file for Excel, like reconcile's
+  for (const line of invalidBytesWarnings(ingests, reportLang)) io.stderr(line);
   for (const err of errors) io.stderr(formatError(err, reportLang) + '\n');
   if (errors.length > 0) return EXIT_ERROR;
   const tooMany = tooManyRejects(ingests, maxErrors, 'report');

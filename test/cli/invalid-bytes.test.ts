@@ -67,6 +67,17 @@ describe('a byte that is not UTF-8', () => {
     );
   });
 
+  it('validate says so too: the same warning line, and the file is otherwise clean (exit 0)', async () => {
+    const { file, offset } = withBadByte(5, 3, inName);
+    const r = await runCli(['validate', file]);
+    expect(r.status, r.stdout).toBe(0);
+    expect(r.stderr).toBe(
+      `tthc-audit: ${file}:4: warning: 1 row(s) hold bytes that are not UTF-8 in a column the audit does not read ` +
+        `(the first here, column 3, byte offset ${offset}): shown as U+FFFD in --rejects, nothing else changes ` +
+        '(fix the file if that column matters)\n',
+    );
+  });
+
   it('in a column the audit reads (the unit): exit 2, naming line, column and byte offset', async () => {
     const { file, offset } = withBadByte(1_000, 901, inUnit);
     const r = await stats(file);
