@@ -82,7 +82,10 @@ export function runAsProcess(): void {
   process.stdout.on('error', (err) => {
     stdoutClosed = true;
     if (isEpipe(err)) return;
+    // A full disk or /dev/full: the report is incomplete, so the run failed whatever it found. The
+    // error may come after `main` has finished (writes to a file report their errors on the next tick).
     stdoutFailed = true;
+    process.exitCode = EXIT_ERROR;
     process.stderr.write(
       `${formatMessage(say('stdoutFailed', { code: (err as NodeJS.ErrnoException).code ?? err.message }), lang)}\n`,
     );
@@ -101,6 +104,9 @@ export function runAsProcess(): void {
     stderrIsTTY: process.stderr.isTTY === true,
   };
   exitOnSignals();
+  process.on('exit', () => {
+    if (stdoutFailed) process.exitCode = EXIT_ERROR;
+  });
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = stdoutFailed ? EXIT_ERROR : code;

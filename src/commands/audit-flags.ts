@@ -24,6 +24,7 @@ export function addFileOptions(cmd: Command, lang: Lang): Command {
     .option('--map <field=Header>', t.shared.map(FIELDS.join(', ')), collect)
     .option('--input-delimiter <char>', t.shared.inputDelimiter)
     .option('--sheet <name|number>', t.shared.sheet)
+    .option('--max-row-bytes <n>', t.shared.maxRowBytes)
     .option('--delimiter <char>', t.shared.delimiter)
     .option('--config <file>', t.shared.config);
 }

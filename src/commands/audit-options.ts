@@ -42,6 +42,8 @@ export interface RawAuditOptions {
   sheet?: string;
   electronicSheet?: string;
   paperSheet?: string;
+  /** `--max-row-bytes`: longer input rows are rejected, streamed past. */
+  maxRowBytes?: string;
   /** `--delimiter`: the field delimiter of the CSV the tool writes. */
   delimiter?: string;
   resultDate?: string;
@@ -88,6 +90,8 @@ export interface AuditCommandOptions {
   encoding: string | undefined;
   /** The input files' delimiter; undefined: detected per file. */
   inputDelimiter: string | undefined;
+  /** The longest input row read, in bytes; undefined: the default (io/csv-rows.ts MAX_ROW_BYTES). */
+  maxRowBytes: number | undefined;
   /** Delimiter and decimal mark of every CSV written (report, --details, --dossiers, --rejects). */
   csv: CsvDialect;
   resultDate: ResultDateMode;
@@ -245,6 +249,7 @@ export function normaliseAuditOptions(
     unit: raw.unit,
     encoding: raw.encoding,
     inputDelimiter: inputDelimiterOption(raw.inputDelimiter),
+    maxRowBytes: maxRowBytesOption(raw.maxRowBytes),
     csv: { ...csvDialect(raw.delimiter, decimal), headers: choice('--headers', raw.headers, CSV_HEADERS, 'labels') },
     resultDate: choice('--result-date', raw.resultDate, RESULT_DATE_MODES, 'auto'),
     maxErrors: parseMaxErrors(raw.maxErrors),
@@ -292,6 +297,14 @@ function formOption(raw: RawAuditOptions, to: Day | null): { name: FormName; row
 }
 
 const tabName = (value: string): string => (value === '\\t' || value === 'tab' ? '\t' : value);
+
+/** `--max-row-bytes 4194304`: a whole number of bytes, at least 1; undefined leaves the default. */
+export function maxRowBytesOption(value: string | undefined): number | undefined {
+  const n = numberOption('--max-row-bytes', value, 2 ** 31 - 1, true);
+  if (n === 0)
+    throw usageError(say('badNumberOption', { flag: '--max-row-bytes', value: value!, whole: true, max: 2 ** 31 - 1 }));
+  return n ?? undefined;
+}
 
 /** `--input-delimiter ;` (or "tab"): any one character; undefined leaves it to detection. */
 export function inputDelimiterOption(value: string | undefined): string | undefined {

@@ -10,7 +10,8 @@
  * workbook the creator `tthc-audit` in its document properties. A user's own file starting with one
  * of these exact lines is, in practice, one of ours.
  */
-import { stat } from 'node:fs/promises';
+import { lstat, readlink, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join } from 'node:path';
 import { FINDING_KINDS } from '../findings/kinds.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
@@ -80,6 +81,7 @@ export async function checkOutputTarget(
   force: boolean,
 ): Promise<void> {
   const { flag, file } = target;
+  await checkOutputPath(target);
   const refusal = new AuditError('E_OUTPUT_EXISTS', say('outputExists', { flag }), { place: { file } });
   // A file that exists but cannot be read cannot be recognised: it is not ours to replace.
   const found = await readOutputHead(file).catch(() => 'unreadable' as const);
@@ -92,6 +94,36 @@ export async function checkOutputTarget(
   if (await isSameFileAsAnInput(file, inputs)) throw new AuditError('E_USAGE', say('outputIsInput', { flag, file }));
   if (force || found.size === 0 || (await isOurOutput(file, found.head))) return;
   throw refusal;
+}
+
+/**
+ * A path that can never be written, said as it is before any work: a symbolic link to nothing (written
+ * through, it would leave the link dangling or be replaced by a file), a folder that does not exist, a
+ * file used as a folder (`report.txt/x.json`).
+ */
+async function checkOutputPath({ flag, file }: OutputTarget): Promise<void> {
+  const link = await lstat(file).catch((err: NodeJS.ErrnoException) => err);
+  if (!(link instanceof Error)) {
+    if (link.isSymbolicLink() && (await stat(file).catch(() => null)) === null) {
+      const to = await readlink(file).catch(() => '?');
+      const target = isAbsolute(to) ? to : join(dirname(file), to);
+      throw new AuditError('E_OUTPUT_LINK', say('outputDanglingLink', { flag, target }), { place: { file } });
+    }
+    return;
+  }
+  if (link.code === 'ENOTDIR') {
+    let through = dirname(file);
+    while (dirname(through) !== through && !(await isFolder(dirname(through)))) through = dirname(through);
+    throw new AuditError('E_OUTPUT_PATH', say('outputPathThroughFile', { flag, file: through }), { place: { file } });
+  }
+  if (link.code === 'ENOENT' && (await stat(dirname(file)).catch(() => null)) === null)
+    throw new AuditError('E_OUTPUT_PATH', say('outputFolderMissing', { flag, folder: dirname(file) }), {
+      place: { file },
+    });
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isDirectory() === true;
 }
 
 /** The same file as an input, even under another path (a link, another spelling of the folder). */

@@ -25,6 +25,7 @@ import type { Command } from 'commander';
 import { commandOptionsOf } from './apply-config.js';
 import type { AuditCommandOptions, RawAuditOptions } from './audit-options.js';
 import type { CommandContext, CommandIO } from './context.js';
+import { invalidBytesWarnings } from './input-warnings.js';
 import { checkOutputTarget } from './overwrite-policy.js';
 import { writeRejects } from './rejects.js';
 import { checkReportDestination, writeReport } from './write-report.js';
@@ -56,6 +57,7 @@ export async function runAudit(
       unit: opts.unit,
       encoding: opts.encoding,
       delimiter: opts.inputDelimiter,
+      ...(opts.maxRowBytes === undefined ? {} : { maxRowBytes: opts.maxRowBytes }),
       map: opts.map,
       customStatus: opts.statusLabels,
     },
@@ -133,6 +135,16 @@ function reportRejections(ingests: readonly FileIngest[], opts: AuditCommandOpti
   }
   if (all.length > REJECTS_SHOWN && !opts.rejects) {
     io.stderr(`tthc-audit: ${l.text.moreRejected(formatCount(all.length - REJECTS_SHOWN, l))}\n`);
+  }
+  for (const line of invalidBytesWarnings(ingests, opts.lang)) io.stderr(line);
+  for (const f of ingests) {
+    const place = formatPlace({ file: f.file, line: f.headerLine });
+    for (const [header, field] of f.duplicateHeaders) {
+      const keptAt = f.columns.index[field]!;
+      const at = f.header.findIndex((h, i) => i > keptAt && h === header);
+      const words = l.text.duplicateColumn(header, at + 1, field, f.header[keptAt] ?? '', keptAt + 1);
+      io.stderr(`${showControls(`tthc-audit: ${place}${words}`)}\n`);
+    }
   }
   for (const f of ingests) {
     const layout = f.rejections.filter((r) => r.kind === 'layout');

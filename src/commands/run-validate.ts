@@ -9,6 +9,8 @@ import type { Source } from '../core/types.js';
 import { buildValidationReport, type FileCheck } from '../core/validation.js';
 import { tooManyRejects } from '../engine/build-audit-report.js';
 import { AuditError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, formatError } from '../errors.js';
+import { checkStreamInputs } from '../io/open-input.js';
+import { invalidBytesWarnings } from './input-warnings.js';
 import { readDossierFile, type FileIngest } from '../io/read-dossiers.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import { say } from '../messages/errors.js';
@@ -19,6 +21,7 @@ import {
   csvDialect,
   dayOption,
   inputDelimiterOption,
+  maxRowBytesOption,
   parseMap,
   parseMaxErrors,
   type RawAuditOptions,
@@ -55,9 +58,11 @@ export async function runValidate(
     unit: raw.unit,
     encoding: raw.encoding,
     delimiter: inputDelimiterOption(raw.inputDelimiter),
+    maxRowBytes: maxRowBytesOption(raw.maxRowBytes),
     map: parseMap(raw.map),
     customStatus: raw.statusLabels ?? new Map(),
   };
+  await checkStreamInputs(files);
   const checks: FileCheck[] = [];
   const ingests: FileIngest[] = [];
   const errors: AuditError[] = [];
@@ -81,6 +86,7 @@ export async function runValidate(
   if (raw.rejects !== undefined)
     // a CSV file for Excel, like reconcile's
     await writeFileAtomic(raw.rejects, writeRejects(ingests, reportLang, rejectsCsv), { bom: true });
+  for (const line of invalidBytesWarnings(ingests, reportLang)) io.stderr(line);
   for (const err of errors) io.stderr(formatError(err, reportLang) + '\n');
   if (errors.length > 0) return EXIT_ERROR;
   const tooMany = tooManyRejects(ingests, maxErrors, 'report');

@@ -43,22 +43,42 @@ export function groupRecords(records: readonly DossierRecord[]): CodeGroup {
   return { kept, extras };
 }
 
+/** Why one row of a code was kept over another: the first rule of `compareForKeeping` that tells them apart. */
+export const KEPT_BECAUSE = [
+  'has-result',
+  'later-result',
+  'earlier-receipt',
+  'later-due',
+  'other-values',
+  'earlier-line',
+] as const;
+export type KeptBecause = (typeof KEPT_BECAUSE)[number];
+
 /**
  * Order of preference: a row with a result date before one without; then the later result; then the
  * earlier receipt; then the later due date; then every other value (so the choice never depends on
  * position); file and line only for rows identical in every value, where the choice changes nothing.
  */
 export function compareForKeeping(a: DossierRecord, b: DossierRecord): number {
+  return decideKeeping(a, b).order;
+}
+
+/** Why `kept` was kept over `other` (a duplicate of its code): worded in the duplicate-code finding. */
+export function keptBecause(kept: DossierRecord, other: DossierRecord): KeptBecause {
+  return decideKeeping(kept, other).because;
+}
+
+function decideKeeping(a: DossierRecord, b: DossierRecord): { order: number; because: KeptBecause } {
   const ra = a.completed ?? a.returned;
   const rb = b.completed ?? b.returned;
-  if ((ra === null) !== (rb === null)) return ra === null ? 1 : -1;
-  if (ra !== null && rb !== null && ra !== rb) return rb - ra;
-  if (a.received !== b.received) return a.received - b.received;
-  if (a.due !== b.due) return b.due - a.due;
+  if ((ra === null) !== (rb === null)) return { order: ra === null ? 1 : -1, because: 'has-result' };
+  if (ra !== null && rb !== null && ra !== rb) return { order: rb - ra, because: 'later-result' };
+  if (a.received !== b.received) return { order: a.received - b.received, because: 'earlier-receipt' };
+  if (a.due !== b.due) return { order: b.due - a.due, because: 'later-due' };
   const ka = contentKey(a);
   const kb = contentKey(b);
-  if (ka !== kb) return ka < kb ? -1 : 1;
-  return compareLocation(a, b);
+  if (ka !== kb) return { order: ka < kb ? -1 : 1, because: 'other-values' };
+  return { order: compareLocation(a, b), because: 'earlier-line' };
 }
 
 /** Every value that can change a figure or a finding, as one comparable string. */

@@ -45,9 +45,31 @@ export function foldKey(text: string): string {
   return foldText(text).replace(NON_ALNUM, '');
 }
 
-/** Matching key of a dossier code: trimmed, inner spaces removed, NFC, upper case. */
+/**
+ * Matching key of a dossier code: every default-ignorable code point removed (zero-width joiners and
+ * spaces, LRM/RLM and other bidi marks, the soft hyphen, variation selectors, BOM), NFKC (full-width
+ * `Ｈ１` → `H1`, ideographic space → space), every space removed, every dash (en dash, em dash, minus
+ * sign, non-breaking hyphen, …) made `-`, upper case. The key only: reports show the code as written.
+ * This is the one place a code's key is made.
+ */
 export function normaliseCode(text: string): string {
-  return isOwnKey(text) ? text : text.replace(SPACES, '').normalize('NFC').toUpperCase();
+  return isOwnKey(text) ? text : plainKeyOf(text.replace(IGNORABLES, '').normalize('NFKC')).replace(DASHES, '-');
+}
+
+/**
+ * Whether the key of `text` owes something to the folding above beyond what typing does (case, spaces,
+ * NFC/NFD): an invisible character removed, a full-width form or a dash variant folded. The report lists
+ * such codes, so that no dossier is matched by surprise.
+ */
+export function isFoldedCode(text: string, key: string): boolean {
+  return text !== key && plainKeyOf(text) !== key;
+}
+
+const IGNORABLES = /\p{Default_Ignorable_Code_Point}/gu;
+const DASHES = /\p{Dash}/gu;
+
+function plainKeyOf(text: string): string {
+  return text.replace(SPACES, '').normalize('NFC').toUpperCase();
 }
 
 /** Printable ASCII with no space and no lower-case letter: already its own matching key (most codes). */

@@ -22,6 +22,7 @@ export interface DateCell {
 export interface ReasonArgs {
   // the row as a whole
   fieldCount: { fields: number; expected: number };
+  rowTooLong: { bytes: number; max: number };
   emptyCode: object;
   requiredDateEmpty: { field: DateField };
   // a row of the register's printed layout (core/layout-rows.ts): rejected, but not a dossier

@@ -11,7 +11,7 @@ import { skippedChecks, type SkippedCheck } from '../findings/skipped.js';
 import type { Fingerprint, OptionFile, Provenance } from './provenance.js';
 import { checkGates, coverageOf, foundInElectronic, type GateLimits, type GateResult } from './gates.js';
 import { summariseTally, type Denominator, type UnitReport, type UnitTally } from './summarise.js';
-import type { Source } from './types.js';
+import type { FoldedCodes, Source } from './types.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -49,10 +49,13 @@ export interface FileFacts extends Omit<InputSummary, 'rowsUsed' | 'rowsOutsideP
   hasReason: boolean;
   hasNewDate: boolean;
   unknownStatus: Map<string, number>;
+  /** Absent: none. */
+  foldedCodes?: FoldedCodes;
 }
 
 export type Note =
   | { kind: 'unknown-status'; file: string; label: string; count: number }
+  | { kind: 'codes-folded'; file: string; count: number; examples: FoldedCodes['examples'] }
   | { kind: 'as-of-from-data' | 'as-of-from-to'; date: string }
   | { kind: 'calendar-computed'; years: number[] };
 
@@ -241,6 +244,8 @@ function notesOf(files: readonly FileFacts[], ctx: ReportContext): Note[] {
   for (const f of files) {
     const labels = [...f.unknownStatus.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     for (const [label, count] of labels) notes.push({ kind: 'unknown-status', file: f.file, label, count });
+    if (f.foldedCodes !== undefined && f.foldedCodes.count > 0)
+      notes.push({ kind: 'codes-folded', file: f.file, ...f.foldedCodes });
   }
   return notes;
 }

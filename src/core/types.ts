@@ -65,7 +65,7 @@ export type OptionalDateField = 'completed' | 'returned' | 'newDate' | 'suppleme
 /** One usable input row, normalised. Dates are day numbers; `null` means "not given". */
 export interface DossierRecord {
   source: Source;
-  /** Matching key: trimmed, inner spaces removed, NFC, upper case. */
+  /** Matching key (fold.ts normaliseCode): invisible characters and spaces removed, NFKC, dashes as `-`, upper case. */
   code: string;
   /** The code as written (trimmed), for reports. */
   rawCode: string;
@@ -109,3 +109,13 @@ export interface DossierRecord {
 
 /** A record with no unreadable optional date: shared, never written to. */
 export const NO_BAD_DATES: DossierRecord['badDates'] = Object.freeze({});
+
+/**
+ * The codes of one file whose matching key owes something to folding beyond case and spaces (an
+ * invisible character removed, a full-width form or a dash variant folded): how many, and the first
+ * few as written, with their key and line.
+ */
+export interface FoldedCodes {
+  count: number;
+  examples: { code: string; key: string; line: number }[];
+}

@@ -128,6 +128,7 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
     hasNewDate: f.hasNewDate,
     unknownStatus: f.unknownStatus,
     fingerprint: f.fingerprint,
+    foldedCodes: f.foldedCodes,
   }));
   const report = buildReport(facts, audit, unitNames, {
     command: req.command,

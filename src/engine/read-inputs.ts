@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Source } from '../core/types.js';
 import { AuditError, type ErrorPlace } from '../errors.js';
-import type { Input } from '../io/open-input.js';
+import { checkStreamInputs, type Input, STDIN } from '../io/open-input.js';
 import type { Progress } from '../io/progress.js';
 import { type FileIngest, type InputSpec, type ReadOptions, readDossierFile } from '../io/read-dossiers.js';
 import type { Said } from '../messages/errors.js';
@@ -173,15 +173,19 @@ function makeLimiter(n: number): { run<T>(task: () => Promise<T>): Promise<T>; s
   };
 }
 
-/** The inputs' sizes in bytes, for the estimates made before reading (0 for what has no size). */
-async function sizesOf(inputs: readonly InputSpec[]): Promise<number[]> {
+/**
+ * The inputs' sizes in bytes, for the estimates made before reading; null for what is not a regular
+ * file (standard input, a pipe), which is read in this thread: a pipe is read through this thread's
+ * event loop (io/pipe-input.ts), and standard input belongs to the process.
+ */
+async function sizesOf(inputs: readonly InputSpec[]): Promise<(number | null)[]> {
   return Promise.all(
     inputs.map(async (spec) => {
       try {
         const s = await stat(spec.file);
-        return s.isFile() ? s.size : 0;
+        return s.isFile() ? s.size : null;
       } catch {
-        return 0; // the reader reports the file
+        return spec.file === STDIN ? null : 0; // the reader reports the file
       }
     }),
   );
@@ -193,7 +197,9 @@ export async function readAllInputs(
   opts: ReadOptions,
   how: ReadAllOptions,
 ): Promise<ReadResult> {
-  const bytes = (await sizesOf(inputs)).reduce((n, s) => n + s, 0);
+  await checkStreamInputs(inputs.map((spec) => spec.file));
+  const sizes = await sizesOf(inputs);
+  const bytes = sizes.reduce<number>((n, s) => n + (s ?? 0), 0);
   const url = workerUrl();
   const threads = how.threads ?? (bytes >= THREADS_FROM_BYTES ? availableParallelism() : 1);
   const slices = sliceCountFor(Math.ceil(bytes / BYTES_PER_ROW_GUESS));
@@ -206,9 +212,12 @@ export async function readAllInputs(
   } else {
     const live = new Set<Worker>();
     const limiter = makeLimiter(threads);
-    const reads = inputs.map((spec) =>
+    const reads = inputs.map((spec, i) =>
       limiter.run(async () => {
-        const read = await readInWorker(url, { spec, opts, slices }, how.progress, live);
+        const read =
+          sizes[i] === null
+            ? await readIntoStore(spec, opts, (rows) => how.progress.rows(spec.file, rows), slices)
+            : await readInWorker(url, { spec, opts, slices }, how.progress, live);
         how.progress.fileDone(spec.file);
         return read;
       }),

@@ -5,6 +5,7 @@
  * The argument names, their order and their values are a contract: the JSON and NDJSON reports write
  * them as `args` (a kind with no arguments writes none).
  */
+import type { KeptBecause } from '../core/dedupe.js';
 import type { OptionalDateField, Source } from '../core/types.js';
 
 /** A kind that carries nothing: `{}`, and any property is a compile error. */
@@ -34,7 +35,7 @@ interface StatutoryArgs {
  * or the duplicate count in reconcile.ts) knows the record; the finding adds which source it is.
  */
 export interface OwnDataArgs {
-  'duplicate-code': { keptFile: string; keptLine: number };
+  'duplicate-code': { keptFile: string; keptLine: number; keptBecause: KeptBecause };
   'apology-late': { apologyDate: string; due: string };
   /** Issued on or before the due day, but fewer than `required` working days before it (`workingDaysBefore`). */
   'late-apology': { apologyDate: string; due: string; workingDaysBefore: number; required: number };

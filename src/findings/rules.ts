@@ -17,7 +17,7 @@
 import { isLateClass } from '../core/classify.js';
 import { workingDaysBetween } from '../core/calendar/working-days.js';
 import { formatIsoDay, isoWeekday } from '../core/day.js';
-import type { CodeGroup } from '../core/dedupe.js';
+import { type CodeGroup, keptBecause } from '../core/dedupe.js';
 import { foldText } from '../core/fold.js';
 import type { AuditOptions } from '../core/options.js';
 import { statutoryDueOf } from '../core/procedures.js';
@@ -81,7 +81,8 @@ function compareSides(d: Dossier, e: Side, p: Side, out: FindingOut): void {
 /** A row beyond the one kept for the dossier's code in its source. */
 function duplicate(d: Dossier, extra: Side['record'], group: CodeGroup, opts: AuditOptions, out: FindingOut): void {
   const kept = group.kept;
-  sideFinding(d, makeSide(extra, opts), 'duplicate-code', { keptFile: kept.file, keptLine: kept.line }, out);
+  const args = { keptFile: kept.file, keptLine: kept.line, keptBecause: keptBecause(kept, extra) };
+  sideFinding(d, makeSide(extra, opts), 'duplicate-code', args, out);
 }
 
 /** Adds a finding about one side's own record; the finding adds which source it is. */

@@ -5,6 +5,7 @@
  * word a compile error; test/findings/findings.test.ts checks that each Vietnamese text is a translation.
  * Class and source names come from `render/labels.ts`, which holds all other wording.
  */
+import type { KeptBecause } from '../core/dedupe.js';
 import type { Source } from '../core/types.js';
 import type { Lang } from '../messages/lang.js';
 import { LABELS } from '../render/labels.js';
@@ -62,6 +63,16 @@ const DAY_OFF_VI: Record<FindingArgs['due-on-day-off']['dayOff'], string> = {
   holiday: 'ngày lễ hoặc ngày nghỉ',
 };
 
+/** Why the kept row was counted rather than this one (core/dedupe.ts: the first rule that tells them apart). */
+const KEPT_EN: Record<KeptBecause, string> = {
+  'has-result': 'it has a result date and this one has none',
+  'later-result': 'its result date is later',
+  'earlier-receipt': 'the same result date, and an earlier receipt date',
+  'later-due': 'the same result and receipt dates, and a later due date',
+  'other-values': 'the same dates; of the two, it comes first by its other values (never by position)',
+  'earlier-line': 'the two rows are identical; it comes first in the files',
+};
+
 const en: FindingWording = {
   'masked-late': {
     title: 'masked lateness (late on paper, on time electronically)',
@@ -103,8 +114,8 @@ const en: FindingWording = {
   'duplicate-code': {
     title: 'dossier code repeated in one source',
     message: (f) =>
-      `${place(f)} repeats the code of ${f.args.keptFile}:${f.args.keptLine} ` +
-      `(${f.args.source}); the first is counted, this row is not`,
+      `${place(f)} repeats the code of ${f.args.keptFile}:${f.args.keptLine} (${f.args.source}); ` +
+      `that row is counted, this one is not: ${KEPT_EN[f.args.keptBecause]}`,
   },
   'late-without-apology': {
     title: 'late with no apology recorded',
@@ -171,6 +182,15 @@ const statutoryVi = (f: Finding<'due-date-extended' | 'due-date-too-short'>): st
     : `${f.args.statutoryDays} ${LIMIT_VI[f.args.statutoryUnit ?? 'working-days']}`) +
   ` là ${f.args.statutoryDue}`;
 
+const KEPT_VI: Record<KeptBecause, string> = {
+  'has-result': 'dòng đó có ngày có kết quả, dòng này không có',
+  'later-result': 'ngày có kết quả của dòng đó muộn hơn',
+  'earlier-receipt': 'cùng ngày có kết quả, và dòng đó tiếp nhận sớm hơn',
+  'later-due': 'cùng ngày có kết quả và ngày tiếp nhận, và ngày hẹn trả của dòng đó muộn hơn',
+  'other-values': 'cùng các ngày; dòng đó đứng trước theo các giá trị khác (không bao giờ theo vị trí)',
+  'earlier-line': 'hai dòng giống hệt nhau; dòng đó đứng trước trong tệp',
+};
+
 const vi: FindingWording = {
   'masked-late': {
     title: 'sổ giấy quá hạn nhưng hệ thống điện tử ghi đúng/trước hạn',
@@ -212,8 +232,8 @@ const vi: FindingWording = {
   'duplicate-code': {
     title: 'mã hồ sơ bị trùng trong một nguồn',
     message: (f) =>
-      `${place(f)} trùng mã với ${f.args.keptFile}:${f.args.keptLine} ` +
-      `(${srcVi(f.args.source)}); chỉ tính dòng đầu, dòng này không tính`,
+      `${place(f)} trùng mã với ${f.args.keptFile}:${f.args.keptLine} (${srcVi(f.args.source)}); ` +
+      `tính dòng đó, không tính dòng này: ${KEPT_VI[f.args.keptBecause]}`,
   },
   'late-without-apology': {
     title: 'quá hạn nhưng không có phiếu xin lỗi',

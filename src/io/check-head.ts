@@ -38,7 +38,7 @@ export function checkBinary(head: Uint8Array, enc: DetectedEncoding, file: strin
  */
 export function checkLegacyText(head: Uint8Array, enc: DetectedEncoding, sample: string, file: string): void {
   const body = head.subarray(enc.bomLength);
-  if (isUtf8Name(enc.name) && !isUtf8(body)) {
+  if (isUtf8Name(enc.name) && !isUtf8(body) && !isMostlyUtf8(body)) {
     // Not UTF-8: either Windows-1258 (then it reads as clean Vietnamese) or legacy font bytes.
     const cp1258 = iconv.decode(Buffer.from(body), 'windows-1258').normalize('NFC');
     const asCp1258 = detectLegacyText(cp1258);
@@ -60,6 +60,23 @@ export function checkLegacyText(head: Uint8Array, enc: DetectedEncoding, sample:
   }
   const verdict = detectLegacyText(sample);
   if (verdict !== null) throw legacyError(verdict, file);
+}
+
+/**
+ * UTF-8 text with a stray bad byte or two (a cell pasted from elsewhere), not a file in another
+ * encoding: its non-ASCII characters are mostly valid UTF-8 sequences. Such a file is read as UTF-8;
+ * the reader says where each bad byte is (csv-rows.ts), and a bad byte in a cell nobody reads is only
+ * a warning. Read as Windows-1258 or a legacy font, the text would be garbled everywhere else.
+ */
+function isMostlyUtf8(body: Uint8Array): boolean {
+  const text = new TextDecoder('utf-8').decode(body);
+  let bad = 0;
+  let good = 0;
+  for (const ch of text) {
+    if (ch === '\ufffd') bad++;
+    else if (ch.charCodeAt(0) >= 0x80) good++;
+  }
+  return good >= 8 * bad;
 }
 
 function legacyError(v: LegacyVerdict, file: string): AuditError {

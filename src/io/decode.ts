@@ -47,14 +47,33 @@ export function checkEncodingName(name: string): void {
   }
 }
 
+/**
+ * How many of `bytes` read as UTF-8 before the first byte that cannot (a prefix is valid, read as the
+ * start of a stream, up to that byte and invalid beyond it: found by halving).
+ */
+export function validUtf8Prefix(bytes: Uint8Array): number {
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
 interface Decoder {
   write(chunk: Uint8Array): string;
   end(): string;
 }
 
 /** A stateful decoder: feed chunks, get NFC text. UTF-8 is decoded strictly. */
-export function makeDecoder(enc: DetectedEncoding, file: string): Decoder {
-  const bytes = isUtf8Name(enc.name) ? strictUtf8(file) : iconvDecoder(enc.name);
+export function makeDecoder(enc: DetectedEncoding, file: string, startOffset = 0): Decoder {
+  const bytes = isUtf8Name(enc.name) ? strictUtf8(file, startOffset) : iconvDecoder(enc.name);
   const font = enc.font === null ? null : makeLegacyConverter(enc.font);
   const nfc = makeNfc();
   return {
@@ -69,24 +88,29 @@ export function makeDecoder(enc: DetectedEncoding, file: string): Decoder {
   };
 }
 
-function strictUtf8(file: string): Decoder {
+/** `before`: the file offset of the first byte given (the reader may start after a BOM or mid-file). */
+function strictUtf8(file: string, startOffset: number): Decoder {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  const fail = (cause: unknown): never => {
-    throw new AuditError('E_NOT_UTF8', say('notUtf8', {}), { place: { file }, cause });
+  /** The file offset of the current chunk: the bad byte's offset is counted from it. */
+  let before = startOffset;
+  const fail = (cause: unknown, offset: number | null): never => {
+    throw new AuditError('E_NOT_UTF8', say('notUtf8', { offset }), { place: { file }, cause });
   };
   return {
     write: (chunk) => {
       try {
-        return decoder.decode(chunk, { stream: true });
+        const text = decoder.decode(chunk, { stream: true });
+        before += chunk.length;
+        return text;
       } catch (e) {
-        return fail(e);
+        return fail(e, before + validUtf8Prefix(chunk));
       }
     },
     end: () => {
       try {
         return decoder.decode();
       } catch (e) {
-        return fail(e);
+        return fail(e, before);
       }
     },
   };

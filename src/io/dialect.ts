@@ -16,6 +16,8 @@ export interface CsvReadOptions {
   delimiter?: string;
   /** false: always parse with csv-parse, never the byte-level tokenizer (fast-csv.ts), for tests. */
   fast?: boolean;
+  /** Rows longer than this many bytes are streamed past and rejected (`--max-row-bytes`; default 1 MiB). */
+  maxRowBytes?: number;
 }
 
 /** How a file was read, as the reports show it. */

@@ -19,6 +19,8 @@ const QUOTE = 34;
 export const NEED_MORE = -1;
 /** The input has a shape this tokenizer does not reproduce: use csv-parse. */
 export const BAIL = -2;
+/** The record is longer than `maxRecordBytes`: the caller streams past it (long-row.ts). */
+export const TOO_LONG = -3;
 
 /** Field flags. */
 export const QUOTED = 1;
@@ -150,7 +152,7 @@ export function scanRecord(
   spans.count = 0;
   for (;;) {
     // One field starting at p.
-    if (p - recordStart > maxRecordBytes) return BAIL;
+    if (p - recordStart > maxRecordBytes) return tooLong(spans, recordStart, startLine, empty);
     if (p < limit && bytes[p] === QUOTE) {
       const contentStart = p + 1;
       let flags = QUOTED;
@@ -177,7 +179,7 @@ export function scanRecord(
           if (b >= 0xcc && !isComposedLead(bytes, q, limit)) flags |= MAY_NEED_NFC;
         }
         q++;
-        if (q - recordStart > maxRecordBytes) return BAIL;
+        if (q - recordStart > maxRecordBytes) return tooLong(spans, recordStart, startLine, empty);
       }
       push(spans, contentStart, q, flags);
       p = q + 1; // after the closing quote
@@ -204,7 +206,7 @@ export function scanRecord(
       }
       p++;
     }
-    if (p - recordStart > maxRecordBytes) return BAIL;
+    if (p - recordStart > maxRecordBytes) return tooLong(spans, recordStart, startLine, empty);
     if (p >= limit) {
       if (!final) return NEED_MORE;
       push(spans, fieldStart, p, flags);
@@ -217,6 +219,17 @@ export function scanRecord(
     }
     return endLine(bytes, p, limit, final, spans, startLine, line, empty);
   }
+}
+
+/**
+ * TOO_LONG, with `spans.line` the line the record starts on, `spans.start[0]` its first byte and the
+ * empty lines before it counted (the caller walks the record from there).
+ */
+function tooLong(spans: RecordSpans, recordStart: number, startLine: number, empty: number): number {
+  spans.start[0] = recordStart;
+  spans.line = startLine;
+  spans.emptyLines = empty;
+  return TOO_LONG;
 }
 
 /** The record ends at the line end at `p` (LF, CRLF or CR). */

@@ -3,15 +3,27 @@
  * delimiter) and then the rest, block after block, never seeking back. Every byte is hashed (SHA-256)
  * as it is read, so the report's provenance names the exact file without a second read. Errors opening
  * or reading it become the tool's own messages (`toFileError`).
+ *
+ * Not every input is a regular file: `-` is standard input, and a path may name a pipe (a FIFO,
+ * `/dev/stdin`). A pipe is read through the event loop (pipe-input.ts), never by a blocking read in
+ * the thread pool: a read that waits for a writer would keep the process from exiting on Ctrl-C. A
+ * terminal is refused at once (the run would wait for typing), and so is a pipe named twice (the second
+ * read would find it empty): `checkStreamInputs`.
  */
 import { createHash } from 'node:crypto';
-import { type FileHandle, open } from 'node:fs/promises';
+import { constants, fstat, open as openFd, read as readFd, type Stats } from 'node:fs';
+import { type FileHandle, open, stat } from 'node:fs/promises';
+import { isatty } from 'node:tty';
 import type { Fingerprint } from '../core/provenance.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
+import { pipeInput } from './pipe-input.js';
 
 /** Bytes read for sniffing: the encoding, legacy fonts, the delimiter and binary content are judged on them. */
 export const HEAD_BYTES = 1 << 16;
+
+/** The input name that means standard input. */
+export const STDIN = '-';
 
 export interface Input {
   file: string;
@@ -29,21 +41,21 @@ export interface Input {
   close(): Promise<void>;
 }
 
+/** How bytes are pulled from an opened input, before its head is read. */
+export interface ByteSource {
+  size: number | null;
+  read(buf: Buffer, offset: number, length: number): Promise<number>;
+  close(): Promise<void>;
+}
+
 /** Open `file` and read its head (`headBytes` is for tests: blocks cut anywhere). */
 export async function openInput(file: string, headBytes = HEAD_BYTES): Promise<Input> {
-  let handle: FileHandle;
+  const source = await openSource(file);
   try {
-    handle = await open(file, 'r');
-  } catch (err) {
-    throw toFileError(err, file);
-  }
-  try {
-    const stat = await handle.stat();
-    if (stat.isDirectory()) throw toFileError(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }), file);
     const head = Buffer.alloc(headBytes);
     let filled = 0;
     while (filled < headBytes) {
-      const { bytesRead } = await handle.read(head, filled, headBytes - filled, null);
+      const bytesRead = await source.read(head, filled, headBytes - filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
@@ -53,7 +65,7 @@ export async function openInput(file: string, headBytes = HEAD_BYTES): Promise<I
     const read = async (buf: Buffer, offset: number, length: number): Promise<number> => {
       let n: number;
       try {
-        n = (await handle.read(buf, offset, length, null)).bytesRead;
+        n = await source.read(buf, offset, length);
       } catch (err) {
         throw toFileError(err, file);
       }
@@ -64,7 +76,7 @@ export async function openInput(file: string, headBytes = HEAD_BYTES): Promise<I
     };
     return {
       file,
-      size: stat.isFile() ? stat.size : null,
+      size: source.size,
       head: head.subarray(0, filled),
       read,
       fingerprint: async () => {
@@ -72,11 +84,88 @@ export async function openInput(file: string, headBytes = HEAD_BYTES): Promise<I
         while (!atEnd) await read(rest, 0, rest.length);
         return { size: bytes, sha256: hash.digest('hex') };
       },
-      close: () => handle.close(),
+      close: () => source.close(),
     };
   } catch (err) {
-    await handle.close();
+    await source.close();
     throw toFileError(err, file);
+  }
+}
+
+async function openSource(file: string): Promise<ByteSource> {
+  if (file === STDIN) return openStdin();
+  let found: Stats;
+  try {
+    found = await stat(file);
+  } catch (err) {
+    throw toFileError(err, file);
+  }
+  if (found.isDirectory()) throw toFileError(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }), file);
+  if (found.isFIFO()) {
+    // O_NONBLOCK: opening a FIFO for reading otherwise waits, in the thread pool, for a writer.
+    const fd = await new Promise<number>((resolve, reject) =>
+      openFd(file, constants.O_RDONLY | constants.O_NONBLOCK, (err, fd) =>
+        err ? reject(toFileError(err, file)) : resolve(fd),
+      ),
+    );
+    return pipeInput(fd);
+  }
+  let handle: FileHandle;
+  try {
+    handle = await open(file, 'r');
+  } catch (err) {
+    throw toFileError(err, file);
+  }
+  if (isatty(handle.fd)) {
+    await handle.close();
+    throw terminalError(file);
+  }
+  return {
+    size: found.isFile() ? found.size : null,
+    read: async (buf, offset, length) => (await handle.read(buf, offset, length, null)).bytesRead,
+    close: () => handle.close(),
+  };
+}
+
+/** Standard input, file descriptor 0: a file redirected with `<` is read as a file, anything else as a pipe. */
+async function openStdin(): Promise<ByteSource> {
+  if (isatty(0)) throw terminalError(STDIN);
+  const found = await new Promise<Stats>((resolve, reject) =>
+    fstat(0, (err, s) => (err ? reject(toFileError(err, STDIN)) : resolve(s))),
+  );
+  // Read once, by this run only: closing it when done (a pipe's socket does) takes nothing from anyone.
+  const leaveOpen = (): Promise<void> => Promise.resolve();
+  if (!found.isFile()) return pipeInput(0);
+  return {
+    size: null, // the part before the current offset is not read
+    read: (buf, offset, length) =>
+      new Promise((resolve, reject) =>
+        readFd(0, buf, offset, length, null, (err, n) => (err ? reject(err) : resolve(n))),
+      ),
+    close: leaveOpen,
+  };
+}
+
+function terminalError(file: string): AuditError {
+  return new AuditError('E_TERMINAL', say('inputIsTerminal', { stdin: file === STDIN }), { place: { file } });
+}
+
+/**
+ * Refuse, before anything is read, an input that can be read only once and is named twice: `-` on both
+ * sides, or one FIFO given twice. (A regular file named twice is read twice, as before.)
+ */
+export async function checkStreamInputs(files: readonly string[]): Promise<void> {
+  const seen = new Set<string>();
+  for (const file of files) {
+    let key: string | null = null;
+    if (file === STDIN) key = STDIN;
+    else {
+      const s = await stat(file).catch(() => null);
+      if (s?.isFIFO() === true) key = `${s.dev}:${s.ino}`;
+    }
+    if (key === null) continue;
+    if (seen.has(key)) throw new AuditError('E_STREAM_TWICE', say('streamInputTwice', {}), { place: { file } });
+    seen.add(key);
   }
 }
 
@@ -88,6 +177,7 @@ export function toFileError(err: unknown, file: string): unknown {
     return new AuditError('E_NO_FILE', say('fileNotFound', { role: 'input' }), { place: { file } });
   if (code === 'EISDIR') return new AuditError('E_IS_DIR', say('isFolder', {}), { place: { file } });
   if (code === 'EACCES') return new AuditError('E_ACCESS', say('permissionDenied', {}), { place: { file } });
+  if (code === 'ENXIO') return new AuditError('E_NOT_READABLE', say('notReadableInput', {}), { place: { file } });
   return err;
 }
 

@@ -19,17 +19,17 @@ import {
 } from '../core/column-health.js';
 import type { ColumnMap, ColumnOverrides } from '../core/columns.js';
 import { dateForm } from '../core/dates.js';
-import { foldText } from '../core/fold.js';
+import { foldText, isFoldedCode } from '../core/fold.js';
 import { layoutReason, recogniseLayoutRow } from '../core/layout-rows.js';
 import { makeRowContext, normaliseRow, type RowContext } from '../core/normalise.js';
 import { rowReason, type RowReason } from '../core/reasons.js';
 import type { StatusMeaning } from '../core/status.js';
-import type { DossierRecord, Field, Source } from '../core/types.js';
+import type { DossierRecord, Field, FoldedCodes, Source } from '../core/types.js';
 import type { Fingerprint } from '../core/provenance.js';
 import type { RejectKind } from '../core/validation.js';
 import { AuditError, type ErrorPlace } from '../errors.js';
 import { say } from '../messages/errors.js';
-import { type RowHandler, readRows } from './csv-rows.js';
+import { type BadBytes, MAX_ROW_BYTES, notUtf8At, type RowHandler, readRows } from './csv-rows.js';
 import { type CsvDialect, type CsvReadOptions, dialectLabel, sniffDialect } from './dialect.js';
 import { makeHeaderFinder, type Header } from './find-header.js';
 import { type Input, openInput } from './open-input.js';
@@ -55,6 +55,15 @@ export interface ReadOptions extends CsvReadOptions {
   customStatus?: ReadonlyMap<string, StatusMeaning>;
 }
 
+/** How many rows had bytes that are not UTF-8 in cells nobody reads, and the first such cell. */
+export interface InvalidBytes {
+  count: number;
+  first: { line: number; column: number; offset: number | null } | null;
+}
+
+/** Examples kept of the codes folded in a file (the count is of them all). */
+const FOLDED_EXAMPLES = 3;
+
 /** Where each usable record goes: into `records` when not given (a compact store otherwise, engine/store.ts). */
 export type RecordSink = (record: DossierRecord) => void;
 
@@ -69,6 +78,31 @@ export interface Rejection {
   reason: RowReason;
   /** The row as it was: only ever written back to the user's own `--rejects` file. */
   cells: string[];
+  /** Set when the row was too long to keep whole: `cells` holds its first fields only. */
+  truncated?: { fields: number; chars: number };
+}
+
+/**
+ * Characters of a rejected row kept for `--rejects`: the rest is dropped (the rejects file says so), so
+ * that memory does not grow with the width of rejected rows (a row of 500,000 fields would otherwise
+ * be kept as 500,000 strings).
+ */
+export const REJECTED_ROW_KEPT_CHARS = 1 << 14;
+
+function keptCells<R extends { cells: string[] }>(r: R): R & { truncated?: { fields: number; chars: number } } {
+  let chars = 0;
+  let kept = 0;
+  for (const cell of r.cells) {
+    // A string costs a few words besides its characters: counted, so that many tiny cells are cut too.
+    if (chars + cell.length + 16 > REJECTED_ROW_KEPT_CHARS) break;
+    chars += cell.length + 16;
+    kept++;
+  }
+  if (kept === r.cells.length) return r;
+  const total = r.cells.reduce((n, c) => n + c.length, 0);
+  // Copies of the kept cells: slices of one long decoded row would keep the whole row alive.
+  const cells = r.cells.slice(0, kept).map((c) => Buffer.from(c, 'utf8').toString('utf8'));
+  return { ...r, cells, truncated: { fields: r.cells.length, chars: total } };
 }
 
 export interface FileIngest {
@@ -98,6 +132,10 @@ export interface FileIngest {
   hasReason: boolean;
   hasNewDate: boolean;
   unknownStatus: Map<string, number>;
+  /** Rows with bytes that are not UTF-8 in cells the audit does not read (read as U+FFFD). */
+  invalidBytes: InvalidBytes;
+  /** Codes whose key owes something to folding (invisible characters, full-width forms, dashes). */
+  foldedCodes: FoldedCodes;
   duplicateHeaders: [string, Field][];
   /** The file's size and SHA-256, hashed as it was read (io/open-input.ts). */
   fingerprint: Fingerprint;
@@ -144,7 +182,7 @@ async function readByFormat(input: Input, spec: InputSpec, opts: ReadOptions, si
   }
   const sniffed = sniffDialect(input.head, spec.file, opts);
   const rows = rowReader(spec, opts, sink, false);
-  await readRows(input, sniffed, opts, rows.onRow);
+  await readRows(input, sniffed, opts, rows.onRow, undefined, rows.onLongRow);
   const done = rows.finish();
   done.dialect = dialectLabel(sniffed);
   return done;
@@ -156,26 +194,50 @@ function rowReader(
   opts: ReadOptions,
   sink: RecordSink | undefined,
   shortRowsBlank: boolean,
-): { onRow: RowHandler; started(): boolean; finish(): FileIngest } {
+): {
+  onRow: RowHandler;
+  onLongRow: (line: number, bytes: number) => void;
+  started(): boolean;
+  finish(): FileIngest;
+} {
   const finder = makeHeaderFinder(spec.file, {
     ...(opts.map ? { map: opts.map } : {}),
     unitGiven: opts.unit !== undefined,
   });
   let ingest: Ingest | null = null;
+  const invalid: InvalidBytes = { count: 0, first: null };
+  /** Bytes that are not UTF-8 in a cell nobody reads: a warning; in a cell that is read: the file stops. */
+  const badBytes = (line: number, bad: readonly BadBytes[], read: (column: number) => boolean): void => {
+    const fatal = bad.find((b) => read(b.column));
+    if (fatal !== undefined) throw notUtf8At(spec.file, line, fatal);
+    invalid.count++;
+    invalid.first ??= { line, ...bad[0]! };
+  };
   return {
-    onRow(cells, line) {
+    onRow(cells, line, bad) {
       if (ingest === null) {
         if (cells.blank()) return;
         const step = finder.offer(cells.all(), line);
+        if (bad !== undefined) badBytes(line, bad, () => step !== null); // the header row is read whole
         if (step === null) return;
         ingest = startIngest(spec, step.header, opts, sink, shortRowsBlank);
         if (!step.rowIsData) return;
       }
+      if (bad !== undefined) {
+        const used = new Set(Object.values(ingest.columns.index).map((i) => i + 1));
+        badBytes(line, bad, (column) => used.has(column));
+      }
       ingest.take(cells, line);
     },
     started: () => ingest !== null,
+    onLongRow(line, bytes) {
+      // Before the header, a row that long cannot be told from a broken file: the file stops.
+      if (ingest === null) throw rowTooLongError(spec.file, line, opts);
+      ingest.takeLong(line, bytes, opts.maxRowBytes ?? MAX_ROW_BYTES);
+    },
     finish() {
       const done = (ingest ?? startIngest(spec, finder.finish(), opts, sink, shortRowsBlank)).finish();
+      done.invalidBytes = invalid;
       if (done.rowsRead === 0) {
         throw new AuditError('E_NO_ROWS', say('headerOnly', {}), { place: { file: spec.file, line: done.headerLine } });
       }
@@ -258,7 +320,10 @@ export function rejectionPlace(r: Rejection, ingests: readonly FileIngest[]): Er
 }
 
 interface Ingest {
+  columns: ColumnMap;
   take(cells: Cells, line: number): void;
+  /** A row over the limit, streamed past by the reader: rejected with its line and length. */
+  takeLong(line: number, bytes: number, max: number): void;
   /** The file's result, once every row was taken; throws for a date column that mostly fails. */
   finish(): FileIngest;
 }
@@ -290,6 +355,8 @@ function startIngest(
     hasReason: columns.index.reason !== undefined,
     hasNewDate: columns.index.newDate !== undefined,
     unknownStatus: new Map(),
+    invalidBytes: { count: 0, first: null },
+    foldedCodes: { count: 0, examples: [] },
     duplicateHeaders: columns.duplicates,
     fingerprint: { size: 0, sha256: '' },
     dateForms: {},
@@ -308,7 +375,7 @@ function startIngest(
   const width = header.names.length;
   const reject = (r: Omit<Rejection, 'file'>): void => {
     result.rowsRejected++;
-    result.rejections.push({ ...r, file: spec.file });
+    result.rejections.push({ ...keptCells(r), file: spec.file });
   };
   let firstAfterHeader = true;
   /** A rejected row that is a layout row of a paper register: rejected as `layout`, and true. */
@@ -355,6 +422,11 @@ function startIngest(
     }
     forms();
     tallyRecord(tallies, dateFields, outcome.record, line);
+    if (isFoldedCode(outcome.record.rawCode, outcome.record.code)) {
+      const folded = result.foldedCodes;
+      if (folded.count++ < FOLDED_EXAMPLES)
+        folded.examples.push({ code: outcome.record.rawCode, key: outcome.record.code, line });
+    }
     keep(outcome.record);
     if (outcome.unknownStatus !== null) {
       const key = foldText(outcome.unknownStatus);
@@ -368,7 +440,12 @@ function startIngest(
     if (unreadable !== null) throw unreadableColumn(spec.file, header, unreadable.field, unreadable.tally);
     return result;
   };
-  return { take, finish };
+  const takeLong = (line: number, bytes: number, max: number): void => {
+    result.rowsRead++;
+    firstAfterHeader = false;
+    reject({ kind: 'other', line, column: null, reason: rowReason('rowTooLong', { bytes, max }), cells: [] });
+  };
+  return { columns, take, takeLong, finish };
 }
 
 function tallyForms(
@@ -463,3 +540,9 @@ function unreadableColumn(
 }
 
 export type { RowContext };
+
+function rowTooLongError(file: string, line: number, opts: ReadOptions): AuditError {
+  return new AuditError('E_ROW_TOO_LONG', say('rowTooLong', { max: opts.maxRowBytes ?? MAX_ROW_BYTES }), {
+    place: { file, line },
+  });
+}

@@ -140,6 +140,18 @@ const en = {
     hint: a.role === 'input' || a.role === 'report' ? 'check the path' : `check the ${FLAG_OF[a.role]} path`,
   }),
   isFolder: (_: object) => ({ text: 'is a folder, not a file', hint: 'name a CSV file' }),
+  inputIsTerminal: (a: { stdin: boolean }) => ({
+    text: a.stdin ? 'standard input is a terminal, not a file' : 'is a terminal, not a file',
+    hint: a.stdin ? 'pipe the file in: tthc-audit … --electronic - < export.csv' : 'name a CSV file',
+  }),
+  streamInputTwice: (_: object) => ({
+    text: 'standard input or a pipe can be read only once, and is named twice',
+    hint: 'give it to one side only; name the other files by path',
+  }),
+  notReadableInput: (_: object) => ({
+    text: 'cannot be opened for reading (a socket, or a device without a reader)',
+    hint: 'name a CSV file, or pipe it in with -',
+  }),
   permissionDenied: (_: object) => ({ text: 'permission denied', hint: 'check the file permissions' }),
   emptyFile: (_: object) => ({
     text: 'the file is empty',
@@ -164,11 +176,18 @@ const en = {
     text: `--encoding: unknown encoding ${q(a.name)}`,
     hint: 'use utf-8, utf-16le, windows-1258, tcvn3, vni, …',
   }),
-  notUtf8: (_: object) => ({
-    text: 'the file is not valid UTF-8 text',
+  notUtf8: (a: { offset: number | null }) => ({
+    text:
+      'the file is not valid UTF-8 text' + (a.offset === null ? '' : ` (the first bad byte is at offset ${a.offset})`),
     hint:
-      'if it was saved by an old Vietnamese system, ' +
-      'try --encoding windows-1258; if it is an Excel file, save it as CSV UTF-8',
+      'if it was saved by an old Vietnamese system, try --encoding windows-1258; if it is an Excel file, save it ' +
+      'as CSV UTF-8',
+  }),
+  notUtf8At: (a: { offset: number | null }) => ({
+    text: `this cell is not valid UTF-8 text${a.offset === null ? '' : ` (byte offset ${a.offset} of the file)`}`,
+    hint:
+      'fix or retype the cell; if the whole file was saved by an old Vietnamese system, try --encoding ' +
+      'windows-1258',
   }),
   notUtf8ReadsAs1258: (a: { example: string | null }) => ({
     text:
@@ -203,7 +222,9 @@ const en = {
   }),
   rowTooLong: (a: { max: number }) => ({
     text: `the row starting here is longer than ${a.max} characters`,
-    hint: 'probably an unclosed quote; check the " characters in this row',
+    hint:
+      'a line end missing, or a quote not closed, in this row? For a row that long on purpose, raise ' +
+      '--max-row-bytes',
   }),
   malformedCsv: (a: { detail: string }) => ({
     text: `malformed CSV: ${a.detail}`,
@@ -310,6 +331,18 @@ const en = {
     text: `${a.flag} names a folder, device or pipe, not a file`,
     hint: 'name a file to write',
   }),
+  outputDanglingLink: (a: { flag: string; target: string }) => ({
+    text: `${a.flag} names a symbolic link to ${a.target}, which does not exist`,
+    hint: 'create the file the link names, even empty, or name another file',
+  }),
+  outputFolderMissing: (a: { flag: string; folder: string }) => ({
+    text: `${a.flag}: the folder ${a.folder} does not exist`,
+    hint: 'create the folder first, or name a file in a folder that exists',
+  }),
+  outputPathThroughFile: (a: { flag: string; file: string }) => ({
+    text: `${a.flag}: ${a.file} is a file, not a folder, so nothing can be written inside it`,
+    hint: 'name a file in a folder',
+  }),
   outputIsInput: (a: { flag: string; file: string }) => ({
     text: `${a.flag} ${a.file} is one of the input files`,
     hint: 'write the output somewhere else',
@@ -328,7 +361,10 @@ const en = {
     text: `internal error: ${a.detail}`,
     hint: 'please report it; run with --debug for details',
   }),
-  stdoutFailed: (a: { code: string }) => ({ text: `cannot write to stdout (${a.code})` }),
+  stdoutFailed: (a: { code: string }) => ({
+    text: `cannot write to stdout (${a.code}): the report is incomplete`,
+    hint: 'free some disk space, or write the report elsewhere with --output <file>',
+  }),
 
   // ---- options
   badDateOption: (a: { flag: string; value: string; example: string }) => ({
@@ -442,6 +478,20 @@ const vi: ErrorCatalogue = {
         : `kiểm tra lại đường dẫn sau ${FLAG_OF[a.role]}`,
   }),
   isFolder: () => ({ text: 'đây là một thư mục, không phải tệp', hint: 'chỉ rõ một tệp CSV' }),
+  inputIsTerminal: (a) => ({
+    text: a.stdin
+      ? 'đầu vào chuẩn là một cửa sổ dòng lệnh, không phải tệp'
+      : 'đây là một cửa sổ dòng lệnh, không phải tệp',
+    hint: a.stdin ? 'chuyển tệp vào qua ống: tthc-audit … --electronic - < export.csv' : 'chỉ rõ một tệp CSV',
+  }),
+  streamInputTwice: () => ({
+    text: 'đầu vào chuẩn hoặc một ống dẫn chỉ đọc được một lần, nhưng được chỉ định hai lần',
+    hint: 'chỉ dùng nó cho một bên; các tệp khác ghi rõ đường dẫn',
+  }),
+  notReadableInput: () => ({
+    text: 'không mở để đọc được (một socket, hoặc một thiết bị không đọc được)',
+    hint: 'chỉ rõ một tệp CSV, hoặc chuyển tệp vào qua ống bằng -',
+  }),
   permissionDenied: () => ({ text: 'không có quyền đọc tệp', hint: 'kiểm tra quyền truy cập của tệp' }),
   emptyFile: () => ({
     text: 'tệp không có nội dung',
@@ -465,11 +515,15 @@ const vi: ErrorCatalogue = {
     text: `--encoding: không có bảng mã ${q(a.name)}`,
     hint: 'dùng utf-8, utf-16le, windows-1258, tcvn3, vni, …',
   }),
-  notUtf8: () => ({
-    text: 'tệp không phải văn bản UTF-8 hợp lệ',
+  notUtf8: (a) => ({
+    text: `tệp không phải văn bản UTF-8 hợp lệ${a.offset === null ? '' : ` (byte sai đầu tiên ở vị trí ${a.offset})`}`,
     hint:
-      'nếu tệp do phần mềm cũ lưu, thử thêm --encoding windows-1258; ' +
-      'nếu là tệp Excel, hãy lưu lại dưới dạng CSV UTF-8',
+      'nếu tệp do phần mềm cũ lưu, thử thêm --encoding windows-1258; nếu là tệp Excel, hãy lưu lại dưới dạng CSV ' +
+      'UTF-8',
+  }),
+  notUtf8At: (a) => ({
+    text: `ô này không phải văn bản UTF-8 hợp lệ${a.offset === null ? '' : ` (byte thứ ${a.offset} của tệp)`}`,
+    hint: 'sửa hoặc gõ lại ô này; nếu cả tệp do phần mềm cũ lưu, thử thêm --encoding windows-1258',
   }),
   notUtf8ReadsAs1258: (a) => ({
     text:
@@ -501,7 +555,9 @@ const vi: ErrorCatalogue = {
   }),
   rowTooLong: (a) => ({
     text: `dòng bắt đầu tại đây dài hơn ${a.max} ký tự`,
-    hint: 'có lẽ thiếu dấu ngoặc kép đóng; kiểm tra các dấu " trong dòng này',
+    hint:
+      'dòng này thiếu dấu xuống dòng, hoặc có dấu ngoặc kép chưa đóng? Nếu dòng dài như vậy là đúng, tăng ' +
+      '--max-row-bytes',
   }),
   malformedCsv: (a) => ({
     text: `CSV sai cấu trúc: ${a.detail}`,
@@ -591,6 +647,18 @@ const vi: ErrorCatalogue = {
     text: `${a.flag} chỉ tới một thư mục, thiết bị hoặc đường ống, không phải tệp`,
     hint: 'chỉ rõ một tệp để ghi',
   }),
+  outputDanglingLink: (a) => ({
+    text: `${a.flag} chỉ tới một liên kết tượng trưng đến ${a.target}, mà tệp này không tồn tại`,
+    hint: 'tạo tệp mà liên kết chỉ tới, rỗng cũng được, hoặc đặt tên tệp khác',
+  }),
+  outputFolderMissing: (a) => ({
+    text: `${a.flag}: thư mục ${a.folder} không tồn tại`,
+    hint: 'tạo thư mục trước, hoặc chọn một tệp trong thư mục đã có',
+  }),
+  outputPathThroughFile: (a) => ({
+    text: `${a.flag}: ${a.file} là một tệp, không phải thư mục, nên không ghi được gì vào trong đó`,
+    hint: 'chọn một tệp nằm trong một thư mục',
+  }),
   outputIsInput: (a) => ({ text: `${a.flag} ${a.file} là một trong các tệp đầu vào`, hint: 'ghi kết quả ra chỗ khác' }),
   outputsCollide: (a) => ({
     text: `${a.flag} và ${a.other} cùng chỉ tới tệp ${a.file}`,
@@ -605,7 +673,10 @@ const vi: ErrorCatalogue = {
     text: `lỗi nội bộ của chương trình: ${a.detail}`,
     hint: 'xin báo lại cho nhóm phát triển; chạy lại với --debug để xem chi tiết',
   }),
-  stdoutFailed: (a) => ({ text: `không ghi được ra đầu ra chuẩn (${a.code})` }),
+  stdoutFailed: (a) => ({
+    text: `không ghi được ra đầu ra chuẩn (${a.code}): báo cáo không đầy đủ`,
+    hint: 'giải phóng dung lượng đĩa, hoặc ghi báo cáo ra chỗ khác bằng --output <tệp>',
+  }),
 
   badDateOption: (a) => ({
     text: `${a.flag} cần một ngày dạng yyyy-mm-dd, nhưng nhận được ${q(a.value)}`,

@@ -79,6 +79,7 @@ const en = {
     map: (fields: string) => `read a column under another header (repeatable); fields: ${fields}`,
     inputDelimiter: 'field delimiter of the input files (default: detected among , ; and tab)',
     sheet: 'the sheet of an Excel workbook to read, by name or number (default: the first sheet with a header row)',
+    maxRowBytes: 'longest input row read, in bytes (default 1048576): a longer row is rejected and not kept',
     delimiter: 'delimiter of the CSV written: , (default) ; tab or | (with ; percentages get a decimal comma)',
     config:
       'JSON config: column and status label mappings, option defaults (default: tthc-audit.config.json here, if any)',
@@ -276,6 +277,8 @@ const vi: HelpText = {
     inputDelimiter:
       'dấu phân cách cột của tệp đầu vào (mặc định: tự nhận biết trong số dấu phẩy, dấu chấm phẩy và tab)',
     sheet: 'trang tính cần đọc của sổ tính Excel, theo tên hoặc số thứ tự (mặc định: trang đầu tiên có dòng tiêu đề)',
+    maxRowBytes:
+      'độ dài tối đa của một dòng đầu vào, tính bằng byte (mặc định 1048576): dòng dài hơn bị loại và không lưu lại',
     delimiter:
       'dấu phân cách cột của tệp CSV ghi ra: , (mặc định) ; tab hoặc | (với ; tỷ lệ phần trăm dùng dấu phẩy thập phân)',
     config:

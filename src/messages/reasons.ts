@@ -42,8 +42,11 @@ const FORMS_VI = 'cần ghi theo dạng dd/mm/yyyy, yyyy-mm-dd hoặc số ngày
 const en: ReasonCatalogue = {
   // ---- the row as a whole
   fieldCount: (a: { fields: number; expected: number }) =>
-    `the row has ${a.fields} fields but the header has ${a.expected} ` +
-    '(a missing or extra delimiter, or an unquoted line break)',
+    `the row has ${a.fields} fields but the header has ${a.expected} (a missing or extra delimiter, or an unquoted ` +
+    `line break)`,
+  rowTooLong: (a: { bytes: number; max: number }) =>
+    `the row is ${a.bytes} bytes long, over the limit of ${a.max} (--max-row-bytes): not read, not kept (a line end ` +
+    `missing, or a quote not closed?)`,
   emptyCode: (_: object) => 'the dossier code is empty (fill it in or remove the row)',
   requiredDateEmpty: (a: { field: DateField }) => `the ${FIELD_EN[a.field]} is empty (it is required)`,
 
@@ -81,8 +84,11 @@ const en: ReasonCatalogue = {
 
 const vi: ReasonCatalogue = {
   fieldCount: (a) =>
-    `dòng này có ${a.fields} cột nhưng dòng tiêu đề có ${a.expected} cột ` +
-    '(thiếu hoặc thừa dấu phân cách, hoặc có chỗ xuống dòng không nằm trong dấu ngoặc kép)',
+    `dòng này có ${a.fields} cột nhưng dòng tiêu đề có ${a.expected} cột (thiếu hoặc thừa dấu phân cách, hoặc có chỗ ` +
+    `xuống dòng không nằm trong dấu ngoặc kép)`,
+  rowTooLong: (a) =>
+    `dòng này dài ${a.bytes} byte, vượt giới hạn ${a.max} (--max-row-bytes): không đọc, không lưu lại (thiếu dấu ` +
+    `xuống dòng, hoặc dấu ngoặc kép chưa đóng?)`,
   emptyCode: () => 'mã hồ sơ đang để trống (hãy điền mã hoặc xóa dòng này)',
   requiredDateEmpty: (a) => `${FIELD_VI[a.field]} đang để trống (đây là thông tin bắt buộc)`,
 

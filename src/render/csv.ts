@@ -15,6 +15,7 @@ import { labelsFor, type Labels, type Lang } from './labels.js';
 import { provenanceFacts } from './provenance-facts.js';
 import type { RenderOptions } from './options.js';
 import { FIGURE_KEYS, figuresOf } from './unit-columns.js';
+import { showControls } from './visible-text.js';
 
 /**
  * How the CSV we write is laid out: the delimiter (`--delimiter`: comma, or semicolon for an Excel
@@ -39,10 +40,25 @@ export function csvText(rows: readonly (readonly (string | number)[])[], dialect
   return stringify(rows as (string | number)[][], { delimiter: dialect.delimiter });
 }
 
-/** Prefix a quote to cells a spreadsheet would evaluate (=, +, -, @, tab, CR). Numbers stay numbers. */
+/**
+ * A cell of a report a person opens in a spreadsheet: control characters and bidi overrides shown as
+ * `\uXXXX` (as the table shows them), and a formula start neutralised (`neutraliseFormula`).
+ */
 export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  return neutraliseFormula(showControls(value));
 }
+
+/**
+ * Prefix a quote to cells a spreadsheet would evaluate: starting with =, +, -, @, tab or CR, also in
+ * their full-width forms (＝ ＋ － ＠, which some spreadsheets fold) and behind invisible characters.
+ * Plain ASCII numbers stay numbers. `--rejects` gives rows back as they were, with only this applied.
+ */
+export function neutraliseFormula(value: string): string {
+  const start = value.slice(0, 8).replace(LEADING_INVISIBLES, '').normalize('NFKC');
+  return /^[=+\-@\t\r]/.test(start) && !/^[+-]?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+}
+
+const LEADING_INVISIBLES = /^\p{Default_Ignorable_Code_Point}+/u;
 
 /** A source's figures (unit-columns.ts): counts as numbers, percentages in `decimal`; empty without the source. */
 function statCells(s: Stats | null, decimal: '.' | ','): (string | number)[] {

@@ -4,6 +4,8 @@
  * by forgetting to escape it.
  */
 
+import { showControls } from './visible-text.js';
+
 declare const safeBrand: unique symbol;
 /** Markup known to be safe: produced by `html` or `trusted`. */
 export interface SafeHtml {
@@ -15,9 +17,13 @@ export type HtmlPart = SafeHtml | string | number | null | undefined | false | r
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escape text for element content and double- or single-quoted attribute values. */
+/**
+ * Escape text for element content and double- or single-quoted attribute values; control characters
+ * and bidi overrides are shown as `\uXXXX`, as the table shows them (a right-to-left override in a code
+ * or unit name would otherwise reorder what the reader sees, the title included).
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return showControls(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 /** Mark a constant of this program (never input data) as markup. */

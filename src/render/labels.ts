@@ -17,6 +17,7 @@ import type { Problem, ProblemKind, Reading } from '../core/validation.js';
 
 import type { Lang } from '../messages/lang.js';
 import { reasonText } from '../messages/reasons.js';
+import { showInvisible } from './visible-text.js';
 
 export { LANGS, langFromEnv, type Lang } from '../messages/lang.js';
 
@@ -70,6 +71,10 @@ export interface Labels {
     progress: (done: string, files: string, rows: string, rate: string, file: string) => string;
     /** One stderr line per file for its layout rows: how many, which kinds, and their lines ("2, 120, 121"). */
     layoutRows: (file: string, n: number, kinds: readonly LayoutKind[], lines: string) => string;
+    /** Rows with bytes that are not UTF-8 in cells the audit does not read: one warning line per file. */
+    invalidBytes: (rows: string, column: number, offset: string) => string;
+    /** A second header for a field already mapped: a warning, in every command. */
+    duplicateColumn: (header: string, column: number, field: string, kept: string, keptColumn: number) => string;
     layoutKinds: Record<LayoutKind, string>;
   };
   /** Headings and legends of the report formats (markdown, html, xlsx). */
@@ -190,6 +195,11 @@ export interface ReportLabels {
   sheets: { summary: string; findings: string; inputs: string };
 }
 
+/** `line 12: "H1\u200D-1" → H1-1; …`: a folded code as written (invisible characters shown) and its key. */
+function foldedExamples(examples: readonly { code: string; key: string; line: number }[], line: string): string {
+  return examples.map((e) => `${line} ${e.line}: "${showInvisible(e.code)}" → ${showInvisible(e.key)}`).join('; ');
+}
+
 const en: Labels = {
   classes: {
     'before-deadline': 'before deadline',
@@ -263,8 +273,13 @@ const en: Labels = {
         );
       if (n.kind === 'calendar-computed')
         return (
-          `no holiday notice in the data for ${n.years.join(', ')}: ` +
-          'working days computed by rule (add the notice with --calendar)'
+          `no holiday notice in the data for ${n.years.join(', ')}: working days computed by rule (add the ` +
+          `notice with --calendar)`
+        );
+      if (n.kind === 'codes-folded')
+        return (
+          `${n.file}: ${n.count} dossier code(s) compared after removing invisible characters and folding ` +
+          `full-width forms and dashes, e.g. ${foldedExamples(n.examples, 'line')}`
         );
       return n.kind === 'as-of-from-to'
         ? `as-of date ${n.date} taken from --to`
@@ -283,6 +298,14 @@ const en: Labels = {
       `${n === 1 ? 'row is not a dossier and was' : 'rows are not dossiers and were'} left out ` +
       `(${kinds.map((k) => en.text.layoutKinds[k]).join(', ')}): ${n === 1 ? 'line' : 'lines'} ${lines}`,
     layoutKinds: { 'column-numbers': 'column numbers', total: 'total', signature: 'signatures' },
+    invalidBytes: (rows, column, offset) =>
+      `warning: ${rows} row(s) hold bytes that are not UTF-8 in a column the audit does not read (the first here, ` +
+      `column ${column}, byte offset ${offset}): shown as U+FFFD in --rejects, nothing else changes (fix the file ` +
+      `if that column matters)`,
+    duplicateColumn: (header, column, field, kept, keptColumn) =>
+      `warning: column ${column} "${header}" also names the ${field} column: column ${keptColumn} "${kept}" is read, ` +
+      `column ${column} is ignored (remove or rename one of them; with --map ${field}=<header> name the one to ` +
+      `read)`,
     moreFindings: (n) => `… and ${n} more (all of them with --details <file>)`,
   },
   report: {
@@ -485,8 +508,13 @@ const vi: Labels = {
         );
       if (n.kind === 'calendar-computed')
         return (
-          `chưa có thông báo nghỉ lễ của năm ${n.years.join(', ')} trong dữ liệu: ` +
-          'ngày làm việc tính theo quy tắc (bổ sung bằng --calendar)'
+          `chưa có thông báo nghỉ lễ của năm ${n.years.join(', ')} trong dữ liệu: ngày làm việc tính theo quy ` +
+          `tắc (bổ sung bằng --calendar)`
+        );
+      if (n.kind === 'codes-folded')
+        return (
+          `${n.file}: ${n.count} mã hồ sơ được so khớp sau khi bỏ ký tự ẩn, quy đổi chữ toàn độ rộng và dấu ` +
+          `gạch, vd. ${foldedExamples(n.examples, 'dòng')}`
         );
       return n.kind === 'as-of-from-to'
         ? `ngày tính đến ${n.date} lấy theo --to`
@@ -505,6 +533,13 @@ const vi: Labels = {
       `${file}: ${formatCount(n, vi)} dòng không phải hồ sơ nên không được tính ` +
       `(${kinds.map((k) => vi.text.layoutKinds[k]).join(', ')}): dòng ${lines}`,
     layoutKinds: { 'column-numbers': 'dòng đánh số cột', total: 'dòng tổng cộng', signature: 'phần ký tên' },
+    invalidBytes: (rows, column, offset) =>
+      `cảnh báo: ${rows} dòng có byte không phải UTF-8 ở cột mà phép kiểm tra không đọc (dòng đầu tiên ở đây, cột ` +
+      `${column}, byte thứ ${offset}): hiện là U+FFFD trong --rejects, ngoài ra không ảnh hưởng gì (sửa tệp nếu ` +
+      `cột đó cần thiết)`,
+    duplicateColumn: (header, column, field, kept, keptColumn) =>
+      `cảnh báo: cột ${column} "${header}" cũng là cột ${field}: đọc cột ${keptColumn} "${kept}", bỏ qua cột ` +
+      `${column} (xóa hoặc đổi tên một trong hai cột; với --map ${field}=<tên cột> chỉ định cột cần đọc)`,
     moreFindings: (n) => `… và ${n} hồ sơ khác (xem toàn bộ bằng --details <tệp>)`,
   },
   report: {

@@ -29,7 +29,10 @@ export function escapeMarkdown(text: string): string {
       .replace(/>/g, '&gt;')
       .replace(/[\\`*_[\]|~#]/g, '\\$&')
       // a zero-width space after "@" stops GitHub from notifying a user or team named in the data
-      .replace(/@/g, '@\u200b'),
+      .replace(/@/g, '@\u200b')
+      // no autolinks: an escaped ":" or "." splits "http://…" and "www.…" so no renderer links them
+      .replace(/:\/\//g, '\\://')
+      .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`),
   );
 }
 

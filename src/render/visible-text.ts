@@ -9,3 +9,13 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u
 export function showControls(text: string): string {
   return text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
+
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\u0000-\u001f\u007f-\u009f]/gu;
+
+/**
+ * A dossier code as written, with every invisible character shown as `\uXXXX` (ZWJ, LRM, soft hyphen,
+ * controls): what the notes show when a code's key dropped such characters.
+ */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+}

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareForKeeping, compareLocation, groupByCode } from '../../src/core/dedupe.js';
+import { compareForKeeping, compareLocation, groupByCode, keptBecause } from '../../src/core/dedupe.js';
 import type { DossierRecord } from '../../src/core/types.js';
 import { makeRecord, type RecordSpec } from './make-record.js';
 
@@ -140,6 +140,29 @@ describe('compareForKeeping', () => {
         },
       ),
     );
+  });
+});
+
+describe('keptBecause: why the kept row won, the first rule that tells the two apart', () => {
+  it.each([
+    ['has-result', { completed: '2024-03-10' }, {}],
+    ['later-result', { completed: '2024-03-12' }, { completed: '2024-03-10' }],
+    ['earlier-receipt', { received: '2024-02-28' }, {}],
+    ['later-due', { due: '2024-03-20' }, {}],
+    ['other-values', { unit: 'UBND xã A' }, { unit: 'UBND xã B' }],
+    ['earlier-line', {}, {}],
+  ] as const)('%s', (because, keptSpec, otherSpec) => {
+    const kept = rec(9, keptSpec);
+    const other = rec(10, otherSpec);
+    // The rows given in both orders: the same row is kept, for the same reason.
+    for (const rows of [
+      [kept, other],
+      [other, kept],
+    ]) {
+      const group = groupByCode(rows).get(CODE)!;
+      expect(group.kept).toBe(kept);
+      expect(keptBecause(group.kept, group.extras[0]!)).toBe(because);
+    }
   });
 });
 

@@ -253,7 +253,12 @@ describe('duplicate-code', () => {
     expect(dups.map((f) => f.electronic!.line).sort()).toEqual([2, 4]);
     for (const f of dups) {
       expect(f.paper).toBeNull();
-      expect(f.args).toMatchObject({ source: 'electronic', keptFile: 'electronic.csv', keptLine: 3 });
+      expect(f.args).toMatchObject({
+        source: 'electronic',
+        keptFile: 'electronic.csv',
+        keptLine: 3,
+        keptBecause: 'has-result',
+      });
     }
   });
 

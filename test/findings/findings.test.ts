@@ -182,12 +182,17 @@ describe('typed arguments', () => {
   });
 
   it('gives a narrowed finding its arguments’ types, and refuses wrong ones at compile time', () => {
-    const f = makeFinding('duplicate-code', BOTH, { source: 'paper', keptFile: 'p.csv', keptLine: 2 });
+    const f = makeFinding('duplicate-code', BOTH, {
+      source: 'paper',
+      keptFile: 'p.csv',
+      keptLine: 2,
+      keptBecause: 'later-result',
+    });
     if (f.kind === 'duplicate-code') expect(f.args.keptLine + 1).toBe(3);
     // @ts-expect-error a misspelled argument
-    makeFinding('duplicate-code', BOTH, { source: 'paper', keptFile: 'p.csv', keptLin: 2 });
+    makeFinding('duplicate-code', BOTH, { source: 'paper', keptFile: 'p.csv', keptLin: 2, keptBecause: 'has-result' });
     // @ts-expect-error a missing argument (the source)
-    makeFinding('duplicate-code', BOTH, { keptFile: 'p.csv', keptLine: 2 });
+    makeFinding('duplicate-code', BOTH, { keptFile: 'p.csv', keptLine: 2, keptBecause: 'has-result' });
     // @ts-expect-error an argument for a kind that has none
     makeFinding('masked-late', BOTH, { days: 2 });
     // @ts-expect-error a value of the wrong type
@@ -222,7 +227,8 @@ describe('the words of each kind', () => {
 
   it('words the arguments: the kept row of a duplicate, each date problem', () => {
     expect(messageOf(sample('duplicate-code'), 'en')).toBe(
-      'e.csv:2 repeats the code of p.csv:2 (paper); the first is counted, this row is not',
+      'e.csv:2 repeats the code of p.csv:2 (paper); that row is counted, this one is not: it has a result date and ' +
+        'this one has none',
     );
     const problems: DateProblem[] = [
       'due-before-received',

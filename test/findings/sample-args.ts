@@ -13,7 +13,7 @@ export const SAMPLE_ARGS: FindingArgs = {
   'received-date-mismatch': {},
   'completed-date-mismatch': {},
   'unit-mismatch': {},
-  'duplicate-code': { source: 'paper', keptFile: 'p.csv', keptLine: 2 },
+  'duplicate-code': { source: 'paper', keptFile: 'p.csv', keptLine: 2, keptBecause: 'has-result' },
   'late-without-apology': {},
   'apology-late': { source: 'paper', apologyDate: '2024-03-06', due: '2024-03-05' },
   'late-apology': { source: 'paper', apologyDate: '2024-03-05', due: '2024-03-05', workingDaysBefore: 0, required: 1 },

@@ -355,8 +355,16 @@ describe('the hostile corpus: every row accounted for, as worked out by hand (fi
   });
 
   it('duplicate-and-empty-headers.csv: the first of two columns with one name is read', async () => {
-    const { code, report } = await statsOf('duplicate-and-empty-headers.csv');
+    const { code, report, stderr } = await statsOf('duplicate-and-empty-headers.csv');
     expect(code).toBe(0);
+    // Not silent: a warning per repeated column, naming both columns (as validate reports them).
+    const file = join(ROOT, 'fixtures/hostile/duplicate-and-empty-headers.csv');
+    expect(stderr).toBe(
+      `tthc-audit: ${file}:1: warning: column 4 "Mã hồ sơ" also names the code column: column 1 "Mã hồ sơ" is read, ` +
+        'column 4 is ignored (remove or rename one of them; with --map code=<header> name the one to read)\n' +
+        `tthc-audit: ${file}:1: warning: column 8 "Ngày hẹn trả" also names the due column: column 7 "Ngày hẹn trả" ` +
+        'is read, column 8 is ignored (remove or rename one of them; with --map due=<header> name the one to read)\n',
+    );
     expect(report.inputs[0]).toMatchObject({ rowsRead: 2, rowsUsed: 2 });
     // due 05/03 (the first "Ngày hẹn trả"): H-1 done 04/03 is before, H-2 done 06/03 late; codes from the first
     // "Mã hồ sơ"

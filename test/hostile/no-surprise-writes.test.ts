@@ -6,7 +6,7 @@
  * nor a folder or device; an existing file is replaced only when it is empty, was written by tthc-audit
  * (recognised by how each of our formats begins), or with `--force`.
  */
-import { lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -274,5 +274,48 @@ describe('an output named through a symbolic link', () => {
     expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
     expect(readFileSync(real, 'utf8')).toMatch(/^\{\n {2}"schemaVersion": 1,/);
     expect(readdirSync(dir).sort()).toEqual(['link.json', 'real.json']);
+  });
+
+  it('a link to nothing (dangling): refused before any work, exit 2; the link stays, nothing is created', async () => {
+    const dir = tempDir();
+    const gone = join(dir, 'gone.json');
+    symlinkSync(gone, join(dir, 'link.json'));
+    const r = await runMain(mini('--format', 'json', '--output', join(dir, 'link.json')));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `tthc-audit: ${join(dir, 'link.json')}: --output names a symbolic link to ${gone}, which does not exist ` +
+        '(create the file the link names, even empty, or name another file)\n',
+    );
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(dir, 'link.json'))).toBe(gone);
+    expect(readdirSync(dir)).toEqual(['link.json']);
+  });
+});
+
+describe('an output path that cannot be written says what is wrong with it, before any work', () => {
+  it('a file used as a folder (report.txt/x.json): names the file, does not suggest --force', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'report.txt'), 'mine');
+    for (const out of [join(dir, 'report.txt', 'x.json'), join(dir, 'report.txt', 'a', 'b', 'x.json')]) {
+      const r = await runMain(mini('--format', 'json', '--output', out, '--force'));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        `tthc-audit: ${out}: --output: ${join(dir, 'report.txt')} is a file, not a folder, so nothing can be written ` +
+          `inside it (name a file in a folder)\n`,
+      );
+    }
+    expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('a folder that does not exist: names the folder (before: the whole run, then "cannot write")', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'no', 'such', 'details.csv');
+    const r = await runMain(mini('--details', out));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `tthc-audit: ${out}: --details: the folder ${join(dir, 'no', 'such')} does not exist (create the folder first, ` +
+        `or name a file in a folder that exists)\n`,
+    );
   });
 });

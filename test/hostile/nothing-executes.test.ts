@@ -214,6 +214,79 @@ describe('HTML and markdown escape everything', () => {
   });
 });
 
+describe('full-width formula starts, control characters, bidi overrides and autolinks', () => {
+  const HEADER = 'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả\n';
+  const row = (code: string, unit: string): string => `${code},${unit},01/03/2024,05/03/2024,04/03/2024\n`;
+  // Every electronic code is missing on paper, so each one is in --details and --dossiers too.
+  const dir = tempDir();
+  const e = join(dir, 'e.csv');
+  const p = join(dir, 'p.csv');
+  writeFileSync(
+    e,
+    HEADER +
+      row('\uff1d1+1', 'Xã A') + // ＝1+1
+      row('\uff0bSUM(A1)', 'Xã A') + // ＋SUM(A1)
+      row('\uff0d2', 'Xã A') + // －2: not an ASCII number, so quoted
+      row('\uff20x', 'Xã A') + // ＠x
+      row('\u200b=1+2', 'Xã A') + // a formula behind a zero-width space
+      row('F-1', '\uff1dIMPORTXML(1)') +
+      row('E-2\u001b]0;pwned\u0007', 'Xã \u202eB') + // OSC title escape, BEL, right-to-left override
+      row('E-3', 'http://evil.example/x www.evil.example'),
+  );
+  writeFileSync(p, HEADER + row('P-1', 'Xã A'));
+  const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  const wouldRunFolded = (cell: string): boolean =>
+    FORMULA.test(cell.replace(/^\p{Default_Ignorable_Code_Point}+/u, '').normalize('NFKC')) && !PLAIN_NUMBER.test(cell);
+
+  it('CSV report, --details, --dossiers: no formula start even after NFKC; controls shown as \\uXXXX', async () => {
+    const { outputs } = await runEveryOutput(e, p, 'csv');
+    for (const name of ['report.csv', 'details.csv', 'dossiers.csv']) {
+      const text = outputs.get(name)!;
+      expect((parse(text) as string[][]).flat().filter(wouldRunFolded), name).toEqual([]);
+      expect(text, name).not.toMatch(RAW_CONTROL);
+    }
+    const codes = (parse(outputs.get('dossiers.csv')!, { columns: true }) as { code: string }[]).map((d) => d.code);
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        "'\uff1d1+1",
+        "'\uff0bSUM(A1)",
+        "'\uff0d2",
+        "'\uff20x",
+        "'\u200b=1+2",
+        'E-2\\u001B]0;pwned\\u0007',
+      ]),
+    );
+    // --rejects gives rows back as they were: no row is rejected here, so it has its header only.
+    expect(parse(outputs.get('rejects.csv')!)).toHaveLength(1);
+  });
+
+  it('xlsx: no shared string starts a formula even after NFKC, and none holds a control character', async () => {
+    const { outputs } = await runEveryOutput(e, p, 'xlsx');
+    const xml = outputs.get('report.xlsx')!;
+    const fromXml = (t: string): string =>
+      t.replace(
+        /&(apos|quot|lt|gt|amp);/g,
+        (_m, n: string) => ({ apos: "'", quot: '"', lt: '<', gt: '>', amp: '&' })[n]!,
+      );
+    const strings = [...xml.matchAll(/<t(?: [^>]*)?>([^<]*)<\/t>/g)].map((m) => fromXml(m[1]!));
+    expect(strings).toContain("'\uff1d1+1");
+    expect(strings.filter(wouldRunFolded)).toEqual([]);
+    expect(strings.filter((t) => RAW_CONTROL.test(t))).toEqual([]);
+  });
+
+  it('html (title too), markdown: controls, bidi overrides shown as \\uXXXX; no autolink in markdown', async () => {
+    const html = (await runEveryOutput(e, p, 'html')).outputs.get('report.html')!;
+    expect(html).not.toMatch(RAW_CONTROL);
+    expect(html).toContain('Xã \\u202EB');
+    expect(/<title>[^<]*<\/title>/.exec(html)![0]).not.toMatch(RAW_CONTROL);
+    const md = (await runEveryOutput(e, p, 'markdown')).outputs.get('report.markdown')!;
+    expect(md).not.toMatch(RAW_CONTROL);
+    expect(md).not.toMatch(/https?:\/\//);
+    expect(md).not.toMatch(/\bwww\.evil/);
+    expect(md).toContain('http\\://evil.example/x www\\.evil.example');
+  });
+});
+
 interface UnitFigures {
   unit: string;
   electronic: Record<string, unknown>;

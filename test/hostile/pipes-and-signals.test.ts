@@ -76,6 +76,34 @@ describe('a closed stdout pipe', () => {
   });
 });
 
+describe('a standard output that cannot be written (a full disk)', () => {
+  // A process: stdout redirected by the shell to /dev/full, where every write fails with ENOSPC.
+  it.each(['table', 'json', 'ndjson', 'xlsx'])(
+    '--format %s > /dev/full: exit 2 and one line on stderr saying the report is incomplete',
+    (format) => {
+      const err = join(tempDir(), 'err');
+      const r = runShell(
+        `${CLI} reconcile --electronic fixtures/district/electronic.csv --paper fixtures/district/paper.csv --as-of ` +
+          `2024-12-31 --format ${format} >/dev/full 2>"${err}"`,
+      );
+      expect(r.status).toBe(2);
+      expect(readFileSync(err, 'utf8')).toBe(
+        'tthc-audit: cannot write to stdout (ENOSPC): the report is incomplete ' +
+          '(free some disk space, or write the report elsewhere with --output <file>)\n',
+      );
+    },
+    120_000,
+  );
+
+  it('with --fail-on any, findings present: still exit 2 (the failed write wins over the findings)', () => {
+    const r = runShell(
+      `${CLI} reconcile --electronic fixtures/district/electronic.csv --paper fixtures/district/paper.csv --as-of ` +
+        `2024-12-31 --fail-on any >/dev/full`,
+    );
+    expect(r.status).toBe(2);
+  });
+});
+
 interface Exit {
   code: number | null;
   signal: NodeJS.Signals | null;

@@ -101,10 +101,12 @@ describe('encodings', () => {
     expect(err.hint('en')).toBe('add --encoding windows-1258');
   });
 
-  it('other invalid UTF-8 is refused with the general hint', async () => {
+  it('other invalid UTF-8 is refused, naming the line, the column and the byte offset', async () => {
+    // "code,date\nA," is 12 bytes: the bad bytes start at offset 12, line 2, column 2.
     const err = await failure(bytes('code,date\nA,', [0xff, 0xfe, 0x80], '\n'));
     expect(err.code).toBe('E_NOT_UTF8');
-    expect(err.message).toBe('the file is not valid UTF-8 text');
+    expect(err.message).toBe('this cell is not valid UTF-8 text (byte offset 12 of the file)');
+    expect(err.place).toMatchObject({ line: 2, column: 2 });
   });
 
   it.each([

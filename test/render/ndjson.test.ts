@@ -41,10 +41,10 @@ describe('renderNdjson', () => {
   it('keeps args when a finding has them', () => {
     const f = finding('duplicate-code', 'D-1', 'Xã Nam', {
       paper: null,
-      args: { keptFile: 'e.csv', keptLine: 2, source: 'electronic' },
+      args: { keptFile: 'e.csv', keptLine: 2, keptBecause: 'later-due', source: 'electronic' },
     });
     const line = JSON.parse(renderNdjson(twoUnitReport([f]), en)) as { args: unknown };
-    expect(line.args).toEqual({ keptFile: 'e.csv', keptLine: 2, source: 'electronic' });
+    expect(line.args).toEqual({ keptFile: 'e.csv', keptLine: 2, keptBecause: 'later-due', source: 'electronic' });
   });
 
   it('keeps a code with a line break on one line', () => {
