@@ -48,6 +48,7 @@ export function addAuditOptions(cmd: Command, lang: Lang): Command {
     .option('--max-masked-late <n>', t.audit.maxMaskedLate)
     .option('--min-coverage <pct>', t.audit.minCoverage)
     .addOption(new Option('--gate-scope <scope>', t.audit.gateScope).choices(GATE_SCOPES).default('total'))
+    .option('--allow-empty', t.audit.allowEmpty)
     .option('--dossiers <file>', t.audit.dossiers)
     .option('--calendar <file>', t.audit.calendar)
     .option('--procedures <file>', t.audit.procedures)

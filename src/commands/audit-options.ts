@@ -5,7 +5,7 @@
 import { RESULT_DATE_MODES, type ResultDateMode } from '../core/classify.js';
 import { parseIsoDay, type Day } from '../core/day.js';
 import { FINDING_KINDS, isFindingKind, type FindingKind } from '../findings/kinds.js';
-import { GATE_SCOPES, type GateLimits } from '../core/gates.js';
+import { anyGate, GATE_SCOPES, type GateLimits } from '../core/gates.js';
 import type { StatusMeaning } from '../core/status.js';
 import { DENOMINATORS, type Denominator } from '../core/summarise.js';
 import { FIELDS, type Field } from '../core/types.js';
@@ -50,6 +50,8 @@ export interface RawAuditOptions {
   maxMaskedLate?: string;
   minCoverage?: string;
   gateScope?: string;
+  /** `--allow-empty`: an empty period or side does not fail the gates. */
+  allowEmpty?: boolean;
   config?: string;
   force?: boolean;
   /** From the config file (apply-config.ts), never typed. */
@@ -155,14 +157,16 @@ function numberOption(name: string, value: string | undefined, max: number, inte
   return n;
 }
 
-function parseGates(raw: RawAuditOptions): GateLimits | null {
+function parseGates(raw: RawAuditOptions, failOn: readonly FindingKind[]): GateLimits | null {
   const limits: GateLimits = {
     maxLateRate: numberOption('--max-late-rate', raw.maxLateRate, 100, false),
     maxMaskedLate: numberOption('--max-masked-late', raw.maxMaskedLate, Number.MAX_SAFE_INTEGER, true),
     minCoverage: numberOption('--min-coverage', raw.minCoverage, 100, false),
     scope: choice('--gate-scope', raw.gateScope, GATE_SCOPES, 'total'),
+    failOn,
+    allowEmpty: raw.allowEmpty === true,
   };
-  return limits.maxLateRate === null && limits.maxMaskedLate === null && limits.minCoverage === null ? null : limits;
+  return anyGate(limits) ? limits : null;
 }
 
 export function normaliseAuditOptions(
@@ -176,6 +180,7 @@ export function normaliseAuditOptions(
   if (from !== null && to !== null && from > to)
     throw usageError(say('fromAfterTo', { from: raw.from ?? '', to: raw.to ?? '' }));
   const output = raw.output ?? null;
+  const failOn = parseFailOn(raw.failOn);
   const noColorEnv = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
   const decimal =
     raw.decimal === undefined
@@ -191,7 +196,7 @@ export function normaliseAuditOptions(
     output,
     details: raw.details ?? null,
     rejects: raw.rejects ?? null,
-    failOn: parseFailOn(raw.failOn),
+    failOn,
     lang: choice('--lang', raw.lang, LANGS, defaultLang),
     color: raw.color !== false && !noColorEnv && output === null && stdoutIsTTY,
     unit: raw.unit,
@@ -206,7 +211,7 @@ export function normaliseAuditOptions(
     calendar: raw.calendar ?? null,
     procedures: raw.procedures ?? null,
     denominator: choice('--denominator', raw.denominator, DENOMINATORS, 'resolved'),
-    gates: parseGates(raw),
+    gates: parseGates(raw, failOn),
     force: raw.force === true,
     statusLabels: raw.statusLabels ?? new Map(),
     decimal,

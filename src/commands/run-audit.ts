@@ -14,10 +14,11 @@ import type { FileIngest, Rejection } from '../io/read-dossiers.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import { say } from '../messages/errors.js';
 import { reasonText } from '../messages/reasons.js';
+import { gateFailureText, type NumberWords, warningText } from '../messages/warnings.js';
 import { renderDetailsCsv } from '../render/csv.js';
 import { renderEvidence } from '../render/dossiers.js';
 import { loadRenderer } from '../render/index.js';
-import { formatCount, LABELS, labelsFor } from '../render/labels.js';
+import { formatCount, formatPercent, LABELS, labelsFor } from '../render/labels.js';
 import { showControls } from '../render/visible-text.js';
 import type { Command } from 'commander';
 import { commandOptionsOf } from './apply-config.js';
@@ -47,6 +48,11 @@ export async function runAudit(
   const fileBom = opts.bom ?? true;
   const l = labelsFor(opts.lang, opts.decimal);
   const n = (x: number): string => formatCount(x, l);
+  const words: NumberWords = {
+    count: n,
+    percent: (p) => formatPercent(p, l),
+    plain: (x) => String(x).replace('.', l.decimal),
+  };
   const { report, evidence } = await buildAuditReport({
     command,
     inputs,
@@ -80,6 +86,7 @@ export async function runAudit(
         await writeFileAtomic(opts.rejects, writeRejects(ingests, opts.lang, opts.csv), { bom: fileBom });
     },
   });
+  for (const w of report.warnings) io.stderr(`${showControls(`tthc-audit: ${warningText(w, opts.lang, words)}`)}\n`);
   if (opts.dossiers) {
     const json = opts.dossiers.toLowerCase().endsWith('.json');
     await writeFileAtomic(opts.dossiers, renderEvidence(evidence, json, opts.csv), { bom: fileBom && !json });
@@ -91,8 +98,10 @@ export async function runAudit(
   }
   const csvBom = opts.format === 'csv' && (opts.output === null ? opts.bom === true : fileBom);
   await writeReport(rendered, opts.output, csvBom, io);
-  const failing = opts.failOn.some((k) => report.total.findingCounts[k] > 0) || report.gates.some((g) => !g.passed);
-  return failing ? EXIT_FINDINGS : EXIT_OK;
+  // Every non-zero exit says why: one line per failed gate or --fail-on kind.
+  const failed = report.gates.filter((g) => !g.passed);
+  for (const g of failed) io.stderr(`${showControls(`tthc-audit: ${gateFailureText(g, opts.lang, words)}`)}\n`);
+  return failed.length > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** `TTHC_AUDIT_THREADS=N`: at most N threads whatever the size (1: none); unset: decided by size. */

@@ -8,6 +8,7 @@ import { formatIsoDay, type Day } from './day.js';
 import type { Finding } from '../findings/finding.js';
 import { FINDING_KINDS } from '../findings/kinds.js';
 import { skippedChecks, type SkippedCheck } from '../findings/skipped.js';
+import { guardWarnings, type GuardFacts, type Warning } from './guards.js';
 import { checkGates, coverageOf, foundInElectronic, type GateLimits, type GateResult } from './gates.js';
 import { summariseTally, type Denominator, type UnitReport, type UnitTally } from './summarise.js';
 import type { Source } from './types.js';
@@ -65,6 +66,8 @@ export interface AuditReport {
   notes: Note[];
   /** CI gates checked (empty when none was set). */
   gates: GateResult[];
+  /** What makes the figures doubtful though nothing failed (core/guards.ts). Added in schemaVersion 1 (additive). */
+  warnings: Warning[];
 }
 
 /**
@@ -92,6 +95,9 @@ export interface ReportContext {
   /** Years the calendar had no notice for and computed by rule (read after the audit ran). */
   computedYears: number[];
   gates?: GateLimits;
+  /** What the guards need to know of the files (core/guards.ts); none given: no file-level warning. */
+  files?: GuardFacts['files'];
+  sameFiles?: GuardFacts['sameFiles'];
 }
 
 /** What the audit found, gathered over every dossier: findings (units as keys), out-of-period rows per file, the tally. */
@@ -114,14 +120,23 @@ export function buildReport(
 ): AuditReport {
   const findings = sortFindings(result.findings.map((f) => ({ ...f, unit: unitNames.get(f.unit) ?? f.unit })));
   const { units, total } = summariseTally(result.tally, result.findings, unitNames, ctx.sources, ctx.denominator);
+  const period = {
+    from: ctx.from === null ? null : formatIsoDay(ctx.from),
+    to: ctx.to === null ? null : formatIsoDay(ctx.to),
+  };
+  const asOf = formatIsoDay(ctx.asOf);
+  const guards: GuardFacts = {
+    sources: ctx.sources,
+    asOf,
+    ...period,
+    files: ctx.files ?? [],
+    sameFiles: ctx.sameFiles ?? [],
+  };
   return {
     schemaVersion: SCHEMA_VERSION,
     command: ctx.command,
-    asOf: formatIsoDay(ctx.asOf),
-    period: {
-      from: ctx.from === null ? null : formatIsoDay(ctx.from),
-      to: ctx.to === null ? null : formatIsoDay(ctx.to),
-    },
+    asOf,
+    period,
     resultDate: ctx.resultDate,
     denominator: { name: ctx.denominator },
     calendar: { dataVersion: ctx.calendarVersion, computedYears: ctx.computedYears },
@@ -140,7 +155,8 @@ export function buildReport(
       },
     }),
     notes: notesOf(files, ctx),
-    gates: ctx.gates ? checkGates(units, total, ctx.gates) : [],
+    gates: ctx.gates ? checkGates(units, total, ctx.gates, ctx.sources) : [],
+    warnings: guardWarnings(guards, units, total),
   };
 }
 

@@ -11,6 +11,7 @@ import type { ResultDateMode } from '../core/classify.js';
 import type { Day } from '../core/day.js';
 import { compareEvidence, type EvidenceEntry } from '../core/evidence.js';
 import type { GateLimits } from '../core/gates.js';
+import { sourceLook } from '../core/guards.js';
 import { type AuditReport, buildReport, type FileFacts } from '../core/report.js';
 import type { Denominator } from '../core/summarise.js';
 import type { Source } from '../core/types.js';
@@ -19,6 +20,7 @@ import type { Progress } from '../io/progress.js';
 import { readCalendarFile } from '../io/read-calendar.js';
 import type { FileIngest, InputSpec, ReadOptions } from '../io/read-dossiers.js';
 import { readProcedureFile } from '../io/read-procedures.js';
+import { findSameFiles } from '../io/same-file.js';
 import { say } from '../messages/errors.js';
 import type { AuditRecipe } from './audit-recipe.js';
 import { auditStores } from './audit-threads.js';
@@ -65,6 +67,7 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
   // The small option files first: a mistake in them is reported before a long read of the inputs.
   const calendarEntries = req.calendarFile ? await readCalendarFile(req.calendarFile) : [];
   const procedureEntries = req.proceduresFile ? await readProcedureFile(req.proceduresFile) : null;
+  const sameFiles = req.command === 'reconcile' ? await findSameFiles(req.inputs) : [];
   let read: Awaited<ReturnType<typeof readAllInputs>>;
   try {
     read = await readAllInputs(req.inputs, req.read, { threads: req.threads, progress: req.progress });
@@ -120,6 +123,11 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
     calendarVersion: CALENDAR_DATA_VERSION,
     computedYears: audit.computedYears,
     ...(req.gates ? { gates: req.gates } : {}),
+    files: ingests.map((f) => {
+      const look = sourceLook(f.header, f.columns.index, f.rowsLayout);
+      return { file: f.file, source: f.source, looksLike: look?.source ?? null, columns: look?.columns ?? [] };
+    }),
+    sameFiles,
   });
   return { report, ingests, evidence: audit.evidence.sort(compareEvidence) };
 }

@@ -35,6 +35,7 @@ function jsonFrame(report: AuditReport, findings: unknown, opts: RenderOptions):
     skippedChecks: report.skippedChecks,
     notes: report.notes,
     gates: report.gates,
+    warnings: report.warnings,
   };
 }
 

@@ -197,7 +197,7 @@ const en: Labels = {
     },
     gates: 'CI gates',
     gate: (g) =>
-      `${g.passed ? 'passed' : 'FAILED'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${g.source})` : ''}: ${g.actual} against ${g.limit}${g.passed ? '' : `, off by ${g.by}`}`,
+      `${g.passed ? 'passed' : 'FAILED'}: ${g.gate}${g.kind ? ` ${g.kind}` : ''}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${g.source})` : ''}: ${g.actual} against ${g.limit}${g.passed ? '' : `, off by ${g.by}`}`,
     rejectedRows: (n, file) => `${n} rows rejected in ${file}`,
     moreRejected: (n) => `… and ${n} more rejected rows (write them all with --rejects <file>)`,
     progress: (done, files, rows, rate, file) =>
@@ -335,7 +335,7 @@ const vi: Labels = {
     },
     gates: 'Ngưỡng kiểm tra (CI)',
     gate: (g) =>
-      `${g.passed ? 'đạt' : 'KHÔNG ĐẠT'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${vi.sources[g.source]})` : ''}: ${g.actual} so với ngưỡng ${g.limit}${g.passed ? '' : `, lệch ${g.by}`}`,
+      `${g.passed ? 'đạt' : 'KHÔNG ĐẠT'}: ${g.gate}${g.kind ? ` ${g.kind}` : ''}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${vi.sources[g.source]})` : ''}: ${g.actual} so với ngưỡng ${g.limit}${g.passed ? '' : `, lệch ${g.by}`}`,
     rejectedRows: (n, file) => `${n} dòng bị loại trong ${file}`,
     moreRejected: (n) => `… và ${n} dòng bị loại khác (ghi toàn bộ bằng --rejects <tệp>)`,
     progress: (done, files, rows, rate, file) =>

@@ -146,6 +146,7 @@ export function twoUnitReport(findings: Finding[] = defaultFindings()): AuditRep
     notes: [],
     coverage: null,
     gates: [],
+    warnings: [],
   };
 }
 
