@@ -4,7 +4,7 @@
  */
 import { RESULT_DATE_MODES, type ResultDateMode } from '../core/classify.js';
 import { parseIsoDay, type Day } from '../core/day.js';
-import { FINDING_KINDS, isFindingKind, type FindingKind } from '../findings/kinds.js';
+import { FINDING_KINDS, isFindingKind, specOf, type FindingKind } from '../findings/kinds.js';
 import { anyGate, GATE_SCOPES, type GateLimits } from '../core/gates.js';
 import type { StatusMeaning } from '../core/status.js';
 import { DENOMINATORS, type Denominator } from '../core/summarise.js';
@@ -122,6 +122,21 @@ export function parseFailOn(value: string | undefined): FindingKind[] {
     if (!isFindingKind(p)) throw usageError(say('unknownFindingKind', { value: p, kinds: FINDING_KINDS }));
   }
   return parts as FindingKind[];
+}
+
+/**
+ * The gates of `stats`, which reads one source: those that need both (`--max-masked-late`,
+ * `--min-coverage`, a `--fail-on` kind found only by matching) are refused, one message for the first;
+ * `--fail-on any` (every kind) means every kind one source can show.
+ */
+export function oneSourceGates(gates: GateLimits | null): GateLimits | null {
+  if (gates === null) return null;
+  if (gates.maxMaskedLate !== null) throw usageError(say('twoSourceGate', { flag: '--max-masked-late' }));
+  if (gates.minCoverage !== null) throw usageError(say('twoSourceGate', { flag: '--min-coverage' }));
+  const any = gates.failOn.length === FINDING_KINDS.length; // parseFailOn's `any`
+  const twoSource = gates.failOn.find((k) => specOf(k).sources === 2);
+  if (twoSource && !any) throw usageError(say('twoSourceGate', { flag: `--fail-on ${twoSource}` }));
+  return { ...gates, failOn: gates.failOn.filter((k) => specOf(k).sources === 1) };
 }
 
 /** `--max-errors 10` (rows) or `--max-errors 2%` (share of rows read). */

@@ -22,7 +22,7 @@ import { formatCount, formatPercent, LABELS, labelsFor } from '../render/labels.
 import { showControls } from '../render/visible-text.js';
 import type { Command } from 'commander';
 import { commandOptionsOf } from './apply-config.js';
-import type { AuditCommandOptions, RawAuditOptions } from './audit-options.js';
+import { type AuditCommandOptions, oneSourceGates, type RawAuditOptions } from './audit-options.js';
 import type { CommandContext, CommandIO } from './context.js';
 import { checkOutputTarget } from './overwrite-policy.js';
 import { writeRejects } from './rejects.js';
@@ -41,6 +41,7 @@ export async function runAudit(
   ctx: CommandContext,
 ): Promise<number> {
   const opts = await commandOptionsOf(raw, cmd, ctx);
+  if (command === 'stats') opts.gates = oneSourceGates(opts.gates);
   const io = ctx.io;
   await checkOutputPaths(inputs, opts);
   checkReportDestination(opts.format, opts.output, io.stdoutIsTTY);

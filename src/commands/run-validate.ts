@@ -13,7 +13,9 @@ import { readDossierFile, type FileIngest } from '../io/read-dossiers.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import { say } from '../messages/errors.js';
 import type { Lang } from '../messages/lang.js';
+import { formatCount, labelsFor } from '../render/labels.js';
 import { renderValidation, type ValidateFormat } from '../render/validation.js';
+import { problemsFoundText } from '../messages/warnings.js';
 import { applyConfigFile } from './apply-config.js';
 import {
   csvDialect,
@@ -82,10 +84,15 @@ export async function runValidate(
     await writeFileAtomic(raw.rejects, writeRejects(ingests, reportLang, rejectsCsv), { bom: true }); // a CSV file for Excel, like reconcile's
   for (const err of errors) io.stderr(formatError(err, reportLang) + '\n');
   if (errors.length > 0) return EXIT_ERROR;
+  // Problems in files that were read are what validate is for: exit 1, saying why (exit 2: it could not read).
   const tooMany = tooManyRejects(ingests, maxErrors, 'report');
   if (tooMany) {
     io.stderr(formatError(tooMany, reportLang) + '\n');
-    return EXIT_ERROR;
+    return EXIT_FINDINGS;
   }
-  return report.problemCount > 0 ? EXIT_FINDINGS : EXIT_OK;
+  if (report.problemCount === 0) return EXIT_OK;
+  const l = labelsFor(reportLang);
+  const words = { count: (x: number) => formatCount(x, l), percent: String, plain: String };
+  io.stderr(`tthc-audit: ${problemsFoundText(report.problemCount, reportLang, words)}\n`);
+  return EXIT_FINDINGS;
 }

@@ -251,6 +251,10 @@ const en = {
     text: `--fail-on: unknown finding kind ${q(a.value)}`,
     hint: `use any, or some of: ${a.kinds.join(', ')}`,
   }),
+  twoSourceGate: (a: { flag: string }) => ({
+    text: `stats reads one source: ${a.flag} needs both (the electronic export matched with the paper register)`,
+    hint: 'use reconcile --electronic <file> --paper <file>, or leave the option out',
+  }),
   badMaxErrors: (a: { value: string }) => ({
     text: `--max-errors expects a number of rows or a percentage, got ${q(a.value)}`,
     hint: 'e.g. --max-errors 0 or --max-errors 2%',
@@ -452,6 +456,10 @@ const vi: ErrorCatalogue = {
   unknownFindingKind: (a) => ({
     text: `--fail-on: không có loại phát hiện ${q(a.value)}`,
     hint: `dùng any, hoặc một số loại sau: ${a.kinds.join(', ')}`,
+  }),
+  twoSourceGate: (a) => ({
+    text: `stats chỉ đọc một nguồn: ${a.flag} cần cả hai nguồn (dữ liệu điện tử đối chiếu với sổ theo dõi giấy)`,
+    hint: 'dùng reconcile --electronic <tệp> --paper <tệp>, hoặc bỏ tùy chọn này',
   }),
   badMaxErrors: (a) => ({
     text: `--max-errors cần một số dòng hoặc một tỷ lệ phần trăm, nhưng nhận được ${q(a.value)}`,

@@ -111,3 +111,9 @@ export function gateFailureText(g: GateResult, lang: Lang, n: NumberWords): stri
         : `${SIDE_EN[g.source!]} has no dossier in the period and a gate is set (--allow-empty lets it pass)`;
   }
 }
+
+/** Why `validate` exits 1 (without the "tthc-audit: " prefix). */
+export function problemsFoundText(count: number, lang: Lang, n: NumberWords): string {
+  if (lang === 'vi') return `phát hiện ${n.count(count)} lỗi trong dữ liệu (xem báo cáo ở trên)`;
+  return `${n.count(count)} ${count === 1 ? 'problem' : 'problems'} found in the data (see the report above)`;
+}

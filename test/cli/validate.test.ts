@@ -93,9 +93,9 @@ describe('validate', () => {
     ]);
   });
 
-  it('rejected rows: by kind, and exit 2 when more than --max-errors (default 0)', async () => {
+  it('rejected rows: by kind, and exit 1 (problems found) when more than --max-errors (default 0)', async () => {
     const { status, report, stderr } = await json([F('bad-rows')]);
-    expect(status).toBe(2);
+    expect(status).toBe(1);
     expect(counts(report)).toEqual({ 'field-count': 1, 'missing-code': 1, 'bad-received': 1, 'bad-due': 1 });
     expect(report.inputs[0]).toMatchObject({ rowsRead: 16, rowsUsed: 12, rowsRejected: 4 });
     expect(stderr).toBe(

@@ -108,6 +108,7 @@ const SAMPLES: { [K in ErrorId]: ErrorArgs<K>[] } = {
   notAChoice: [{ flag: '--lang', value: 'fr', choices: ['en', 'vi'] }],
   unknownFindingKind: [{ value: 'masked', kinds: ['masked-late', 'late-without-apology'] }],
   badMaxErrors: [{ value: 'lots' }],
+  twoSourceGate: [{ flag: '--min-coverage' }],
   badMap: [{ value: 'kode=Mã', fields: ['code', 'unit'] }],
   badNumberOption: [
     { flag: '--max-late-rate', value: '120', whole: false, max: 100 },
