@@ -38,6 +38,7 @@ export function addAuditOptions(cmd: Command, lang: Lang): Command {
     .option('--fail-on <kinds>', t.audit.failOn)
     .addOption(new Option('--lang <lang>', t.audit.lang).choices(LANGS))
     .option('--no-color', t.audit.noColor)
+    .option('--wide', t.audit.wide)
     .option('--encoding <name>', t.audit.encoding)
     .addOption(new Option('--result-date <which>', t.audit.resultDate).choices(RESULT_DATE_MODES).default('auto'))
     .option('--max-errors <n|pct%>', t.shared.maxErrors, '1%')

@@ -52,6 +52,7 @@ export interface RawAuditOptions {
   gateScope?: string;
   /** `--allow-empty`: an empty period or side does not fail the gates. */
   allowEmpty?: boolean;
+  wide?: boolean;
   config?: string;
   force?: boolean;
   /** From the config file (apply-config.ts), never typed. */
@@ -88,6 +89,8 @@ export interface AuditCommandOptions {
   gates: GateLimits | null;
   /** `--force`: replace existing output files that tthc-audit did not write. */
   force: boolean;
+  /** `--wide`: the table shows every per-unit figure. */
+  wide: boolean;
   /** The config file's status labels: folded label → meaning. */
   statusLabels: ReadonlyMap<string, StatusMeaning>;
 }
@@ -228,6 +231,7 @@ export function normaliseAuditOptions(
     denominator: choice('--denominator', raw.denominator, DENOMINATORS, 'resolved'),
     gates: parseGates(raw, failOn),
     force: raw.force === true,
+    wide: raw.wide === true,
     statusLabels: raw.statusLabels ?? new Map(),
     decimal,
   };

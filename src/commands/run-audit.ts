@@ -93,7 +93,14 @@ export async function runAudit(
     await writeFileAtomic(opts.dossiers, renderEvidence(evidence, json, opts.csv), { bom: fileBom && !json });
   }
   const render = await loadRenderer(opts.format);
-  const rendered = await render(report, { lang: opts.lang, color: opts.color, decimal: opts.decimal, csv: opts.csv });
+  const rendered = await render(report, {
+    lang: opts.lang,
+    color: opts.color,
+    decimal: opts.decimal,
+    csv: opts.csv,
+    width: tableWidth(io, opts.output),
+    wide: opts.wide,
+  });
   if (opts.details) {
     await writeFileAtomic(opts.details, renderDetailsCsv(report, opts.lang, opts.csv), { bom: fileBom });
   }
@@ -103,6 +110,16 @@ export async function runAudit(
   const failed = report.gates.filter((g) => !g.passed);
   for (const g of failed) io.stderr(`${showControls(`tthc-audit: ${gateFailureText(g, opts.lang, words)}`)}\n`);
   return failed.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/**
+ * The columns the table may use: `COLUMNS` when set, else the terminal's width when the table goes to
+ * one; no limit on a pipe or in a file.
+ */
+function tableWidth(io: CommandIO, output: string | null): number | null {
+  const columns = Number(io.env.COLUMNS);
+  if (Number.isInteger(columns) && columns > 0) return columns;
+  return output === null && io.stdoutIsTTY && io.stdoutColumns ? io.stdoutColumns : null;
 }
 
 /** `TTHC_AUDIT_THREADS=N`: at most N threads whatever the size (1: none); unset: decided by size. */

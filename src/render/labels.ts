@@ -70,6 +70,19 @@ export interface Labels {
     layoutRows: (file: string, n: number, kinds: readonly LayoutKind[], lines: string) => string;
     layoutKinds: Record<LayoutKind, string>;
   };
+  /** The terminal table's headings (render/unit-table.ts; "\n" breaks one in two) and its legend. */
+  grid: {
+    records: string;
+    resolved: string;
+    before: string;
+    onTime: string;
+    late: string;
+    notDue: string;
+    overdue: string;
+    withdrawn: string;
+    missing: string;
+    legend: string;
+  };
   /** Headings and legends of the report formats (markdown, html, xlsx). */
   report: ReportLabels;
   /** `tthc-audit validate`. */
@@ -206,6 +219,19 @@ const en: Labels = {
       `${file}: ${formatCount(n, en)} ${n === 1 ? 'row is not a dossier and was' : 'rows are not dossiers and were'} left out (${kinds.map((k) => en.text.layoutKinds[k]).join(', ')}): ${n === 1 ? 'line' : 'lines'} ${lines}`,
     layoutKinds: { 'column-numbers': 'column numbers', total: 'total', signature: 'signatures' },
     moreFindings: (n) => `… and ${n} more (all of them with --details <file>)`,
+  },
+  grid: {
+    records: 'Records',
+    resolved: 'Resolved',
+    before: 'Before\ndeadline',
+    onTime: 'On time',
+    late: 'Late',
+    notDue: 'Not\ndue',
+    overdue: 'Over-\ndue',
+    withdrawn: 'With-\ndrawn',
+    missing: 'Missing',
+    legend:
+      'E: electronic system, P: paper register. Before deadline, on time, late: dossiers and % of resolved. Missing: on the E line, paper dossiers not in the electronic system; on the P line, the reverse.',
   },
   report: {
     byUnit: 'Figures by unit',
@@ -344,6 +370,19 @@ const vi: Labels = {
       `${file}: ${formatCount(n, vi)} dòng không phải hồ sơ nên không được tính (${kinds.map((k) => vi.text.layoutKinds[k]).join(', ')}): dòng ${lines}`,
     layoutKinds: { 'column-numbers': 'dòng đánh số cột', total: 'dòng tổng cộng', signature: 'phần ký tên' },
     moreFindings: (n) => `… và ${n} hồ sơ khác (xem toàn bộ bằng --details <tệp>)`,
+  },
+  grid: {
+    records: 'Số\nhồ sơ',
+    resolved: 'Đã\ngiải quyết',
+    before: 'Trước\nhạn',
+    onTime: 'Đúng\nhạn',
+    late: 'Quá\nhạn',
+    notDue: 'Chưa\nđến hạn',
+    overdue: 'Quá hạn\nchưa GQ',
+    withdrawn: 'Rút/dừng\n/từ chối',
+    missing: 'Thiếu',
+    legend:
+      'ĐT: hệ thống điện tử, SG: sổ theo dõi giấy. Trước hạn, đúng hạn, quá hạn: số hồ sơ và tỷ lệ % trên số đã giải quyết. Thiếu: dòng ĐT là hồ sơ trong sổ giấy không có trên hệ thống điện tử; dòng SG là ngược lại.',
   },
   report: {
     byUnit: 'Số liệu theo đơn vị',
