@@ -34,7 +34,6 @@ export function buildProgram(ctx: CommandContext): Command {
     .helpOption('-h, --help', t.program.help)
     .helpCommand('help [command]', t.program.helpCommand)
     .exitOverride()
-    .showHelpAfterError(t.commander.afterError)
     .configureHelp(helpConfiguration(t))
     .configureOutput({
       writeOut: io.stdout,
@@ -117,15 +116,16 @@ export function commanderMessage(text: string, lang: Lang): string {
   const c = helpText(lang).commander;
   const end = /\n*$/.exec(text)![0];
   let body = text.slice(0, text.length - end.length);
-  let suggestion = '';
+  // One line: the closest name when commander has one, else where to find the usage.
+  let suggestion = ` ${c.afterError}`;
   const did = /\n\(Did you mean (one of )?(.*)\?\)$/.exec(body);
   if (did) {
-    suggestion = '\n' + (did[1] ? c.didYouMeanOneOf(did[2]!) : c.didYouMean(did[2]!));
+    suggestion = ' ' + (did[1] ? c.didYouMeanOneOf(did[2]!) : c.didYouMean(did[2]!));
     body = body.slice(0, did.index);
   }
   for (const [pattern, word] of COMMANDER_PATTERNS) {
     const m = pattern.exec(body);
-    if (m) return word(m, c) + suggestion + end;
+    if (m) return word(m, c) + suggestion + '\n';
   }
-  return text;
+  return body.replace(/\n+/g, ' ') + suggestion + '\n';
 }

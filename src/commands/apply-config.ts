@@ -45,7 +45,7 @@ export function applyConfig(
   const out: RawAuditOptions = { ...raw, statusLabels: config.statusLabels };
   for (const [key, value] of Object.entries(config.defaults)) {
     const k = key as keyof typeof config.defaults;
-    if (raw[k] === undefined || isDefault(k)) out[k] = value;
+    if (raw[k] === undefined || isDefault(k)) (out as Record<string, unknown>)[k] = value;
   }
   // --map wins: a field it names takes only the headers given there, not the config's.
   const typed = new Set((raw.map ?? []).map((m) => m.slice(0, Math.max(m.indexOf('='), 0)).trim()));

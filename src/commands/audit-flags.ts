@@ -24,10 +24,23 @@ export function addFileOptions(cmd: Command, lang: Lang): Command {
     .option('--config <file>', t.shared.config);
 }
 
+/**
+ * Options of the whole run, which every command takes (before or after its name: global-options.ts):
+ * colour on or off, and quiet. `--color` and `--no-color` together leave the value unset when neither
+ * is typed, so NO_COLOR, FORCE_COLOR and the terminal decide.
+ */
+export function addRunOptions(cmd: Command, lang: Lang): Command {
+  const t = helpText(lang);
+  return cmd
+    .option('--color', t.shared.color)
+    .option('--no-color', t.audit.noColor)
+    .option('-q, --quiet', t.shared.quiet);
+}
+
 /** Options shared by `reconcile` and `stats`. */
 export function addAuditOptions(cmd: Command, lang: Lang): Command {
   const t = helpText(lang);
-  return addFileOptions(cmd, lang)
+  return addRunOptions(addFileOptions(cmd, lang), lang)
     .option('--from <yyyy-mm-dd>', t.shared.from)
     .option('--to <yyyy-mm-dd>', t.shared.to)
     .option('--as-of <yyyy-mm-dd>', t.audit.asOf)
@@ -37,7 +50,6 @@ export function addAuditOptions(cmd: Command, lang: Lang): Command {
     .option('--rejects <file>', t.audit.rejects)
     .option('--fail-on <kinds>', t.audit.failOn)
     .addOption(new Option('--lang <lang>', t.audit.lang).choices(LANGS))
-    .option('--no-color', t.audit.noColor)
     .option('--wide', t.audit.wide)
     .option('--encoding <name>', t.audit.encoding)
     .addOption(new Option('--result-date <which>', t.audit.resultDate).choices(RESULT_DATE_MODES).default('auto'))

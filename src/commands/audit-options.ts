@@ -53,6 +53,7 @@ export interface RawAuditOptions {
   /** `--allow-empty`: an empty period or side does not fail the gates. */
   allowEmpty?: boolean;
   wide?: boolean;
+  quiet?: boolean;
   config?: string;
   force?: boolean;
   /** From the config file (apply-config.ts), never typed. */
@@ -91,6 +92,8 @@ export interface AuditCommandOptions {
   force: boolean;
   /** `--wide`: the table shows every per-unit figure. */
   wide: boolean;
+  /** `--quiet`: no warnings, rejected rows or progress on stderr. */
+  quiet: boolean;
   /** The config file's status labels: folded label → meaning. */
   statusLabels: ReadonlyMap<string, StatusMeaning>;
 }
@@ -197,9 +200,9 @@ export function normaliseAuditOptions(
   const to = dayOption('--to', raw.to);
   if (from !== null && to !== null && from > to)
     throw usageError(say('fromAfterTo', { from: raw.from ?? '', to: raw.to ?? '' }));
-  const output = raw.output ?? null;
+  // `--output -` is standard output, as for most command-line tools.
+  const output = raw.output === undefined || raw.output === '-' ? null : raw.output;
   const failOn = parseFailOn(raw.failOn);
-  const noColorEnv = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
   const decimal =
     raw.decimal === undefined
       ? null
@@ -216,7 +219,7 @@ export function normaliseAuditOptions(
     rejects: raw.rejects ?? null,
     failOn,
     lang: choice('--lang', raw.lang, LANGS, defaultLang),
-    color: raw.color !== false && !noColorEnv && output === null && stdoutIsTTY,
+    color: colorOf(raw.color, env, output === null && stdoutIsTTY),
     unit: raw.unit,
     encoding: raw.encoding,
     inputDelimiter: inputDelimiterOption(raw.inputDelimiter),
@@ -232,9 +235,26 @@ export function normaliseAuditOptions(
     gates: parseGates(raw, failOn),
     force: raw.force === true,
     wide: raw.wide === true,
+    quiet: raw.quiet === true,
     statusLabels: raw.statusLabels ?? new Map(),
     decimal,
   };
+}
+
+/**
+ * Colour: `--color` or `--no-color` when typed; else off with NO_COLOR (https://no-color.org), on with
+ * FORCE_COLOR (unless "0" or "false"); else on when the report goes to a terminal.
+ */
+export function colorOf(
+  typed: boolean | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  toTerminal: boolean,
+): boolean {
+  if (typed !== undefined) return typed;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return toTerminal;
 }
 
 const tabName = (value: string): string => (value === '\\t' || value === 'tab' ? '\t' : value);

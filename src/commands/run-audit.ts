@@ -76,18 +76,19 @@ export async function runAudit(
     evidence: opts.dossiers !== null,
     threads: threadsOf(io),
     progress: makeProgress({
-      enabled: io.stderrIsTTY === true,
+      enabled: io.stderrIsTTY === true && !opts.quiet,
       files: inputs.length,
       write: io.stderr,
       words: (done, files, rows, rate, file) => l.text.progress(n(done), n(files), n(rows), n(rate), file),
     }),
     onRead: async (ingests) => {
-      reportRejections(ingests, opts, io);
+      if (!opts.quiet) reportRejections(ingests, opts, io);
       if (opts.rejects)
         await writeFileAtomic(opts.rejects, writeRejects(ingests, opts.lang, opts.csv), { bom: fileBom });
     },
   });
-  for (const w of report.warnings) io.stderr(`${showControls(`tthc-audit: ${warningText(w, opts.lang, words)}`)}\n`);
+  if (!opts.quiet)
+    for (const w of report.warnings) io.stderr(`${showControls(`tthc-audit: ${warningText(w, opts.lang, words)}`)}\n`);
   if (opts.dossiers) {
     const json = opts.dossiers.toLowerCase().endsWith('.json');
     await writeFileAtomic(opts.dossiers, renderEvidence(evidence, json, opts.csv), { bom: fileBom && !json });

@@ -14,6 +14,7 @@ import { writeFileAtomic } from '../io/write-output.js';
 import { say } from '../messages/errors.js';
 import type { Lang } from '../messages/lang.js';
 import { formatCount, labelsFor } from '../render/labels.js';
+import { VALIDATE_FORMATS } from '../render/formats.js';
 import { renderValidation, type ValidateFormat } from '../render/validation.js';
 import { problemsFoundText } from '../messages/warnings.js';
 import { applyConfigFile } from './apply-config.js';
@@ -29,6 +30,11 @@ import {
 import type { CommandContext } from './context.js';
 import { checkOutputTarget } from './overwrite-policy.js';
 import { writeRejects } from './rejects.js';
+
+/** The config file's `format` is for audits: validate takes it only when it is one of its own. */
+function validateFormatOf(format: string | undefined): ValidateFormat {
+  return (VALIDATE_FORMATS as readonly string[]).includes(format ?? '') ? (format as ValidateFormat) : 'table';
+}
 
 export async function runValidate(
   files: string[],
@@ -79,7 +85,7 @@ export async function runValidate(
     }
   }
   const report = buildValidationReport(checks, { from, to });
-  io.stdout(renderValidation(report, (raw.format ?? 'table') as ValidateFormat, reportLang));
+  io.stdout(renderValidation(report, validateFormatOf(raw.format), reportLang));
   if (raw.rejects !== undefined)
     await writeFileAtomic(raw.rejects, writeRejects(ingests, reportLang, rejectsCsv), { bom: true }); // a CSV file for Excel, like reconcile's
   for (const err of errors) io.stderr(formatError(err, reportLang) + '\n');

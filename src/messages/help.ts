@@ -59,6 +59,8 @@ const en = {
   },
   /** Options with the same meaning, and the same words, in several commands. */
   shared: {
+    color: 'colours even when stdout is not a terminal (FORCE_COLOR does the same)',
+    quiet: 'say nothing on stderr but errors and why the run fails: no warnings, rejected rows or progress',
     files: 'CSV file(s) of one source',
     source: 'which source the files are',
     from: 'first receipt date of the period (included)',
@@ -206,6 +208,9 @@ const vi: HelpText = {
     env: (name) => `biến môi trường: ${name}`,
   },
   shared: {
+    color: 'tô màu cả khi đầu ra không phải là màn hình terminal (biến FORCE_COLOR cũng vậy)',
+    quiet:
+      'không in gì ra stderr ngoài lỗi và lý do không đạt: không cảnh báo, không liệt kê dòng bị loại, không tiến độ',
     files: 'một hoặc nhiều tệp CSV của cùng một nguồn',
     source: 'các tệp thuộc nguồn nào: electronic là hệ thống điện tử, paper là sổ giấy',
     from: 'ngày tiếp nhận đầu tiên của kỳ (tính cả ngày này)',
