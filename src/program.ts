@@ -39,7 +39,7 @@ export function buildProgram(ctx: CommandContext): Command {
       writeOut: io.stdout,
       writeErr: io.stderr,
       outputError: (text, write) =>
-        write(text.startsWith('error:') ? `tthc-audit: ${commanderMessage(text, lang)}` : text),
+        write(text.startsWith('error:') ? `tthc-audit: ${oneLine(commanderMessage(text, lang), lang)}` : text),
     });
   for (const register of COMMANDS) register(program, ctx);
   return program;
@@ -116,16 +116,25 @@ export function commanderMessage(text: string, lang: Lang): string {
   const c = helpText(lang).commander;
   const end = /\n*$/.exec(text)![0];
   let body = text.slice(0, text.length - end.length);
-  // One line: the closest name when commander has one, else where to find the usage.
-  let suggestion = ` ${c.afterError}`;
+  let suggestion = '';
   const did = /\n\(Did you mean (one of )?(.*)\?\)$/.exec(body);
   if (did) {
-    suggestion = ' ' + (did[1] ? c.didYouMeanOneOf(did[2]!) : c.didYouMean(did[2]!));
+    suggestion = '\n' + (did[1] ? c.didYouMeanOneOf(did[2]!) : c.didYouMean(did[2]!));
     body = body.slice(0, did.index);
   }
   for (const [pattern, word] of COMMANDER_PATTERNS) {
     const m = pattern.exec(body);
-    if (m) return word(m, c) + suggestion + '\n';
+    if (m) return word(m, c) + suggestion + end;
   }
-  return body.replace(/\n+/g, ' ') + suggestion + '\n';
+  return text;
+}
+
+/**
+ * A commander error (as `commanderMessage` words it) on one line: the closest name when commander
+ * suggests one, else where to find the usage.
+ */
+export function oneLine(text: string, lang: Lang): string {
+  const lines = text.split('\n').filter((l) => l !== '');
+  const hint = lines.length > 1 ? '' : ` ${helpText(lang).commander.afterError}`;
+  return `${lines.join(' ')}${hint}\n`;
 }

@@ -37,35 +37,42 @@ export function addRunOptions(cmd: Command, lang: Lang): Command {
     .option('-q, --quiet', t.shared.quiet);
 }
 
-/** Options shared by `reconcile` and `stats`. */
+/** Options shared by `reconcile` and `stats`, under headings in `--help`. */
 export function addAuditOptions(cmd: Command, lang: Lang): Command {
   const t = helpText(lang);
-  return addRunOptions(addFileOptions(cmd, lang), lang)
+  const g = t.groups;
+  cmd
+    .optionsGroup(g.period)
     .option('--from <yyyy-mm-dd>', t.shared.from)
     .option('--to <yyyy-mm-dd>', t.shared.to)
     .option('--as-of <yyyy-mm-dd>', t.audit.asOf)
-    .addOption(new Option('--format <format>', t.audit.format).choices(FORMATS).default('table'))
-    .option('--output <file>', t.audit.output)
-    .option('--details <file>', t.audit.details)
-    .option('--rejects <file>', t.audit.rejects)
-    .option('--fail-on <kinds>', t.audit.failOn)
-    .addOption(new Option('--lang <lang>', t.audit.lang).choices(LANGS))
-    .option('--wide', t.audit.wide)
-    .option('--encoding <name>', t.audit.encoding)
     .addOption(new Option('--result-date <which>', t.audit.resultDate).choices(RESULT_DATE_MODES).default('auto'))
-    .option('--max-errors <n|pct%>', t.shared.maxErrors, '1%')
-    .option('--force', t.audit.force)
-    .option('--bom', t.audit.bom)
-    .option('--no-bom', t.audit.noBom)
+    .addOption(new Option('--denominator <name>', t.audit.denominator).choices(DENOMINATORS).default('resolved'))
+    .option('--calendar <file>', t.audit.calendar)
+    .option('--procedures <file>', t.audit.procedures)
+    .optionsGroup(g.gates)
+    .option('--fail-on <kinds>', t.audit.failOn)
     .option('--max-late-rate <pct>', t.audit.maxLateRate)
     .option('--max-masked-late <n>', t.audit.maxMaskedLate)
     .option('--min-coverage <pct>', t.audit.minCoverage)
     .addOption(new Option('--gate-scope <scope>', t.audit.gateScope).choices(GATE_SCOPES).default('total'))
     .option('--allow-empty', t.audit.allowEmpty)
+    .optionsGroup(g.output)
+    .addOption(new Option('--format <format>', t.audit.format).choices(FORMATS).default('table'))
+    .option('--output <file>', t.audit.output)
+    .option('--details <file>', t.audit.details)
     .option('--dossiers <file>', t.audit.dossiers)
-    .option('--calendar <file>', t.audit.calendar)
-    .option('--procedures <file>', t.audit.procedures)
-    .addOption(new Option('--denominator <name>', t.audit.denominator).choices(DENOMINATORS).default('resolved'))
+    .option('--rejects <file>', t.audit.rejects)
+    .addOption(new Option('--lang <lang>', t.audit.lang).choices(LANGS))
     .addOption(new Option('--decimal <mark>', t.audit.decimal).choices(['dot', 'comma']))
+    .option('--wide', t.audit.wide)
+    .option('--bom', t.audit.bom)
+    .option('--no-bom', t.audit.noBom)
+    .option('--force', t.audit.force);
+  addRunOptions(cmd, lang);
+  cmd.optionsGroup(g.reading);
+  return addFileOptions(cmd, lang)
+    .option('--encoding <name>', t.audit.encoding)
+    .option('--max-errors <n|pct%>', t.shared.maxErrors, '1%')
     .option('--debug', t.shared.debug);
 }

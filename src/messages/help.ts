@@ -42,6 +42,13 @@ const en = {
     helpCommand: 'display help for command',
   },
   /** The headings commander prints, by commander's English heading. */
+  /** Headings of the option groups of `reconcile` and `stats`. */
+  groups: {
+    period: 'Period and classification:',
+    gates: 'CI gates (exit 1 when one fails):',
+    output: 'Output:',
+    reading: 'Reading the inputs:',
+  },
   titles: {
     'Usage:': 'Usage:',
     'Options:': 'Options:',
@@ -192,6 +199,12 @@ const vi: HelpText = {
     version: 'hiện số phiên bản',
     help: 'hiện trợ giúp cho lệnh',
     helpCommand: 'hiện trợ giúp cho một lệnh',
+  },
+  groups: {
+    period: 'Kỳ báo cáo và cách phân loại:',
+    gates: 'Ngưỡng kiểm tra CI (mã thoát 1 khi không đạt):',
+    output: 'Kết quả:',
+    reading: 'Đọc tệp đầu vào:',
   },
   titles: {
     'Usage:': 'Cách dùng:',
