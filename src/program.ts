@@ -5,7 +5,7 @@
  * are in `src/messages/help.ts`.
  */
 import { readFileSync } from 'node:fs';
-import { Command, type Argument, type HelpConfiguration, type Option } from 'commander';
+import { Command, Help, type Argument, type HelpConfiguration, type Option } from 'commander';
 import { helpText, type HelpText } from './messages/help.js';
 import type { Lang } from './messages/lang.js';
 import { registerCalendar } from './commands/calendar.js';
@@ -32,7 +32,7 @@ export function buildProgram(ctx: CommandContext): Command {
     .description(t.program.description)
     .version(packageVersion(), '-V, --version', t.program.version)
     .helpOption('-h, --help', t.program.help)
-    .helpCommand('help [command]', t.program.helpCommand)
+    .helpCommand(`help ${t.placeholders.command}`, t.program.helpCommand)
     .exitOverride()
     .configureHelp(helpConfiguration(t))
     .configureOutput({
@@ -42,6 +42,9 @@ export function buildProgram(ctx: CommandContext): Command {
         write(text.startsWith('error:') ? `tthc-audit: ${oneLine(commanderMessage(text, lang), lang)}` : text),
     });
   for (const register of COMMANDS) register(program, ctx);
+  // The usage line's placeholders in the help's language ("[options]" is commander's own English).
+  for (const cmd of [program, ...program.commands])
+    cmd.usage(cmd.usage().replace('[options]', t.placeholders.options).replace('[command]', t.placeholders.command));
   return program;
 }
 
@@ -60,6 +63,10 @@ function helpConfiguration(t: HelpText): HelpConfiguration {
   };
   const choices = (list: readonly string[]): string => s.choices(list.map((c) => JSON.stringify(c)).join(', '));
   return {
+    // A command's line in the list: "[options]" in the help's language.
+    subcommandTerm(this: Help, cmd: Command) {
+      return Help.prototype.subcommandTerm.call(this, cmd).replace('[options]', t.placeholders.options);
+    },
     styleTitle: (title: string) => (Object.hasOwn(titles, title) ? titles[title]! : title),
     optionDescription: (option: Option) => {
       const extra: string[] = [];

@@ -5,6 +5,7 @@
  * word a compile error; test/findings/findings.test.ts checks that each Vietnamese text is a translation.
  * Class and source names come from `render/labels.ts`, which holds all other wording.
  */
+import { isoToViDate } from '../core/day.js';
 import type { Source } from '../core/types.js';
 import type { Lang } from '../messages/lang.js';
 import { LABELS } from '../render/labels.js';
@@ -119,6 +120,8 @@ const en: FindingWording = {
 };
 
 const VI = LABELS.vi;
+/** Dates in Vietnamese messages are dd/mm/yyyy. */
+const d = (iso: string | number | null | undefined): string => (iso == null ? '' : isoToViDate(String(iso)));
 const PROBLEMS_VI: Record<DateProblem, string> = {
   'due-before-received': 'ngày hẹn trả trước ngày tiếp nhận',
   'completed-before-received': 'ngày có kết quả trước ngày tiếp nhận',
@@ -131,13 +134,13 @@ const PROBLEMS_VI: Record<DateProblem, string> = {
 };
 const srcVi = (source: Source): string => VI.sources[source];
 const statutoryVi = (f: Finding<'due-date-extended' | 'due-date-too-short'>): string =>
-  `${srcVi(f.args.source)}: hẹn trả ${f.args.due}, theo thời hạn ${f.args.statutoryDays} ngày làm việc là ${f.args.statutoryDue}`;
+  `${srcVi(f.args.source)}: hẹn trả ${d(f.args.due)}, theo thời hạn ${f.args.statutoryDays} ngày làm việc là ${d(f.args.statutoryDue)}`;
 
 const vi: FindingWording = {
   'masked-late': {
     title: 'sổ giấy quá hạn nhưng hệ thống điện tử ghi đúng/trước hạn',
     message: (f) =>
-      `sổ giấy: ${VI.classes[f.paper!.class]} ${f.paper!.workingDaysLate} ngày làm việc so với ngày hẹn trả ${f.paper!.due}; hệ thống điện tử: ${VI.classes[f.electronic!.class]}`,
+      `sổ giấy: ${VI.classes[f.paper!.class]} ${f.paper!.workingDaysLate} ngày làm việc so với ngày hẹn trả ${d(f.paper!.due)}; hệ thống điện tử: ${VI.classes[f.electronic!.class]}`,
     badge: (n) => `${n} hồ sơ bị che giấu quá hạn`,
   },
   'missing-in-electronic': {
@@ -154,16 +157,16 @@ const vi: FindingWording = {
   },
   'due-date-mismatch': {
     title: 'ngày hẹn trả khác nhau',
-    message: (f) => `hẹn trả ${f.electronic!.due} trên hệ thống, ${f.paper!.due} trong sổ giấy`,
+    message: (f) => `hẹn trả ${d(f.electronic!.due)} trên hệ thống, ${d(f.paper!.due)} trong sổ giấy`,
   },
   'received-date-mismatch': {
     title: 'ngày tiếp nhận khác nhau',
-    message: (f) => `tiếp nhận ${f.electronic!.received} trên hệ thống, ${f.paper!.received} trong sổ giấy`,
+    message: (f) => `tiếp nhận ${d(f.electronic!.received)} trên hệ thống, ${d(f.paper!.received)} trong sổ giấy`,
   },
   'completed-date-mismatch': {
     title: 'ngày có kết quả khác nhau',
     message: (f) =>
-      `có kết quả ${f.electronic!.completed ?? f.electronic!.returned} trên hệ thống, ${f.paper!.completed ?? f.paper!.returned} trong sổ giấy`,
+      `có kết quả ${d(f.electronic!.completed ?? f.electronic!.returned)} trên hệ thống, ${d(f.paper!.completed ?? f.paper!.returned)} trong sổ giấy`,
   },
   'unit-mismatch': {
     title: 'đơn vị khác nhau',
@@ -180,12 +183,13 @@ const vi: FindingWording = {
   },
   'apology-late': {
     title: 'phiếu xin lỗi lập sau ngày hẹn trả ban đầu',
-    message: (f) => `${srcVi(f.args.source)}: phiếu xin lỗi ngày ${f.args.apologyDate}, sau ngày hẹn trả ${f.args.due}`,
+    message: (f) =>
+      `${srcVi(f.args.source)}: phiếu xin lỗi ngày ${d(f.args.apologyDate)}, sau ngày hẹn trả ${d(f.args.due)}`,
   },
   'missed-new-date': {
     title: 'không trả kết quả đúng ngày hẹn lại',
     message: (f) =>
-      `${srcVi(f.args.source)}: hẹn lại ngày ${f.args.newDate}, kết quả ${f.args.result ?? 'vẫn chưa có'}`,
+      `${srcVi(f.args.source)}: hẹn lại ngày ${d(f.args.newDate)}, kết quả ${f.args.result ? d(f.args.result) : 'vẫn chưa có'}`,
   },
   'due-date-extended': { title: 'ngày hẹn trả dài hơn thời hạn quy định', message: statutoryVi },
   'due-date-too-short': { title: 'ngày hẹn trả ngắn hơn thời hạn quy định', message: statutoryVi },

@@ -42,6 +42,8 @@ const en = {
     helpCommand: 'display help for command',
   },
   /** The headings commander prints, by commander's English heading. */
+  /** The usage line's placeholders. */
+  placeholders: { options: '[options]', command: '[command]' },
   /** Headings of the option groups of `reconcile` and `stats`. */
   groups: {
     period: 'Period and classification:',
@@ -200,6 +202,7 @@ const vi: HelpText = {
     help: 'hiện trợ giúp cho lệnh',
     helpCommand: 'hiện trợ giúp cho một lệnh',
   },
+  placeholders: { options: '[tùy chọn]', command: '[lệnh]' },
   groups: {
     period: 'Kỳ báo cáo và cách phân loại:',
     gates: 'Ngưỡng kiểm tra CI (mã thoát 1 khi không đạt):',

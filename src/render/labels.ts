@@ -15,6 +15,7 @@ import type { FindingColumn } from '../findings/kinds.js';
 import type { SkipReason } from '../findings/skipped.js';
 import type { Problem, ProblemKind } from '../core/validation.js';
 
+import { isoToViDate } from '../core/day.js';
 import type { Lang } from '../messages/lang.js';
 import { reasonText } from '../messages/reasons.js';
 
@@ -61,7 +62,8 @@ export interface Labels {
     resultDate: Record<'auto' | 'completed' | 'returned', string>;
     note: (n: Note) => string;
     gates: string;
-    gate: (g: GateResult) => string;
+    /** A gate's line; `title`: the title of a `--fail-on` kind in the report's language. */
+    gate: (g: GateResult, title?: string) => string;
     rejectedRows: (n: string, file: string) => string;
     moreRejected: (n: string) => string;
     moreFindings: (n: string) => string;
@@ -98,6 +100,10 @@ export interface Labels {
   };
   /** How each denominator counts the rates, in words (`--denominator`). */
   formula: Record<Denominator, string>;
+  /** How the rates line names the denominator (Vietnamese: words, not the option's value). */
+  denominatorName: Record<Denominator, string>;
+  /** A `yyyy-mm-dd` date as the language writes it (dd/mm/yyyy in Vietnamese). */
+  date: (iso: string) => string;
   decimal: '.' | ',';
   thousands: ',' | '.';
 }
@@ -185,7 +191,7 @@ const en: Labels = {
     to: 'to',
     inputs: 'Inputs',
     rows: (r, u, j, o, l = '0') =>
-      `${r} rows read = ${u} used + ${j} rejected${l !== '0' ? ` (${l} of them not dossiers: column-number, total or signature rows of the register)` : ''}${o !== '0' ? `; ${o} outside the period` : ''}`,
+      `${r} ${r === '1' ? 'row' : 'rows'} read = ${u} used + ${j} rejected${l !== '0' ? ` (${l} of them not dossiers: column-number, total or signature rows of the register)` : ''}${o !== '0' ? `; ${o} outside the period` : ''}`,
     findings: 'Findings',
     noFindings: 'No findings.',
     skipped: 'Checks skipped',
@@ -201,7 +207,7 @@ const en: Labels = {
     },
     note: (n) => {
       if (n.kind === 'unknown-status')
-        return `${n.file}: unknown status label "${n.label}" (${n.count} rows): classified by dates only (map it in the config file)`;
+        return `${n.file}: unknown status label "${n.label}" (${n.count} ${n.count === 1 ? 'row' : 'rows'}): classified by dates only (map it in the config file)`;
       if (n.kind === 'calendar-computed')
         return `no holiday notice in the data for ${n.years.join(', ')}: working days computed by rule (add the notice with --calendar)`;
       return n.kind === 'as-of-from-to'
@@ -209,10 +215,12 @@ const en: Labels = {
         : `as-of date ${n.date} is the latest date in the inputs (set --as-of to choose)`;
     },
     gates: 'CI gates',
-    gate: (g) =>
+    // English names the kind as --fail-on takes it; the title is for Vietnamese.
+    gate: (g, _title) =>
       `${g.passed ? 'passed' : 'FAILED'}: ${g.gate}${g.kind ? ` ${g.kind}` : ''}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${g.source})` : ''}: ${g.actual} against ${g.limit}${g.passed ? '' : `, off by ${g.by}`}`,
-    rejectedRows: (n, file) => `${n} rows rejected in ${file}`,
-    moreRejected: (n) => `… and ${n} more rejected rows (write them all with --rejects <file>)`,
+    rejectedRows: (n, file) => `${n} ${n === '1' ? 'row' : 'rows'} rejected in ${file}`,
+    moreRejected: (n) =>
+      `… and ${n} more rejected ${n === '1' ? 'row' : 'rows'} (write them all with --rejects <file>)`,
     progress: (done, files, rows, rate, file) =>
       `reading ${file}: ${done}/${files} files done, ${rows} rows, ${rate} rows/s`,
     layoutRows: (file, n, kinds, lines) =>
@@ -261,7 +269,8 @@ const en: Labels = {
     delimiter: 'Delimiter',
     headerLine: 'Header line',
     firstFindings: (shown, total) => `First ${shown} of ${total} findings`,
-    moreFindings: (n) => `… and ${n} more findings (all of them: --format json or ndjson, or --details <file>)`,
+    moreFindings: (n) =>
+      `… and ${n} more ${n === '1' ? 'finding' : 'findings'} (all of them: --format json or ndjson, or --details <file>)`,
     chart: 'Dossiers by class: electronic system (E) and paper register (P)',
     chartHint:
       "Each bar is 100% of one source's dossiers for the unit. Red on the paper bar that the electronic bar lacks is lateness the electronic system does not show.",
@@ -284,8 +293,18 @@ const en: Labels = {
     qd766:
       '1 − (resolved on or before the due date + pending not yet due − dossiers with more than one supplement request) / (resolved + pending)',
   },
+  denominatorName: { resolved: 'resolved', due: 'due', workload: 'workload', qd766: 'qd766' },
+  date: (iso) => iso,
   decimal: '.',
   thousands: ',',
+};
+
+/** The gates by the words of their options, in Vietnamese (`fail-on` is named by its kind's title). */
+const GATE_NAMES_VI: Record<Exclude<GateResult['gate'], 'fail-on'>, string> = {
+  'max-late-rate': 'tỷ lệ quá hạn tối đa (--max-late-rate)',
+  'max-masked-late': 'số hồ sơ che giấu quá hạn tối đa (--max-masked-late)',
+  'min-coverage': 'tỷ lệ hồ sơ sổ giấy có trên hệ thống điện tử tối thiểu (--min-coverage)',
+  'not-empty': 'có hồ sơ trong kỳ',
 };
 
 const vi: Labels = {
@@ -356,12 +375,15 @@ const vi: Labels = {
       if (n.kind === 'calendar-computed')
         return `chưa có thông báo nghỉ lễ của năm ${n.years.join(', ')} trong dữ liệu: ngày làm việc tính theo quy tắc (bổ sung bằng --calendar)`;
       return n.kind === 'as-of-from-to'
-        ? `ngày tính đến ${n.date} lấy theo --to`
-        : `ngày tính đến ${n.date} là ngày muộn nhất trong dữ liệu (đặt --as-of để chọn ngày khác)`;
+        ? `ngày tính đến ${isoToViDate(n.date)} lấy theo --to`
+        : `ngày tính đến ${isoToViDate(n.date)} là ngày muộn nhất trong dữ liệu (đặt --as-of để chọn ngày khác)`;
     },
     gates: 'Ngưỡng kiểm tra (CI)',
-    gate: (g) =>
-      `${g.passed ? 'đạt' : 'KHÔNG ĐẠT'}: ${g.gate}${g.kind ? ` ${g.kind}` : ''}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${vi.sources[g.source]})` : ''}: ${g.actual} so với ngưỡng ${g.limit}${g.passed ? '' : `, lệch ${g.by}`}`,
+    gate: (g, title) => {
+      const name = g.gate === 'fail-on' ? (title ?? `--fail-on ${g.kind}`) : GATE_NAMES_VI[g.gate];
+      const n = (x: number): string => String(x).replace('.', ',');
+      return `${g.passed ? 'đạt' : 'KHÔNG ĐẠT'}: ${name}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${vi.sources[g.source]})` : ''}: ${n(g.actual)} so với ngưỡng ${n(g.limit)}${g.passed ? '' : `, lệch ${n(g.by)}`}`;
+    },
     rejectedRows: (n, file) => `${n} dòng bị loại trong ${file}`,
     moreRejected: (n) => `… và ${n} dòng bị loại khác (ghi toàn bộ bằng --rejects <tệp>)`,
     progress: (done, files, rows, rate, file) =>
@@ -436,6 +458,13 @@ const vi: Labels = {
     qd766:
       '1 − (giải quyết trước hạn và đúng hạn + đang giải quyết chưa đến hạn − hồ sơ phải bổ sung quá một lần) / (đã giải quyết + đang giải quyết)',
   },
+  denominatorName: {
+    resolved: 'trên số đã giải quyết',
+    due: 'trên số đã đến hạn',
+    workload: 'trên toàn bộ hồ sơ phải giải quyết',
+    qd766: 'theo chỉ số 2.1 của Quyết định 766/QĐ-TTg',
+  },
+  date: isoToViDate,
   decimal: ',',
   thousands: '.',
 };
@@ -509,12 +538,12 @@ function validateEn(): ValidateLabels {
         case 'unreadable-date':
           return `${a(p, 'code')}: ${a(p, 'field')} date "${a(p, 'text')}" cannot be read`;
         case 'unknown-status':
-          return `"${a(p, 'label')}" (${a(p, 'count')} rows): map it under "statusLabels" in the config file`;
+          return `"${a(p, 'label')}" (${a(p, 'count')} ${String(a(p, 'count')) === '1' ? 'row' : 'rows'}): map it under "statusLabels" in the config file`;
         default:
           return p.reason === undefined ? '' : reasonText(p.reason, 'en');
       }
     },
-    total: (n) => `${n} problems found.`,
+    total: (n) => `${n} ${n === '1' ? 'problem' : 'problems'} found.`,
     clean: 'No problems found.',
     more: (n) => `… and ${n} more`,
   };

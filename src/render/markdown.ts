@@ -9,10 +9,10 @@ import type { AuditReport } from '../core/report.js';
 import type { UnitReport } from '../core/summarise.js';
 import type { Finding } from '../findings/finding.js';
 import { kindTitle, messageOf } from '../findings/wording.js';
-import { formatCount, labelsFor, type Labels } from './labels.js';
+import { formatCount, labelsFor, type Labels, type Lang } from './labels.js';
 import type { RenderOptions } from './options.js';
 import { showControls } from './visible-text.js';
-import { coverageText, findingPlaces, kindCounts, periodText, ratesText, unitNames } from './report-facts.js';
+import { coverageText, findingPlaces, gateText, kindCounts, periodText, ratesText, unitNames } from './report-facts.js';
 import { alertOf, formatCell, unitColumns, unitName, type UnitColumn } from './unit-columns.js';
 
 /** How many findings are listed; a comment must stay readable (and under GitHub's 65,536 characters). */
@@ -44,7 +44,7 @@ export function renderMarkdown(report: AuditReport, opts: RenderOptions): string
     `**${t.rates}:** ${escapeMarkdown(ratesText(report, l))}${coverage === null ? '' : '  '}`,
     ...(coverage === null ? [] : [`**${t.coverage}:** ${escapeMarkdown(coverage)}`]),
     '',
-    ...gateLines(report, l),
+    ...gateLines(report, l, opts.lang),
     `### ${l.report.byUnit}`,
     '',
     ...unitTable(report, l),
@@ -56,10 +56,10 @@ export function renderMarkdown(report: AuditReport, opts: RenderOptions): string
 }
 
 /** CI gates first: they decide the job's outcome. */
-function gateLines(report: AuditReport, l: Labels): string[] {
+function gateLines(report: AuditReport, l: Labels, lang: Lang): string[] {
   if (report.gates.length === 0) return [];
   const line = (g: GateResult): string =>
-    g.passed ? `- ${escapeMarkdown(l.text.gate(g))}` : `- **${escapeMarkdown(l.text.gate(g))}**`;
+    g.passed ? `- ${escapeMarkdown(gateText(g, l, lang))}` : `- **${escapeMarkdown(gateText(g, l, lang))}**`;
   return [`### ${l.text.gates}`, '', ...report.gates.map(line), ''];
 }
 

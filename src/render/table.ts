@@ -10,7 +10,7 @@ import { FINDING_KINDS, HEADLINE_KINDS, specOf } from '../findings/kinds.js';
 import { kindTitle, messageOf } from '../findings/wording.js';
 import { formatCount, labelsFor, type Labels, type Lang } from './labels.js';
 import type { RenderOptions } from './options.js';
-import { coverageText, findingsOfKind, ratesText } from './report-facts.js';
+import { coverageText, findingsOfKind, gateText, periodText, ratesText } from './report-facts.js';
 import type { Alert } from './unit-columns.js';
 import { displayWidth, unitTableLines } from './unit-table.js';
 import { showControls } from './visible-text.js';
@@ -63,11 +63,9 @@ function paint(alert: Alert, c: ChalkInstance): (text: string) => string {
 function footer(report: AuditReport, l: Labels, lang: Lang, c: ChalkInstance): string[] {
   const t = l.text;
   const lines: string[] = [];
-  const period =
-    report.period.from || report.period.to
-      ? `${report.period.from ? `${t.from} ${report.period.from} ` : ''}${report.period.to ? `${t.to} ${report.period.to}` : ''}`.trim()
-      : t.all;
-  lines.push(`${t.asOf}: ${report.asOf}   ${t.period}: ${period}   (${t.resultDate[report.resultDate]})`);
+  lines.push(
+    `${t.asOf}: ${l.date(report.asOf)}   ${t.period}: ${periodText(report, l)}   (${t.resultDate[report.resultDate]})`,
+  );
   lines.push(`${t.rates}: ${ratesText(report, l)}`);
   const coverage = coverageText(report, l);
   if (coverage !== null) lines.push(`${t.coverage}: ${coverage}`);
@@ -81,8 +79,13 @@ function footer(report: AuditReport, l: Labels, lang: Lang, c: ChalkInstance): s
   const counts = FINDING_KINDS.filter((k) => report.total.findingCounts[k] > 0);
   lines.push('', c.bold(`${t.findings}:`));
   if (counts.length === 0) lines.push(`  ${t.noFindings}`);
-  for (const k of counts)
-    lines.push(`  ${k.padEnd(24)} ${formatCount(report.total.findingCounts[k], l).padStart(7)}  ${kindTitle(k, lang)}`);
+  // The kinds' names are what --fail-on takes: shown in English; Vietnamese reads the titles only.
+  for (const k of counts) {
+    const count = formatCount(report.total.findingCounts[k], l).padStart(7);
+    lines.push(
+      lang === 'vi' ? `  ${count}  ${kindTitle(k, lang)}` : `  ${k.padEnd(24)} ${count}  ${kindTitle(k, lang)}`,
+    );
+  }
   for (const kind of HEADLINE_KINDS) {
     const listed = findingsOfKind(report, kind);
     if (listed.length === 0) continue;
@@ -94,12 +97,13 @@ function footer(report: AuditReport, l: Labels, lang: Lang, c: ChalkInstance): s
   }
   if (report.skippedChecks.length > 0) {
     lines.push('', c.bold(`${t.skipped}:`));
-    for (const s of report.skippedChecks) lines.push(`  ${s.check}: ${l.skip[s.reason]}`);
+    for (const s of report.skippedChecks)
+      lines.push(`  ${lang === 'vi' ? kindTitle(s.check, lang) : s.check}: ${l.skip[s.reason]}`);
   }
   if (report.gates.length > 0) {
     lines.push('', c.bold(`${t.gates}:`));
     for (const g of report.gates)
-      lines.push(`  ${g.passed ? showControls(t.gate(g)) : c.red.bold(showControls(t.gate(g)))}`);
+      lines.push(`  ${(g.passed ? (x: string) => x : c.red.bold)(showControls(gateText(g, l, lang)))}`);
   }
   if (report.notes.length > 0) {
     lines.push('', c.bold(`${t.notes}:`));

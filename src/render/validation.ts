@@ -29,7 +29,8 @@ export function renderValidation(report: ValidationReport, format: ValidateForma
   if (report.problems.length === 0) return showControls([...lines, l.validate.clean, ''].join('\n'));
   lines.push(l.validate.problems);
   for (const g of report.problems) {
-    lines.push(`  ${l.validate.kinds[g.kind]} [${g.kind}]: ${n(g.count)}`);
+    // The kind's name is the JSON's; Vietnamese readers get the words only.
+    lines.push(`  ${l.validate.kinds[g.kind]}${lang === 'vi' ? '' : ` [${g.kind}]`}: ${n(g.count)}`);
     for (const p of g.examples) {
       const place = formatPlace({
         file: p.file,

@@ -49,13 +49,13 @@ describe('--help in Vietnamese', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe('Cách dùng: tthc-audit [options] [command]');
+    expect(lines[0]).toBe('Cách dùng: tthc-audit [tùy chọn] [lệnh]');
     expect(lines).toContain('Tùy chọn:');
     expect(lines).toContain('Lệnh:');
-    expect(lines).toContain('  -V, --version                 hiện số phiên bản');
-    expect(lines).toContain('  -h, --help                    hiện trợ giúp cho lệnh');
-    expect(lines).toContain('  help [command]                hiện trợ giúp cho một lệnh');
-    expect(lines).toContain('  reconcile [options]           đối chiếu dữ liệu điện tử với sổ theo dõi giấy:');
+    expect(lines).toContain('  -V, --version                  hiện số phiên bản');
+    expect(lines).toContain('  -h, --help                     hiện trợ giúp cho lệnh');
+    expect(lines).toContain('  help [lệnh]                    hiện trợ giúp cho một lệnh');
+    expect(lines).toContain('  reconcile [tùy chọn]           đối chiếu dữ liệu điện tử với sổ theo dõi giấy:');
     expect(flat(r.stdout)).toContain(
       'Kiểm tra việc giải quyết hồ sơ thủ tục hành chính (TTHC): đối chiếu dữ liệu xuất từ hệ thống một cửa điện tử với sổ theo dõi hồ sơ giấy.',
     );
@@ -80,7 +80,7 @@ describe('--help in Vietnamese', () => {
     const r = await runCli(['reconcile', '--help', '--lang', 'vi']);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe('Cách dùng: tthc-audit reconcile [options]');
+    expect(lines[0]).toBe('Cách dùng: tthc-audit reconcile [tùy chọn]');
     expect(lines).toContain('  --electronic <file...>    tệp CSV xuất từ hệ thống một cửa điện tử/iGate (một');
     expect(lines).toContain('  --from <yyyy-mm-dd>       ngày tiếp nhận đầu tiên của kỳ (tính cả ngày này)');
     expect(lines).toContain('  --output <file>           ghi báo cáo vào tệp này thay vì in ra màn hình');
@@ -119,7 +119,7 @@ describe('--help in Vietnamese', () => {
     const r = await runCli(['validate', '--help'], VI_ENV);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe('Cách dùng: tthc-audit validate [options] <file...>');
+    expect(lines[0]).toBe('Cách dùng: tthc-audit validate [tùy chọn] <file...>');
     expect(lines).toContain('Tham số:');
     expect(lines).toContain('  file                      một hoặc nhiều tệp CSV của cùng một nguồn');
     expect(lines).toContain('  --to <yyyy-mm-dd>         ngày tiếp nhận cuối cùng của kỳ (tính cả ngày này)');

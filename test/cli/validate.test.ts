@@ -133,7 +133,7 @@ describe('validate', () => {
 
   it('prints in Vietnamese with --lang vi', async () => {
     const r = await runCli(['validate', F('unknown-status'), '--lang', 'vi']);
-    expect(r.stdout).toContain('trạng thái lạ [unknown-status]: 2');
+    expect(r.stdout).toContain('trạng thái lạ: 2');
     expect(r.stdout).toContain(
       `${F('unknown-status')}: "Hoàn tất" (2 dòng): khai báo trong mục "statusLabels" của tệp cấu hình`,
     );
