@@ -44,7 +44,8 @@ export function applyConfig(
   if (config === null) return raw;
   const out: RawAuditOptions = { ...raw, statusLabels: config.statusLabels };
   for (const [key, value] of Object.entries(config.defaults)) {
-    const k = key as keyof typeof config.defaults;
+    // The config's `unit` names the unit of unit-less files: the option `--unit-name` (`--unit` selects).
+    const k = (key === 'unit' ? 'unitName' : key) as keyof RawAuditOptions;
     if (raw[k] === undefined || isDefault(k)) (out as Record<string, unknown>)[k] = value;
   }
   // --map wins: a field it names takes only the headers given there, not the config's.

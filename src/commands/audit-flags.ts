@@ -17,7 +17,7 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 export function addFileOptions(cmd: Command, lang: Lang): Command {
   const t = helpText(lang);
   return cmd
-    .option('--unit <name>', t.shared.unit)
+    .option('--unit-name <name>', t.shared.unit)
     .option('--map <field=Header>', t.shared.map(FIELDS.join(', ')), collect)
     .option('--input-delimiter <char>', t.shared.inputDelimiter)
     .option('--delimiter <char>', t.shared.delimiter)
@@ -46,6 +46,8 @@ export function addAuditOptions(cmd: Command, lang: Lang): Command {
     .option('--from <yyyy-mm-dd>', t.shared.from)
     .option('--to <yyyy-mm-dd>', t.shared.to)
     .option('--as-of <yyyy-mm-dd>', t.audit.asOf)
+    .option('--unit <pattern>', t.audit.unitFilter, collect)
+    .option('--procedure <pattern>', t.audit.procedureFilter, collect)
     .addOption(new Option('--result-date <which>', t.audit.resultDate).choices(RESULT_DATE_MODES).default('auto'))
     .addOption(new Option('--denominator <name>', t.audit.denominator).choices(DENOMINATORS).default('resolved'))
     .option('--calendar <file>', t.audit.calendar)

@@ -30,7 +30,12 @@ export interface RawAuditOptions {
   failOn?: string;
   lang?: string;
   color?: boolean;
-  unit?: string;
+  /** `--unit`: patterns selecting the dossiers by unit (repeatable). */
+  unit?: string[];
+  /** `--unit-name`: the unit of files that have no unit column. */
+  unitName?: string;
+  /** `--procedure`: patterns selecting the dossiers by procedure name or code (repeatable). */
+  procedure?: string[];
   encoding?: string;
   /** `--input-delimiter`: the field delimiter of the input files (default: detected). */
   inputDelimiter?: string;
@@ -71,7 +76,10 @@ export interface AuditCommandOptions {
   failOn: FindingKind[];
   lang: Lang;
   color: boolean;
-  unit: string | undefined;
+  /** The unit of files without a unit column (`--unit-name`). */
+  unitName: string | undefined;
+  /** `--unit` / `--procedure` patterns as typed. */
+  select: { units: string[]; procedures: string[] };
   encoding: string | undefined;
   /** The input files' delimiter; undefined: detected per file. */
   inputDelimiter: string | undefined;
@@ -143,6 +151,13 @@ export function oneSourceGates(gates: GateLimits | null): GateLimits | null {
   const twoSource = gates.failOn.find((k) => specOf(k).sources === 2);
   if (twoSource && !any) throw usageError(say('twoSourceGate', { flag: `--fail-on ${twoSource}` }));
   return { ...gates, failOn: gates.failOn.filter((k) => specOf(k).sources === 1) };
+}
+
+/** `--unit` / `--procedure` values: trimmed, none empty. */
+function patterns(flag: string, values: readonly string[] | undefined): string[] {
+  const list = (values ?? []).map((v) => v.trim());
+  if (list.some((v) => v === '')) throw usageError(say('emptyPattern', { flag }));
+  return list;
 }
 
 /** `--max-errors 10` (rows) or `--max-errors 2%` (share of rows read). */
@@ -220,7 +235,8 @@ export function normaliseAuditOptions(
     failOn,
     lang: choice('--lang', raw.lang, LANGS, defaultLang),
     color: colorOf(raw.color, env, output === null && stdoutIsTTY),
-    unit: raw.unit,
+    unitName: raw.unitName,
+    select: { units: patterns('--unit', raw.unit), procedures: patterns('--procedure', raw.procedure) },
     encoding: raw.encoding,
     inputDelimiter: inputDelimiterOption(raw.inputDelimiter),
     csv: csvDialect(raw.delimiter, decimal),

@@ -58,7 +58,7 @@ export async function runAudit(
     command,
     inputs,
     read: {
-      unit: opts.unit,
+      unit: opts.unitName,
       encoding: opts.encoding,
       delimiter: opts.inputDelimiter,
       map: opts.map,
@@ -70,6 +70,7 @@ export async function runAudit(
     resultDate: opts.resultDate,
     denominator: opts.denominator,
     gates: opts.gates,
+    select: opts.select,
     calendarFile: opts.calendar,
     proceduresFile: opts.procedures,
     maxErrors: opts.maxErrors,

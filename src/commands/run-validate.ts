@@ -60,7 +60,7 @@ export async function runValidate(
   if (raw.rejects !== undefined)
     await checkOutputTarget({ flag: '--rejects', file: raw.rejects }, files, raw.force === true);
   const read = {
-    unit: raw.unit,
+    unit: raw.unitName,
     encoding: raw.encoding,
     delimiter: inputDelimiterOption(raw.inputDelimiter),
     map: parseMap(raw.map),

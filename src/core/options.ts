@@ -17,4 +17,14 @@ export interface AuditOptions {
   calendar: WorkingCalendar;
   /** Statutory processing times (`--procedures`), or null. */
   procedures: ProcedureCatalogue | null;
+  /**
+   * `--unit` / `--procedure`: folded patterns a dossier's unit, or its procedure's name or code, must
+   * contain (any of them); empty: every dossier.
+   */
+  select: Selection;
+}
+
+export interface Selection {
+  units: readonly string[];
+  procedures: readonly string[];
 }

@@ -54,7 +54,8 @@ export function auditCode(
   sink: AuditSink,
 ): void {
   const first = (e ?? p)!.kept;
-  if (!inPeriod(first.received, opts)) {
+  // Outside the period or the selection (`--unit`, `--procedure`): counted for its file, left out.
+  if (!inPeriod(first.received, opts) || !isSelected(e, p, opts)) {
     for (const group of [e, p]) {
       if (!group) continue;
       sink.outside(group.kept);
@@ -91,6 +92,26 @@ function inPeriod(received: Day, opts: AuditOptions): boolean {
   if (opts.from !== null && received < opts.from) return false;
   if (opts.to !== null && received > opts.to) return false;
   return received <= opts.asOf;
+}
+
+/**
+ * Whether the dossier is in the `--unit` / `--procedure` selection: its unit (the electronic system's,
+ * else the register's, as it is counted) contains one of the unit patterns, and its procedure's name
+ * or code (either source's) one of the procedure patterns; folded, so case and diacritics do not count.
+ */
+function isSelected(e: CodeGroup | undefined, p: CodeGroup | undefined, opts: AuditOptions): boolean {
+  const { units, procedures } = opts.select;
+  if (units.length > 0) {
+    const unit = foldText(e?.kept.unit || p?.kept.unit || '');
+    if (!units.some((u) => unit.includes(u))) return false;
+  }
+  if (procedures.length > 0) {
+    const names = [e?.kept, p?.kept]
+      .flatMap((r) => (r ? [r.procedure, r.procedureCode] : []))
+      .map((x) => foldText(x ?? ''));
+    if (!procedures.some((q) => names.some((n) => n.includes(q)))) return false;
+  }
+  return true;
 }
 
 /** The electronic system is the record of the unit a dossier belongs to; the paper unit is the fallback. */

@@ -68,6 +68,11 @@ export interface AuditReport {
   gates: GateResult[];
   /** What makes the figures doubtful though nothing failed (core/guards.ts). Added in schemaVersion 1 (additive). */
   warnings: Warning[];
+  /**
+   * The dossiers the figures are about: `--unit` and `--procedure` patterns as typed (empty: all). Added
+   * in schemaVersion 1 (additive).
+   */
+  selection: { units: string[]; procedures: string[] };
 }
 
 /**
@@ -98,6 +103,8 @@ export interface ReportContext {
   /** What the guards need to know of the files (core/guards.ts); none given: no file-level warning. */
   files?: GuardFacts['files'];
   sameFiles?: GuardFacts['sameFiles'];
+  /** `--unit` / `--procedure` as typed. */
+  selection?: { units: string[]; procedures: string[] };
 }
 
 /** What the audit found, gathered over every dossier: findings (units as keys), out-of-period rows per file, the tally. */
@@ -157,6 +164,7 @@ export function buildReport(
     notes: notesOf(files, ctx),
     gates: ctx.gates ? checkGates(units, total, ctx.gates, ctx.sources) : [],
     warnings: guardWarnings(guards, units, total),
+    selection: ctx.selection ?? { units: [], procedures: [] },
   };
 }
 

@@ -9,6 +9,8 @@
 import { CALENDAR_DATA_VERSION } from '../core/calendar/holidays-data.js';
 import type { ResultDateMode } from '../core/classify.js';
 import type { Day } from '../core/day.js';
+import { foldText } from '../core/fold.js';
+import type { Selection } from '../core/options.js';
 import { compareEvidence, type EvidenceEntry } from '../core/evidence.js';
 import type { GateLimits } from '../core/gates.js';
 import { sourceLook } from '../core/guards.js';
@@ -42,6 +44,8 @@ export interface AuditRequest {
   resultDate: ResultDateMode;
   denominator: Denominator;
   gates: GateLimits | null;
+  /** `--unit` / `--procedure` patterns as typed; none: every dossier. */
+  select?: Selection;
   calendarFile: string | null;
   proceduresFile: string | null;
   /** Most rows that may be rejected (a count, or a share of the rows read) before the audit stops. */
@@ -89,6 +93,10 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
       resultDate: req.resultDate,
       apologyKnown: ingests.some((f) => f.hasApology),
       matchSources: req.command === 'reconcile',
+      select: {
+        units: (req.select?.units ?? []).map(foldText),
+        procedures: (req.select?.procedures ?? []).map(foldText),
+      },
     },
     calendarEntries,
     procedureEntries,
@@ -128,6 +136,7 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
       return { file: f.file, source: f.source, looksLike: look?.source ?? null, columns: look?.columns ?? [] };
     }),
     sameFiles,
+    selection: { units: [...(req.select?.units ?? [])], procedures: [...(req.select?.procedures ?? [])] },
   });
   return { report, ingests, evidence: audit.evidence.sort(compareEvidence) };
 }

@@ -103,6 +103,9 @@ const en = {
     maxMaskedLate: 'CI gate: exit 1 when more than n dossiers have masked lateness',
     minCoverage: 'CI gate: exit 1 when less than this share of paper dossiers is found in the electronic system',
     gateScope: 'check gates on the total or on every unit',
+    unitFilter: 'only the dossiers of units whose name contains this (case and diacritics ignored; repeatable)',
+    procedureFilter:
+      'only the dossiers of procedures whose name or code contains this (case and diacritics ignored; repeatable)',
     wide: 'table: every per-unit figure (pending, withdrawn, data issues, late without apology), not only the main ones',
     allowEmpty: 'with a gate or --fail-on set, let a period or side with no dossier pass (it fails by default)',
     dossiers:
@@ -263,6 +266,10 @@ const vi: HelpText = {
     minCoverage:
       'ngưỡng kiểm tra (CI): thoát với mã 1 khi tỷ lệ % hồ sơ trong sổ giấy tìm thấy trên hệ thống điện tử thấp hơn mức này',
     gateScope: 'áp dụng ngưỡng kiểm tra cho tổng cộng hay cho từng đơn vị',
+    unitFilter:
+      'chỉ xét hồ sơ của các đơn vị có tên chứa chuỗi này (không phân biệt hoa thường, có dấu hay không; dùng được nhiều lần)',
+    procedureFilter:
+      'chỉ xét hồ sơ của các thủ tục có tên hoặc mã chứa chuỗi này (không phân biệt hoa thường, có dấu hay không; dùng được nhiều lần)',
     wide: 'bảng: đủ mọi số liệu của từng đơn vị (đang giải quyết, rút/dừng, lỗi dữ liệu, quá hạn không xin lỗi), không chỉ các số chính',
     allowEmpty:
       'khi đã đặt ngưỡng kiểm tra hoặc --fail-on, vẫn cho qua khi kỳ hoặc một nguồn không có hồ sơ nào (mặc định là không đạt)',

@@ -36,6 +36,7 @@ function jsonFrame(report: AuditReport, findings: unknown, opts: RenderOptions):
     notes: report.notes,
     gates: report.gates,
     warnings: report.warnings,
+    selection: report.selection,
   };
 }
 

@@ -62,6 +62,8 @@ export interface Labels {
     resultDate: Record<'auto' | 'completed' | 'returned', string>;
     note: (n: Note) => string;
     gates: string;
+    /** The header line of a selection (`--unit`, `--procedure`): what the figures are about. */
+    selection: (units: readonly string[], procedures: readonly string[]) => string;
     /** A gate's line; `title`: the title of a `--fail-on` kind in the report's language. */
     gate: (g: GateResult, title?: string) => string;
     rejectedRows: (n: string, file: string) => string;
@@ -215,6 +217,15 @@ const en: Labels = {
         : `as-of date ${n.date} is the latest date in the inputs (set --as-of to choose)`;
     },
     gates: 'CI gates',
+    selection: (units, procedures) =>
+      `Selection: ${[
+        units.length > 0 ? `units whose name contains ${units.map((u) => `"${u}"`).join(' or ')}` : '',
+        procedures.length > 0
+          ? `procedures whose name or code contains ${procedures.map((p) => `"${p}"`).join(' or ')}`
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; ')} — every figure and finding below is of these dossiers only`,
     // English names the kind as --fail-on takes it; the title is for Vietnamese.
     gate: (g, _title) =>
       `${g.passed ? 'passed' : 'FAILED'}: ${g.gate}${g.kind ? ` ${g.kind}` : ''}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${g.source})` : ''}: ${g.actual} against ${g.limit}${g.passed ? '' : `, off by ${g.by}`}`,
@@ -379,6 +390,13 @@ const vi: Labels = {
         : `ngày tính đến ${isoToViDate(n.date)} là ngày muộn nhất trong dữ liệu (đặt --as-of để chọn ngày khác)`;
     },
     gates: 'Ngưỡng kiểm tra (CI)',
+    selection: (units, procedures) =>
+      `Phạm vi: ${[
+        units.length > 0 ? `đơn vị có tên chứa ${units.map((u) => `"${u}"`).join(' hoặc ')}` : '',
+        procedures.length > 0 ? `thủ tục có tên hoặc mã chứa ${procedures.map((p) => `"${p}"`).join(' hoặc ')}` : '',
+      ]
+        .filter(Boolean)
+        .join('; ')} — mọi số liệu và phát hiện dưới đây chỉ tính các hồ sơ này`,
     gate: (g, title) => {
       const name = g.gate === 'fail-on' ? (title ?? `--fail-on ${g.kind}`) : GATE_NAMES_VI[g.gate];
       const n = (x: number): string => String(x).replace('.', ',');

@@ -33,7 +33,11 @@ export function renderTable(report: AuditReport, opts: RenderOptions): string {
   const below = [...legend, ...footer(report, labels, opts.lang, c)].flatMap((line) =>
     width === null || line.includes('\u001b') ? [line] : wrapLine(line, width),
   );
-  return [c.bold(labels.text.title(report.command)), ...grid, ...below].join('\n') + '\n';
+  const { units, procedures } = report.selection;
+  const selection =
+    units.length + procedures.length > 0 ? [showControls(labels.text.selection(units, procedures))] : [];
+  const head = selection.flatMap((line) => (width === null ? [line] : wrapLine(line, width)));
+  return [c.bold(labels.text.title(report.command)), ...head, ...grid, ...below].join('\n') + '\n';
 }
 
 /** A line cut at spaces to `width`, the rest indented 4 beyond the line's own indent. */

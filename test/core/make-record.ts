@@ -86,6 +86,7 @@ export function auditOptions(over: Partial<AuditOptions> = {}): AuditOptions {
     matchSources: true,
     calendar: TEST_CALENDAR,
     procedures: null,
+    select: { units: [], procedures: [] },
     ...over,
   };
 }

@@ -131,6 +131,7 @@ describe('the engine over stores = auditDossiers over arrays', () => {
           procedures: c.procedures
             ? buildCatalogue([{ code: '1.000948.H38', name: 'Đăng ký khai sinh', workingDays: 5 }])
             : null,
+          select: { units: [], procedures: [] },
         };
         const ctx: ReportContext = {
           command: c.matchSources ? 'reconcile' : 'stats',

@@ -147,6 +147,7 @@ export function twoUnitReport(findings: Finding[] = defaultFindings()): AuditRep
     coverage: null,
     gates: [],
     warnings: [],
+    selection: { units: [], procedures: [] },
   };
 }
 
