@@ -54,6 +54,14 @@ export async function runAudit(
     percent: (p) => formatPercent(p, l),
     plain: (x) => String(x).replace('.', l.decimal),
   };
+  // On a terminal only, after a second, to the end: reading, auditing, writing (io/progress.ts).
+  const progress = makeProgress({
+    enabled: io.stderrIsTTY === true && !opts.quiet,
+    files: inputs.length,
+    write: io.stderr,
+    words: (done, files, rows, rate, file) => l.text.progress(n(done), n(files), n(rows), n(rate), file),
+    phaseWords: (phase, rows) => l.text.progressPhase[phase](n(rows)),
+  });
   const { report, evidence } = await buildAuditReport({
     command,
     inputs,
@@ -76,20 +84,18 @@ export async function runAudit(
     maxErrors: opts.maxErrors,
     evidence: opts.dossiers !== null,
     threads: threadsOf(io),
-    progress: makeProgress({
-      enabled: io.stderrIsTTY === true && !opts.quiet,
-      files: inputs.length,
-      write: io.stderr,
-      words: (done, files, rows, rate, file) => l.text.progress(n(done), n(files), n(rows), n(rate), file),
-    }),
+    progress,
     onRead: async (ingests) => {
+      progress.stop(); // other lines go on stderr: the progress line is drawn again after them
       if (!opts.quiet) reportRejections(ingests, opts, io);
       if (opts.rejects)
         await writeFileAtomic(opts.rejects, writeRejects(ingests, opts.lang, opts.csv), { bom: fileBom });
     },
   });
+  progress.stop();
   if (!opts.quiet)
     for (const w of report.warnings) io.stderr(`${showControls(`tthc-audit: ${warningText(w, opts.lang, words)}`)}\n`);
+  progress.phase('writing');
   if (opts.dossiers) {
     const json = opts.dossiers.toLowerCase().endsWith('.json');
     await writeFileAtomic(opts.dossiers, renderEvidence(evidence, json, opts.csv), { bom: fileBom && !json });
@@ -107,7 +113,9 @@ export async function runAudit(
     await writeFileAtomic(opts.details, renderDetailsCsv(report, opts.lang, opts.csv), { bom: fileBom });
   }
   const csvBom = opts.format === 'csv' && (opts.output === null ? opts.bom === true : fileBom);
+  if (opts.output === null) progress.stop(); // the report goes to the terminal the line is on
   await writeReport(rendered, opts.output, csvBom, io);
+  progress.stop();
   // Every non-zero exit says why: one line per failed gate or --fail-on kind.
   const failed = report.gates.filter((g) => !g.passed);
   for (const g of failed) io.stderr(`${showControls(`tthc-audit: ${gateFailureText(g, opts.lang, words)}`)}\n`);

@@ -54,7 +54,7 @@ export interface AuditRequest {
   evidence: boolean;
   /** Most threads to use; undefined decides by size. */
   threads: number | undefined;
-  /** Where reading reports its progress; stopped once the inputs are read. */
+  /** Where reading and auditing report their progress; stopped here on an error, else by the caller. */
   progress: Progress;
   /** Told about every file read, before the audit goes on: where rejected rows are shown and written. */
   onRead?: (ingests: readonly FileIngest[]) => Promise<void>;
@@ -75,14 +75,17 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
   let read: Awaited<ReturnType<typeof readAllInputs>>;
   try {
     read = await readAllInputs(req.inputs, req.read, { threads: req.threads, progress: req.progress });
-  } finally {
+  } catch (err) {
     req.progress.stop();
+    throw err;
   }
+  // The line stays for the audit; the caller clears it when the report is written (`progress.stop`).
   const { ingests, stores } = read;
   await req.onRead?.(ingests);
   const tooMany = tooManyRejects(ingests, req.maxErrors, 'above');
   if (tooMany) throw tooMany;
 
+  req.progress.phase('auditing');
   const { asOf, asOfSource } = chooseAsOf(req, stores);
   const sources: Source[] = req.command === 'reconcile' ? ['electronic', 'paper'] : [req.inputs[0]!.source];
   const recipe: AuditRecipe = {

@@ -70,6 +70,8 @@ export interface Labels {
     moreRejected: (n: string) => string;
     moreFindings: (n: string) => string;
     progress: (done: string, files: string, rows: string, rate: string, file: string) => string;
+    /** The progress line after reading: auditing, then writing the outputs. */
+    progressPhase: Record<'auditing' | 'writing', (rows: string) => string>;
     /** One stderr line per file for its layout rows: how many, which kinds, and their lines ("2, 120, 121"). */
     layoutRows: (file: string, n: number, kinds: readonly LayoutKind[], lines: string) => string;
     layoutKinds: Record<LayoutKind, string>;
@@ -232,6 +234,10 @@ const en: Labels = {
     rejectedRows: (n, file) => `${n} ${n === '1' ? 'row' : 'rows'} rejected in ${file}`,
     moreRejected: (n) =>
       `… and ${n} more rejected ${n === '1' ? 'row' : 'rows'} (write them all with --rejects <file>)`,
+    progressPhase: {
+      auditing: (rows) => `${rows} rows read; matching and classifying the dossiers…`,
+      writing: (rows) => `${rows} rows read and audited; writing the report…`,
+    },
     progress: (done, files, rows, rate, file) =>
       `reading ${file}: ${done}/${files} files done, ${rows} rows, ${rate} rows/s`,
     layoutRows: (file, n, kinds, lines) =>
@@ -404,6 +410,10 @@ const vi: Labels = {
     },
     rejectedRows: (n, file) => `${n} dòng bị loại trong ${file}`,
     moreRejected: (n) => `… và ${n} dòng bị loại khác (ghi toàn bộ bằng --rejects <tệp>)`,
+    progressPhase: {
+      auditing: (rows) => `đã đọc ${rows} dòng; đang đối chiếu và phân loại hồ sơ…`,
+      writing: (rows) => `đã đọc và kiểm tra ${rows} dòng; đang ghi báo cáo…`,
+    },
     progress: (done, files, rows, rate, file) =>
       `đang đọc ${file}: xong ${done}/${files} tệp, ${rows} dòng, ${rate} dòng/giây`,
     layoutRows: (file, n, kinds, lines) =>
