@@ -50,7 +50,7 @@ export function renderMarkdown(report: AuditReport, opts: RenderOptions): string
     ...unitTable(report, l),
     '',
     ...findingSections(report, l, opts),
-    ...footer(report, l),
+    ...footer(report, l, opts.lang),
   ];
   return lines.join('\n') + '\n';
 }
@@ -89,9 +89,16 @@ function findingSections(report: AuditReport, l: Labels, opts: RenderOptions): s
   const lines = [`### ${l.report.byKind}`, ''];
   const counts = kindCounts(report);
   if (counts.length === 0) return [...lines, l.text.noFindings, ''];
-  lines.push(tableRow([l.report.kind, l.report.count, l.report.description]), tableRow([':---', '---:', ':---']));
-  for (const { kind, count } of counts)
-    lines.push(tableRow([`\`${kind}\``, formatCount(count, l), escapeMarkdown(kindTitle(kind, opts.lang))]));
+  // Vietnamese reads the kinds' titles only; English also gets the names --fail-on takes.
+  const vi = opts.lang === 'vi';
+  lines.push(
+    vi ? tableRow([l.report.kind, l.report.count]) : tableRow([l.report.kind, l.report.count, l.report.description]),
+    vi ? tableRow([':---', '---:']) : tableRow([':---', '---:', ':---']),
+  );
+  for (const { kind, count } of counts) {
+    const title = escapeMarkdown(kindTitle(kind, opts.lang));
+    lines.push(tableRow(vi ? [title, formatCount(count, l)] : [`\`${kind}\``, formatCount(count, l), title]));
+  }
   const total = report.findings.length;
   const shown = report.findings.slice(0, MARKDOWN_FINDINGS_SHOWN);
   const title =
@@ -113,7 +120,7 @@ function findingSections(report: AuditReport, l: Labels, opts: RenderOptions): s
 function findingRow(f: Finding, l: Labels, opts: RenderOptions): string {
   const unit = f.unit === '' ? l.text.noUnit : f.unit;
   return tableRow([
-    `\`${f.kind}\``,
+    opts.lang === 'vi' ? escapeMarkdown(kindTitle(f.kind, 'vi')) : `\`${f.kind}\``,
     escapeMarkdown(unit),
     escapeMarkdown(f.code),
     escapeMarkdown(findingPlaces(f)),
@@ -121,7 +128,7 @@ function findingRow(f: Finding, l: Labels, opts: RenderOptions): string {
   ]);
 }
 
-function footer(report: AuditReport, l: Labels): string[] {
+function footer(report: AuditReport, l: Labels, lang: Lang): string[] {
   const t = l.text;
   const n = (x: number): string => formatCount(x, l);
   const lines = [`### ${t.inputs}`, ''];
@@ -133,7 +140,10 @@ function footer(report: AuditReport, l: Labels): string[] {
   }
   if (report.skippedChecks.length > 0) {
     lines.push('', `### ${t.skipped}`, '');
-    for (const s of report.skippedChecks) lines.push(`- \`${s.check}\`: ${escapeMarkdown(l.skip[s.reason])}`);
+    for (const s of report.skippedChecks) {
+      const check = lang === 'vi' ? escapeMarkdown(kindTitle(s.check, lang)) : `\`${s.check}\``;
+      lines.push(`- ${check}: ${escapeMarkdown(l.skip[s.reason])}`);
+    }
   }
   if (report.notes.length > 0) {
     lines.push('', `### ${t.notes}`, '');
