@@ -134,13 +134,15 @@ const PROBLEMS_VI: Record<DateProblem, string> = {
 };
 const srcVi = (source: Source): string => VI.sources[source];
 const statutoryVi = (f: Finding<'due-date-extended' | 'due-date-too-short'>): string =>
-  `${srcVi(f.args.source)}: hẹn trả ${d(f.args.due)}, theo thời hạn ${f.args.statutoryDays} ngày làm việc là ${d(f.args.statutoryDue)}`;
+  `${srcVi(f.args.source)}: hẹn trả ${d(f.args.due)}, ` +
+  `theo thời hạn ${f.args.statutoryDays} ngày làm việc là ${d(f.args.statutoryDue)}`;
 
 const vi: FindingWording = {
   'masked-late': {
     title: 'sổ giấy quá hạn nhưng hệ thống điện tử ghi đúng/trước hạn',
     message: (f) =>
-      `sổ giấy: ${VI.classes[f.paper!.class]} ${f.paper!.workingDaysLate} ngày làm việc so với ngày hẹn trả ${d(f.paper!.due)}; hệ thống điện tử: ${VI.classes[f.electronic!.class]}`,
+      `sổ giấy: ${VI.classes[f.paper!.class]} ${f.paper!.workingDaysLate} ngày làm việc so với ngày hẹn trả ` +
+      `${d(f.paper!.due)}; hệ thống điện tử: ${VI.classes[f.electronic!.class]}`,
     badge: (n) => `${n} hồ sơ bị che giấu quá hạn`,
   },
   'missing-in-electronic': {
@@ -166,7 +168,8 @@ const vi: FindingWording = {
   'completed-date-mismatch': {
     title: 'ngày có kết quả khác nhau',
     message: (f) =>
-      `có kết quả ${d(f.electronic!.completed ?? f.electronic!.returned)} trên hệ thống, ${d(f.paper!.completed ?? f.paper!.returned)} trong sổ giấy`,
+      `có kết quả ${d(f.electronic!.completed ?? f.electronic!.returned)} trên hệ thống, ` +
+      `${d(f.paper!.completed ?? f.paper!.returned)} trong sổ giấy`,
   },
   'unit-mismatch': {
     title: 'đơn vị khác nhau',
@@ -189,7 +192,8 @@ const vi: FindingWording = {
   'missed-new-date': {
     title: 'không trả kết quả đúng ngày hẹn lại',
     message: (f) =>
-      `${srcVi(f.args.source)}: hẹn lại ngày ${d(f.args.newDate)}, kết quả ${f.args.result ? d(f.args.result) : 'vẫn chưa có'}`,
+      `${srcVi(f.args.source)}: hẹn lại ngày ${d(f.args.newDate)}, ` +
+      `kết quả ${f.args.result ? d(f.args.result) : 'vẫn chưa có'}`,
   },
   'due-date-extended': { title: 'ngày hẹn trả dài hơn thời hạn quy định', message: statutoryVi },
   'due-date-too-short': { title: 'ngày hẹn trả ngắn hơn thời hạn quy định', message: statutoryVi },

@@ -106,7 +106,9 @@ const en = {
     unitFilter: 'only the dossiers of units whose name contains this (case and diacritics ignored; repeatable)',
     procedureFilter:
       'only the dossiers of procedures whose name or code contains this (case and diacritics ignored; repeatable)',
-    wide: 'table: every per-unit figure (pending, withdrawn, data issues, late without apology), not only the main ones',
+    wide:
+      'table: every per-unit figure (pending, withdrawn, data issues, late without apology), ' +
+      'not only the main ones',
     allowEmpty: 'with a gate or --fail-on set, let a period or side with no dossier pass (it fails by default)',
     dossiers:
       'write one entry per dossier (class, dates, days late on each side): CSV, or JSON when the name ends in .json',
@@ -267,12 +269,17 @@ const vi: HelpText = {
       'ngưỡng kiểm tra (CI): thoát với mã 1 khi tỷ lệ % hồ sơ trong sổ giấy tìm thấy trên hệ thống điện tử thấp hơn mức này',
     gateScope: 'áp dụng ngưỡng kiểm tra cho tổng cộng hay cho từng đơn vị',
     unitFilter:
-      'chỉ xét hồ sơ của các đơn vị có tên chứa chuỗi này (không phân biệt hoa thường, có dấu hay không; dùng được nhiều lần)',
+      'chỉ xét hồ sơ của các đơn vị có tên chứa chuỗi này ' +
+      '(không phân biệt hoa thường, có dấu hay không; dùng được nhiều lần)',
     procedureFilter:
-      'chỉ xét hồ sơ của các thủ tục có tên hoặc mã chứa chuỗi này (không phân biệt hoa thường, có dấu hay không; dùng được nhiều lần)',
-    wide: 'bảng: đủ mọi số liệu của từng đơn vị (đang giải quyết, rút/dừng, lỗi dữ liệu, quá hạn không xin lỗi), không chỉ các số chính',
+      'chỉ xét hồ sơ của các thủ tục có tên hoặc mã chứa chuỗi này ' +
+      '(không phân biệt hoa thường, có dấu hay không; dùng được nhiều lần)',
+    wide:
+      'bảng: đủ mọi số liệu của từng đơn vị (đang giải quyết, rút/dừng, lỗi dữ liệu, quá hạn không xin lỗi), ' +
+      'không chỉ các số chính',
     allowEmpty:
-      'khi đã đặt ngưỡng kiểm tra hoặc --fail-on, vẫn cho qua khi kỳ hoặc một nguồn không có hồ sơ nào (mặc định là không đạt)',
+      'khi đã đặt ngưỡng kiểm tra hoặc --fail-on, vẫn cho qua khi kỳ hoặc một nguồn không có hồ sơ nào ' +
+      '(mặc định là không đạt)',
     dossiers:
       'ghi từng hồ sơ (phân loại, các ngày, số ngày trễ theo mỗi nguồn) vào tệp: CSV, hoặc JSON nếu tên tệp có đuôi .json',
     calendar: 'tệp JSON khai báo ngày nghỉ / ngày làm bù, bổ sung hoặc thay thế dữ liệu ngày lễ có sẵn',

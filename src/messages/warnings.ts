@@ -57,11 +57,21 @@ export function warningText(w: Warning, lang: Lang, n: NumberWords): string {
       case 'as-of-before-period':
         return `cảnh báo: ngày chốt số liệu ${viDate(w.asOf)} trước ngày đầu kỳ ${viDate(w.from)} (kiểm tra --as-of)`;
       case 'looks-like-other-source':
-        return `cảnh báo: ${w.file} được đưa vào là ${SIDE_VI[w.source]} nhưng có các cột của ${SIDE_VI[w.looksLike]} (${w.columns.join(', ')}) (hai nguồn có bị đổi chỗ không?)`;
+        return (
+          `cảnh báo: ${w.file} được đưa vào là ${SIDE_VI[w.source]} nhưng có các cột của ` +
+          `${SIDE_VI[w.looksLike]} (${w.columns.join(', ')}) (hai nguồn có bị đổi chỗ không?)`
+        );
       case 'same-file':
-        return `cảnh báo: ${w.electronic} và ${w.paper} là ${w.by === 'path' ? 'cùng một tệp' : 'hai tệp có nội dung giống hệt nhau'}, được đưa vào cả hai nguồn (đối chiếu một tệp với chính nó không phát hiện được gì)`;
+        return (
+          `cảnh báo: ${w.electronic} và ${w.paper} là ` +
+          `${w.by === 'path' ? 'cùng một tệp' : 'hai tệp có nội dung giống hệt nhau'}, được đưa vào cả hai nguồn ` +
+          '(đối chiếu một tệp với chính nó không phát hiện được gì)'
+        );
       case 'units-on-one-side':
-        return `cảnh báo: ${n.count(w.units.length)} đơn vị chỉ có trong ${SIDE_VI[w.source]}: ${unitList(w.units)} (tên đơn vị có được viết giống nhau ở hai nguồn không?)`;
+        return (
+          `cảnh báo: ${n.count(w.units.length)} đơn vị chỉ có trong ${SIDE_VI[w.source]}: ${unitList(w.units)} ` +
+          '(tên đơn vị có được viết giống nhau ở hai nguồn không?)'
+        );
     }
   }
   switch (w.kind) {
@@ -72,12 +82,22 @@ export function warningText(w: Warning, lang: Lang, n: NumberWords): string {
     case 'as-of-before-period':
       return `warning: the as-of date ${w.asOf} is before the start of the period ${w.from} (check --as-of)`;
     case 'looks-like-other-source':
-      return `warning: ${w.file} is given as ${SIDE_EN[w.source]} but has the columns of ${SIDE_EN[w.looksLike]} (${w.columns.join(', ')}) (are the sides swapped?)`;
+      return (
+        `warning: ${w.file} is given as ${SIDE_EN[w.source]} but has the columns of ${SIDE_EN[w.looksLike]} ` +
+        `(${w.columns.join(', ')}) (are the sides swapped?)`
+      );
     case 'same-file':
-      return `warning: ${w.electronic} and ${w.paper} are ${w.by === 'path' ? 'the same file' : 'files with the same content'}, given as both sides (a file matched with itself finds nothing)`;
+      return (
+        `warning: ${w.electronic} and ${w.paper} are ` +
+        `${w.by === 'path' ? 'the same file' : 'files with the same content'}, given as both sides ` +
+        '(a file matched with itself finds nothing)'
+      );
     case 'units-on-one-side': {
       const count = w.units.length;
-      return `warning: ${n.count(count)} ${count === 1 ? 'unit is' : 'units are'} only in ${SIDE_EN[w.source]}: ${unitList(w.units)} (are the unit names spelled the same in both sources?)`;
+      return (
+        `warning: ${n.count(count)} ${count === 1 ? 'unit is' : 'units are'} only in ${SIDE_EN[w.source]}: ` +
+        `${unitList(w.units)} (are the unit names spelled the same in both sources?)`
+      );
     }
   }
 }
@@ -100,10 +120,12 @@ export function gateFailureText(g: GateResult, lang: Lang, n: NumberWords): stri
     case 'max-masked-late':
       return vi
         ? `${kindTitle(g.kind!, 'vi')}: ${n.count(g.actual)} hồ sơ${where} > --max-masked-late ${n.plain(g.limit)}`
-        : `masked lateness: ${n.count(g.actual)} ${g.actual === 1 ? 'dossier' : 'dossiers'}${where} > --max-masked-late ${n.plain(g.limit)}`;
+        : `masked lateness: ${n.count(g.actual)} ${g.actual === 1 ? 'dossier' : 'dossiers'}${where} ` +
+            `> --max-masked-late ${n.plain(g.limit)}`;
     case 'min-coverage':
       return vi
-        ? `tỷ lệ hồ sơ sổ giấy có trên hệ thống điện tử ${n.percent(g.actual)}%${where} < --min-coverage ${n.plain(g.limit)}`
+        ? `tỷ lệ hồ sơ sổ giấy có trên hệ thống điện tử ${n.percent(g.actual)}%${where} ` +
+            `< --min-coverage ${n.plain(g.limit)}`
         : `coverage ${n.percent(g.actual)}%${where} < --min-coverage ${n.plain(g.limit)}`;
     case 'not-empty':
       return vi

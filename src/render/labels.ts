@@ -195,7 +195,9 @@ const en: Labels = {
     to: 'to',
     inputs: 'Inputs',
     rows: (r, u, j, o, l = '0') =>
-      `${r} ${r === '1' ? 'row' : 'rows'} read = ${u} used + ${j} rejected${l !== '0' ? ` (${l} of them not dossiers: column-number, total or signature rows of the register)` : ''}${o !== '0' ? `; ${o} outside the period` : ''}`,
+      `${r} ${r === '1' ? 'row' : 'rows'} read = ${u} used + ${j} rejected` +
+      (l !== '0' ? ` (${l} of them not dossiers: column-number, total or signature rows of the register)` : '') +
+      (o !== '0' ? `; ${o} outside the period` : ''),
     findings: 'Findings',
     noFindings: 'No findings.',
     skipped: 'Checks skipped',
@@ -211,7 +213,10 @@ const en: Labels = {
     },
     note: (n) => {
       if (n.kind === 'unknown-status')
-        return `${n.file}: unknown status label "${n.label}" (${n.count} ${n.count === 1 ? 'row' : 'rows'}): classified by dates only (map it in the config file)`;
+        return (
+          `${n.file}: unknown status label "${n.label}" (${n.count} ${n.count === 1 ? 'row' : 'rows'}): ` +
+          'classified by dates only (map it in the config file)'
+        );
       if (n.kind === 'calendar-computed')
         return `no holiday notice in the data for ${n.years.join(', ')}: working days computed by rule (add the notice with --calendar)`;
       return n.kind === 'as-of-from-to'
@@ -230,7 +235,9 @@ const en: Labels = {
         .join('; ')} — every figure and finding below is of these dossiers only`,
     // English names the kind as --fail-on takes it; the title is for Vietnamese.
     gate: (g, _title) =>
-      `${g.passed ? 'passed' : 'FAILED'}: ${g.gate}${g.kind ? ` ${g.kind}` : ''}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${g.source})` : ''}: ${g.actual} against ${g.limit}${g.passed ? '' : `, off by ${g.by}`}`,
+      `${g.passed ? 'passed' : 'FAILED'}: ${g.gate}${g.kind ? ` ${g.kind}` : ''}` +
+      `${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${g.source})` : ''}: ` +
+      `${g.actual} against ${g.limit}${g.passed ? '' : `, off by ${g.by}`}`,
     rejectedRows: (n, file) => `${n} ${n === '1' ? 'row' : 'rows'} rejected in ${file}`,
     moreRejected: (n) =>
       `… and ${n} more rejected ${n === '1' ? 'row' : 'rows'} (write them all with --rejects <file>)`,
@@ -256,7 +263,8 @@ const en: Labels = {
     withdrawn: 'With-\ndrawn',
     missing: 'Missing',
     legend:
-      'E: electronic system, P: paper register. Before deadline, on time, late: dossiers and % of resolved. Missing: on the E line, paper dossiers not in the electronic system; on the P line, the reverse.',
+      'E: electronic system, P: paper register. Before deadline, on time, late: dossiers and % of resolved. ' +
+      'Missing: on the E line, paper dossiers not in the electronic system; on the P line, the reverse.',
   },
   report: {
     byUnit: 'Figures by unit',
@@ -287,7 +295,8 @@ const en: Labels = {
     headerLine: 'Header line',
     firstFindings: (shown, total) => `First ${shown} of ${total} findings`,
     moreFindings: (n) =>
-      `… and ${n} more ${n === '1' ? 'finding' : 'findings'} (all of them: --format json or ndjson, or --details <file>)`,
+      `… and ${n} more ${n === '1' ? 'finding' : 'findings'} ` +
+      '(all of them: --format json or ndjson, or --details <file>)',
     chart: 'Dossiers by class: electronic system (E) and paper register (P)',
     chartHint:
       "Each bar is 100% of one source's dossiers for the unit. Red on the paper bar that the electronic bar lacks is lateness the electronic system does not show.",
@@ -406,7 +415,11 @@ const vi: Labels = {
     gate: (g, title) => {
       const name = g.gate === 'fail-on' ? (title ?? `--fail-on ${g.kind}`) : GATE_NAMES_VI[g.gate];
       const n = (x: number): string => String(x).replace('.', ',');
-      return `${g.passed ? 'đạt' : 'KHÔNG ĐẠT'}: ${name}${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${vi.sources[g.source]})` : ''}: ${n(g.actual)} so với ngưỡng ${n(g.limit)}${g.passed ? '' : `, lệch ${n(g.by)}`}`;
+      return (
+        `${g.passed ? 'đạt' : 'KHÔNG ĐẠT'}: ${name}${g.unit !== null ? ` [${g.unit}]` : ''}` +
+        `${g.source ? ` (${vi.sources[g.source]})` : ''}: ` +
+        `${n(g.actual)} so với ngưỡng ${n(g.limit)}${g.passed ? '' : `, lệch ${n(g.by)}`}`
+      );
     },
     rejectedRows: (n, file) => `${n} dòng bị loại trong ${file}`,
     moreRejected: (n) => `… và ${n} dòng bị loại khác (ghi toàn bộ bằng --rejects <tệp>)`,
@@ -432,7 +445,8 @@ const vi: Labels = {
     withdrawn: 'Rút/dừng\n/từ chối',
     missing: 'Thiếu',
     legend:
-      'ĐT: hệ thống điện tử, SG: sổ theo dõi giấy. Trước hạn, đúng hạn, quá hạn: số hồ sơ và tỷ lệ % trên số đã giải quyết. Thiếu: dòng ĐT là hồ sơ trong sổ giấy không có trên hệ thống điện tử; dòng SG là ngược lại.',
+      'ĐT: hệ thống điện tử, SG: sổ theo dõi giấy. Trước hạn, đúng hạn, quá hạn: số hồ sơ và tỷ lệ % trên số ' +
+      'đã giải quyết. Thiếu: dòng ĐT là hồ sơ trong sổ giấy không có trên hệ thống điện tử; dòng SG là ngược lại.',
   },
   report: {
     byUnit: 'Số liệu theo đơn vị',
@@ -566,7 +580,10 @@ function validateEn(): ValidateLabels {
         case 'unreadable-date':
           return `${a(p, 'code')}: ${a(p, 'field')} date "${a(p, 'text')}" cannot be read`;
         case 'unknown-status':
-          return `"${a(p, 'label')}" (${a(p, 'count')} ${String(a(p, 'count')) === '1' ? 'row' : 'rows'}): map it under "statusLabels" in the config file`;
+          return (
+            `"${a(p, 'label')}" (${a(p, 'count')} ${String(a(p, 'count')) === '1' ? 'row' : 'rows'}): ` +
+            'map it under "statusLabels" in the config file'
+          );
         default:
           return p.reason === undefined ? '' : reasonText(p.reason, 'en');
       }

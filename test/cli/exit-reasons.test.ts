@@ -108,7 +108,8 @@ describe('stats: one source', () => {
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        `tthc-audit: stats reads one source: ${flag} needs both (the electronic export matched with the paper register) (use reconcile --electronic <file> --paper <file>, or leave the option out)\n`,
+        `tthc-audit: stats reads one source: ${flag} needs both (the electronic export matched with the paper ` +
+          `register) (use reconcile --electronic <file> --paper <file>, or leave the option out)\n`,
       );
     }
   });
@@ -129,7 +130,8 @@ describe('validate: problems found are exit 1, with the reason', () => {
     const r = await runCli(['validate', F('bad-rows')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(
-      'tthc-audit: 4 of 16 rows were rejected, more than --max-errors allows (0) (fix the rows listed in the report (all of them with --rejects <file>) or raise --max-errors)\n',
+      'tthc-audit: 4 of 16 rows were rejected, more than --max-errors allows (0) (fix the rows listed in the ' +
+        'report (all of them with --rejects <file>) or raise --max-errors)\n',
     );
   });
 

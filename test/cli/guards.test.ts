@@ -30,7 +30,8 @@ describe('an empty period', () => {
   it('is a warning and exit 0 without gates', async () => {
     const r = await runCli([...args, '--format', 'json']);
     expect(r.stderr).toBe(
-      'tthc-audit: warning: no dossier received from 2030-01-01 to 2030-01-31 (check --from/--to and the input files)\n',
+      'tthc-audit: warning: no dossier received from 2030-01-01 to 2030-01-31 (check --from/--to and the input ' +
+        'files)\n',
     );
     expect(r.status).toBe(0);
     expect(parse(r.stdout).warnings).toEqual([{ kind: 'empty-period', from: '2030-01-01', to: '2030-01-31' }]);
@@ -42,7 +43,8 @@ describe('an empty period', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(
       [
-        'tthc-audit: warning: no dossier received from 2030-01-01 to 2030-01-31 (check --from/--to and the input files)',
+        'tthc-audit: warning: no dossier received from 2030-01-01 to 2030-01-31 (check --from/--to and the ' +
+          'input files)',
         'tthc-audit: the electronic export has no dossier in the period and a gate is set (--allow-empty lets it pass)',
         'tthc-audit: the paper register has no dossier in the period and a gate is set (--allow-empty lets it pass)',
         '',
@@ -65,7 +67,8 @@ describe('an empty period', () => {
     const r = await runCli([...args, '--fail-on', 'any', '--max-late-rate', '5', '--allow-empty']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe(
-      'tthc-audit: warning: no dossier received from 2030-01-01 to 2030-01-31 (check --from/--to and the input files)\n',
+      'tthc-audit: warning: no dossier received from 2030-01-01 to 2030-01-31 (check --from/--to and the input ' +
+        'files)\n',
     );
   });
 
@@ -73,8 +76,10 @@ describe('an empty period', () => {
     const r = await runCli([...args, '--lang', 'vi', '--fail-on', 'masked-late']);
     expect(r.status).toBe(1);
     expect(r.stderr.split('\n').slice(0, 2)).toEqual([
-      'tthc-audit: cảnh báo: không có hồ sơ nào tiếp nhận từ ngày 01/01/2030 đến ngày 31/01/2030 (kiểm tra --from/--to và tệp đầu vào)',
-      'tthc-audit: dữ liệu hệ thống điện tử không có hồ sơ nào trong kỳ, mà đã đặt ngưỡng kiểm tra (--allow-empty để cho qua)',
+      'tthc-audit: cảnh báo: không có hồ sơ nào tiếp nhận từ ngày 01/01/2030 đến ngày 31/01/2030 (kiểm tra ' +
+        '--from/--to và tệp đầu vào)',
+      'tthc-audit: dữ liệu hệ thống điện tử không có hồ sơ nào trong kỳ, mà đã đặt ngưỡng kiểm tra ' +
+        '(--allow-empty để cho qua)',
     ]);
   });
 });
@@ -157,10 +162,12 @@ describe('swapped sides', () => {
     ]);
     const lines = r.stderr.split('\n');
     expect(lines[0]).toBe(
-      `tthc-audit: warning: ${DP} is given as the electronic export but has the columns of the paper register (Quyển số, Ký nhận) (are the sides swapped?)`,
+      `tthc-audit: warning: ${DP} is given as the electronic export but has the columns of the paper register ` +
+        `(Quyển số, Ký nhận) (are the sides swapped?)`,
     );
     expect(lines[1]).toBe(
-      `tthc-audit: warning: ${DE} is given as the paper register but has the columns of the electronic export (Trạng thái, Ngày có kết quả) (are the sides swapped?)`,
+      `tthc-audit: warning: ${DE} is given as the paper register but has the columns of the electronic export ` +
+        `(Trạng thái, Ngày có kết quả) (are the sides swapped?)`,
     );
     expect(parse(r.stdout).warnings).toEqual([
       {
@@ -191,7 +198,8 @@ describe('one file on both sides', () => {
   it('is found by path', async () => {
     const r = await runCli(['reconcile', '--electronic', E, '--paper', E, '--format', 'json']);
     expect(r.stderr).toContain(
-      `tthc-audit: warning: ${E} and ${E} are the same file, given as both sides (a file matched with itself finds nothing)\n`,
+      `tthc-audit: warning: ${E} and ${E} are the same file, given as both sides (a file matched with itself ` +
+        `finds nothing)\n`,
     );
     expect(parse(r.stdout).warnings).toContainEqual({ kind: 'same-file', electronic: E, paper: E, by: 'path' });
   });
@@ -201,7 +209,8 @@ describe('one file on both sides', () => {
     copyFileSync(E, copy);
     const r = await runCli(['reconcile', '--electronic', E, '--paper', copy, '--format', 'json']);
     expect(r.stderr).toContain(
-      `tthc-audit: warning: ${E} and ${copy} are files with the same content, given as both sides (a file matched with itself finds nothing)\n`,
+      `tthc-audit: warning: ${E} and ${copy} are files with the same content, given as both sides (a file ` +
+        `matched with itself finds nothing)\n`,
     );
     expect(parse(r.stdout).warnings).toContainEqual({ kind: 'same-file', electronic: E, paper: copy, by: 'content' });
   });
@@ -224,8 +233,10 @@ describe('units on one side only', () => {
     const r = await runCli(['reconcile', '--electronic', E, '--paper', paper, '--format', 'json']);
     expect(r.stderr).toBe(
       [
-        'tthc-audit: warning: 1 unit is only in the electronic export: "Xã B" (are the unit names spelled the same in both sources?)',
-        'tthc-audit: warning: 1 unit is only in the paper register: "Phường B" (are the unit names spelled the same in both sources?)',
+        'tthc-audit: warning: 1 unit is only in the electronic export: "Xã B" (are the unit names spelled the ' +
+          'same in both sources?)',
+        'tthc-audit: warning: 1 unit is only in the paper register: "Phường B" (are the unit names spelled the ' +
+          'same in both sources?)',
         '',
       ].join('\n'),
     );

@@ -207,7 +207,9 @@ describe("commander's errors follow the language", () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      "tthc-audit: lỗi: tùy chọn '--format <format>' không nhận giá trị 'nope'. Chỉ được chọn một trong: table, csv, json, ndjson, markdown, html, xlsx. (chạy lại với --help để xem cách dùng)\n",
+      "tthc-audit: lỗi: tùy chọn '--format <format>' không nhận giá trị 'nope'. " +
+        'Chỉ được chọn một trong: table, csv, json, ndjson, markdown, html, xlsx. ' +
+        '(chạy lại với --help để xem cách dùng)\n',
     );
   });
 
@@ -225,7 +227,8 @@ describe("commander's errors follow the language", () => {
     const t = await runCli(['calendar', '2025', '--lang', 'vi']);
     expect(t.status).toBe(2);
     expect(t.stderr).toBe(
-      "tthc-audit: lỗi: thừa tham số cho lệnh 'calendar': lệnh nhận 0 tham số nhưng có 1. (chạy lại với --help để xem cách dùng)\n",
+      "tthc-audit: lỗi: thừa tham số cho lệnh 'calendar': lệnh nhận 0 tham số nhưng có 1. " +
+        '(chạy lại với --help để xem cách dùng)\n',
     );
   });
 

@@ -42,7 +42,8 @@ describe('a closed stdout pipe', () => {
   function intoHead(args: string): { status: number; stderr: string; first: string } {
     const dir = tempDir();
     const r = runShell(
-      `${CLI} reconcile --electronic "${e}" --paper "${p}" --as-of 2024-12-31 --quiet ${args} 2>"${dir}/err" | head -1 >"${dir}/first"; echo "\${PIPESTATUS[0]}" >"${dir}/status"`,
+      `${CLI} reconcile --electronic "${e}" --paper "${p}" --as-of 2024-12-31 --quiet ${args} 2>"${dir}/err" ` +
+        `| head -1 >"${dir}/first"; echo "\${PIPESTATUS[0]}" >"${dir}/status"`,
     );
     expect(r.status).toBe(0);
     return {

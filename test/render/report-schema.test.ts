@@ -142,7 +142,8 @@ describe('schema/report.schema.json: real output', () => {
           '--as-of',
           '2024-12-31',
         ], // +1-240301-0002 of the unit `x" onload="alert(2)` is only in the electronic file.
-        'tthc-audit: warning: 1 unit is only in the electronic export: "x" onload="alert(2)" (are the unit names spelled the same in both sources?)\n',
+        'tthc-audit: warning: 1 unit is only in the electronic export: "x" onload="alert(2)" (are the unit ' +
+          'names spelled the same in both sources?)\n',
       ),
     );
   });
