@@ -6,12 +6,14 @@ import { CommanderError } from 'commander';
 import { AuditError, EXIT_ERROR, EXIT_OK, formatError, formatMessage } from './errors.js';
 import { say } from './messages/errors.js';
 import type { CommandIO } from './commands/context.js';
+import { hoistGlobalOptions } from './commands/global-options.js';
 import { buildProgram } from './program.js';
 import { messageLang, type Lang } from './messages/lang.js';
 import { removeTempFiles } from './io/temp-files.js';
 
 /** Run the CLI with `argv` (without node and script) and return the exit code. */
-export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
+export async function main(given: readonly string[], io: CommandIO): Promise<number> {
+  const argv = hoistGlobalOptions(given);
   let exitCode = EXIT_OK;
   let lang = messageLang(argv, io.env);
   const program = buildProgram({
@@ -23,7 +25,7 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
     useLang: (l) => {
       lang = l;
     },
-    argv,
+    argv: given,
   });
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -101,6 +103,7 @@ export function runAsProcess(): void {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
+    ...(process.stdout.isTTY === true && process.stdout.columns ? { stdoutColumns: process.stdout.columns } : {}),
     stderrIsTTY: process.stderr.isTTY === true,
   };
   exitOnSignals();

@@ -4,7 +4,8 @@
  * Help and commander's own messages are in the language known before parsing (`ctx.lang`): the words
  * are in `src/messages/help.ts`.
  */
-import { Command, type Argument, type HelpConfiguration, type Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { Command, Help, type Argument, type HelpConfiguration, type Option } from 'commander';
 import { helpText, type HelpText } from './messages/help.js';
 import type { Lang } from './messages/lang.js';
 import { registerCalendar } from './commands/calendar.js';
@@ -36,17 +37,19 @@ export function buildProgram(ctx: CommandContext): Command {
     .description(t.program.description)
     .version(packageVersion(), '-V, --version', t.program.version)
     .helpOption('-h, --help', t.program.help)
-    .helpCommand('help [command]', t.program.helpCommand)
+    .helpCommand(`help ${t.placeholders.command}`, t.program.helpCommand)
     .exitOverride()
-    .showHelpAfterError(t.commander.afterError)
     .configureHelp(helpConfiguration(t))
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
       outputError: (text, write) =>
-        write(text.startsWith('error:') ? `tthc-audit: ${commanderMessage(text, lang)}` : text),
+        write(text.startsWith('error:') ? `tthc-audit: ${oneLine(commanderMessage(text, lang), lang)}` : text),
     });
   for (const register of COMMANDS) register(program, ctx);
+  // The usage line's placeholders in the help's language ("[options]" is commander's own English).
+  for (const cmd of [program, ...program.commands])
+    cmd.usage(cmd.usage().replace('[options]', t.placeholders.options).replace('[command]', t.placeholders.command));
   return program;
 }
 
@@ -65,6 +68,10 @@ function helpConfiguration(t: HelpText): HelpConfiguration {
   };
   const choices = (list: readonly string[]): string => s.choices(list.map((c) => JSON.stringify(c)).join(', '));
   return {
+    // A command's line in the list: "[options]" in the help's language.
+    subcommandTerm(this: Help, cmd: Command) {
+      return Help.prototype.subcommandTerm.call(this, cmd).replace('[options]', t.placeholders.options);
+    },
     styleTitle: (title: string) => (Object.hasOwn(titles, title) ? titles[title]! : title),
     optionDescription: (option: Option) => {
       const extra: string[] = [];
@@ -132,4 +139,14 @@ export function commanderMessage(text: string, lang: Lang): string {
     if (m) return word(m, c) + suggestion + end;
   }
   return text;
+}
+
+/**
+ * A commander error (as `commanderMessage` words it) on one line: the closest name when commander
+ * suggests one, else where to find the usage.
+ */
+export function oneLine(text: string, lang: Lang): string {
+  const lines = text.split('\n').filter((l) => l !== '');
+  const hint = lines.length > 1 ? '' : ` ${helpText(lang).commander.afterError}`;
+  return `${lines.join(' ')}${hint}\n`;
 }

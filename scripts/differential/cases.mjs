@@ -17,7 +17,7 @@ export const FORMATS = ['table', 'csv', 'json', 'ndjson', 'markdown', 'html', 'x
 const EXT = { table: 'txt', csv: 'csv', json: 'json', ndjson: 'ndjson', markdown: 'md', html: 'html', xlsx: 'xlsx' };
 const THREADS = [{}, { TTHC_AUDIT_THREADS: '1' }, { TTHC_AUDIT_THREADS: '2' }];
 /** Options `validate` takes besides its own: the reading options. */
-const READ_FLAGS = new Set(['--encoding', '--input-delimiter', '--unit', '--map', '--config', '--max-errors']);
+const READ_FLAGS = new Set(['--encoding', '--input-delimiter', '--unit-name', '--map', '--config', '--max-errors']);
 
 /** Option sets cycled over the generated datasets (each a few flags; later flags win over a dataset's). */
 export const EXTRAS = [
@@ -168,7 +168,7 @@ export function buildCases(root, datasets) {
     ['no-bom', ['--format', 'csv', '--no-bom', '--output', 'report.csv', '--details', 'details.csv']],
     ['bom-stdout', ['--format', 'csv', '--bom']],
     ['max-errors-0', ['--max-errors', '0', '--format', 'json']],
-    ['unit-option-ignored', ['--unit', 'Không dùng', '--format', 'json']],
+    ['unit-name-ignored', ['--unit-name', 'Không dùng', '--format', 'json']],
     ['threads-1', ['--format', 'json', '--dossiers', 'dossiers.json', '--details', 'details.csv'], THREADS[1]],
     ['threads-2', ['--format', 'json', '--dossiers', 'dossiers.json', '--details', 'details.csv'], THREADS[2]],
     ['threads-2-xlsx', ['--format', 'xlsx', '--output', 'report.xlsx'], THREADS[2]],

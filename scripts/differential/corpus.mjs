@@ -969,7 +969,7 @@ export function planCorpus(seed) {
       headers: { electronic: { code: 'Số biên nhận' }, paper: { code: 'Số biên nhận' } },
     },
     sides: { electronic: [{ spelling: 'as-is' }], paper: [{ spelling: 'as-is' }] },
-    args: ['--unit', 'UBND xã Không Tên', '--map', 'code=Số biên nhận'],
+    args: ['--unit-name', 'UBND xã Không Tên', '--map', 'code=Số biên nhận'],
   });
   add('t-pipe', {
     size: 150,

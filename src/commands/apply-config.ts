@@ -48,8 +48,9 @@ export function applyConfig(
     ...(config.origin ? { configFile: config.origin } : {}),
   };
   for (const [key, value] of Object.entries(config.defaults)) {
-    const k = key as keyof typeof config.defaults;
-    if (raw[k] === undefined || isDefault(k)) out[k] = value;
+    // The config's `unit` names the unit of unit-less files: the option `--unit-name` (`--unit` selects).
+    const k = (key === 'unit' ? 'unitName' : key) as keyof RawAuditOptions;
+    if (raw[k] === undefined || isDefault(k)) (out as Record<string, unknown>)[k] = value;
   }
   // --map wins: a field it names takes only the headers given there, not the config's.
   const typed = new Set((raw.map ?? []).map((m) => m.slice(0, Math.max(m.indexOf('='), 0)).trim()));

@@ -6,8 +6,8 @@ import { RESULT_DATE_MODES, type ResultDateMode } from '../core/classify.js';
 import { parseIsoDay, type Day } from '../core/day.js';
 import { FORM_ROWS, FORMS, type FormName, type FormRows } from '../core/form.js';
 import { PERIOD_BYS, type PeriodBy } from '../core/period.js';
-import { FINDING_KINDS, isFindingKind, type FindingKind } from '../findings/kinds.js';
-import { GATE_SCOPES, type GateLimits } from '../core/gates.js';
+import { FINDING_KINDS, isFindingKind, specOf, type FindingKind } from '../findings/kinds.js';
+import { anyGate, GATE_SCOPES, type GateLimits } from '../core/gates.js';
 import type { StatusMeaning } from '../core/status.js';
 import type { OptionFile } from '../core/provenance.js';
 import { DENOMINATORS, type Denominator } from '../core/summarise.js';
@@ -34,7 +34,12 @@ export interface RawAuditOptions {
   failOn?: string;
   lang?: string;
   color?: boolean;
-  unit?: string;
+  /** `--unit`: patterns selecting the dossiers by unit (repeatable). */
+  unit?: string[];
+  /** `--unit-name`: the unit of files that have no unit column. */
+  unitName?: string;
+  /** `--procedure`: patterns selecting the dossiers by procedure name or code (repeatable). */
+  procedure?: string[];
   encoding?: string;
   /** `--input-delimiter`: the field delimiter of the input files (default: detected). */
   inputDelimiter?: string;
@@ -65,6 +70,10 @@ export interface RawAuditOptions {
   maxMaskedLate?: string;
   minCoverage?: string;
   gateScope?: string;
+  /** `--allow-empty`: an empty period or side does not fail the gates. */
+  allowEmpty?: boolean;
+  wide?: boolean;
+  quiet?: boolean;
   config?: string;
   force?: boolean;
   timestamp?: boolean;
@@ -86,7 +95,10 @@ export interface AuditCommandOptions {
   failOn: FindingKind[];
   lang: Lang;
   color: boolean;
-  unit: string | undefined;
+  /** The unit of files without a unit column (`--unit-name`). */
+  unitName: string | undefined;
+  /** `--unit` / `--procedure` patterns as typed. */
+  select: { units: string[]; procedures: string[] };
   encoding: string | undefined;
   /** The input files' delimiter; undefined: detected per file. */
   inputDelimiter: string | undefined;
@@ -113,6 +125,10 @@ export interface AuditCommandOptions {
   gates: GateLimits | null;
   /** `--force`: replace existing output files that tthc-audit did not write. */
   force: boolean;
+  /** `--wide`: the table shows every per-unit figure. */
+  wide: boolean;
+  /** `--quiet`: no warnings, rejected rows or progress on stderr. */
+  quiet: boolean;
   /** The config file's status labels: folded label → meaning. */
   statusLabels: ReadonlyMap<string, StatusMeaning>;
   configFile: OptionFile | null;
@@ -155,6 +171,28 @@ export function parseFailOn(value: string | undefined): FindingKind[] {
   return parts as FindingKind[];
 }
 
+/**
+ * The gates of `stats`, which reads one source: those that need both (`--max-masked-late`,
+ * `--min-coverage`, a `--fail-on` kind found only by matching) are refused, one message for the first;
+ * `--fail-on any` (every kind) means every kind one source can show.
+ */
+export function oneSourceGates(gates: GateLimits | null): GateLimits | null {
+  if (gates === null) return null;
+  if (gates.maxMaskedLate !== null) throw usageError(say('twoSourceGate', { flag: '--max-masked-late' }));
+  if (gates.minCoverage !== null) throw usageError(say('twoSourceGate', { flag: '--min-coverage' }));
+  const any = gates.failOn.length === FINDING_KINDS.length; // parseFailOn's `any`
+  const twoSource = gates.failOn.find((k) => specOf(k).sources === 2);
+  if (twoSource && !any) throw usageError(say('twoSourceGate', { flag: `--fail-on ${twoSource}` }));
+  return { ...gates, failOn: gates.failOn.filter((k) => specOf(k).sources === 1) };
+}
+
+/** `--unit` / `--procedure` values: trimmed, none empty. */
+function patterns(flag: string, values: readonly string[] | undefined): string[] {
+  const list = (values ?? []).map((v) => v.trim());
+  if (list.some((v) => v === '')) throw usageError(say('emptyPattern', { flag }));
+  return list;
+}
+
 /** `--max-errors 10` (rows) or `--max-errors 2%` (share of rows read). */
 export function parseMaxErrors(value: string | undefined): { count: number } | { share: number } {
   const v = (value ?? '1%').trim();
@@ -188,14 +226,16 @@ function numberOption(name: string, value: string | undefined, max: number, inte
   return n;
 }
 
-function parseGates(raw: RawAuditOptions): GateLimits | null {
+function parseGates(raw: RawAuditOptions, failOn: readonly FindingKind[]): GateLimits | null {
   const limits: GateLimits = {
     maxLateRate: numberOption('--max-late-rate', raw.maxLateRate, 100, false),
     maxMaskedLate: numberOption('--max-masked-late', raw.maxMaskedLate, Number.MAX_SAFE_INTEGER, true),
     minCoverage: numberOption('--min-coverage', raw.minCoverage, 100, false),
     scope: choice('--gate-scope', raw.gateScope, GATE_SCOPES, 'total'),
+    failOn,
+    allowEmpty: raw.allowEmpty === true,
   };
-  return limits.maxLateRate === null && limits.maxMaskedLate === null && limits.minCoverage === null ? null : limits;
+  return anyGate(limits) ? limits : null;
 }
 
 /**
@@ -226,9 +266,10 @@ export function normaliseAuditOptions(
   const to = dayOption('--to', raw.to);
   if (from !== null && to !== null && from > to)
     throw usageError(say('fromAfterTo', { from: raw.from ?? '', to: raw.to ?? '' }));
-  const output = raw.output ?? null;
+  // `--output -` is standard output, as for most command-line tools.
+  const output = raw.output === undefined || raw.output === '-' ? null : raw.output;
+  const failOn = parseFailOn(raw.failOn);
   const form = formOption(raw, to);
-  const noColorEnv = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
   const decimal =
     raw.decimal === undefined
       ? null
@@ -243,10 +284,11 @@ export function normaliseAuditOptions(
     output,
     details: raw.details ?? null,
     rejects: raw.rejects ?? null,
-    failOn: parseFailOn(raw.failOn),
+    failOn,
     lang: choice('--lang', raw.lang, LANGS, defaultLang),
-    color: raw.color !== false && !noColorEnv && output === null && stdoutIsTTY,
-    unit: raw.unit,
+    color: colorOf(raw.color, env, output === null && stdoutIsTTY),
+    unitName: raw.unitName,
+    select: { units: patterns('--unit', raw.unit), procedures: patterns('--procedure', raw.procedure) },
     encoding: raw.encoding,
     inputDelimiter: inputDelimiterOption(raw.inputDelimiter),
     maxRowBytes: maxRowBytesOption(raw.maxRowBytes),
@@ -259,8 +301,10 @@ export function normaliseAuditOptions(
     calendar: raw.calendar ?? null,
     procedures: raw.procedures ?? null,
     denominator: choice('--denominator', raw.denominator, DENOMINATORS, 'resolved'),
-    gates: parseGates(raw),
+    gates: parseGates(raw, failOn),
     force: raw.force === true,
+    wide: raw.wide === true,
+    quiet: raw.quiet === true,
     statusLabels: raw.statusLabels ?? new Map(),
     configFile: raw.configFile ?? null,
     generatedAt: generationTime(raw.timestamp === true, env, now),
@@ -294,6 +338,22 @@ function formOption(raw: RawAuditOptions, to: Day | null): { name: FormName; row
     throw usageError(say('formAsOfNotTo', { asOf: raw.asOf ?? '', to: raw.to ?? '' }));
   const decimals = numberOption('--decimals', raw.decimals, 4, true) ?? 2;
   return { name, rows: choice('--rows', raw.rows, FORM_ROWS, 'field'), decimals };
+}
+
+/**
+ * Colour: `--color` or `--no-color` when typed; else off with NO_COLOR (https://no-color.org), on with
+ * FORCE_COLOR (unless "0" or "false"); else on when the report goes to a terminal.
+ */
+export function colorOf(
+  typed: boolean | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  toTerminal: boolean,
+): boolean {
+  if (typed !== undefined) return typed;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return toTerminal;
 }
 
 const tabName = (value: string): string => (value === '\\t' || value === 'tab' ? '\t' : value);

@@ -32,6 +32,9 @@ export function registerCalendar(program: Command, ctx: CommandContext): void {
     .option('--calendar <file>', t.calendar.calendar)
     .addOption(new Option('--format <format>', t.calendar.format).choices(['table', 'json']).default('table'))
     .addOption(new Option('--lang <lang>', t.calendar.lang).choices(LANGS))
+    .option('--color', t.shared.color)
+    .option('--no-color', t.audit.noColor)
+    .option('-q, --quiet', t.shared.quiet)
     .addHelpText('after', t.calendar.after)
     .action(async (raw: RawCalendarOptions) => {
       const { runCalendar } = await import('./run-calendar.js'); // loaded only when the command runs

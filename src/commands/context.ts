@@ -10,6 +10,8 @@ export interface CommandIO {
   /** The working directory, where a config file is looked for when `--config` names none. */
   cwd: string;
   stdoutIsTTY: boolean;
+  /** The terminal's width when stdout is one (the table is laid out for it; `COLUMNS` wins). */
+  stdoutColumns?: number;
   /** Progress of long reads is drawn on stderr only when it is a terminal (io/progress.ts). */
   stderrIsTTY?: boolean;
 }
@@ -24,7 +26,10 @@ export interface CommandContext {
   setExit: (code: number) => void;
   lang: Lang;
   useLang: (lang: Lang) => void;
-  /** The arguments as given (after the program's name): the command line a report's provenance states. */
+  /**
+   * The arguments as given (after the program's name), before global options are moved after the
+   * command: the command line a report's provenance states.
+   */
   argv: readonly string[];
 }
 

@@ -14,16 +14,17 @@ import { type FileIngest, type Rejection, rejectionPlace } from '../io/read-doss
 import { writeFileAtomic } from '../io/write-output.js';
 import { say } from '../messages/errors.js';
 import { reasonText } from '../messages/reasons.js';
+import { gateFailureText, type NumberWords, warningText } from '../messages/warnings.js';
 import { renderDetailsCsv } from '../render/csv.js';
 import { renderEvidence } from '../render/dossiers.js';
 import { loadFormRenderer } from '../render/form-index.js';
 import { type FormFormat, loadRenderer } from '../render/index.js';
-import { formatCount, LABELS, labelsFor } from '../render/labels.js';
+import { formatCount, formatPercent, LABELS, labelsFor } from '../render/labels.js';
 import { showControls } from '../render/visible-text.js';
 import { packageVersion } from '../version.js';
 import type { Command } from 'commander';
 import { commandOptionsOf } from './apply-config.js';
-import type { AuditCommandOptions, RawAuditOptions } from './audit-options.js';
+import { type AuditCommandOptions, oneSourceGates, type RawAuditOptions } from './audit-options.js';
 import type { CommandContext, CommandIO } from './context.js';
 import { invalidBytesWarnings } from './input-warnings.js';
 import { checkOutputTarget } from './overwrite-policy.js';
@@ -43,6 +44,7 @@ export async function runAudit(
   ctx: CommandContext,
 ): Promise<number> {
   const opts = await commandOptionsOf(raw, cmd, ctx);
+  if (command === 'stats') opts.gates = oneSourceGates(opts.gates);
   const io = ctx.io;
   await checkOutputPaths(inputs, opts);
   checkReportDestination(opts.format, opts.output, io.stdoutIsTTY);
@@ -50,11 +52,24 @@ export async function runAudit(
   const fileBom = opts.bom ?? true;
   const l = labelsFor(opts.lang, opts.decimal);
   const n = (x: number): string => formatCount(x, l);
+  const words: NumberWords = {
+    count: n,
+    percent: (p) => formatPercent(p, l),
+    plain: (x) => String(x).replace('.', l.decimal),
+  };
+  // On a terminal only, after a second, to the end: reading, auditing, writing (io/progress.ts).
+  const progress = makeProgress({
+    enabled: io.stderrIsTTY === true && !opts.quiet,
+    files: inputs.length,
+    write: io.stderr,
+    words: (done, files, rows, rate, file) => l.text.progress(n(done), n(files), n(rows), n(rate), file),
+    phaseWords: (phase, rows) => l.text.progressPhase[phase](n(rows)),
+  });
   const { report, evidence, form } = await buildAuditReport({
     command,
     inputs,
     read: {
-      unit: opts.unit,
+      unit: opts.unitName,
       encoding: opts.encoding,
       delimiter: opts.inputDelimiter,
       ...(opts.maxRowBytes === undefined ? {} : { maxRowBytes: opts.maxRowBytes }),
@@ -70,19 +85,16 @@ export async function runAudit(
     form: opts.form,
     denominator: opts.denominator,
     gates: opts.gates,
+    select: opts.select,
     calendarFile: opts.calendar,
     proceduresFile: opts.procedures,
     maxErrors: opts.maxErrors,
     evidence: opts.dossiers !== null,
     threads: threadsOf(io),
-    progress: makeProgress({
-      enabled: io.stderrIsTTY === true,
-      files: inputs.length,
-      write: io.stderr,
-      words: (done, files, rows, rate, file) => l.text.progress(n(done), n(files), n(rows), n(rate), file),
-    }),
+    progress,
     onRead: async (ingests) => {
-      reportRejections(ingests, opts, io);
+      progress.stop(); // other lines go on stderr: the progress line is drawn again after them
+      if (!opts.quiet) reportRejections(ingests, opts, io);
       if (opts.rejects)
         await writeFileAtomic(opts.rejects, writeRejects(ingests, opts.lang, opts.csv), { bom: fileBom });
     },
@@ -93,11 +105,22 @@ export async function runAudit(
     },
     configFile: opts.configFile,
   });
+  progress.stop();
+  if (!opts.quiet)
+    for (const w of report.warnings) io.stderr(`${showControls(`tthc-audit: ${warningText(w, opts.lang, words)}`)}\n`);
+  progress.phase('writing');
   if (opts.dossiers) {
     const json = opts.dossiers.toLowerCase().endsWith('.json');
     await writeFileAtomic(opts.dossiers, renderEvidence(evidence, json, opts.csv), { bom: fileBom && !json });
   }
-  const renderOptions = { lang: opts.lang, color: opts.color, decimal: opts.decimal, csv: opts.csv };
+  const renderOptions = {
+    lang: opts.lang,
+    color: opts.color,
+    decimal: opts.decimal,
+    csv: opts.csv,
+    width: tableWidth(io, opts.output),
+    wide: opts.wide,
+  };
   const rendered =
     form === null
       ? await (await loadRenderer(opts.format))(report, renderOptions)
@@ -106,9 +129,23 @@ export async function runAudit(
     await writeFileAtomic(opts.details, renderDetailsCsv(report, opts.lang, opts.csv), { bom: fileBom });
   }
   const csvBom = opts.format === 'csv' && (opts.output === null ? opts.bom === true : fileBom);
+  if (opts.output === null) progress.stop(); // the report goes to the terminal the line is on
   await writeReport(rendered, opts.output, csvBom, io);
-  const failing = opts.failOn.some((k) => report.total.findingCounts[k] > 0) || report.gates.some((g) => !g.passed);
-  return failing ? EXIT_FINDINGS : EXIT_OK;
+  progress.stop();
+  // Every non-zero exit says why: one line per failed gate or --fail-on kind.
+  const failed = report.gates.filter((g) => !g.passed);
+  for (const g of failed) io.stderr(`${showControls(`tthc-audit: ${gateFailureText(g, opts.lang, words)}`)}\n`);
+  return failed.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/**
+ * The columns the table may use: `COLUMNS` when set, else the terminal's width when the table goes to
+ * one; no limit on a pipe or in a file.
+ */
+function tableWidth(io: CommandIO, output: string | null): number | null {
+  const columns = Number(io.env.COLUMNS);
+  if (Number.isInteger(columns) && columns > 0) return columns;
+  return output === null && io.stdoutIsTTY && io.stdoutColumns ? io.stdoutColumns : null;
 }
 
 /** Seconds since 1970 → "2024-12-31T09:30:00Z" (UTC, whatever the machine's time zone). */

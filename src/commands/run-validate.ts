@@ -15,7 +15,10 @@ import { readDossierFile, type FileIngest } from '../io/read-dossiers.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import { say } from '../messages/errors.js';
 import type { Lang } from '../messages/lang.js';
+import { formatCount, labelsFor } from '../render/labels.js';
+import { VALIDATE_FORMATS } from '../render/formats.js';
 import { renderValidation, type ValidateFormat } from '../render/validation.js';
+import { problemsFoundText } from '../messages/warnings.js';
 import { applyConfigFile } from './apply-config.js';
 import {
   csvDialect,
@@ -30,6 +33,11 @@ import {
 import type { CommandContext } from './context.js';
 import { checkOutputTarget } from './overwrite-policy.js';
 import { writeRejects } from './rejects.js';
+
+/** The config file's `format` is for audits: validate takes it only when it is one of its own. */
+function validateFormatOf(format: string | undefined): ValidateFormat {
+  return (VALIDATE_FORMATS as readonly string[]).includes(format ?? '') ? (format as ValidateFormat) : 'table';
+}
 
 export async function runValidate(
   files: string[],
@@ -55,7 +63,7 @@ export async function runValidate(
   if (raw.rejects !== undefined)
     await checkOutputTarget({ flag: '--rejects', file: raw.rejects }, files, raw.force === true);
   const read = {
-    unit: raw.unit,
+    unit: raw.unitName,
     encoding: raw.encoding,
     delimiter: inputDelimiterOption(raw.inputDelimiter),
     maxRowBytes: maxRowBytesOption(raw.maxRowBytes),
@@ -82,17 +90,22 @@ export async function runValidate(
     }
   }
   const report = buildValidationReport(checks, { from, to });
-  io.stdout(renderValidation(report, (raw.format ?? 'table') as ValidateFormat, reportLang));
+  io.stdout(renderValidation(report, validateFormatOf(raw.format), reportLang));
   if (raw.rejects !== undefined)
     // a CSV file for Excel, like reconcile's
     await writeFileAtomic(raw.rejects, writeRejects(ingests, reportLang, rejectsCsv), { bom: true });
   for (const line of invalidBytesWarnings(ingests, reportLang)) io.stderr(line);
   for (const err of errors) io.stderr(formatError(err, reportLang) + '\n');
   if (errors.length > 0) return EXIT_ERROR;
+  // Problems in files that were read are what validate is for: exit 1, saying why (exit 2: it could not read).
   const tooMany = tooManyRejects(ingests, maxErrors, 'report');
   if (tooMany) {
     io.stderr(formatError(tooMany, reportLang) + '\n');
-    return EXIT_ERROR;
+    return EXIT_FINDINGS;
   }
-  return report.problemCount > 0 ? EXIT_FINDINGS : EXIT_OK;
+  if (report.problemCount === 0) return EXIT_OK;
+  const l = labelsFor(reportLang);
+  const words = { count: (x: number) => formatCount(x, l), percent: String, plain: String };
+  io.stderr(`tthc-audit: ${problemsFoundText(report.problemCount, reportLang, words)}\n`);
+  return EXIT_FINDINGS;
 }

@@ -18,7 +18,10 @@ export function registerStats(program: Command, ctx: CommandContext): void {
     .argument('<file...>', t.shared.files)
     .addOption(new Option('--source <source>', t.shared.source).choices(['electronic', 'paper']).default('electronic'))
     .addHelpText('after', t.stats.after);
-  addAuditOptions(cmd, lang).action(async (files: string[], raw: RawAuditOptions) => {
+  addAuditOptions(cmd, lang);
+  // One source: the gates that need both are refused (run-audit.ts), so --help does not list them.
+  for (const o of cmd.options) if (o.long === '--max-masked-late' || o.long === '--min-coverage') o.hideHelp();
+  cmd.action(async (files: string[], raw: RawAuditOptions) => {
     const source = raw.source === 'paper' ? 'paper' : 'electronic';
     const { runAudit } = await import('./run-audit.js'); // loaded only when the command runs
     setExit(

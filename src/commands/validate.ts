@@ -13,7 +13,7 @@ import { SOURCES } from '../core/types.js';
 import { helpText } from '../messages/help.js';
 import { LANGS } from '../messages/lang.js';
 import { VALIDATE_FORMATS } from '../render/formats.js';
-import { addFileOptions } from './audit-flags.js';
+import { addFileOptions, addRunOptions } from './audit-flags.js';
 import type { RawAuditOptions } from './audit-options.js';
 import type { CommandContext } from './context.js';
 
@@ -33,7 +33,9 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .option('--force', t.validate.force)
     .addOption(new Option('--lang <lang>', t.validate.lang).choices(LANGS))
     .option('--encoding <name>', t.validate.encoding);
-  addFileOptions(cmd, lang).option('--debug', t.shared.debug).addHelpText('after', t.validate.after);
+  addRunOptions(addFileOptions(cmd, lang), lang)
+    .option('--debug', t.shared.debug)
+    .addHelpText('after', t.validate.after);
   cmd.action(async (files: string[], raw: RawAuditOptions) => {
     const { runValidate } = await import('./run-validate.js'); // loaded only when the command runs
     setExit(await runValidate(files, raw, cmd, ctx));

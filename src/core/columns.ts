@@ -109,7 +109,7 @@ export const LOOKALIKE_HEADERS: Readonly<Partial<Record<Field, readonly string[]
   unit: ['MaDonVi', 'Mã đơn vị'],
 };
 
-/** Fields a file must have a column for. `unit` may instead come from `--unit`. */
+/** Fields a file must have a column for. `unit` may instead come from `--unit-name`. */
 export const REQUIRED_FIELDS: readonly Field[] = ['code', 'received', 'due'];
 
 const ALIAS_INDEX: ReadonlyMap<string, Field> = new Map(

@@ -12,6 +12,7 @@
  *     }
  */
 import type { OptionFile } from './provenance.js';
+import { GATE_SCOPES } from './gates.js';
 import { gotOf, type Expected, type JsonProblem } from './json-problem.js';
 import { RESULT_DATE_MODES } from './classify.js';
 import { LABEL_CLASSES, meaningOfTarget, statusKey, type StatusMeaning } from './status.js';
@@ -30,6 +31,17 @@ export const DEFAULT_KEYS = [
   'resultDate',
   'maxErrors',
   'denominator',
+  'format',
+  'failOn',
+  'maxLateRate',
+  'maxMaskedLate',
+  'minCoverage',
+  'gateScope',
+  'allowEmpty',
+  'decimal',
+  'wide',
+  'quiet',
+  'color',
 ] as const;
 export type DefaultKey = (typeof DEFAULT_KEYS)[number];
 
@@ -53,8 +65,8 @@ export interface AuditConfig {
   columns: Partial<Record<Field, string[]>>;
   /** Folded label (see `statusKey`) → meaning. */
   statusLabels: Map<string, StatusMeaning>;
-  /** Option values as they would be typed on the command line. */
-  defaults: Partial<Record<DefaultKey, string>>;
+  /** Option values as they would be typed on the command line; switches (`wide`, …) as booleans. */
+  defaults: Partial<Record<DefaultKey, string | boolean>>;
   /** Where it was read from, its size and SHA-256 (set by the reader, for the report's provenance). */
   origin?: OptionFile;
 }
@@ -64,7 +76,7 @@ export interface ConfigChoices {
   langs: readonly string[];
 }
 
-type Check = (value: unknown, key: string) => string;
+type Check = (value: unknown, key: string) => string | boolean;
 
 /** Validate parsed JSON as a config; throws `ConfigError` naming the first bad key. */
 export function parseConfig(json: unknown, file: string, choices: ConfigChoices): AuditConfig {
@@ -120,8 +132,21 @@ export function parseConfig(json: unknown, file: string, choices: ConfigChoices)
     resultDate: (v, k) => oneOf(v, k, RESULT_DATE_MODES, fail),
     maxErrors: (v, k) => maxErrors(v, k, fail),
     denominator: (v, k) => oneOf(v, k, DENOMINATORS, fail),
+    // Checked again, and worded by option, where the command line's values are (commands/audit-options.ts).
+    format: (v, k) => nonEmpty(v, k, fail),
+    failOn: (v, k) =>
+      Array.isArray(v) ? v.map((x, i) => nonEmpty(x, `${k}[${i}]`, fail)).join(',') : nonEmpty(v, k, fail),
+    maxLateRate: (v, k) => numberText(v, k, fail),
+    maxMaskedLate: (v, k) => numberText(v, k, fail),
+    minCoverage: (v, k) => numberText(v, k, fail),
+    gateScope: (v, k) => oneOf(v, k, GATE_SCOPES, fail),
+    allowEmpty: (v, k) => flag(v, k, fail),
+    decimal: (v, k) => oneOf(v, k, ['dot', 'comma'], fail),
+    wide: (v, k) => flag(v, k, fail),
+    quiet: (v, k) => flag(v, k, fail),
+    color: (v, k) => flag(v, k, fail),
   };
-  const defaults: Partial<Record<DefaultKey, string>> = {};
+  const defaults: Partial<Record<DefaultKey, string | boolean>> = {};
   for (const [key, value] of Object.entries(objectOf(top.defaults ?? {}, 'defaults', fail))) {
     if (!(DEFAULT_KEYS as readonly string[]).includes(key)) unknown(`defaults.${key}`, DEFAULT_KEYS);
     defaults[key as DefaultKey] = checks[key as DefaultKey](value, `defaults.${key}`);
@@ -142,6 +167,17 @@ function nonEmpty(value: unknown, key: string, fail: Fail): string {
 
 function oneOf(value: unknown, key: string, choices: readonly string[], fail: Fail): string {
   return typeof value === 'string' && choices.includes(value) ? value : fail(key, { kind: 'one-of', choices }, value);
+}
+
+/** A number, or a string the command line would take for one ("2.5", "3%"); range checked with the option. */
+function numberText(value: unknown, key: string, fail: Fail): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'string' && /^\d+(\.\d+)?%?$/.test(value.trim())) return value.trim();
+  return fail(key, { kind: 'number' }, value);
+}
+
+function flag(value: unknown, key: string, fail: Fail): boolean {
+  return typeof value === 'boolean' ? value : fail(key, { kind: 'boolean' }, value);
 }
 
 /** A number of rows (a whole number ≥ 0) or a share ("2%"), as `--max-errors` takes it. */

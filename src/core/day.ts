@@ -68,6 +68,12 @@ export function formatViDay(d: Day): string {
   return `${pad2(day)}/${pad2(month)}/${year}`;
 }
 
+/** "2024-12-31" → "31/12/2024" (how Vietnamese documents write dates); anything else as it is. */
+export function isoToViDate(text: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : text;
+}
+
 /** Strict `yyyy-mm-dd` (the form of command-line options); `null` when malformed or impossible. */
 export function parseIsoDay(text: string): Day | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());

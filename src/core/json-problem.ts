@@ -15,6 +15,8 @@ export type Expected =
   | { kind: 'one-char-or-tab' }
   | { kind: 'output-delimiter' }
   | { kind: 'max-errors' }
+  | { kind: 'number' }
+  | { kind: 'boolean' }
   | { kind: 'encoding' }
   | { kind: 'iso-date' }
   | { kind: 'off-or-working' }

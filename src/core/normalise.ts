@@ -57,7 +57,7 @@ export interface RowContextOptions {
   source: Source;
   file: string;
   columns: ColumnMap;
-  /** Unit for every row, when the file has no unit column (`--unit`). */
+  /** Unit for every row, when the file has no unit column (`--unit-name`). */
   unitOverride?: string;
   customStatus?: ReadonlyMap<string, StatusMeaning>;
 }

@@ -25,4 +25,14 @@ export interface AuditOptions {
   procedures: ProcedureCatalogue | null;
   /** The settlement-results form to tally (form.ts), or null. */
   form: FormSpec | null;
+  /**
+   * `--unit` / `--procedure`: folded patterns a dossier's unit, or its procedure's name or code, must
+   * contain (any of them); empty: every dossier.
+   */
+  select: Selection;
+}
+
+export interface Selection {
+  units: readonly string[];
+  procedures: readonly string[];
 }

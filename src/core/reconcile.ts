@@ -54,7 +54,8 @@ export function auditCode(
   sink: AuditSink,
 ): void {
   const first = (e ?? p)!.kept;
-  if (!inPeriod(first, opts)) {
+  // Outside the period or the selection (`--unit`, `--procedure`): counted for its file, left out.
+  if (!inPeriod(first, opts) || !isSelected(e, p, opts)) {
     for (const group of [e, p]) {
       if (!group) continue;
       sink.outside(group.kept);
@@ -87,6 +88,26 @@ export function auditDossiers(
   };
   for (const code of codes) auditCode(groups.electronic.get(code), groups.paper.get(code), opts, sink);
   return { dossiers, findings, outsidePeriodByFile };
+}
+
+/**
+ * Whether the dossier is in the `--unit` / `--procedure` selection: its unit (the electronic system's,
+ * else the register's, as it is counted) contains one of the unit patterns, and its procedure's name
+ * or code (either source's) one of the procedure patterns; folded, so case and diacritics do not count.
+ */
+function isSelected(e: CodeGroup | undefined, p: CodeGroup | undefined, opts: AuditOptions): boolean {
+  const { units, procedures } = opts.select;
+  if (units.length > 0) {
+    const unit = foldText(e?.kept.unit || p?.kept.unit || '');
+    if (!units.some((u) => unit.includes(u))) return false;
+  }
+  if (procedures.length > 0) {
+    const names = [e?.kept, p?.kept]
+      .flatMap((r) => (r ? [r.procedure, r.procedureCode] : []))
+      .map((x) => foldText(x ?? ''));
+    if (!procedures.some((q) => names.some((n) => n.includes(q)))) return false;
+  }
+  return true;
 }
 
 /** The electronic system is the record of the unit a dossier belongs to; the paper unit is the fallback. */

@@ -9,6 +9,7 @@ import type { Finding } from '../findings/finding.js';
 import { FINDING_KINDS } from '../findings/kinds.js';
 import { skippedChecks, type SkippedCheck } from '../findings/skipped.js';
 import type { Fingerprint, OptionFile, Provenance } from './provenance.js';
+import { guardWarnings, type GuardFacts, type Warning } from './guards.js';
 import { checkGates, coverageOf, foundInElectronic, type GateLimits, type GateResult } from './gates.js';
 import { summariseTally, type Denominator, type UnitReport, type UnitTally } from './summarise.js';
 import type { FoldedCodes, Source } from './types.js';
@@ -80,6 +81,13 @@ export interface AuditReport {
   gates: GateResult[];
   /** What the report was made from and how: tool, command line, rules, each input's hash (provenance.ts). */
   provenance: Provenance;
+  /** What makes the figures doubtful though nothing failed (core/guards.ts). Added in schemaVersion 1 (additive). */
+  warnings: Warning[];
+  /**
+   * The dossiers the figures are about: `--unit` and `--procedure` patterns as typed (empty: all). Added
+   * in schemaVersion 1 (additive).
+   */
+  selection: { units: string[]; procedures: string[] };
 }
 
 /**
@@ -109,6 +117,11 @@ export interface ReportContext {
   gates?: GateLimits;
   /** How this run was made, for the provenance; absent (tests): no tool version, command line or option files. */
   run?: RunFacts;
+  /** What the guards need to know of the files (core/guards.ts); none given: no file-level warning. */
+  files?: GuardFacts['files'];
+  sameFiles?: GuardFacts['sameFiles'];
+  /** `--unit` / `--procedure` as typed. */
+  selection?: { units: string[]; procedures: string[] };
 }
 
 /** What the caller knows of the run: the tool, the command line, the time asked for, the option files read. */
@@ -147,14 +160,23 @@ export function buildReport(
   const findings = sortFindings(result.findings.map((f) => ({ ...f, unit: unitNames.get(f.unit) ?? f.unit })));
   const { units, total } = summariseTally(result.tally, result.findings, unitNames, ctx.sources, ctx.denominator);
   const inputs = files.map((f) => summariseInput(f, result.outsidePeriodByFile.get(f.file) ?? 0));
+  const period = {
+    from: ctx.from === null ? null : formatIsoDay(ctx.from),
+    to: ctx.to === null ? null : formatIsoDay(ctx.to),
+  };
+  const asOf = formatIsoDay(ctx.asOf);
+  const guards: GuardFacts = {
+    sources: ctx.sources,
+    asOf,
+    ...period,
+    files: ctx.files ?? [],
+    sameFiles: ctx.sameFiles ?? [],
+  };
   return {
     schemaVersion: SCHEMA_VERSION,
     command: ctx.command,
-    asOf: formatIsoDay(ctx.asOf),
-    period: {
-      from: ctx.from === null ? null : formatIsoDay(ctx.from),
-      to: ctx.to === null ? null : formatIsoDay(ctx.to),
-    },
+    asOf,
+    period,
     resultDate: ctx.resultDate,
     denominator: { name: ctx.denominator },
     calendar: { dataVersion: ctx.calendarVersion, computedYears: ctx.computedYears },
@@ -173,7 +195,9 @@ export function buildReport(
       },
     }),
     notes: notesOf(files, ctx),
-    gates: ctx.gates ? checkGates(units, total, ctx.gates) : [],
+    gates: ctx.gates ? checkGates(units, total, ctx.gates, ctx.sources) : [],
+    warnings: guardWarnings(guards, units, total),
+    selection: ctx.selection ?? { units: [], procedures: [] },
     provenance: provenanceOf(files, inputs, ctx),
   };
 }

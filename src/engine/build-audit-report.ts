@@ -9,11 +9,14 @@
 import { BUILT_IN_YEARS, CALENDAR_DATA_VERSION } from '../core/calendar/holidays-data.js';
 import type { ResultDateMode } from '../core/classify.js';
 import type { Day } from '../core/day.js';
+import { foldText } from '../core/fold.js';
+import type { Selection } from '../core/options.js';
 import { compareEvidence, type EvidenceEntry } from '../core/evidence.js';
 import type { FormName, FormRows } from '../core/form.js';
 import { buildFormReport, type FormReport } from '../core/form-report.js';
 import type { GateLimits } from '../core/gates.js';
 import { periodEnd, type PeriodBy } from '../core/period.js';
+import { sourceLook } from '../core/guards.js';
 import { type AuditReport, buildReport, type FileFacts } from '../core/report.js';
 import type { Denominator } from '../core/summarise.js';
 import type { OptionFile } from '../core/provenance.js';
@@ -23,6 +26,7 @@ import type { Progress } from '../io/progress.js';
 import { readCalendarFile } from '../io/read-calendar.js';
 import type { FileIngest, InputSpec, ReadOptions } from '../io/read-dossiers.js';
 import { readProcedureFile } from '../io/read-procedures.js';
+import { findSameFiles } from '../io/same-file.js';
 import { say } from '../messages/errors.js';
 import type { AuditRecipe } from './audit-recipe.js';
 import { auditStores } from './audit-threads.js';
@@ -50,6 +54,8 @@ export interface AuditRequest {
   form: { name: FormName; rows: FormRows; decimals: number } | null;
   denominator: Denominator;
   gates: GateLimits | null;
+  /** `--unit` / `--procedure` patterns as typed; none: every dossier. */
+  select?: Selection;
   calendarFile: string | null;
   proceduresFile: string | null;
   /** Most rows that may be rejected (a count, or a share of the rows read) before the audit stops. */
@@ -58,7 +64,7 @@ export interface AuditRequest {
   evidence: boolean;
   /** Most threads to use; undefined decides by size. */
   threads: number | undefined;
-  /** Where reading reports its progress; stopped once the inputs are read. */
+  /** Where reading and auditing report their progress; stopped here on an error, else by the caller. */
   progress: Progress;
   /** Told about every file read, before the audit goes on: where rejected rows are shown and written. */
   onRead?: (ingests: readonly FileIngest[]) => Promise<void>;
@@ -82,17 +88,21 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
   const procedures = req.proceduresFile ? await readProcedureFile(req.proceduresFile) : null;
   const calendarEntries = calendar?.entries ?? [];
   const procedureEntries = procedures?.entries ?? null;
+  const sameFiles = req.command === 'reconcile' ? await findSameFiles(req.inputs) : [];
   let read: Awaited<ReturnType<typeof readAllInputs>>;
   try {
     read = await readAllInputs(req.inputs, req.read, { threads: req.threads, progress: req.progress });
-  } finally {
+  } catch (err) {
     req.progress.stop();
+    throw err;
   }
+  // The line stays for the audit; the caller clears it when the report is written (`progress.stop`).
   const { ingests, stores } = read;
   await req.onRead?.(ingests);
   const tooMany = tooManyRejects(ingests, req.maxErrors, 'above');
   if (tooMany) throw tooMany;
 
+  req.progress.phase('auditing');
   const { asOf, asOfSource } = chooseAsOf(req, stores);
   const sources: Source[] = req.command === 'reconcile' ? ['electronic', 'paper'] : [req.inputs[0]!.source];
   const recipe: AuditRecipe = {
@@ -106,6 +116,10 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
       form: req.form === null ? null : { rows: req.form.rows },
       apologyKnown: ingests.some((f) => f.hasApology),
       matchSources: req.command === 'reconcile',
+      select: {
+        units: (req.select?.units ?? []).map(foldText),
+        procedures: (req.select?.procedures ?? []).map(foldText),
+      },
     },
     calendarEntries,
     procedureEntries,
@@ -150,6 +164,12 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
       procedures: procedures?.origin ?? null,
       config: req.configFile,
     },
+    files: ingests.map((f) => {
+      const look = sourceLook(f.header, f.columns.index, f.rowsLayout);
+      return { file: f.file, source: f.source, looksLike: look?.source ?? null, columns: look?.columns ?? [] };
+    }),
+    sameFiles,
+    selection: { units: [...(req.select?.units ?? [])], procedures: [...(req.select?.procedures ?? [])] },
   });
   const form =
     req.form === null || audit.form === null

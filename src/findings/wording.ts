@@ -6,6 +6,7 @@
  * Class and source names come from `render/labels.ts`, which holds all other wording.
  */
 import type { KeptBecause } from '../core/dedupe.js';
+import { isoToViDate } from '../core/day.js';
 import type { Source } from '../core/types.js';
 import type { Lang } from '../messages/lang.js';
 import { LABELS } from '../render/labels.js';
@@ -163,6 +164,8 @@ const en: FindingWording = {
 };
 
 const VI = LABELS.vi;
+/** Dates in Vietnamese messages are dd/mm/yyyy. */
+const d = (iso: string | number | null | undefined): string => (iso == null ? '' : isoToViDate(String(iso)));
 const PROBLEMS_VI: Record<DateProblem, string> = {
   'due-before-received': 'ngày hẹn trả trước ngày tiếp nhận',
   'completed-before-received': 'ngày có kết quả trước ngày tiếp nhận',
@@ -176,11 +179,11 @@ const PROBLEMS_VI: Record<DateProblem, string> = {
 const srcVi = (source: Source): string => VI.sources[source];
 const LIMIT_VI = { 'calendar-days': 'ngày (theo ngày lịch)', hours: 'giờ', 'working-days': 'ngày làm việc' } as const;
 const statutoryVi = (f: Finding<'due-date-extended' | 'due-date-too-short'>): string =>
-  `${srcVi(f.args.source)}: hẹn trả ${f.args.due}, theo thời hạn ` +
+  `${srcVi(f.args.source)}: hẹn trả ${d(f.args.due)}, theo thời hạn ` +
   (f.args.statutoryUnit === 'same-day'
     ? 'trong ngày'
     : `${f.args.statutoryDays} ${LIMIT_VI[f.args.statutoryUnit ?? 'working-days']}`) +
-  ` là ${f.args.statutoryDue}`;
+  ` là ${d(f.args.statutoryDue)}`;
 
 const KEPT_VI: Record<KeptBecause, string> = {
   'has-result': 'dòng đó có ngày có kết quả, dòng này không có',
@@ -195,8 +198,8 @@ const vi: FindingWording = {
   'masked-late': {
     title: 'sổ giấy quá hạn nhưng hệ thống điện tử ghi đúng/trước hạn',
     message: (f) =>
-      `sổ giấy: ${VI.classes[f.paper!.class]} ${f.paper!.workingDaysLate} ngày làm việc so ` +
-      `với ngày hẹn trả ${f.paper!.due}; hệ thống điện tử: ${VI.classes[f.electronic!.class]}`,
+      `sổ giấy: ${VI.classes[f.paper!.class]} ${f.paper!.workingDaysLate} ngày làm việc so với ngày hẹn trả ` +
+      `${d(f.paper!.due)}; hệ thống điện tử: ${VI.classes[f.electronic!.class]}`,
     badge: (n) => `${n} hồ sơ bị che giấu quá hạn`,
   },
   'missing-in-electronic': {
@@ -213,17 +216,17 @@ const vi: FindingWording = {
   },
   'due-date-mismatch': {
     title: 'ngày hẹn trả khác nhau',
-    message: (f) => `hẹn trả ${f.electronic!.due} trên hệ thống, ${f.paper!.due} trong sổ giấy`,
+    message: (f) => `hẹn trả ${d(f.electronic!.due)} trên hệ thống, ${d(f.paper!.due)} trong sổ giấy`,
   },
   'received-date-mismatch': {
     title: 'ngày tiếp nhận khác nhau',
-    message: (f) => `tiếp nhận ${f.electronic!.received} trên hệ thống, ${f.paper!.received} trong sổ giấy`,
+    message: (f) => `tiếp nhận ${d(f.electronic!.received)} trên hệ thống, ${d(f.paper!.received)} trong sổ giấy`,
   },
   'completed-date-mismatch': {
     title: 'ngày có kết quả khác nhau',
     message: (f) =>
-      `có kết quả ${f.electronic!.completed ?? f.electronic!.returned} trên hệ thống, ` +
-      `${f.paper!.completed ?? f.paper!.returned} trong sổ giấy`,
+      `có kết quả ${d(f.electronic!.completed ?? f.electronic!.returned)} trên hệ thống, ` +
+      `${d(f.paper!.completed ?? f.paper!.returned)} trong sổ giấy`,
   },
   'unit-mismatch': {
     title: 'đơn vị khác nhau',
@@ -241,18 +244,20 @@ const vi: FindingWording = {
   },
   'apology-late': {
     title: 'phiếu xin lỗi lập sau ngày hẹn trả ban đầu',
-    message: (f) => `${srcVi(f.args.source)}: phiếu xin lỗi ngày ${f.args.apologyDate}, sau ngày hẹn trả ${f.args.due}`,
+    message: (f) =>
+      `${srcVi(f.args.source)}: phiếu xin lỗi ngày ${d(f.args.apologyDate)}, sau ngày hẹn trả ${d(f.args.due)}`,
   },
   'late-apology': {
     title: 'phiếu xin lỗi lập quá sát ngày hẹn trả',
     message: (f) =>
-      `${srcVi(f.args.source)}: phiếu xin lỗi ngày ${f.args.apologyDate}, trước ngày hẹn trả ${f.args.due} ` +
+      `${srcVi(f.args.source)}: phiếu xin lỗi ngày ${d(f.args.apologyDate)}, trước ngày hẹn trả ${d(f.args.due)} ` +
       `${f.args.workingDaysBefore} ngày làm việc (phải ít nhất ${f.args.required} ngày)`,
   },
   'missed-new-date': {
     title: 'không trả kết quả đúng ngày hẹn lại',
     message: (f) =>
-      `${srcVi(f.args.source)}: hẹn lại ngày ${f.args.newDate}, kết quả ${f.args.result ?? 'vẫn chưa có'}`,
+      `${srcVi(f.args.source)}: hẹn lại ngày ${d(f.args.newDate)}, ` +
+      `kết quả ${f.args.result ? d(f.args.result) : 'vẫn chưa có'}`,
   },
   'repeated-new-date': {
     title: 'hẹn lại ngày trả kết quả quá một lần',
@@ -260,7 +265,7 @@ const vi: FindingWording = {
   },
   'due-on-day-off': {
     title: 'ngày hẹn trả rơi vào ngày nghỉ',
-    message: (f) => `${srcVi(f.args.source)}: ngày hẹn trả ${f.args.due} là ${DAY_OFF_VI[f.args.dayOff]}`,
+    message: (f) => `${srcVi(f.args.source)}: ngày hẹn trả ${d(f.args.due)} là ${DAY_OFF_VI[f.args.dayOff]}`,
   },
   'due-date-extended': { title: 'ngày hẹn trả dài hơn thời hạn quy định', message: statutoryVi },
   'due-date-too-short': { title: 'ngày hẹn trả ngắn hơn thời hạn quy định', message: statutoryVi },

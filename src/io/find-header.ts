@@ -36,7 +36,7 @@ export interface Header {
 
 export interface HeaderOptions {
   map?: ColumnOverrides;
-  /** A unit is given for every row (`--unit`), so the file needs no unit column. */
+  /** A unit is given for every row (`--unit-name`), so the file needs no unit column. */
   unitGiven: boolean;
 }
 

@@ -1,6 +1,7 @@
 /**
- * Progress of a long read on stderr — the file being read, files done, rows and rows per second, on
- * one line rewritten in place — only when stderr is a terminal and the run has lasted a while. Never
+ * Progress of a long run on stderr — while reading, the files being read (all of them when read in
+ * parallel), files done, rows and rows per second; then the phase (auditing, writing) — on one line
+ * rewritten in place, cleared at the end — only when stderr is a terminal and the run has lasted a while. Never
  * in pipes, files or CI logs: there the caller passes `enabled: false` and nothing is written. The
  * file name is shown with its control characters as \uXXXX, like every name from outside.
  */
@@ -16,11 +17,15 @@ export interface Progress {
   rows(file: string, rows: number): void;
   /** A file is done. */
   fileDone(file: string): void;
+  /** The reading is over: the run goes on with `phase` (shown in place of the reading line). */
+  phase(phase: ProgressPhase): void;
   /** Clear the line (call once, at the end). */
   stop(): void;
 }
 
-const SILENT: Progress = { rows: () => {}, fileDone: () => {}, stop: () => {} };
+export type ProgressPhase = 'auditing' | 'writing';
+
+const SILENT: Progress = { rows: () => {}, fileDone: () => {}, phase: () => {}, stop: () => {} };
 
 /** `words` says it in the run's language, numbers already formatted (labels' `text.progress`). */
 export function makeProgress(opts: {
@@ -28,6 +33,8 @@ export function makeProgress(opts: {
   files: number;
   write: (text: string) => void;
   words: (done: number, files: number, rows: number, rate: number, file: string) => string;
+  /** The words of a phase after reading, with the rows read. */
+  phaseWords?: (phase: ProgressPhase, rows: number) => string;
   now?: () => number;
 }): Progress {
   if (!opts.enabled) return SILENT;
@@ -35,7 +42,9 @@ export function makeProgress(opts: {
   const started = now();
   const perFile = new Map<string, number>();
   let done = 0;
-  let current = ''; // the file that reported last: with one reader per file, the one still going
+  const reading = new Set<string>(); // files that reported rows and are not done: all of them when read in parallel
+  let lastNames = ''; // shown when every file is done
+  let phase: ProgressPhase | null = null;
   let lastDrawn = -Infinity;
   let drawn = false;
   const draw = (force: boolean): void => {
@@ -45,21 +54,32 @@ export function makeProgress(opts: {
     let rows = 0;
     for (const n of perFile.values()) rows += n;
     const rate = rows / Math.max((t - started) / 1000, 1e-3);
-    opts.write(`\r\x1b[Ktthc-audit: ${showControls(opts.words(done, opts.files, rows, Math.round(rate), current))}`);
+    const text =
+      phase !== null && opts.phaseWords
+        ? opts.phaseWords(phase, rows)
+        : opts.words(done, opts.files, rows, Math.round(rate), reading.size > 0 ? [...reading].join(', ') : lastNames);
+    opts.write(`\r\x1b[Ktthc-audit: ${showControls(text)}`);
     drawn = true;
   };
   return {
     rows(file, rows) {
       perFile.set(file, rows);
-      current = file;
+      reading.add(file);
       draw(false);
     },
-    fileDone() {
+    fileDone(file) {
       done++;
+      if (reading.size > 0) lastNames = [...reading].join(', ');
+      reading.delete(file);
+      draw(true);
+    },
+    phase(next) {
+      phase = next;
       draw(true);
     },
     stop() {
       if (drawn) opts.write('\r\x1b[K');
+      drawn = false;
     },
   };
 }

@@ -254,7 +254,7 @@ const en = {
   }),
   noUnitColumn: (_: object) => ({
     text: 'no unit column (e.g. "Đơn vị" or "Cơ quan giải quyết")',
-    hint: 'add one, or name the unit with --unit "<name>"',
+    hint: 'add one, or name the unit with --unit-name "<name>"',
   }),
   unreadableDateColumn: (a: {
     header: string;
@@ -405,6 +405,14 @@ const en = {
   unknownFindingKind: (a: { value: string; kinds: readonly string[] }) => ({
     text: `--fail-on: unknown finding kind ${q(a.value)}`,
     hint: `use any, or some of: ${a.kinds.join(', ')}`,
+  }),
+  emptyPattern: (a: { flag: string }) => ({
+    text: `${a.flag} expects a part of a name, got an empty value`,
+    hint: `e.g. ${a.flag} "Tư pháp"`,
+  }),
+  twoSourceGate: (a: { flag: string }) => ({
+    text: `stats reads one source: ${a.flag} needs both (the electronic export matched with the paper register)`,
+    hint: 'use reconcile --electronic <file> --paper <file>, or leave the option out',
   }),
   badMaxErrors: (a: { value: string }) => ({
     text: `--max-errors expects a number of rows or a percentage, got ${q(a.value)}`,
@@ -584,7 +592,7 @@ const vi: ErrorCatalogue = {
   }),
   noUnitColumn: () => ({
     text: 'không có cột đơn vị (vd. "Đơn vị" hoặc "Cơ quan giải quyết")',
-    hint: 'thêm cột này, hoặc ghi tên đơn vị bằng --unit "<tên>"',
+    hint: 'thêm cột này, hoặc ghi tên đơn vị bằng --unit-name "<tên>"',
   }),
   unreadableDateColumn: (a) => ({
     text:
@@ -711,6 +719,14 @@ const vi: ErrorCatalogue = {
   unknownFindingKind: (a) => ({
     text: `--fail-on: không có loại phát hiện ${q(a.value)}`,
     hint: `dùng any, hoặc một số loại sau: ${a.kinds.join(', ')}`,
+  }),
+  emptyPattern: (a) => ({
+    text: `${a.flag} cần một phần của tên, nhưng giá trị để trống`,
+    hint: `vd. ${a.flag} "Tư pháp"`,
+  }),
+  twoSourceGate: (a) => ({
+    text: `stats chỉ đọc một nguồn: ${a.flag} cần cả hai nguồn (dữ liệu điện tử đối chiếu với sổ theo dõi giấy)`,
+    hint: 'dùng reconcile --electronic <tệp> --paper <tệp>, hoặc bỏ tùy chọn này',
   }),
   badMaxErrors: (a) => ({
     text: `--max-errors cần một số dòng hoặc một tỷ lệ phần trăm, nhưng nhận được ${q(a.value)}`,

@@ -53,6 +53,15 @@ const en = {
     helpCommand: 'display help for command',
   },
   /** The headings commander prints, by commander's English heading. */
+  /** The usage line's placeholders. */
+  placeholders: { options: '[options]', command: '[command]' },
+  /** Headings of the option groups of `reconcile` and `stats`. */
+  groups: {
+    period: 'Period and classification:',
+    gates: 'CI gates (exit 1 when one fails):',
+    output: 'Output:',
+    reading: 'Reading the inputs:',
+  },
   titles: {
     'Usage:': 'Usage:',
     'Options:': 'Options:',
@@ -70,6 +79,8 @@ const en = {
   },
   /** Options with the same meaning, and the same words, in several commands. */
   shared: {
+    color: 'colours even when stdout is not a terminal (FORCE_COLOR does the same)',
+    quiet: 'say nothing on stderr but errors and why the run fails: no warnings, rejected rows or progress',
     files: 'CSV file(s) of one source',
     source: 'which source the files are',
     from: 'first receipt date of the period (included)',
@@ -108,6 +119,13 @@ const en = {
     maxMaskedLate: 'CI gate: exit 1 when more than n dossiers have masked lateness',
     minCoverage: 'CI gate: exit 1 when less than this share of paper dossiers is found in the electronic system',
     gateScope: 'check gates on the total or on every unit',
+    unitFilter: 'only the dossiers of units whose name contains this (case and diacritics ignored; repeatable)',
+    procedureFilter:
+      'only the dossiers of procedures whose name or code contains this (case and diacritics ignored; repeatable)',
+    wide:
+      'table: every per-unit figure (pending, withdrawn, data issues, late without apology), ' +
+      'not only the main ones',
+    allowEmpty: 'with a gate or --fail-on set, let a period or side with no dossier pass (it fails by default)',
     dossiers:
       'write one entry per dossier (class, dates, days late on each side): CSV, or JSON when the name ends in .json',
     calendar: 'JSON file of days off / working days that add to or override the built-in holiday data',
@@ -252,6 +270,13 @@ const vi: HelpText = {
     help: 'hiện trợ giúp cho lệnh',
     helpCommand: 'hiện trợ giúp cho một lệnh',
   },
+  placeholders: { options: '[tùy chọn]', command: '[lệnh]' },
+  groups: {
+    period: 'Kỳ báo cáo và cách phân loại:',
+    gates: 'Ngưỡng kiểm tra CI (mã thoát 1 khi không đạt):',
+    output: 'Kết quả:',
+    reading: 'Đọc tệp đầu vào:',
+  },
   titles: {
     'Usage:': 'Cách dùng:',
     'Options:': 'Tùy chọn:',
@@ -267,6 +292,9 @@ const vi: HelpText = {
     env: (name) => `biến môi trường: ${name}`,
   },
   shared: {
+    color: 'tô màu cả khi đầu ra không phải là màn hình terminal (biến FORCE_COLOR cũng vậy)',
+    quiet:
+      'không in gì ra stderr ngoài lỗi và lý do không đạt: không cảnh báo, không liệt kê dòng bị loại, không tiến độ',
     files: 'một hoặc nhiều tệp CSV của cùng một nguồn',
     source: 'các tệp thuộc nguồn nào: electronic là hệ thống điện tử, paper là sổ giấy',
     from: 'ngày tiếp nhận đầu tiên của kỳ (tính cả ngày này)',
@@ -312,6 +340,18 @@ const vi: HelpText = {
       'ngưỡng kiểm tra (CI): thoát với mã 1 khi tỷ lệ % hồ sơ ' +
       'trong sổ giấy tìm thấy trên hệ thống điện tử thấp hơn mức này',
     gateScope: 'áp dụng ngưỡng kiểm tra cho tổng cộng hay cho từng đơn vị',
+    unitFilter:
+      'chỉ xét hồ sơ của các đơn vị có tên chứa chuỗi này ' +
+      '(không phân biệt hoa thường, có dấu hay không; dùng được nhiều lần)',
+    procedureFilter:
+      'chỉ xét hồ sơ của các thủ tục có tên hoặc mã chứa chuỗi này ' +
+      '(không phân biệt hoa thường, có dấu hay không; dùng được nhiều lần)',
+    wide:
+      'bảng: đủ mọi số liệu của từng đơn vị (đang giải quyết, rút/dừng, lỗi dữ liệu, quá hạn không xin lỗi), ' +
+      'không chỉ các số chính',
+    allowEmpty:
+      'khi đã đặt ngưỡng kiểm tra hoặc --fail-on, vẫn cho qua khi kỳ hoặc một nguồn không có hồ sơ nào ' +
+      '(mặc định là không đạt)',
     dossiers:
       'ghi từng hồ sơ (phân loại, các ngày, số ngày trễ theo mỗi nguồn) ' +
       'vào tệp: CSV, hoặc JSON nếu tên tệp có đuôi .json',

@@ -41,6 +41,10 @@ const en: ProblemWords = {
         return '",", ";", "tab" or "|"';
       case 'max-errors':
         return 'a whole number of rows (e.g. 10) or a percentage (e.g. "2%")';
+      case 'number':
+        return 'a number (e.g. 5 or "2.5")';
+      case 'boolean':
+        return 'true or false';
       case 'encoding':
         return 'an encoding such as utf-8, utf-16le, windows-1258, tcvn3 or vni';
       case 'iso-date':
@@ -102,6 +106,10 @@ const vi: ProblemWords = {
         return '",", ";", "tab" hoặc "|"';
       case 'max-errors':
         return 'một số dòng (vd. 10) hoặc một tỷ lệ phần trăm (vd. "2%")';
+      case 'number':
+        return 'một số (vd. 5 hoặc "2.5")';
+      case 'boolean':
+        return 'true hoặc false';
       case 'encoding':
         return 'tên một bảng mã như utf-8, utf-16le, windows-1258, tcvn3 hoặc vni';
       case 'iso-date':

@@ -36,6 +36,8 @@ function jsonFrame(report: AuditReport, findings: unknown, opts: RenderOptions):
     notes: report.notes,
     gates: report.gates,
     provenance: report.provenance,
+    warnings: report.warnings,
+    selection: report.selection,
   };
 }
 

@@ -10,11 +10,12 @@ import type { GateResult } from '../core/gates.js';
 import type { Note } from '../core/report.js';
 import type { Denominator } from '../core/summarise.js';
 import type { LayoutKind } from '../core/layout-rows.js';
-import type { DossierClass, Source } from '../core/types.js';
+import { type DossierClass, FIELDS, type Field, type Source } from '../core/types.js';
 import type { FindingColumn } from '../findings/kinds.js';
 import type { SkipReason } from '../findings/skipped.js';
 import type { Problem, ProblemKind, Reading } from '../core/validation.js';
 
+import { isoToViDate } from '../core/day.js';
 import type { Lang } from '../messages/lang.js';
 import { reasonText } from '../messages/reasons.js';
 import { showInvisible } from './visible-text.js';
@@ -64,11 +65,16 @@ export interface Labels {
     resultDate: Record<'auto' | 'completed' | 'returned', string>;
     note: (n: Note) => string;
     gates: string;
-    gate: (g: GateResult) => string;
+    /** The header line of a selection (`--unit`, `--procedure`): what the figures are about. */
+    selection: (units: readonly string[], procedures: readonly string[]) => string;
+    /** A gate's line; `title`: the title of a `--fail-on` kind in the report's language. */
+    gate: (g: GateResult, title?: string) => string;
     rejectedRows: (n: string, file: string) => string;
     moreRejected: (n: string) => string;
     moreFindings: (n: string) => string;
     progress: (done: string, files: string, rows: string, rate: string, file: string) => string;
+    /** The progress line after reading: auditing, then writing the outputs. */
+    progressPhase: Record<'auditing' | 'writing', (rows: string) => string>;
     /** One stderr line per file for its layout rows: how many, which kinds, and their lines ("2, 120, 121"). */
     layoutRows: (file: string, n: number, kinds: readonly LayoutKind[], lines: string) => string;
     /** Rows with bytes that are not UTF-8 in cells the audit does not read: one warning line per file. */
@@ -76,6 +82,19 @@ export interface Labels {
     /** A second header for a field already mapped: a warning, in every command. */
     duplicateColumn: (header: string, column: number, field: string, kept: string, keptColumn: number) => string;
     layoutKinds: Record<LayoutKind, string>;
+  };
+  /** The terminal table's headings (render/unit-table.ts; "\n" breaks one in two) and its legend. */
+  grid: {
+    records: string;
+    resolved: string;
+    before: string;
+    onTime: string;
+    late: string;
+    notDue: string;
+    overdue: string;
+    withdrawn: string;
+    missing: string;
+    legend: string;
   };
   /** Headings and legends of the report formats (markdown, html, xlsx). */
   report: ReportLabels;
@@ -96,6 +115,10 @@ export interface Labels {
   };
   /** How each denominator counts the rates, in words (`--denominator`). */
   formula: Record<Denominator, string>;
+  /** How the rates line names the denominator (Vietnamese: words, not the option's value). */
+  denominatorName: Record<Denominator, string>;
+  /** A `yyyy-mm-dd` date as the language writes it (dd/mm/yyyy in Vietnamese). */
+  date: (iso: string) => string;
   decimal: '.' | ',';
   thousands: ',' | '.';
 }
@@ -249,9 +272,9 @@ const en: Labels = {
     inputs: 'Inputs',
     sheetRead: (sheet, row) => `sheet "${sheet}", header at row ${row}`,
     rows: (r, u, j, o, l = '0') =>
-      `${r} rows read = ${u} used + ${j} rejected` +
-      `${l !== '0' ? ` (${l} of them not dossiers: column-number, total or signature rows of the register)` : ''}` +
-      `${o !== '0' ? `; ${o} outside the period` : ''}`,
+      `${r} ${r === '1' ? 'row' : 'rows'} read = ${u} used + ${j} rejected` +
+      (l !== '0' ? ` (${l} of them not dossiers: column-number, total or signature rows of the register)` : '') +
+      (o !== '0' ? `; ${o} outside the period` : ''),
     findings: 'Findings',
     noFindings: 'No findings.',
     skipped: 'Checks skipped',
@@ -268,7 +291,7 @@ const en: Labels = {
     note: (n) => {
       if (n.kind === 'unknown-status')
         return (
-          `${n.file}: unknown status label "${n.label}" (${n.count} rows): ` +
+          `${n.file}: unknown status label "${n.label}" (${n.count} ${n.count === 1 ? 'row' : 'rows'}): ` +
           'classified by dates only (map it in the config file)'
         );
       if (n.kind === 'calendar-computed')
@@ -286,11 +309,27 @@ const en: Labels = {
         : `as-of date ${n.date} is the latest date in the inputs (set --as-of to choose)`;
     },
     gates: 'CI gates',
-    gate: (g) =>
-      `${g.passed ? 'passed' : 'FAILED'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}` +
-      `${g.source ? ` (${g.source})` : ''}: ${g.actual} against ${g.limit}${g.passed ? '' : `, off by ${g.by}`}`,
-    rejectedRows: (n, file) => `${n} rows rejected in ${file}`,
-    moreRejected: (n) => `… and ${n} more rejected rows (write them all with --rejects <file>)`,
+    selection: (units, procedures) =>
+      `Selection: ${[
+        units.length > 0 ? `units whose name contains ${units.map((u) => `"${u}"`).join(' or ')}` : '',
+        procedures.length > 0
+          ? `procedures whose name or code contains ${procedures.map((p) => `"${p}"`).join(' or ')}`
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; ')} — every figure and finding below is of these dossiers only`,
+    // English names the kind as --fail-on takes it; the title is for Vietnamese.
+    gate: (g, _title) =>
+      `${g.passed ? 'passed' : 'FAILED'}: ${g.gate}${g.kind ? ` ${g.kind}` : ''}` +
+      `${g.unit !== null ? ` [${g.unit}]` : ''}${g.source ? ` (${g.source})` : ''}: ` +
+      `${g.actual} against ${g.limit}${g.passed ? '' : `, off by ${g.by}`}`,
+    rejectedRows: (n, file) => `${n} ${n === '1' ? 'row' : 'rows'} rejected in ${file}`,
+    moreRejected: (n) =>
+      `… and ${n} more rejected ${n === '1' ? 'row' : 'rows'} (write them all with --rejects <file>)`,
+    progressPhase: {
+      auditing: (rows) => `${rows} rows read; matching and classifying the dossiers…`,
+      writing: (rows) => `${rows} rows read and audited; writing the report…`,
+    },
     progress: (done, files, rows, rate, file) =>
       `reading ${file}: ${done}/${files} files done, ${rows} rows, ${rate} rows/s`,
     layoutRows: (file, n, kinds, lines) =>
@@ -307,6 +346,20 @@ const en: Labels = {
       `column ${column} is ignored (remove or rename one of them; with --map ${field}=<header> name the one to ` +
       `read)`,
     moreFindings: (n) => `… and ${n} more (all of them with --details <file>)`,
+  },
+  grid: {
+    records: 'Records',
+    resolved: 'Resolved',
+    before: 'Before\ndeadline',
+    onTime: 'On time',
+    late: 'Late',
+    notDue: 'Not\ndue',
+    overdue: 'Over-\ndue',
+    withdrawn: 'With-\ndrawn',
+    missing: 'Missing',
+    legend:
+      'E: electronic system, P: paper register. Before deadline, on time, late: dossiers and % of resolved. ' +
+      'Missing: on the E line, paper dossiers not in the electronic system; on the P line, the reverse.',
   },
   report: {
     byUnit: 'Figures by unit',
@@ -338,7 +391,9 @@ const en: Labels = {
     delimiter: 'Delimiter',
     headerLine: 'Header line',
     firstFindings: (shown, total) => `First ${shown} of ${total} findings`,
-    moreFindings: (n) => `… and ${n} more findings (all of them: --format json or ndjson, or --details <file>)`,
+    moreFindings: (n) =>
+      `… and ${n} more ${n === '1' ? 'finding' : 'findings'} ` +
+      '(all of them: --format json or ndjson, or --details <file>)',
     chart: 'Dossiers by class: electronic system (E) and paper register (P)',
     sheets: { summary: 'Summary', findings: 'Findings', inputs: 'Inputs' },
     page: {
@@ -427,8 +482,18 @@ const en: Labels = {
       '1 − (resolved on or before the due date + pending not yet due − ' +
       'dossiers with more than one supplement request) / (resolved + pending)',
   },
+  denominatorName: { resolved: 'resolved', due: 'due', workload: 'workload', qd766: 'qd766' },
+  date: (iso) => iso,
   decimal: '.',
   thousands: ',',
+};
+
+/** The gates by the words of their options, in Vietnamese (`fail-on` is named by its kind's title). */
+const GATE_NAMES_VI: Record<Exclude<GateResult['gate'], 'fail-on'>, string> = {
+  'max-late-rate': 'tỷ lệ quá hạn tối đa (--max-late-rate)',
+  'max-masked-late': 'số hồ sơ che giấu quá hạn tối đa (--max-masked-late)',
+  'min-coverage': 'tỷ lệ hồ sơ sổ giấy có trên hệ thống điện tử tối thiểu (--min-coverage)',
+  'not-empty': 'có hồ sơ trong kỳ',
 };
 
 const vi: Labels = {
@@ -517,16 +582,32 @@ const vi: Labels = {
           `gạch, vd. ${foldedExamples(n.examples, 'dòng')}`
         );
       return n.kind === 'as-of-from-to'
-        ? `ngày tính đến ${n.date} lấy theo --to`
-        : `ngày tính đến ${n.date} là ngày muộn nhất trong dữ liệu (đặt --as-of để chọn ngày khác)`;
+        ? `ngày tính đến ${isoToViDate(n.date)} lấy theo --to`
+        : `ngày tính đến ${isoToViDate(n.date)} là ngày muộn nhất trong dữ liệu (đặt --as-of để chọn ngày khác)`;
     },
     gates: 'Ngưỡng kiểm tra (CI)',
-    gate: (g) =>
-      `${g.passed ? 'đạt' : 'KHÔNG ĐẠT'}: ${g.gate}${g.unit !== null ? ` [${g.unit}]` : ''}` +
-      `${g.source ? ` (${vi.sources[g.source]})` : ''}: ` +
-      `${g.actual} so với ngưỡng ${g.limit}${g.passed ? '' : `, lệch ${g.by}`}`,
+    selection: (units, procedures) =>
+      `Phạm vi: ${[
+        units.length > 0 ? `đơn vị có tên chứa ${units.map((u) => `"${u}"`).join(' hoặc ')}` : '',
+        procedures.length > 0 ? `thủ tục có tên hoặc mã chứa ${procedures.map((p) => `"${p}"`).join(' hoặc ')}` : '',
+      ]
+        .filter(Boolean)
+        .join('; ')} — mọi số liệu và phát hiện dưới đây chỉ tính các hồ sơ này`,
+    gate: (g, title) => {
+      const name = g.gate === 'fail-on' ? (title ?? `--fail-on ${g.kind}`) : GATE_NAMES_VI[g.gate];
+      const n = (x: number): string => String(x).replace('.', ',');
+      return (
+        `${g.passed ? 'đạt' : 'KHÔNG ĐẠT'}: ${name}${g.unit !== null ? ` [${g.unit}]` : ''}` +
+        `${g.source ? ` (${vi.sources[g.source]})` : ''}: ` +
+        `${n(g.actual)} so với ngưỡng ${n(g.limit)}${g.passed ? '' : `, lệch ${n(g.by)}`}`
+      );
+    },
     rejectedRows: (n, file) => `${n} dòng bị loại trong ${file}`,
     moreRejected: (n) => `… và ${n} dòng bị loại khác (ghi toàn bộ bằng --rejects <tệp>)`,
+    progressPhase: {
+      auditing: (rows) => `đã đọc ${rows} dòng; đang đối chiếu và phân loại hồ sơ…`,
+      writing: (rows) => `đã đọc và kiểm tra ${rows} dòng; đang ghi báo cáo…`,
+    },
     progress: (done, files, rows, rate, file) =>
       `đang đọc ${file}: xong ${done}/${files} tệp, ${rows} dòng, ${rate} dòng/giây`,
     layoutRows: (file, n, kinds, lines) =>
@@ -541,6 +622,20 @@ const vi: Labels = {
       `cảnh báo: cột ${column} "${header}" cũng là cột ${field}: đọc cột ${keptColumn} "${kept}", bỏ qua cột ` +
       `${column} (xóa hoặc đổi tên một trong hai cột; với --map ${field}=<tên cột> chỉ định cột cần đọc)`,
     moreFindings: (n) => `… và ${n} hồ sơ khác (xem toàn bộ bằng --details <tệp>)`,
+  },
+  grid: {
+    records: 'Số\nhồ sơ',
+    resolved: 'Đã\ngiải quyết',
+    before: 'Trước\nhạn',
+    onTime: 'Đúng\nhạn',
+    late: 'Quá\nhạn',
+    notDue: 'Chưa\nđến hạn',
+    overdue: 'Quá hạn\nchưa GQ',
+    withdrawn: 'Rút/dừng\n/từ chối',
+    missing: 'Thiếu',
+    legend:
+      'ĐT: hệ thống điện tử, SG: sổ theo dõi giấy. Trước hạn, đúng hạn, quá hạn: số hồ sơ và tỷ lệ % trên số ' +
+      'đã giải quyết. Thiếu: dòng ĐT là hồ sơ trong sổ giấy không có trên hệ thống điện tử; dòng SG là ngược lại.',
   },
   report: {
     byUnit: 'Số liệu theo đơn vị',
@@ -661,6 +756,13 @@ const vi: Labels = {
       '1 − (giải quyết trước hạn và đúng hạn + đang giải quyết chưa đến hạn ' +
       '− hồ sơ phải bổ sung quá một lần) / (đã giải quyết + đang giải quyết)',
   },
+  denominatorName: {
+    resolved: 'trên số đã giải quyết',
+    due: 'trên số đã đến hạn',
+    workload: 'trên toàn bộ hồ sơ phải giải quyết',
+    qd766: 'theo chỉ số 2.1 của Quyết định 766/QĐ-TTg',
+  },
+  date: isoToViDate,
   decimal: ',',
   thousands: '.',
 };
@@ -699,6 +801,8 @@ export interface ValidateLabels {
   dateForms: string;
   hiddenRows: (n: string) => string;
   firstDossiers: string;
+  /** The field a column feeds, as `validate` names it (English: the `--map` name). */
+  fields: Record<Field, string>;
   dossier: (d: Reading['firstDossiers'][number]) => string;
 }
 
@@ -712,6 +816,7 @@ function validateEn(): ValidateLabels {
     dateForms: 'dates written as',
     hiddenRows: (n) => `${n} hidden rows, read like the others`,
     firstDossiers: 'first dossiers as understood',
+    fields: Object.fromEntries(FIELDS.map((f) => [f, f])) as Record<Field, string>,
     dossier: (d) =>
       `row ${d.line}: ${d.code} | ${d.unit} | received ${d.received} | due ${d.due} | ` +
       `result ${d.result ?? '—'}${d.status === '' ? '' : ` | "${d.status}"`}`,
@@ -751,12 +856,15 @@ function validateEn(): ValidateLabels {
         case 'unreadable-date':
           return `${a(p, 'code')}: ${a(p, 'field')} date "${a(p, 'text')}" cannot be read`;
         case 'unknown-status':
-          return `"${a(p, 'label')}" (${a(p, 'count')} rows): map it under "statusLabels" in the config file`;
+          return (
+            `"${a(p, 'label')}" (${a(p, 'count')} ${String(a(p, 'count')) === '1' ? 'row' : 'rows'}): ` +
+            'map it under "statusLabels" in the config file'
+          );
         default:
           return p.reason === undefined ? '' : reasonText(p.reason, 'en');
       }
     },
-    total: (n) => `${n} problems found.`,
+    total: (n) => `${n} ${n === '1' ? 'problem' : 'problems'} found.`,
     clean: 'No problems found.',
     more: (n) => `… and ${n} more`,
   };
@@ -771,9 +879,30 @@ function validateVi(): ValidateLabels {
     dateForms: 'ngày được ghi dạng',
     hiddenRows: (n) => `${n} hàng bị ẩn, vẫn được đọc như các hàng khác`,
     firstDossiers: 'các hồ sơ đầu tiên như công cụ hiểu',
+    fields: {
+      code: 'mã hồ sơ',
+      unit: 'đơn vị',
+      procedure: 'tên thủ tục',
+      received: 'ngày tiếp nhận',
+      due: 'ngày hẹn trả',
+      completed: 'ngày có kết quả',
+      returned: 'ngày trả kết quả',
+      status: 'trạng thái',
+      channel: 'hình thức nộp',
+      apology: 'phiếu xin lỗi',
+      newDate: 'ngày hẹn lại',
+      reason: 'lý do',
+      procedureCode: 'mã thủ tục',
+      field: 'lĩnh vực',
+      supplementRequested: 'ngày yêu cầu bổ sung',
+      supplementReturned: 'ngày bổ sung',
+      supplementCount: 'số lần yêu cầu bổ sung',
+      newDateCount: 'số lần hẹn lại',
+    },
     dossier: (d) =>
-      `hàng ${d.line}: ${d.code} | ${d.unit} | tiếp nhận ${d.received} | hẹn trả ${d.due} | ` +
-      `kết quả ${d.result ?? '—'}${d.status === '' ? '' : ` | "${d.status}"`}`,
+      `hàng ${d.line}: ${d.code} | ${d.unit} | tiếp nhận ${isoToViDate(d.received)} | ` +
+      `hẹn trả ${isoToViDate(d.due)} | kết quả ${d.result ? isoToViDate(d.result) : '—'}` +
+      (d.status === '' ? '' : ` | "${d.status}"`),
     unreadable: 'không đọc được',
     problems: 'Các lỗi',
     kinds: {

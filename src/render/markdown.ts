@@ -9,11 +9,11 @@ import type { AuditReport } from '../core/report.js';
 import type { UnitReport } from '../core/summarise.js';
 import type { Finding } from '../findings/finding.js';
 import { kindTitle, messageOf } from '../findings/wording.js';
-import { formatCount, labelsFor, type Labels } from './labels.js';
+import { formatCount, labelsFor, type Labels, type Lang } from './labels.js';
 import type { RenderOptions } from './options.js';
 import { provenanceFacts } from './provenance-facts.js';
 import { showControls } from './visible-text.js';
-import { coverageText, findingPlaces, kindCounts, periodText, ratesText, unitNames } from './report-facts.js';
+import { coverageText, findingPlaces, gateText, kindCounts, periodText, ratesText, unitNames } from './report-facts.js';
 import { alertOf, formatCell, unitColumns, unitName, type UnitColumn } from './unit-columns.js';
 
 /** How many findings are listed; a comment must stay readable (and under GitHub's 65,536 characters). */
@@ -48,22 +48,22 @@ export function renderMarkdown(report: AuditReport, opts: RenderOptions): string
     `**${t.rates}:** ${escapeMarkdown(ratesText(report, l))}${coverage === null ? '' : '  '}`,
     ...(coverage === null ? [] : [`**${t.coverage}:** ${escapeMarkdown(coverage)}`]),
     '',
-    ...gateLines(report, l),
+    ...gateLines(report, l, opts.lang),
     `### ${l.report.byUnit}`,
     '',
     ...unitTable(report, l),
     '',
     ...findingSections(report, l, opts),
-    ...footer(report, l),
+    ...footer(report, l, opts.lang),
   ];
   return lines.join('\n') + '\n';
 }
 
 /** CI gates first: they decide the job's outcome. */
-function gateLines(report: AuditReport, l: Labels): string[] {
+function gateLines(report: AuditReport, l: Labels, lang: Lang): string[] {
   if (report.gates.length === 0) return [];
   const line = (g: GateResult): string =>
-    g.passed ? `- ${escapeMarkdown(l.text.gate(g))}` : `- **${escapeMarkdown(l.text.gate(g))}**`;
+    g.passed ? `- ${escapeMarkdown(gateText(g, l, lang))}` : `- **${escapeMarkdown(gateText(g, l, lang))}**`;
   return [`### ${l.text.gates}`, '', ...report.gates.map(line), ''];
 }
 
@@ -93,9 +93,16 @@ function findingSections(report: AuditReport, l: Labels, opts: RenderOptions): s
   const lines = [`### ${l.report.byKind}`, ''];
   const counts = kindCounts(report);
   if (counts.length === 0) return [...lines, l.text.noFindings, ''];
-  lines.push(tableRow([l.report.kind, l.report.count, l.report.description]), tableRow([':---', '---:', ':---']));
-  for (const { kind, count } of counts)
-    lines.push(tableRow([`\`${kind}\``, formatCount(count, l), escapeMarkdown(kindTitle(kind, opts.lang))]));
+  // Vietnamese reads the kinds' titles only; English also gets the names --fail-on takes.
+  const vi = opts.lang === 'vi';
+  lines.push(
+    vi ? tableRow([l.report.kind, l.report.count]) : tableRow([l.report.kind, l.report.count, l.report.description]),
+    vi ? tableRow([':---', '---:']) : tableRow([':---', '---:', ':---']),
+  );
+  for (const { kind, count } of counts) {
+    const title = escapeMarkdown(kindTitle(kind, opts.lang));
+    lines.push(tableRow(vi ? [title, formatCount(count, l)] : [`\`${kind}\``, formatCount(count, l), title]));
+  }
   const total = report.findings.length;
   const shown = report.findings.slice(0, MARKDOWN_FINDINGS_SHOWN);
   const title =
@@ -117,7 +124,7 @@ function findingSections(report: AuditReport, l: Labels, opts: RenderOptions): s
 function findingRow(f: Finding, l: Labels, opts: RenderOptions): string {
   const unit = f.unit === '' ? l.text.noUnit : f.unit;
   return tableRow([
-    `\`${f.kind}\``,
+    opts.lang === 'vi' ? escapeMarkdown(kindTitle(f.kind, 'vi')) : `\`${f.kind}\``,
     escapeMarkdown(unit),
     escapeMarkdown(f.code),
     escapeMarkdown(findingPlaces(f)),
@@ -125,7 +132,7 @@ function findingRow(f: Finding, l: Labels, opts: RenderOptions): string {
   ]);
 }
 
-function footer(report: AuditReport, l: Labels): string[] {
+function footer(report: AuditReport, l: Labels, lang: Lang): string[] {
   const t = l.text;
   const n = (x: number): string => formatCount(x, l);
   const lines = [`### ${t.inputs}`, ''];
@@ -139,7 +146,10 @@ function footer(report: AuditReport, l: Labels): string[] {
   }
   if (report.skippedChecks.length > 0) {
     lines.push('', `### ${t.skipped}`, '');
-    for (const s of report.skippedChecks) lines.push(`- \`${s.check}\`: ${escapeMarkdown(l.skip[s.reason])}`);
+    for (const s of report.skippedChecks) {
+      const check = lang === 'vi' ? escapeMarkdown(kindTitle(s.check, lang)) : `\`${s.check}\``;
+      lines.push(`- ${check}: ${escapeMarkdown(l.skip[s.reason])}`);
+    }
   }
   if (report.notes.length > 0) {
     lines.push('', `### ${t.notes}`, '');

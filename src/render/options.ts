@@ -9,4 +9,7 @@ export interface RenderOptions {
   decimal?: ',' | '.' | null;
   /** Delimiter and decimal mark of `--format csv` (default: comma and dot). */
   csv?: CsvDialect;
+  /** The terminal table: columns available (null or absent: no limit), and `--wide`. */
+  width?: number | null;
+  wide?: boolean;
 }

@@ -4,14 +4,16 @@
  */
 import type { Finding } from '../findings/finding.js';
 import { FINDING_KINDS, type FindingKind } from '../findings/kinds.js';
+import type { GateResult } from '../core/gates.js';
 import type { AuditReport } from '../core/report.js';
-import { formatCount, formatPercent, type Labels } from './labels.js';
+import { kindTitle } from '../findings/wording.js';
+import { formatCount, formatPercent, type Labels, type Lang } from './labels.js';
 
 /** "from 2024-01-01 to 2024-06-30", "to 2024-06-30" or "all dates". */
 export function periodText(report: Pick<AuditReport, 'period'>, l: Labels): string {
   const { from, to } = report.period;
   if (from === null && to === null) return l.text.all;
-  return [from === null ? '' : `${l.text.from} ${from}`, to === null ? '' : `${l.text.to} ${to}`]
+  return [from === null ? '' : `${l.text.from} ${l.date(from)}`, to === null ? '' : `${l.text.to} ${l.date(to)}`]
     .filter(Boolean)
     .join(' ');
 }
@@ -41,7 +43,7 @@ export function findingPlaces(f: Finding): string {
 
 /** The sentence on how the rates were counted: "resolved: late / (before + on time + late)". */
 export function ratesText(report: AuditReport, l: Labels): string {
-  return `${report.denominator.name}: ${l.formula[report.denominator.name]}`;
+  return `${l.denominatorName[report.denominator.name]}: ${l.formula[report.denominator.name]}`;
 }
 
 /** "2,936 of 2,962 paper dossiers are in the electronic system (99.12%)"; null for `stats`. */
@@ -58,4 +60,9 @@ export function coverageText(report: AuditReport, l: Labels): string | null {
 /** "trước hạn" → "Trước hạn": labels are written lower case for use inside sentences. */
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+/** A gate's line in the report's language (a `--fail-on` kind named by its title in Vietnamese). */
+export function gateText(g: GateResult, l: Labels, lang: Lang): string {
+  return l.text.gate(g, g.kind ? kindTitle(g.kind, lang) : undefined);
 }

@@ -5,71 +5,58 @@
  * figure; the kinds are looped from findings/kinds.ts.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { AuditReport } from '../core/report.js';
-import type { UnitReport } from '../core/summarise.js';
 import { FINDING_KINDS, HEADLINE_KINDS, specOf } from '../findings/kinds.js';
 import { kindTitle, messageOf } from '../findings/wording.js';
 import { formatCount, labelsFor, type Labels, type Lang } from './labels.js';
 import type { RenderOptions } from './options.js';
 import { provenanceFacts } from './provenance-facts.js';
-import { coverageText, findingsOfKind, ratesText } from './report-facts.js';
-import { alertOf, formatCell, sourcesOf, tableColumns, type Alert, type UnitColumn } from './unit-columns.js';
+import { coverageText, findingsOfKind, gateText, periodText, ratesText } from './report-facts.js';
+import type { Alert } from './unit-columns.js';
+import { displayWidth, unitTableLines } from './unit-table.js';
 import { showControls } from './visible-text.js';
 
-/** Widest the unit column grows before names wrap. */
-const UNIT_WIDTH = 28;
 /** How many findings of a headline kind the table lists by code. */
 const HEADLINE_SHOWN = 10;
 
 export function renderTable(report: AuditReport, opts: RenderOptions): string {
   const labels = labelsFor(opts.lang, opts.decimal);
   const c = new Chalk({ level: opts.color ? 1 : 0 });
-  const columns = tableColumns(report, labels);
-  const bySource = sourcesOf(report).length > 1;
-  const head = [labels.columns.unit, ...columns.map((parts) => headOf(parts, bySource, labels))].map((h) => c.bold(h));
-  const longest = Math.max(
-    labels.columns.unit.length,
-    labels.columns.total.length,
-    ...report.units.map((u) => (u.unit || labels.text.noUnit).length),
-  );
-  const table = new Table({
-    head,
-    style: { head: [], border: [], compact: true },
-    colAligns: ['left', ...Array<'right'>(head.length - 1).fill('right')],
-    // Long unit names wrap rather than widen the table past a laptop terminal.
-    colWidths: [Math.min(longest, UNIT_WIDTH) + 2, ...Array<null>(head.length - 1).fill(null)],
-    wordWrap: true,
+  const grid = unitTableLines(report, labels, {
+    width: opts.width ?? null,
+    wide: opts.wide === true,
+    paint: (alert, text) => paint(alert, c)(text),
+    bold: (text) => c.bold(text),
   });
-  const rowOf = (u: UnitReport, name: string): string[] => [
-    name,
-    ...columns.map((parts) => cellOf(parts, u, labels, c)),
-  ];
-  for (const u of report.units) table.push(rowOf(u, showControls(u.unit) || labels.text.noUnit));
-  table.push(rowOf(report.total, labels.columns.total).map((cell) => c.bold(cell)));
-  return (
-    [c.bold(labels.text.title(report.command)), table.toString(), ...footer(report, labels, opts.lang, c)].join('\n') +
-    '\n'
+  const legend = report.total.paper !== null && report.total.electronic !== null ? [labels.grid.legend] : [];
+  const width = opts.width ?? null;
+  // The lines under the table wrap too, continuing indented (a coloured line is a short heading: kept whole).
+  const below = [...legend, ...footer(report, labels, opts.lang, c)].flatMap((line) =>
+    width === null || line.includes('\u001b') ? [line] : wrapLine(line, width),
   );
+  const { units, procedures } = report.selection;
+  const selection =
+    units.length + procedures.length > 0 ? [showControls(labels.text.selection(units, procedures))] : [];
+  const head = selection.flatMap((line) => (width === null ? [line] : wrapLine(line, width)));
+  return [c.bold(labels.text.title(report.command)), ...head, ...grid, ...below].join('\n') + '\n';
 }
 
-/**
- * A table column's heading. With two sources a figure's heading names its source ("Late\n% E",
- * "Records\nE"; a shared cell "Not due\nE / P"); the headings are as labelled (not capitalised).
- */
-function headOf(parts: readonly UnitColumn[], bySource: boolean, l: Labels): string {
-  const first = parts[0]!;
-  if (!bySource || first.group === 'findings') return first.head;
-  const short = parts.map((p) => (p.group === 'electronic' ? l.columns.e : l.columns.p)).join(' / ');
-  // A heading stays on two lines when it can: after one already broken in two, the source goes on the same line.
-  return parts.length === 1 && first.head.includes('\n') ? `${first.head} ${short}` : `${first.head}\n${short}`;
-}
-
-/** A cell: one value, or a shared pair "3 / 5" marked when either is above zero. */
-function cellOf(parts: readonly UnitColumn[], u: UnitReport, l: Labels, c: ChalkInstance): string {
-  const text = parts.map((p) => formatCell(p, u, l)).join(' / ');
-  const alert = parts.map((p) => alertOf(p, u)).find((a) => a !== 'none') ?? 'none';
-  return paint(alert, c)(text);
+/** A line cut at spaces to `width`, the rest indented 4 beyond the line's own indent. */
+function wrapLine(line: string, width: number): string[] {
+  if (displayWidth(line) <= width) return [line];
+  const indent = ' '.repeat(Math.min(/^ */.exec(line)![0].length + 4, Math.floor(width / 2)));
+  const out: string[] = [];
+  let current = '';
+  for (const word of line.trimStart().split(' ')) {
+    const lead = out.length === 0 && current === '' ? /^ */.exec(line)![0] : '';
+    const next = current === '' ? (out.length === 0 ? lead : indent) + word : `${current} ${word}`;
+    if (displayWidth(next) > width && current.trim() !== '') {
+      out.push(current);
+      current = indent + word;
+    } else current = next;
+  }
+  out.push(current);
+  return out;
 }
 
 /** Colour (when on) marks what needs action: yellow to look at, bold red to act on first. */
@@ -81,14 +68,9 @@ function paint(alert: Alert, c: ChalkInstance): (text: string) => string {
 function footer(report: AuditReport, l: Labels, lang: Lang, c: ChalkInstance): string[] {
   const t = l.text;
   const lines: string[] = [];
-  const period =
-    report.period.from || report.period.to
-      ? (
-          `${report.period.from ? `${t.from} ${report.period.from} ` : ''}` +
-          `${report.period.to ? `${t.to} ${report.period.to}` : ''}`
-        ).trim()
-      : t.all;
-  lines.push(`${t.asOf}: ${report.asOf}   ${t.period}: ${period}   (${t.resultDate[report.resultDate]})`);
+  lines.push(
+    `${t.asOf}: ${l.date(report.asOf)}   ${t.period}: ${periodText(report, l)}   (${t.resultDate[report.resultDate]})`,
+  );
   lines.push(`${t.rates}: ${ratesText(report, l)}`);
   const coverage = coverageText(report, l);
   if (coverage !== null) lines.push(`${t.coverage}: ${coverage}`);
@@ -104,8 +86,13 @@ function footer(report: AuditReport, l: Labels, lang: Lang, c: ChalkInstance): s
   const counts = FINDING_KINDS.filter((k) => report.total.findingCounts[k] > 0);
   lines.push('', c.bold(`${t.findings}:`));
   if (counts.length === 0) lines.push(`  ${t.noFindings}`);
-  for (const k of counts)
-    lines.push(`  ${k.padEnd(24)} ${formatCount(report.total.findingCounts[k], l).padStart(7)}  ${kindTitle(k, lang)}`);
+  // The kinds' names are what --fail-on takes: shown in English; Vietnamese reads the titles only.
+  for (const k of counts) {
+    const count = formatCount(report.total.findingCounts[k], l).padStart(7);
+    lines.push(
+      lang === 'vi' ? `  ${count}  ${kindTitle(k, lang)}` : `  ${k.padEnd(24)} ${count}  ${kindTitle(k, lang)}`,
+    );
+  }
   for (const kind of HEADLINE_KINDS) {
     const listed = findingsOfKind(report, kind);
     if (listed.length === 0) continue;
@@ -117,12 +104,13 @@ function footer(report: AuditReport, l: Labels, lang: Lang, c: ChalkInstance): s
   }
   if (report.skippedChecks.length > 0) {
     lines.push('', c.bold(`${t.skipped}:`));
-    for (const s of report.skippedChecks) lines.push(`  ${s.check}: ${l.skip[s.reason]}`);
+    for (const s of report.skippedChecks)
+      lines.push(`  ${lang === 'vi' ? kindTitle(s.check, lang) : s.check}: ${l.skip[s.reason]}`);
   }
   if (report.gates.length > 0) {
     lines.push('', c.bold(`${t.gates}:`));
     for (const g of report.gates)
-      lines.push(`  ${g.passed ? showControls(t.gate(g)) : c.red.bold(showControls(t.gate(g)))}`);
+      lines.push(`  ${(g.passed ? (x: string) => x : c.red.bold)(showControls(gateText(g, l, lang)))}`);
   }
   if (report.notes.length > 0) {
     lines.push('', c.bold(`${t.notes}:`));

@@ -1,9 +1,9 @@
 /**
  * The per-unit figures as columns: the one definition of each column (what it holds, its heading, how
  * loudly a non-zero value is marked) that every format lays out. Each source's figures, then the
- * findings columns (findings/kinds.ts says which kinds each one sums). Three layouts of the same
- * columns: compact by source (markdown, html), compact by figure with some E / P pairs in one cell
- * (the terminal table), and full (xlsx; csv takes the same figures under machine names).
+ * findings columns (findings/kinds.ts says which kinds each one sums). Two layouts of the same
+ * columns: compact by source (markdown, html) and full (xlsx; csv takes the same figures under machine
+ * names). The terminal lays out its own (unit-table.ts: a line per source, counts with their shares).
  */
 import type { AuditReport } from '../core/report.js';
 import type { Stats, UnitReport } from '../core/summarise.js';
@@ -59,16 +59,15 @@ export function figureHead(key: FigureKey, l: Labels): string {
 
 /**
  * The compact layout: a figure of `each` source, of the `first` only (the before and on-time rates are
- * the electronic system's when there are two), or only when one source is shown `alone`. `shared`:
- * the terminal table shows both sources' values in one cell ("3 / 5").
+ * the electronic system's when there are two), or only when one source is shown `alone`.
  */
-const COMPACT: readonly { key: FigureKey; of: 'each' | 'first' | 'alone'; shared?: true }[] = [
+const COMPACT: readonly { key: FigureKey; of: 'each' | 'first' | 'alone' }[] = [
   { key: 'received', of: 'each' },
   { key: 'before_deadline_pct', of: 'first' },
   { key: 'on_time_pct', of: 'first' },
   { key: 'late_pct', of: 'each' },
-  { key: 'pending_not_due', of: 'each', shared: true },
-  { key: 'pending_overdue', of: 'each', shared: true },
+  { key: 'pending_not_due', of: 'each' },
+  { key: 'pending_overdue', of: 'each' },
   { key: 'withdrawn', of: 'alone' },
 ];
 
@@ -112,19 +111,6 @@ export function unitColumns(report: AuditReport, l: Labels): UnitColumn[] {
     COMPACT.filter((f) => sourcesShown(f.of, sources).includes(s)).map((f) => figureColumn(f.key, s, l)),
   );
   return [...figures, ...findingColumns(report, l)].map(capitalised);
-}
-
-/**
- * The compact columns by figure, each figure's sources side by side, then the findings: the terminal
- * table. Each inner list is one column of the table: one value, or a `shared` pair shown as "3 / 5".
- */
-export function tableColumns(report: AuditReport, l: Labels): UnitColumn[][] {
-  const sources = sourcesOf(report);
-  const figures = COMPACT.flatMap(({ key, of, shared }) => {
-    const columns = sourcesShown(of, sources).map((s) => figureColumn(key, s, l));
-    return shared ? [columns] : columns.map((c) => [c]);
-  });
-  return [...figures.filter((parts) => parts.length > 0), ...findingColumns(report, l).map((c) => [c])];
 }
 
 /** Every figure of every source, then the findings: the spreadsheet. */

@@ -6,6 +6,7 @@
  */
 import { showControls } from './visible-text.js';
 import { formatPlace } from '../errors.js';
+import type { Field } from '../core/types.js';
 import type { Problem, Reading, ValidationReport } from '../core/validation.js';
 import { reasonText } from '../messages/reasons.js';
 import { LABELS, formatCount, type Lang, type ValidateLabels } from './labels.js';
@@ -31,7 +32,8 @@ export function renderValidation(report: ValidationReport, format: ValidateForma
   if (report.problems.length === 0) return showControls([...lines, l.validate.clean, ''].join('\n'));
   lines.push(l.validate.problems);
   for (const g of report.problems) {
-    lines.push(`  ${l.validate.kinds[g.kind]} [${g.kind}]: ${n(g.count)}`);
+    // The kind's name is the JSON's; Vietnamese readers get the words only.
+    lines.push(`  ${l.validate.kinds[g.kind]}${lang === 'vi' ? '' : ` [${g.kind}]`}: ${n(g.count)}`);
     for (const p of g.examples) {
       const place = formatPlace({
         file: p.file,
@@ -51,14 +53,14 @@ export function renderValidation(report: ValidationReport, format: ValidateForma
 /** How a file was read: header → field, the headers ignored, date forms, hidden rows, first dossiers. */
 function readingLines(r: Reading, v: ValidateLabels, n: (x: number) => string): string[] {
   const q = (s: string): string => JSON.stringify(s);
-  const read = r.columns.filter((c) => c.field !== null).map((c) => `${q(c.header)} → ${c.field}`);
+  const read = r.columns.filter((c) => c.field !== null).map((c) => `${q(c.header)} → ${v.fields[c.field!]}`);
   const ignored = r.columns.filter((c) => c.field === null && c.header.trim() !== '').map((c) => q(c.header));
   const lines = [`    ${v.columns}: ${read.join(', ')}`];
   if (ignored.length > 0) lines.push(`    ${v.ignored}: ${ignored.join(', ')}`);
   if (r.dateForms.length > 0) {
     lines.push(`    ${v.dateForms}:`);
     for (const d of r.dateForms) {
-      lines.push(`      ${d.field}: ${d.forms.map((f) => `${f.form} (${n(f.count)})`).join(', ')}`);
+      lines.push(`      ${v.fields[d.field as Field]}: ${d.forms.map((f) => `${f.form} (${n(f.count)})`).join(', ')}`);
     }
   }
   if (r.hiddenRows > 0) lines.push(`    ${v.hiddenRows(n(r.hiddenRows))}`);

@@ -63,12 +63,12 @@ describe('input errors name the file (and line and column)', () => {
     expectOneLineError(r.stderr, /e\.csv:1: no column for due \(e\.g\. "Ngày hẹn trả"\)/);
   });
 
-  it('a file with no unit column and no --unit', async () => {
+  it('a file with no unit column and no --unit-name', async () => {
     const { e, p } = pair('Mã hồ sơ,Ngày tiếp nhận,Ngày hẹn trả\nX-1,01/03/2024,05/03/2024\n');
     const r = await runCli(['reconcile', '--electronic', e, '--paper', p]);
     expect(r.status).toBe(2);
-    expectOneLineError(r.stderr, /no unit column .*--unit/);
-    const ok = await runCli(['stats', e, '--unit', 'Xã A', '--format', 'json']);
+    expectOneLineError(r.stderr, /no unit column .*--unit-name/);
+    const ok = await runCli(['stats', e, '--unit-name', 'Xã A', '--format', 'json']);
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).units[0].unit).toBe('Xã A');
   });

@@ -96,7 +96,7 @@ describe('the JSON report’s provenance', () => {
     expect(e.inputs.map((i) => ({ size: i.size, sha256: i.sha256 }))).toEqual([hash('e.csv')]);
     expect(e.inputs[0]!.headerLine).toBe(2);
     expect(e.inputs[0]!.encoding).toBe('windows-1258');
-    const p = await provenanceOf(['stats', join(dir, 'p.csv'), '--source', 'paper', '--unit', 'X']);
+    const p = await provenanceOf(['stats', join(dir, 'p.csv'), '--source', 'paper', '--unit-name', 'X']);
     expect(p.inputs.map((i) => ({ size: i.size, sha256: i.sha256, rowsUsed: i.rowsUsed }))).toEqual([
       { ...hash('p.csv'), rowsUsed: 3 },
     ]);
@@ -202,8 +202,8 @@ describe('every format', () => {
     const dir = writeTemp({});
     const e = join(dir, "it's e.csv");
     writeFileSync(e, readFileSync(join(ROOT, 'fixtures/mini/electronic.csv')));
-    const r = await runCli(['stats', e, '--unit', 'Xã A']);
+    const r = await runCli(['stats', e, '--unit-name', 'Xã A']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`tthc-audit stats '${dir}/it'\\''s e.csv' --unit 'Xã A'\n`);
+    expect(r.stdout).toContain(`tthc-audit stats '${dir}/it'\\''s e.csv' --unit-name 'Xã A'\n`);
   });
 });

@@ -110,9 +110,9 @@ describe('validate', () => {
     ]);
   });
 
-  it('rejected rows: by kind, and exit 2 when more than --max-errors (default 0)', async () => {
+  it('rejected rows: by kind, and exit 1 (problems found) when more than --max-errors (default 0)', async () => {
     const { status, report, stderr } = await json([F('bad-rows')]);
-    expect(status).toBe(2);
+    expect(status).toBe(1);
     expect(counts(report)).toEqual({ 'field-count': 1, 'missing-code': 1, 'bad-received': 1, 'bad-due': 1 });
     expect(report.inputs[0]).toMatchObject({ rowsRead: 16, rowsUsed: 12, rowsRejected: 4 });
     expect(stderr).toBe(
@@ -151,7 +151,7 @@ describe('validate', () => {
 
   it('prints in Vietnamese with --lang vi', async () => {
     const r = await runCli(['validate', F('unknown-status'), '--lang', 'vi']);
-    expect(r.stdout).toContain('trạng thái lạ [unknown-status]: 2');
+    expect(r.stdout).toContain('trạng thái lạ: 2');
     expect(r.stdout).toContain(
       `${F('unknown-status')}: "Hoàn tất" (2 dòng): khai báo trong mục "statusLabels" của tệp cấu hình`,
     );

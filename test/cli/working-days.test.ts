@@ -470,13 +470,18 @@ describe('--denominator', () => {
 });
 
 describe('--decimal comma', () => {
-  /** The table row of a unit, cells trimmed. */
+  /**
+   * A unit's figures from the table: its E line and the P line under it, split at spaces (after the
+   * name: side, records, resolved, before n, before %, on time n, on time %, late n, late %, …), as
+   * [unit, records E, records P, before % E, on time % E, late % E, late % P].
+   */
   const row = (out: string, unit: string): string[] => {
-    const line = out.split('\n').find((l) => l.includes(unit))!;
-    return line
-      .split('│')
-      .map((c) => c.trim())
-      .filter((c) => c !== '');
+    const lines = out.split('\n');
+    const at = lines.findIndex((l) => l.startsWith(`${unit} `));
+    const e = lines[at]!.slice(unit.length).trim().split(/\s+/);
+    const p = lines[at + 1]!.trim().split(/\s+/);
+    const pct = (x: string | undefined): string => (x ?? '').replace('%', '');
+    return [unit, e[1]!, p[1]!, pct(e[4]), pct(e[6]), pct(e[8]), pct(p[8])];
   };
 
   it('prints the rates with a decimal comma (96,77 style)', async () => {

@@ -36,8 +36,11 @@ const limits = (over: Partial<GateLimits>): GateLimits => ({
   maxMaskedLate: null,
   minCoverage: null,
   scope: 'total',
+  failOn: [],
+  allowEmpty: true,
   ...over,
 });
+const BOTH = ['electronic', 'paper'] as const;
 
 // Tư pháp: paper 448, 5 of them missing in the electronic system → 443/448 = 98.883… → 98.88 %.
 const TU_PHAP = unit('Phòng Tư pháp', stats(451, 2.59), stats(448, 3.05), {
@@ -66,18 +69,18 @@ describe('coverageOf', () => {
 
 describe('checkGates', () => {
   it('no limit set: nothing checked', () => {
-    expect(checkGates([TU_PHAP, DUC_MANH], TOTAL, limits({}))).toEqual([]);
+    expect(checkGates([TU_PHAP, DUC_MANH], TOTAL, limits({}), BOTH)).toEqual([]);
   });
 
   it('max-late-rate on the total checks both sources; passing at exactly the limit', () => {
-    expect(checkGates([TU_PHAP, DUC_MANH], TOTAL, limits({ maxLateRate: 2.8 }))).toEqual([
+    expect(checkGates([TU_PHAP, DUC_MANH], TOTAL, limits({ maxLateRate: 2.8 }), BOTH)).toEqual([
       { gate: 'max-late-rate', unit: null, source: 'electronic', limit: 2.8, actual: 2.4, passed: true, by: 0 },
       { gate: 'max-late-rate', unit: null, source: 'paper', limit: 2.8, actual: 2.8, passed: true, by: 0 },
     ]);
   });
 
   it('max-late-rate per unit: fails with the distance in percentage points; a null rate is not checked', () => {
-    expect(checkGates([TU_PHAP, DUC_MANH], TOTAL, limits({ maxLateRate: 2.5, scope: 'unit' }))).toEqual([
+    expect(checkGates([TU_PHAP, DUC_MANH], TOTAL, limits({ maxLateRate: 2.5, scope: 'unit' }), BOTH)).toEqual([
       {
         gate: 'max-late-rate',
         unit: 'Phòng Tư pháp',
@@ -109,21 +112,48 @@ describe('checkGates', () => {
   });
 
   it('max-masked-late counts masked-late findings: n ≤ limit passes', () => {
-    expect(checkGates([TU_PHAP, DUC_MANH], TOTAL, limits({ maxMaskedLate: 5 }))).toEqual([
-      { gate: 'max-masked-late', unit: null, source: null, limit: 5, actual: 5, passed: true, by: 0 },
+    expect(checkGates([TU_PHAP, DUC_MANH], TOTAL, limits({ maxMaskedLate: 5 }), BOTH)).toEqual([
+      {
+        gate: 'max-masked-late',
+        unit: null,
+        source: null,
+        kind: 'masked-late',
+        limit: 5,
+        actual: 5,
+        passed: true,
+        by: 0,
+      },
     ]);
-    expect(checkGates([TU_PHAP, DUC_MANH], TOTAL, limits({ maxMaskedLate: 0, scope: 'unit' }))).toEqual([
-      { gate: 'max-masked-late', unit: 'Phòng Tư pháp', source: null, limit: 0, actual: 5, passed: false, by: 5 },
-      { gate: 'max-masked-late', unit: 'UBND xã Đức Mạnh', source: null, limit: 0, actual: 0, passed: true, by: 0 },
+    expect(checkGates([TU_PHAP, DUC_MANH], TOTAL, limits({ maxMaskedLate: 0, scope: 'unit' }), BOTH)).toEqual([
+      {
+        gate: 'max-masked-late',
+        unit: 'Phòng Tư pháp',
+        source: null,
+        kind: 'masked-late',
+        limit: 0,
+        actual: 5,
+        passed: false,
+        by: 5,
+      },
+      {
+        gate: 'max-masked-late',
+        unit: 'UBND xã Đức Mạnh',
+        source: null,
+        kind: 'masked-late',
+        limit: 0,
+        actual: 0,
+        passed: true,
+        by: 0,
+      },
     ]);
   });
 
   it('min-coverage: coverage ≥ limit passes; below fails by the shortfall', () => {
-    expect(checkGates([TU_PHAP, DUC_MANH], TOTAL, limits({ minCoverage: 99, scope: 'unit' }))).toEqual([
+    expect(checkGates([TU_PHAP, DUC_MANH], TOTAL, limits({ minCoverage: 99, scope: 'unit' }), BOTH)).toEqual([
       { gate: 'min-coverage', unit: 'Phòng Tư pháp', source: null, limit: 99, actual: 98.88, passed: false, by: 0.12 },
       { gate: 'min-coverage', unit: 'UBND xã Đức Mạnh', source: null, limit: 99, actual: 100, passed: true, by: 0 },
     ]);
-    expect(checkGates([TU_PHAP], TOTAL, limits({ minCoverage: 98.98 }))).toEqual([
+    expect(checkGates([TU_PHAP], TOTAL, limits({ minCoverage: 98.98 }), BOTH)).toEqual([
       { gate: 'min-coverage', unit: null, source: null, limit: 98.98, actual: 98.98, passed: true, by: 0 },
     ]);
   });
@@ -133,6 +163,7 @@ describe('checkGates', () => {
       [TU_PHAP, DUC_MANH],
       TOTAL,
       limits({ maxLateRate: 3, maxMaskedLate: 4, minCoverage: 99, scope: 'unit' }),
+      BOTH,
     );
     expect(r.map((g) => [g.unit, g.gate, g.source, g.passed])).toEqual([
       ['Phòng Tư pháp', 'max-late-rate', 'electronic', true],
@@ -147,6 +178,28 @@ describe('checkGates', () => {
 
   it('a unit without a paper source is not checked for coverage', () => {
     const eOnly = unit('Xã chỉ có điện tử', stats(10, 0), null);
-    expect(checkGates([eOnly], eOnly, limits({ minCoverage: 100, scope: 'unit' }))).toEqual([]);
+    expect(checkGates([eOnly], eOnly, limits({ minCoverage: 100, scope: 'unit' }), BOTH)).toEqual([]);
+  });
+
+  it('--fail-on: one gate per kind on the total, limit 0; the count is the figure', () => {
+    // TOTAL: 5 masked-late, 5 missing-in-electronic, 0 duplicate-code.
+    expect(checkGates([TU_PHAP], TOTAL, limits({ failOn: ['masked-late', 'duplicate-code'] }), BOTH)).toEqual([
+      { gate: 'fail-on', unit: null, source: null, kind: 'masked-late', limit: 0, actual: 5, passed: false, by: 5 },
+      { gate: 'fail-on', unit: null, source: null, kind: 'duplicate-code', limit: 0, actual: 0, passed: true, by: 0 },
+    ]);
+  });
+
+  it('not-empty: with any gate set, each side read must have a dossier (unless allowEmpty)', () => {
+    const empty = unit('', stats(0, null), stats(3, 0));
+    const set = limits({ failOn: ['masked-late'], allowEmpty: false });
+    expect(checkGates([], empty, set, BOTH).filter((g) => g.gate === 'not-empty')).toEqual([
+      { gate: 'not-empty', unit: null, source: 'electronic', limit: 1, actual: 0, passed: false, by: 1 },
+      { gate: 'not-empty', unit: null, source: 'paper', limit: 1, actual: 3, passed: true, by: 0 },
+    ]);
+    // stats reads one source: only that side is checked.
+    expect(checkGates([], empty, set, ['paper']).filter((g) => g.gate === 'not-empty')).toHaveLength(1);
+    expect(checkGates([], empty, { ...set, allowEmpty: true }, BOTH).some((g) => g.gate === 'not-empty')).toBe(false);
+    // No gate set at all: nothing is checked, an empty side neither.
+    expect(checkGates([], empty, limits({ allowEmpty: false }), BOTH)).toEqual([]);
   });
 });

@@ -92,6 +92,7 @@ export function auditOptions(over: Partial<AuditOptions> = {}): AuditOptions {
     calendar: TEST_CALENDAR,
     procedures: null,
     form: null,
+    select: { units: [], procedures: [] },
     ...over,
   };
 }

@@ -148,6 +148,7 @@ describe('the engine over stores = auditDossiers over arrays', () => {
                 { code: '1.000948.H38', name: 'Đăng ký khai sinh', limit: { amount: 5, unit: 'working-days' } },
               ])
             : null,
+          select: { units: [], procedures: [] },
         };
         const ctx: ReportContext = {
           command: c.matchSources ? 'reconcile' : 'stats',

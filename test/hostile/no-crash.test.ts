@@ -175,6 +175,7 @@ describe('the whole CLI, fuzzed', () => {
       ['--fail-on', 'any'],
       ['--denominator', 'qd766'],
       ['--result-date', 'returned'],
+      ['--unit-name', '<b>Xã</b>'],
       ['--unit', '<b>Xã</b>'],
       ['--encoding', 'windows-1258'],
       ['--delimiter', ';'],

@@ -64,12 +64,12 @@ describe('makeProgress', () => {
     p.rows('b.csv', 100_000); // too soon after the last line: not drawn
     c.set(2000);
     p.rows('a.csv', 1_000_000); // 1,100,000 rows in 2 s
-    p.fileDone('a.csv'); // a file done is always drawn
+    p.fileDone('a.csv'); // a file done is always drawn; b.csv is still being read
     p.stop();
     expect(out).toEqual([
       '\r\x1b[Ktthc-audit: reading a.csv: 0/2 files done, 500,000 rows, 500,000 rows/s',
-      '\r\x1b[Ktthc-audit: reading a.csv: 0/2 files done, 1,100,000 rows, 550,000 rows/s',
-      '\r\x1b[Ktthc-audit: reading a.csv: 1/2 files done, 1,100,000 rows, 550,000 rows/s',
+      '\r\x1b[Ktthc-audit: reading a.csv, b.csv: 0/2 files done, 1,100,000 rows, 550,000 rows/s',
+      '\r\x1b[Ktthc-audit: reading b.csv: 1/2 files done, 1,100,000 rows, 550,000 rows/s',
       '\r\x1b[K',
     ]);
   });
@@ -87,7 +87,7 @@ describe('makeProgress', () => {
     ]);
   });
 
-  it('names the file that reported last, with its control characters made visible', () => {
+  it('names every file being read (both when read in parallel), with control characters made visible', () => {
     const out: string[] = [];
     const c = clock();
     const p = makeProgress({ enabled: true, files: 2, write: (s) => out.push(s), words, now: c.now });
@@ -97,7 +97,42 @@ describe('makeProgress', () => {
     p.rows('b\u001b[2J.csv', 20); // a file name holding a terminal escape
     expect(out).toEqual([
       '\r\x1b[Ktthc-audit: reading a.csv: 0/2 files done, 10 rows, 10 rows/s',
-      '\r\x1b[Ktthc-audit: reading b\\u001B[2J.csv: 0/2 files done, 30 rows, 23 rows/s',
+      '\r\x1b[Ktthc-audit: reading a.csv, b\\u001B[2J.csv: 0/2 files done, 30 rows, 23 rows/s',
+    ]);
+  });
+
+  it('goes on after reading: the phase with the rows read, cleared before other lines and at the end', () => {
+    const out: string[] = [];
+    const c = clock();
+    const l = labelsFor('en');
+    const p = makeProgress({
+      enabled: true,
+      files: 2,
+      write: (s) => out.push(s),
+      words,
+      phaseWords: (phase, rows) => l.text.progressPhase[phase](formatCount(rows, l)),
+      now: c.now,
+    });
+    c.set(1000);
+    p.rows('a.csv', 600);
+    p.rows('b.csv', 400); // too soon: not drawn
+    p.fileDone('a.csv');
+    p.fileDone('b.csv');
+    p.stop(); // a warning is about to be written
+    c.set(1500);
+    p.phase('auditing');
+    c.set(1600);
+    p.phase('writing');
+    p.stop();
+    p.stop(); // nothing left to clear
+    expect(out).toEqual([
+      '\r\x1b[Ktthc-audit: reading a.csv: 0/2 files done, 600 rows, 600 rows/s',
+      '\r\x1b[Ktthc-audit: reading b.csv: 1/2 files done, 1,000 rows, 1,000 rows/s',
+      '\r\x1b[Ktthc-audit: reading b.csv: 2/2 files done, 1,000 rows, 1,000 rows/s',
+      '\r\x1b[K',
+      '\r\x1b[Ktthc-audit: 1,000 rows read; matching and classifying the dossiers…',
+      '\r\x1b[Ktthc-audit: 1,000 rows read and audited; writing the report…',
+      '\r\x1b[K',
     ]);
   });
 });

@@ -71,7 +71,7 @@ describe('applyConfig', () => {
     expect(raw).toEqual({
       lang: 'en',
       maxErrors: '5',
-      unit: 'Xã A',
+      unitName: 'Xã A', // the config's `unit` names unit-less files' unit: --unit-name
       map: ['code=Số biên nhận', 'due=Hạn', 'received=Nhận'],
       statusLabels: config.statusLabels,
     });

@@ -132,6 +132,8 @@ const SAMPLES: { [K in ErrorId]: ErrorArgs<K>[] } = {
   formAsOfNotTo: [{ asOf: '2023-12-30', to: '2023-12-31' }],
   unknownFindingKind: [{ value: 'masked', kinds: ['masked-late', 'late-without-apology'] }],
   badMaxErrors: [{ value: 'lots' }],
+  twoSourceGate: [{ flag: '--min-coverage' }],
+  emptyPattern: [{ flag: '--unit' }],
   badMap: [{ value: 'kode=Mã', fields: ['code', 'unit'] }],
   badNumberOption: [
     { flag: '--max-late-rate', value: '120', whole: false, max: 100 },

@@ -54,27 +54,58 @@ const pair = existsSync(join(district, 'electronic.csv'))
   ? { e: join(district, 'electronic.csv'), p: join(district, 'paper.csv') }
   : { e: join(RENDER_FIXTURES, 'two-units/electronic.csv'), p: join(RENDER_FIXTURES, 'two-units/paper.csv') };
 
-async function jsonOf(argv: string[]): Promise<Json> {
+/** The JSON report of `argv`; stderr must be `stderr` (warnings and reasons for exit 1, as worked out). */
+async function jsonOf(argv: string[], stderr = ''): Promise<Json> {
   const r = await runMain([...argv, '--format', 'json']);
-  expect(r.stderr).toBe('');
+  expect(r.stderr).toBe(stderr);
   return JSON.parse(r.stdout) as Json;
 }
 
+// The district's late rates 2.22 % (E) and 2.91 % (P), and its 36 masked-late (README, fixtures/README.md).
+const DISTRICT_GATE_LINES = [
+  'tthc-audit: electronic late rate 2.22% > --max-late-rate 1',
+  'tthc-audit: paper late rate 2.91% > --max-late-rate 1',
+  'tthc-audit: masked lateness: 36 dossiers > --max-masked-late 0',
+  '',
+].join('\n');
+
 describe('schema/report.schema.json: real output', () => {
+  it('describes the warnings and every kind of gate (sides swapped, --fail-on, an empty period)', async () => {
+    const swapped = JSON.parse(
+      (await runMain(['reconcile', '--electronic', pair.p, '--paper', pair.e, '--format', 'json'])).stdout,
+    ) as Json;
+    expect((swapped.warnings as unknown[]).length).toBeGreaterThan(0);
+    check(swapped);
+    const empty = JSON.parse(
+      (
+        await runMain([
+          ...['reconcile', '--electronic', pair.e, '--paper', pair.p, '--from', '2030-01-01', '--as-of', '2024-12-31'],
+          ...['--fail-on', 'any', '--max-masked-late', '0', '--format', 'json'],
+        ])
+      ).stdout,
+    ) as Json;
+    expect((empty.gates as { gate: string }[]).map((g) => g.gate)).toContain('not-empty');
+    expect((empty.warnings as { kind: string }[]).map((w) => w.kind)).toEqual(['empty-period', 'as-of-before-period']);
+    check(empty);
+  });
+
   it('describes reconcile output, with findings of many kinds and failed gates', async () => {
-    const report = await jsonOf([
-      'reconcile',
-      '--electronic',
-      pair.e,
-      '--paper',
-      pair.p,
-      '--as-of',
-      '2024-12-31',
-      '--max-late-rate',
-      '1',
-      '--max-masked-late',
-      '0',
-    ]);
+    const report = await jsonOf(
+      [
+        'reconcile',
+        '--electronic',
+        pair.e,
+        '--paper',
+        pair.p,
+        '--as-of',
+        '2024-12-31',
+        '--max-late-rate',
+        '1',
+        '--max-masked-late',
+        '0',
+      ],
+      pair.e.includes('district') ? DISTRICT_GATE_LINES : undefined,
+    );
     expect((report.findings as unknown[]).length).toBeGreaterThan(0);
     expect((report.gates as unknown[]).length).toBeGreaterThan(0);
     check(report);
@@ -106,15 +137,19 @@ describe('schema/report.schema.json: real output', () => {
   it('describes hostile text as plain strings', async () => {
     const dir = join(RENDER_FIXTURES, 'hostile');
     check(
-      await jsonOf([
-        'reconcile',
-        '--electronic',
-        join(dir, 'electronic.csv'),
-        '--paper',
-        join(dir, 'paper.csv'),
-        '--as-of',
-        '2024-12-31',
-      ]),
+      await jsonOf(
+        [
+          'reconcile',
+          '--electronic',
+          join(dir, 'electronic.csv'),
+          '--paper',
+          join(dir, 'paper.csv'),
+          '--as-of',
+          '2024-12-31',
+        ], // +1-240301-0002 of the unit `x" onload="alert(2)` is only in the electronic file.
+        'tthc-audit: warning: 1 unit is only in the electronic export: "x" onload="alert(2)" (are the unit ' +
+          'names spelled the same in both sources?)\n',
+      ),
     );
   });
 

@@ -147,6 +147,8 @@ export function twoUnitReport(findings: Finding[] = defaultFindings()): AuditRep
     notes: [],
     coverage: null,
     gates: [],
+    warnings: [],
+    selection: { units: [], procedures: [] },
     provenance: sampleProvenance(),
   };
 }
