@@ -12,7 +12,7 @@ import { groupRecords } from '../core/dedupe.js';
 import { type EvidenceEntry, evidenceOf } from '../core/evidence.js';
 import type { Finding } from '../findings/finding.js';
 import { type AuditOptions, type AuditSink, auditCode } from '../core/reconcile.js';
-import { tallyDossier, type UnitTally } from '../core/summarise.js';
+import { tallyDossier, tallyFinding, type UnitTally } from '../core/summarise.js';
 import type { DossierRecord } from '../core/types.js';
 import type { Slicing, StoreSet } from './slices.js';
 import { type RecordStore, StoredRecord } from './store.js';
@@ -47,7 +47,10 @@ export function auditSlices(
       tallyDossier(result.tally, d);
       if (unitNames !== null) result.evidence.push(evidenceOf(d, unitNames));
     },
-    finding: (f) => result.findings.push(f),
+    finding: (f) => {
+      tallyFinding(result.tally, f);
+      result.findings.push(f);
+    },
     outside: (r) => result.outsidePeriodByFile.set(r.file, (result.outsidePeriodByFile.get(r.file) ?? 0) + 1),
   };
   const all = [...stores.electronic, ...stores.paper];

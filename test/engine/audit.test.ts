@@ -12,7 +12,7 @@ import { compareEvidence, listEvidence } from '../../src/core/evidence.js';
 import { buildCatalogue } from '../../src/core/procedures.js';
 import { auditDossiers, type AuditOptions } from '../../src/core/reconcile.js';
 import { buildReport, type FileFacts, type ReportContext } from '../../src/core/report.js';
-import { chooseUnitNames, tallyDossiers, type UnitTally } from '../../src/core/summarise.js';
+import { chooseUnitNames, tallyDossiers, tallyFinding, type UnitTally } from '../../src/core/summarise.js';
 import type { DossierRecord, Source } from '../../src/core/types.js';
 import { auditSlices } from '../../src/engine/audit.js';
 import { mergeResults, type StoresAudit } from '../../src/engine/audit-threads.js';
@@ -149,6 +149,7 @@ describe('the engine over stores = auditDossiers over arrays', () => {
         const names = chooseUnitNames([...records.electronic, ...records.paper]);
         const tally: UnitTally = new Map();
         tallyDossiers(tally, whole.dossiers);
+        for (const f of whole.findings) tallyFinding(tally, f);
         const expected = buildReport(factsOf(records), { ...whole, tally }, names, ctx);
         const expectedEvidence = listEvidence(whole.dossiers, names);
 
@@ -167,6 +168,7 @@ describe('the engine over stores = auditDossiers over arrays', () => {
           tally: new Map(),
           evidence: [],
           computedYears: [],
+          findingTexts: null,
         };
         for (const first of [0, 1])
           mergeResults(merged, auditSlices(stores, slicing, first, 2, options, unitNames), []);
