@@ -7,7 +7,7 @@ import type { ResultDateMode } from './classify.js';
 import { formatIsoDay, type Day } from './day.js';
 import type { Finding } from '../findings/finding.js';
 import type { FindingTexts } from '../findings/finding-texts.js';
-import { type FindingSortKey, sortFindings } from './finding-order.js';
+import { type SortKeys, sortFindings } from './finding-order.js';
 import { skippedChecks, type SkippedCheck } from '../findings/skipped.js';
 import { checkGates, coverageOf, foundInElectronic, type GateLimits, type GateResult } from './gates.js';
 import { summariseTally, type Denominator, type UnitReport, type UnitTally } from './summarise.js';
@@ -122,7 +122,7 @@ export interface AuditTotals {
 export function reportFindings(
   found: readonly Finding[],
   unitNames: ReadonlyMap<string, string>,
-): { findings: Finding[]; keys: FindingSortKey[] } {
+): { findings: Finding[]; keys: SortKeys } {
   const findings = found.map((f) => ({ ...f, unit: unitNames.get(f.unit) ?? f.unit }));
   return { findings, keys: sortFindings(findings) };
 }

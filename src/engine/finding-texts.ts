@@ -5,7 +5,7 @@
  * sort key. The main thread merges the threads' lists by those keys (core/finding-order.ts) and copies
  * bytes to the output: it neither receives finding objects nor stringifies or encodes them.
  */
-import { type FindingSortKey, mergeSorted } from '../core/finding-order.js';
+import { mergeSorted, type SortKeys } from '../core/finding-order.js';
 import { reportFindings } from '../core/report.js';
 import type { Finding } from '../findings/finding.js';
 import type { FindingTextForm, FindingTexts } from '../findings/finding-texts.js';
@@ -13,7 +13,7 @@ import { findingText } from '../render/finding-json.js';
 
 /** One thread's findings, sorted and written: finding i is bytes [start[i], end[i]) of buffers[chunk[i]]. */
 export interface WrittenFindings {
-  keys: FindingSortKey[];
+  keys: SortKeys;
   buffers: Uint8Array[];
   chunk: Int32Array;
   start: Int32Array;
@@ -68,23 +68,27 @@ export function joinWritten(parts: readonly WrittenFindings[], form: FindingText
   const separator = Buffer.from(form.style === 'json' ? ',\n' : '', 'utf8');
   return {
     form,
-    count: parts.reduce((n, p) => n + p.keys.length, 0),
+    count: parts.reduce((n, p) => n + p.keys.unit.length, 0),
     *chunks() {
+      // The buffers came as Uint8Arrays: seen as Buffers (no copy) for `copy` with offsets.
+      const buffers = parts.map((w) => w.buffers.map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength)));
       let out = Buffer.allocUnsafe(OUT);
       let used = 0;
       let first = true;
-      for (const [p, i] of mergeSorted(parts.map((w) => w.keys))) {
+      const next = parts.map(() => 0);
+      for (const p of mergeSorted(parts.map((w) => w.keys))) {
         const w = parts[p]!;
-        const bytes = w.buffers[w.chunk[i]!]!.subarray(w.start[i]!, w.end[i]!);
-        const size = (first ? 0 : separator.length) + bytes.length;
+        const i = next[p]!++;
+        const start = w.start[i]!;
+        const end = w.end[i]!;
+        const size = (first ? 0 : separator.length) + end - start;
         if (size > out.length - used) {
           if (used > 0) yield out.subarray(0, used);
           out = Buffer.allocUnsafe(Math.max(OUT, size));
           used = 0;
         }
         if (!first) used += separator.copy(out, used);
-        out.set(bytes, used);
-        used += bytes.length;
+        used += buffers[p]![w.chunk[i]!]!.copy(out, used, start, end);
         first = false;
       }
       if (used > 0) yield out.subarray(0, used);

@@ -78,7 +78,8 @@ describe('compareFindings', () => {
       fc.property(fc.array(fc.array(spec, { maxLength: 30 }), { minLength: 1, maxLength: 3 }), (specs) => {
         const lists = specs.map((l) => l.map((s) => f(s.unit, s.kind, s.code, 'p.csv', s.line)));
         const keys = lists.map((l) => sortFindings(l));
-        const merged = [...mergeSorted(keys)].map(([l, i]) => lists[l]![i]!);
+        const next = lists.map(() => 0);
+        const merged = [...mergeSorted(keys)].map((l) => lists[l]![next[l]!++]!);
         const joined = lists.flat();
         sortFindings(joined);
         // The same objects in the same order: ties (equal keys) show which list's came first.
