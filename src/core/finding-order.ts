@@ -27,38 +27,78 @@ export interface SortKeys {
 }
 
 export function sortKeysOf(list: readonly Finding[]): SortKeys {
-  const n = list.length;
-  const keys: SortKeys = {
-    units: [],
-    unit: new Int32Array(n),
-    kind: new Int32Array(n),
-    code: new Array<string>(n),
-    files: [],
-    file: new Int32Array(n),
-    line: new Int32Array(n),
-  };
-  const unitIndex = new Map<string, number>();
-  const fileIndex = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const f = list[i]!;
-    let u = unitIndex.get(f.unit);
+  const keys = new SortKeyList();
+  for (const f of list) keys.add(f);
+  return keys.columns();
+}
+
+/** Sort keys gathered a finding at a time (as an audit thread finds them), then put in order. */
+export class SortKeyList {
+  private readonly units: string[] = [];
+  private readonly unitIndex = new Map<string, number>();
+  private readonly unit: number[] = [];
+  private readonly kind: number[] = [];
+  private readonly code: string[] = [];
+  private readonly files: string[] = [];
+  private readonly fileIndex = new Map<string, number>();
+  private readonly file: number[] = [];
+  private readonly line: number[] = [];
+
+  get length(): number {
+    return this.unit.length;
+  }
+
+  add(f: Finding): void {
+    let u = this.unitIndex.get(f.unit);
     if (u === undefined) {
-      u = keys.units.push(f.unit) - 1;
-      unitIndex.set(f.unit, u);
+      u = this.units.push(f.unit) - 1;
+      this.unitIndex.set(f.unit, u);
     }
     const side = f.electronic ?? f.paper;
-    keys.unit[i] = u;
-    keys.kind[i] = KIND_ORDER.get(f.kind)!;
-    keys.code[i] = f.code;
-    let file = side ? fileIndex.get(side.file) : -1;
+    let file = side ? this.fileIndex.get(side.file) : -1;
     if (file === undefined) {
-      file = keys.files.push(side!.file) - 1;
-      fileIndex.set(side!.file, file);
+      file = this.files.push(side!.file) - 1;
+      this.fileIndex.set(side!.file, file);
     }
-    keys.file[i] = file;
-    keys.line[i] = side ? side.line : 0;
+    this.unit.push(u);
+    this.kind.push(KIND_ORDER.get(f.kind)!);
+    this.code.push(f.code);
+    this.file.push(file);
+    this.line.push(side ? side.line : 0);
   }
-  return keys;
+
+  /** The keys in the order `add` was called. */
+  columns(): SortKeys {
+    return {
+      units: this.units,
+      unit: Int32Array.from(this.unit),
+      kind: Int32Array.from(this.kind),
+      code: this.code,
+      files: this.files,
+      file: Int32Array.from(this.file),
+      line: Int32Array.from(this.line),
+    };
+  }
+
+  /**
+   * The keys in order, and `order`: the place (in the order `add` was called) of each key. Stable:
+   * equal keys keep their order.
+   */
+  sorted(): { keys: SortKeys; order: Int32Array } {
+    const all = this.columns();
+    const [rank] = unitRanks([all]) as [Int32Array];
+    const order = Int32Array.from(all.unit, (_, i) => i).sort((i, j) => compareAt(all, rank, i, all, rank, j) || i - j);
+    const keys: SortKeys = {
+      units: all.units,
+      unit: order.map((i) => all.unit[i]!),
+      kind: order.map((i) => all.kind[i]!),
+      code: Array.from(order, (i) => all.code[i]!),
+      files: all.files,
+      file: order.map((i) => all.file[i]!),
+      line: order.map((i) => all.line[i]!),
+    };
+    return { keys, order };
+  }
 }
 
 /**
@@ -96,20 +136,12 @@ export function compareFindings(a: Finding, b: Finding): number {
  * test/core/finding-order.test.ts checks the two orders are the same on random lists.
  */
 export function sortFindings(list: Finding[]): SortKeys {
-  const keys = sortKeysOf(list);
-  const [rank] = unitRanks([keys]) as [Int32Array];
-  const order = Array.from(list, (_, i) => i).sort((i, j) => compareAt(keys, rank, i, keys, rank, j) || i - j);
-  const found = order.map((i) => list[i]!);
+  const keys = new SortKeyList();
+  for (const f of list) keys.add(f);
+  const sorted = keys.sorted();
+  const found = Array.from(sorted.order, (i) => list[i]!);
   for (let i = 0; i < found.length; i++) list[i] = found[i]!;
-  return {
-    units: keys.units,
-    unit: Int32Array.from(order, (i) => keys.unit[i]!),
-    kind: Int32Array.from(order, (i) => keys.kind[i]!),
-    code: order.map((i) => keys.code[i]!),
-    files: keys.files,
-    file: Int32Array.from(order, (i) => keys.file[i]!),
-    line: Int32Array.from(order, (i) => keys.line[i]!),
-  };
+  return sorted.keys;
 }
 
 /**

@@ -123,8 +123,13 @@ export function reportFindings(
   found: readonly Finding[],
   unitNames: ReadonlyMap<string, string>,
 ): { findings: Finding[]; keys: SortKeys } {
-  const findings = found.map((f) => ({ ...f, unit: unitNames.get(f.unit) ?? f.unit }));
+  const findings = found.map((f) => namedFinding(f, unitNames));
   return { findings, keys: sortFindings(findings) };
+}
+
+/** A finding as the report lists it: its unit (a key) replaced by the unit's display name. */
+export function namedFinding(f: Finding, unitNames: ReadonlyMap<string, string>): Finding {
+  return { ...f, unit: unitNames.get(f.unit) ?? f.unit };
 }
 
 /**

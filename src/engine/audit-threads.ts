@@ -16,7 +16,7 @@ import { type Slicing, type StoreSet, sliceStores } from './slices.js';
 import type { PackedRecords } from './store.js';
 import type { Source } from '../core/types.js';
 import type { FindingTextForm, FindingTexts } from '../findings/finding-texts.js';
-import { joinWritten, type WrittenFindings, writeFindings } from './finding-texts.js';
+import { FindingWriter, joinWritten, type WrittenFindings } from './finding-texts.js';
 
 /** Below this many records the second thread costs more than it saves. */
 const THREADS_FROM_RECORDS = 200_000;
@@ -100,11 +100,11 @@ export async function auditStores(
   const wanted = threads ?? (records >= THREADS_FROM_RECORDS ? availableParallelism() : 1);
   if (url === null || slicing.slices < 2 || wanted < 2) {
     const options: AuditOptions = optionsFromRecipe(recipe);
-    const result = auditSlices(stores, slicing, 0, 1, options, wants.evidence ? unitNames : null);
+    const writer = wants.form === null ? null : new FindingWriter(unitNames, wants.form);
+    const result = auditSlices(stores, slicing, 0, 1, options, wants.evidence ? unitNames : null, writer);
     const computedYears = options.calendar.computedYears();
-    if (wants.form === null) return { ...result, computedYears, findingTexts: null };
-    const written = writeFindings(result.findings, unitNames, wants.form);
-    return { ...result, findings: [], computedYears, findingTexts: joinWritten([written], wants.form) };
+    const findingTexts = writer === null ? null : joinWritten([writer.finish()], wants.form!);
+    return { ...result, computedYears, findingTexts };
   }
   const task = (first: number): AuditTask => ({
     stores: { electronic: stores.electronic.map((s) => s.pack()), paper: stores.paper.map((s) => s.pack()) },

@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { optionsFromRecipe } from './audit-recipe.js';
 import { auditSlices } from './audit.js';
 import type { AuditReply, AuditTask } from './audit-threads.js';
-import { transferablesOf, writeFindings } from './finding-texts.js';
+import { FindingWriter, transferablesOf } from './finding-texts.js';
 import { serialiseError } from './read-inputs.js';
 import { RecordStore } from './store.js';
 
@@ -22,21 +22,13 @@ if (port !== null) {
       paper: task.stores.paper.map((p) => RecordStore.unpack(p)),
     };
     const options = optionsFromRecipe(task.recipe);
-    const result = auditSlices(
-      stores,
-      task.slicing,
-      task.first,
-      task.step,
-      options,
-      task.evidence ? task.unitNames : null,
-    );
+    const writer = task.form === null ? null : new FindingWriter(task.unitNames, task.form);
+    const unitNames = task.evidence ? task.unitNames : null;
+    const result = auditSlices(stores, task.slicing, task.first, task.step, options, unitNames, writer);
     const computedYears = options.calendar.computedYears();
-    if (task.form === null) post({ kind: 'done', result, written: null, computedYears });
-    else {
-      const written = writeFindings(result.findings, task.unitNames, task.form);
-      const reply: AuditReply = { kind: 'done', result: { ...result, findings: [] }, written, computedYears };
-      port.postMessage(reply, transferablesOf(written));
-    }
+    const written = writer === null ? null : writer.finish();
+    const reply: AuditReply = { kind: 'done', result, written, computedYears };
+    port.postMessage(reply, written === null ? [] : transferablesOf(written));
   } catch (err) {
     post({ kind: 'failed', error: serialiseError(err) });
   }

@@ -14,6 +14,7 @@ import type { Finding } from '../findings/finding.js';
 import { type AuditOptions, type AuditSink, auditCode } from '../core/reconcile.js';
 import { tallyDossier, tallyFinding, type UnitTally } from '../core/summarise.js';
 import type { DossierRecord } from '../core/types.js';
+import type { FindingWriter } from './finding-texts.js';
 import type { Slicing, StoreSet } from './slices.js';
 import { type RecordStore, StoredRecord } from './store.js';
 
@@ -31,7 +32,8 @@ const EMPTY = -1;
 
 /**
  * Audit the slices `s` with `s % step === first`. `unitNames`: list the evidence with these unit
- * names; null: no evidence list.
+ * names; null: no evidence list. `writer`: the findings go there as they are found (finding-texts.ts),
+ * not into the result's list.
  */
 export function auditSlices(
   stores: StoreSet,
@@ -40,6 +42,7 @@ export function auditSlices(
   step: number,
   options: AuditOptions,
   unitNames: ReadonlyMap<string, string> | null,
+  writer: Pick<FindingWriter, 'add'> | null = null,
 ): SliceResult {
   const result: SliceResult = { findings: [], outsidePeriodByFile: new Map(), tally: new Map(), evidence: [] };
   const sink: AuditSink = {
@@ -49,7 +52,8 @@ export function auditSlices(
     },
     finding: (f) => {
       tallyFinding(result.tally, f);
-      result.findings.push(f);
+      if (writer === null) result.findings.push(f);
+      else writer.add(f);
     },
     outside: (r) => result.outsidePeriodByFile.set(r.file, (result.outsidePeriodByFile.get(r.file) ?? 0) + 1),
   };

@@ -1,12 +1,12 @@
 /**
- * A large JSON or NDJSON report's findings, written by the audit threads: each thread sorts the
- * findings it made into the report's order and writes each one's text (`findingText`, the one writer
- * of a finding's JSON) as UTF-8 into buffers it then hands over without a copy, with each finding's
- * sort key. The main thread merges the threads' lists by those keys (core/finding-order.ts) and copies
+ * A large JSON or NDJSON report's findings, written by the audit threads: each thread writes each
+ * finding's text as it finds it (`findingText`, the one writer of a finding's JSON) as UTF-8 into
+ * buffers, keeps its sort key, puts them in the report's order at the end and hands the buffers over
+ * without a copy, with the keys. No finding is kept as an object. The main thread merges the threads' lists by those keys (core/finding-order.ts) and copies
  * bytes to the output: it neither receives finding objects nor stringifies or encodes them.
  */
-import { mergeSorted, type SortKeys } from '../core/finding-order.js';
-import { reportFindings } from '../core/report.js';
+import { mergeSorted, SortKeyList, type SortKeys } from '../core/finding-order.js';
+import { namedFinding } from '../core/report.js';
 import type { Finding } from '../findings/finding.js';
 import type { FindingTextForm, FindingTexts } from '../findings/finding-texts.js';
 import { findingText } from '../render/finding-json.js';
@@ -25,37 +25,52 @@ const BUFFER = 4 << 20;
 /** Bytes per chunk the main thread hands to the writer. */
 const OUT = 1 << 20;
 
-/** Sort `found` (units as keys) into the report's order and write each finding's text. */
-export function writeFindings(
-  found: readonly Finding[],
-  unitNames: ReadonlyMap<string, string>,
-  form: FindingTextForm,
-): WrittenFindings {
-  const { findings, keys } = reportFindings(found, unitNames);
-  const n = findings.length;
-  const written: WrittenFindings = {
-    keys,
-    buffers: [],
-    chunk: new Int32Array(n),
-    start: new Int32Array(n),
-    end: new Int32Array(n),
-  };
-  let buf = Buffer.allocUnsafeSlow(0);
-  let used = 0;
-  for (let i = 0; i < n; i++) {
-    const text = findingText(findings[i]!, form);
-    if (text.length * 3 > buf.length - used) {
-      if (used > 0) written.buffers.push(buf.subarray(0, used));
-      buf = Buffer.allocUnsafeSlow(Math.max(BUFFER, text.length * 3));
-      used = 0;
+/**
+ * Findings written as they are found (`add`), so that none is kept as an object: its text goes into
+ * a buffer, its sort key into a list; `finish` puts them in the report's order.
+ */
+export class FindingWriter {
+  private readonly keys = new SortKeyList();
+  private readonly buffers: Uint8Array[] = [];
+  private readonly chunk: number[] = [];
+  private readonly start: number[] = [];
+  private readonly end: number[] = [];
+  private buf = Buffer.allocUnsafeSlow(0);
+  private used = 0;
+
+  constructor(
+    private readonly unitNames: ReadonlyMap<string, string>,
+    private readonly form: FindingTextForm,
+  ) {}
+
+  /** A finding as the audit makes it (its unit a key). */
+  add(found: Finding): void {
+    const f = namedFinding(found, this.unitNames);
+    this.keys.add(f);
+    const text = findingText(f, this.form);
+    if (text.length * 3 > this.buf.length - this.used) {
+      if (this.used > 0) this.buffers.push(this.buf.subarray(0, this.used));
+      this.buf = Buffer.allocUnsafeSlow(Math.max(BUFFER, text.length * 3));
+      this.used = 0;
     }
-    written.chunk[i] = written.buffers.length;
-    written.start[i] = used;
-    used += buf.write(text, used, 'utf8');
-    written.end[i] = used;
+    this.chunk.push(this.buffers.length);
+    this.start.push(this.used);
+    this.used += this.buf.write(text, this.used, 'utf8');
+    this.end.push(this.used);
   }
-  if (used > 0) written.buffers.push(buf.subarray(0, used));
-  return written;
+
+  finish(): WrittenFindings {
+    if (this.used > 0) this.buffers.push(this.buf.subarray(0, this.used));
+    this.used = 0;
+    const { keys, order } = this.keys.sorted();
+    return {
+      keys,
+      buffers: this.buffers,
+      chunk: order.map((i) => this.chunk[i]!),
+      start: order.map((i) => this.start[i]!),
+      end: order.map((i) => this.end[i]!),
+    };
+  }
 }
 
 /** What to list for a worker's `postMessage` so that the buffers move instead of being copied. */

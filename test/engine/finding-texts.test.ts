@@ -9,7 +9,7 @@ import { reportFindings } from '../../src/core/report.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { FindingTextForm } from '../../src/findings/finding-texts.js';
 import { FINDING_KINDS } from '../../src/findings/kinds.js';
-import { joinWritten, writeFindings } from '../../src/engine/finding-texts.js';
+import { FindingWriter, joinWritten } from '../../src/engine/finding-texts.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderNdjson } from '../../src/render/ndjson.js';
 import { finding, side, twoUnitReport } from '../render/sample-report.js';
@@ -36,6 +36,13 @@ const arbFinding = fc
       paper: side('p.csv', s.paperLine, { class: 'late', calendarDaysLate: 2, workingDaysLate: 2 }),
     }),
   );
+
+/** The findings written one by one, as an audit thread writes them as it finds them. */
+function writeFindings(found: readonly Finding[], names: ReadonlyMap<string, string>, form: FindingTextForm) {
+  const writer = new FindingWriter(names, form);
+  for (const f of found) writer.add(f);
+  return writer.finish();
+}
 
 function rendered(findings: Finding[], texts: ReturnType<typeof joinWritten> | null, form: FindingTextForm) {
   const report = { ...twoUnitReport([]), findings, findingTexts: texts };
