@@ -90,6 +90,11 @@ export async function runAudit(
     proceduresFile: opts.procedures,
     maxErrors: opts.maxErrors,
     evidence: opts.dossiers !== null,
+    // A JSON or NDJSON report alone: the audit threads write the findings (all the report needs of them).
+    findingText:
+      (opts.format === 'json' || opts.format === 'ndjson') && opts.details === null
+        ? { style: opts.format, lang: opts.lang }
+        : null,
     threads: threadsOf(io),
     progress,
     onRead: async (ingests) => {

@@ -6,7 +6,8 @@
 import type { ResultDateMode } from './classify.js';
 import { formatIsoDay, type Day } from './day.js';
 import type { Finding } from '../findings/finding.js';
-import { FINDING_KINDS } from '../findings/kinds.js';
+import type { FindingTexts } from '../findings/finding-texts.js';
+import { type SortKeys, sortFindings } from './finding-order.js';
 import { skippedChecks, type SkippedCheck } from '../findings/skipped.js';
 import type { Fingerprint, OptionFile, Provenance } from './provenance.js';
 import { guardWarnings, type GuardFacts, type Warning } from './guards.js';
@@ -74,7 +75,13 @@ export interface AuditReport {
   total: UnitReport;
   /** reconcile: how much of the paper register the electronic system holds (null for `stats`). */
   coverage: Coverage | null;
+  /** Sorted (finding-order.ts); empty when `findingTexts` holds them. */
   findings: Finding[];
+  /**
+   * The findings already written as the JSON report's items or as NDJSON lines, in the same order, when
+   * the run asked for them so (the audit threads write a large report's findings); else null.
+   */
+  findingTexts: FindingTexts | null;
   skippedChecks: SkippedCheck[];
   notes: Note[];
   /** CI gates checked (empty when none was set). */
@@ -137,14 +144,34 @@ export interface RunFacts {
 }
 
 /**
- * What the audit found, gathered over every dossier: findings (units as keys), out-of-period rows per file,
- * the tally.
+ * What the audit found, gathered over every dossier: findings (units as keys), out-of-period rows per
+ * file, the tally.
  */
 export interface AuditTotals {
+  /** Empty when `findingTexts` holds them. */
   findings: readonly Finding[];
+  /** The findings already sorted and written as text (engine/finding-texts.ts), or none. */
+  findingTexts?: FindingTexts | null;
   outsidePeriodByFile: ReadonlyMap<string, number>;
-  /** Class counts per unit key (summarise.ts); the finding counts are added to it here. */
+  /** Class and finding counts per unit key (summarise.ts: `tallyDossier`, `tallyFinding`). */
   tally: UnitTally;
+}
+
+/**
+ * The findings as the report lists them: named by their unit's display name, in the report's order
+ * (finding-order.ts); with their sort keys, in the same order.
+ */
+export function reportFindings(
+  found: readonly Finding[],
+  unitNames: ReadonlyMap<string, string>,
+): { findings: Finding[]; keys: SortKeys } {
+  const findings = found.map((f) => namedFinding(f, unitNames));
+  return { findings, keys: sortFindings(findings) };
+}
+
+/** A finding as the report lists it: its unit (a key) replaced by the unit's display name. */
+export function namedFinding(f: Finding, unitNames: ReadonlyMap<string, string>): Finding {
+  return { ...f, unit: unitNames.get(f.unit) ?? f.unit };
 }
 
 /**
@@ -157,8 +184,8 @@ export function buildReport(
   unitNames: ReadonlyMap<string, string>,
   ctx: ReportContext,
 ): AuditReport {
-  const findings = sortFindings(result.findings.map((f) => ({ ...f, unit: unitNames.get(f.unit) ?? f.unit })));
-  const { units, total } = summariseTally(result.tally, result.findings, unitNames, ctx.sources, ctx.denominator);
+  const { findings } = reportFindings(result.findings, unitNames);
+  const { units, total } = summariseTally(result.tally, unitNames, ctx.sources, ctx.denominator);
   const inputs = files.map((f) => summariseInput(f, result.outsidePeriodByFile.get(f.file) ?? 0));
   const period = {
     from: ctx.from === null ? null : formatIsoDay(ctx.from),
@@ -185,6 +212,7 @@ export function buildReport(
     total,
     coverage: ctx.command === 'reconcile' && total.paper !== null ? coverageFacts(total) : null,
     findings,
+    findingTexts: result.findingTexts ?? null,
     skippedChecks: skippedChecks({
       sources: ctx.command === 'stats' ? 1 : 2,
       has: {
@@ -274,51 +302,10 @@ function notesOf(files: readonly FileFacts[], ctx: ReportContext): Note[] {
   return notes;
 }
 
-const KIND_ORDER = new Map(FINDING_KINDS.map((k, i) => [k, i]));
-/** The same Vietnamese collation the unit table uses (explicit locale: independent of LANG). */
-const UNIT_ORDER = new Intl.Collator('vi', { sensitivity: 'variant' });
-
 function coverageFacts(total: UnitReport): Coverage {
   return {
     paperDossiers: total.paper?.received ?? 0,
     foundInElectronic: foundInElectronic(total),
     percent: coverageOf(total),
   };
-}
-
-/** Findings in a stable order: unit, kind (most serious first), code, source line. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    UNIT_ORDER.compare(a.unit, b.unit) ||
-    cmp(a.unit, b.unit) ||
-    KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
-    cmp(a.code, b.code) ||
-    cmp(locationOf(a), locationOf(b))
-  );
-}
-
-/**
- * Sort `list` in place in `compareFindings` order, faster: the units (a few dozen) are put in order
- * once and compared by rank, instead of by the collator in each of the n log n comparisons (≈ 1.3 s
- * at 10M rows). test/core/report.test.ts checks the two orders are the same on random lists.
- */
-export function sortFindings(list: Finding[]): Finding[] {
-  const units = [...new Set(list.map((f) => f.unit))].sort((a, b) => UNIT_ORDER.compare(a, b) || cmp(a, b));
-  const rank = new Map(units.map((u, i) => [u, i]));
-  return list.sort(
-    (a, b) =>
-      rank.get(a.unit)! - rank.get(b.unit)! ||
-      KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
-      cmp(a.code, b.code) ||
-      cmp(locationOf(a), locationOf(b)),
-  );
-}
-
-function locationOf(f: Finding): string {
-  const side = f.electronic ?? f.paper;
-  return side ? `${side.file}\u0000${String(side.line).padStart(12, '0')}` : '';
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -149,7 +149,8 @@ export function summariseByUnit(
 ): { units: UnitReport[]; total: UnitReport } {
   const acc: UnitTally = new Map();
   tallyDossiers(acc, dossiers);
-  return summariseTally(acc, findings, unitNames, sources, denominator);
+  for (const f of findings) tallyFinding(acc, f);
+  return summariseTally(acc, unitNames, sources, denominator);
 }
 
 /** Class counters per unit key, filled a slice of dossiers at a time (audit-chunks.ts) or all at once. */
@@ -166,6 +167,11 @@ export function tallyDossier(acc: UnitTally, d: Dossier): void {
   if (d.paper) countSide(u.counts.paper, d.paper);
 }
 
+/** Count one finding in its unit (`f.unit`: the unit key). */
+export function tallyFinding(acc: UnitTally, f: Pick<Finding, 'unit' | 'kind'>): void {
+  unitOf(acc, f.unit).findings[f.kind]++;
+}
+
 function unitOf(acc: UnitTally, key: string): UnitAccumulator {
   let u = acc.get(key);
   if (!u) {
@@ -175,15 +181,13 @@ function unitOf(acc: UnitTally, key: string): UnitAccumulator {
   return u;
 }
 
-/** `summariseByUnit` of the dossiers tallied in `acc` (which takes the finding counts too). */
+/** `summariseByUnit` of the dossiers and findings tallied in `acc`. */
 export function summariseTally(
   acc: UnitTally,
-  findings: readonly Finding[],
   unitNames: ReadonlyMap<string, string>,
   sources: readonly Source[],
   denominator: Denominator = 'resolved',
 ): { units: UnitReport[]; total: UnitReport } {
-  for (const f of findings) unitOf(acc, f.unit).findings[f.kind]++;
   const total: UnitAccumulator = {
     counts: { electronic: emptyCounts(), paper: emptyCounts() },
     findings: emptyFindingCounts(),

@@ -16,6 +16,8 @@ import { reviveError, type SerialError, YOUNG_GENERATION_MB } from './read-input
 import { type Slicing, type StoreSet, sliceStores } from './slices.js';
 import type { PackedRecords } from './store.js';
 import type { Source } from '../core/types.js';
+import type { FindingTextForm, FindingTexts } from '../findings/finding-texts.js';
+import { FindingWriter, joinWritten, type WrittenFindings } from './finding-texts.js';
 
 /** Below this many records the second thread costs more than it saves. */
 const THREADS_FROM_RECORDS = 200_000;
@@ -27,16 +29,29 @@ export interface AuditTask {
   first: number;
   step: number;
   recipe: AuditRecipe;
-  /** Unit names for the evidence list, or null when no list is wanted. */
-  unitNames: Map<string, string> | null;
+  /** The units' display names (unit key → name): for the evidence list and the written findings. */
+  unitNames: Map<string, string>;
+  evidence: boolean;
+  /** Write the findings as text in this form (finding-texts.ts); null: hand them back as objects. */
+  form: FindingTextForm | null;
 }
 export type AuditReply =
-  | { kind: 'done'; result: SliceResult; computedYears: number[] }
+  | { kind: 'done'; result: SliceResult; written: WrittenFindings | null; computedYears: number[] }
   | { kind: 'failed'; error: SerialError };
 
 export interface StoresAudit extends SliceResult {
   /** Years the calendar had no notice for and computed by rule, in any thread. */
   computedYears: number[];
+  /** The findings written as text when a form was asked for (then `findings` is empty); else null. */
+  findingTexts: FindingTexts | null;
+}
+
+/** What the audit is asked to give besides the findings, tally and out-of-period counts. */
+export interface AuditWants {
+  /** Whether the evidence list (one entry per dossier) is wanted. */
+  evidence: boolean;
+  /** Findings written as text in this form, not as objects (null: objects). */
+  form: FindingTextForm | null;
 }
 
 function workerUrl(): URL | null {
@@ -74,12 +89,13 @@ function replyOf(worker: Worker): Promise<Extract<AuditReply, { kind: 'done' }>>
 
 /**
  * Audit every record of the stores with the options `recipe` makes. `threads`: at most this many
- * threads; undefined decides by size. `unitNames`: list the evidence with these names (null: no list).
+ * threads; undefined decides by size. `unitNames`: the units' display names.
  */
 export async function auditStores(
   stores: StoreSet,
   recipe: AuditRecipe,
-  unitNames: Map<string, string> | null,
+  unitNames: Map<string, string>,
+  wants: AuditWants,
   threads: number | undefined,
 ): Promise<StoresAudit> {
   const slicing = sliceStores(stores);
@@ -88,8 +104,11 @@ export async function auditStores(
   const wanted = threads ?? (records >= THREADS_FROM_RECORDS ? availableParallelism() : 1);
   if (url === null || slicing.slices < 2 || wanted < 2) {
     const options: AuditOptions = optionsFromRecipe(recipe);
-    const result = auditSlices(stores, slicing, 0, 1, options, unitNames);
-    return { ...result, computedYears: options.calendar.computedYears() };
+    const writer = wants.form === null ? null : new FindingWriter(unitNames, wants.form);
+    const result = auditSlices(stores, slicing, 0, 1, options, wants.evidence ? unitNames : null, writer);
+    const computedYears = options.calendar.computedYears();
+    const findingTexts = writer === null ? null : joinWritten([writer.finish()], wants.form!);
+    return { ...result, computedYears, findingTexts };
   }
   const task = (first: number): AuditTask => ({
     stores: { electronic: stores.electronic.map((s) => s.pack()), paper: stores.paper.map((s) => s.pack()) },
@@ -98,6 +117,8 @@ export async function auditStores(
     step: 2,
     recipe,
     unitNames,
+    evidence: wants.evidence,
+    form: wants.form,
   });
   const halves = await Promise.all([auditInWorker(url, task(0)), auditInWorker(url, task(1))]);
   const merged: StoresAudit = {
@@ -107,9 +128,15 @@ export async function auditStores(
     evidence: [],
     form: null,
     computedYears: [],
+    findingTexts: null,
   };
   for (const half of halves) mergeResults(merged, half.result, half.computedYears);
   merged.computedYears.sort((a, b) => a - b);
+  if (wants.form !== null)
+    merged.findingTexts = joinWritten(
+      halves.map((h) => h.written!),
+      wants.form,
+    );
   return merged;
 }
 

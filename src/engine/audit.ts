@@ -13,8 +13,9 @@ import { type EvidenceEntry, evidenceOf } from '../core/evidence.js';
 import { emptyFormTally, type FormTally, tallyForm } from '../core/form.js';
 import type { Finding } from '../findings/finding.js';
 import { type AuditOptions, type AuditSink, auditCode } from '../core/reconcile.js';
-import { tallyDossier, type UnitTally } from '../core/summarise.js';
+import { tallyDossier, tallyFinding, type UnitTally } from '../core/summarise.js';
 import type { DossierRecord } from '../core/types.js';
+import type { FindingWriter } from './finding-texts.js';
 import type { Slicing, StoreSet } from './slices.js';
 import { type RecordStore, StoredRecord } from './store.js';
 
@@ -34,7 +35,8 @@ const EMPTY = -1;
 
 /**
  * Audit the slices `s` with `s % step === first`. `unitNames`: list the evidence with these unit
- * names; null: no evidence list.
+ * names; null: no evidence list. `writer`: the findings go there as they are found (finding-texts.ts),
+ * not into the result's list.
  */
 export function auditSlices(
   stores: StoreSet,
@@ -43,6 +45,7 @@ export function auditSlices(
   step: number,
   options: AuditOptions,
   unitNames: ReadonlyMap<string, string> | null,
+  writer: Pick<FindingWriter, 'add'> | null = null,
 ): SliceResult {
   const form = options.form;
   const result: SliceResult = {
@@ -58,7 +61,11 @@ export function auditSlices(
       if (form !== null) tallyForm(result.form!, d, options, form);
       if (unitNames !== null) result.evidence.push(evidenceOf(d, unitNames));
     },
-    finding: (f) => result.findings.push(f),
+    finding: (f) => {
+      tallyFinding(result.tally, f);
+      if (writer === null) result.findings.push(f);
+      else writer.add(f);
+    },
     outside: (r) => result.outsidePeriodByFile.set(r.file, (result.outsidePeriodByFile.get(r.file) ?? 0) + 1),
   };
   const all = [...stores.electronic, ...stores.paper];

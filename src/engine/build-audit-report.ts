@@ -21,6 +21,7 @@ import { type AuditReport, buildReport, type FileFacts } from '../core/report.js
 import type { Denominator } from '../core/summarise.js';
 import type { OptionFile } from '../core/provenance.js';
 import type { Source } from '../core/types.js';
+import type { FindingTextForm } from '../findings/finding-texts.js';
 import { AuditError } from '../errors.js';
 import type { Progress } from '../io/progress.js';
 import { readCalendarFile } from '../io/read-calendar.js';
@@ -62,6 +63,11 @@ export interface AuditRequest {
   maxErrors: { count: number } | { share: number };
   /** Whether the evidence list (one entry per dossier) is wanted. */
   evidence: boolean;
+  /**
+   * The findings wanted as text in this form (`report.findingTexts`, written by the audit threads),
+   * not as objects: for a JSON or NDJSON report and nothing else that reads the findings. null: objects.
+   */
+  findingText: FindingTextForm | null;
   /** Most threads to use; undefined decides by size. */
   threads: number | undefined;
   /** Where reading and auditing report their progress; stopped here on an error, else by the caller. */
@@ -125,7 +131,13 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
     procedureEntries,
   };
   const unitNames = chooseStoreUnitNames(stores);
-  const audit = await auditStores(stores, recipe, req.evidence ? unitNames : null, req.threads);
+  const audit = await auditStores(
+    stores,
+    recipe,
+    unitNames,
+    { evidence: req.evidence, form: req.findingText },
+    req.threads,
+  );
   for (const store of [...stores.electronic, ...stores.paper]) store.release(); // their memory is the report's now
   const facts: FileFacts[] = ingests.map((f) => ({
     file: f.file,

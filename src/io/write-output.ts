@@ -27,7 +27,7 @@ const CHUNK = 1 << 20;
  */
 export async function writeFileAtomic(
   file: string,
-  data: string | Uint8Array | { stream: Iterable<string> },
+  data: string | Uint8Array | { stream: Iterable<string | Uint8Array> },
   opts: { bom?: boolean } = {},
 ): Promise<void> {
   // Through a symbolic link to the file it names: the link stays a link (and /dev/stdout stays a device).
@@ -60,7 +60,10 @@ export async function writeFileAtomic(
  * megabytes, and encoding it whole would hold a second copy of it in memory. Chunks never split a
  * surrogate pair.
  */
-function* byteChunks(data: string | Uint8Array | { stream: Iterable<string> }, bom: boolean): Generator<Uint8Array> {
+function* byteChunks(
+  data: string | Uint8Array | { stream: Iterable<string | Uint8Array> },
+  bom: boolean,
+): Generator<Uint8Array> {
   if (data instanceof Uint8Array) {
     yield data;
     return;
@@ -76,12 +79,19 @@ function* byteChunks(data: string | Uint8Array | { stream: Iterable<string> }, b
 /**
  * Pieces of a text stream encoded into chunks of up to CHUNK bytes. One buffer is filled again and
  * again: the writer has written a chunk before it asks for the next. A piece is never split, unless it
- * alone is larger than a chunk; pieces hold whole characters (a renderer's JSON, lines of text).
+ * alone is larger than a chunk; pieces hold whole characters (a renderer's JSON, lines of text). A
+ * piece already in bytes goes out as it is, after what was gathered before it.
  */
-function* streamChunks(pieces: Iterable<string>): Generator<Uint8Array> {
+function* streamChunks(pieces: Iterable<string | Uint8Array>): Generator<Uint8Array> {
   const buf = Buffer.allocUnsafe(CHUNK);
   let used = 0;
   for (const piece of pieces) {
+    if (typeof piece !== 'string') {
+      if (used > 0) yield buf.subarray(0, used);
+      used = 0;
+      yield piece;
+      continue;
+    }
     if (piece.length * 3 > CHUNK - used) {
       // It may not fit (a character takes up to 3 bytes): send what there is first.
       if (used > 0) yield buf.subarray(0, used);

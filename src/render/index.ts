@@ -10,9 +10,9 @@ import type { Format } from './formats.js';
 
 export { BINARY_FORMATS, FORM_FORMATS, FORMATS, type FormFormat, type Format } from './formats.js';
 
-/** Text given a piece at a time, for reports too large to hold as one string. */
+/** Text given a piece at a time, for reports too large to hold as one string (a piece may be UTF-8 bytes). */
 export interface TextStream {
-  stream: Iterable<string>;
+  stream: Iterable<string | Uint8Array>;
 }
 
 /** Text, a text stream, or bytes for a binary format; a renderer may take its time (a Promise). */

@@ -4,15 +4,16 @@
  * is data.
  */
 import type { AuditReport } from '../core/report.js';
-import type { Finding } from '../findings/finding.js';
-import { messageOf } from '../findings/wording.js';
+import type { FindingTextForm, FindingTexts } from '../findings/finding-texts.js';
+import { findingText, findingToJson } from './finding-json.js';
+import type { TextStream } from './index.js';
 import { LABELS } from './labels.js';
 import type { RenderOptions } from './options.js';
 
 export function reportToJson(report: AuditReport, opts: RenderOptions): unknown {
   return jsonFrame(
     report,
-    report.findings.map((f) => findingToJson(f, opts)),
+    report.findings.map((f) => findingToJson(f, opts.lang)),
     opts,
   );
 }
@@ -41,56 +42,50 @@ function jsonFrame(report: AuditReport, findings: unknown, opts: RenderOptions):
   };
 }
 
-/** One finding as the JSON report lists it (and `--format ndjson` writes it, one per line). */
-export function findingToJson(f: Finding, opts: RenderOptions): unknown {
-  return {
-    kind: f.kind,
-    code: f.code,
-    unit: f.unit,
-    message: messageOf(f, opts.lang),
-    electronic: f.electronic,
-    paper: f.paper,
-    ...(Object.keys(f.args).length > 0 ? { args: f.args } : {}),
-  };
-}
-
 /** Stands in for the findings while the rest of the report is stringified: no real value contains NUL. */
 const FINDINGS_SLOT = '\u0000findings\u0000';
-/** Findings stringified in one call: enough for the call to cost little, few enough to hold a batch at once. */
+/** Findings joined into one piece: enough for a piece to cost little, few enough to hold a piece at once. */
 const BATCH = 256;
-/** How `JSON.stringify({ findings: [...] }, null, 2)` begins and ends around the items. */
-const BATCH_OPEN = '{\n  "findings": [\n';
-const BATCH_CLOSE = '\n  ]\n}';
+const FORM_JSON = 'json';
 
 /**
  * The JSON report a piece at a time, byte for byte what `JSON.stringify(report, null, 2)` gives: the
- * findings (most of a large report) are stringified a batch at a time as they are written, so a report
- * of ten million dossiers is never one string of hundreds of megabytes held twice over. A batch is
- * stringified inside `{ "findings": [ … ] }`, which puts its items at the depth and indentation they
- * have in the report; the wrapper is cut off.
+ * findings (most of a large report) are written as they go out, so a report of ten million dossiers is
+ * never one string of hundreds of megabytes held twice over — as bytes when the audit threads already
+ * wrote them (`report.findingTexts`), else a batch of findings at a time.
  */
-export function* jsonPieces(report: AuditReport, opts: RenderOptions): Generator<string> {
+export function* jsonPieces(report: AuditReport, opts: RenderOptions): Generator<string | Uint8Array> {
   const frame = JSON.stringify(jsonFrame(report, FINDINGS_SLOT, opts), null, 2);
   const [before, after] = frame.split(JSON.stringify(FINDINGS_SLOT)) as [string, string];
+  const texts = report.findingTexts;
+  if (texts !== null) checkForm(texts, FORM_JSON, opts);
   const all = report.findings;
-  if (all.length === 0) {
+  if ((texts?.count ?? all.length) === 0) {
     yield before + '[]' + after + '\n';
     return;
   }
   yield before + '[\n';
+  if (texts !== null) yield* texts.chunks();
+  const form = { style: FORM_JSON, lang: opts.lang } as const;
   for (let start = 0; start < all.length; start += BATCH) {
-    const batch = all.slice(start, start + BATCH).map((f) => findingToJson(f, opts));
-    const text = JSON.stringify({ findings: batch }, null, 2);
-    yield (start === 0 ? '' : ',\n') + text.slice(BATCH_OPEN.length, text.length - BATCH_CLOSE.length);
+    const batch = all.slice(start, start + BATCH).map((f) => findingText(f, form));
+    yield (start === 0 ? '' : ',\n') + batch.join(',\n');
   }
   yield '\n  ]' + after + '\n';
 }
 
+/** Findings written ahead must be in the form and language asked for (the run asks for the right one). */
+export function checkForm(texts: FindingTexts, style: FindingTextForm['style'], opts: RenderOptions): void {
+  if (texts.form.style !== style || texts.form.lang !== opts.lang)
+    throw new Error(`findings written as ${texts.form.style}/${texts.form.lang}, rendered as ${style}/${opts.lang}`);
+}
+
 export function renderJson(report: AuditReport, opts: RenderOptions): string {
-  return [...jsonPieces(report, opts)].join('');
+  const decoder = new TextDecoder();
+  return [...jsonPieces(report, opts)].map((p) => (typeof p === 'string' ? p : decoder.decode(p))).join('');
 }
 
 /** `--format json` as a stream of pieces for the writer (see `TextStream` in index.ts). */
-export function streamJson(report: AuditReport, opts: RenderOptions): { stream: Iterable<string> } {
+export function streamJson(report: AuditReport, opts: RenderOptions): TextStream {
   return { stream: jsonPieces(report, opts) };
 }

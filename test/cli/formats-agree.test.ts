@@ -112,25 +112,58 @@ function put(out: Figures, unit: string, groups: Group[], head: string, text: st
   out.set(unit, row);
 }
 
+/** The table's headings (its two header lines, as one name) to this test's names. */
+const TABLE_HEADS: Record<string, string> = { withdrawn: 'withdrawn/rejected/stopped' };
+const SHARED_RATES: Record<string, string> = {
+  'before deadline': 'before %',
+  'on time': 'on time %',
+  late: 'late %',
+};
+
+/**
+ * The terminal table (`--wide`, no width limit): per unit an E line and a P line, columns right-aligned
+ * under two header lines; "377 88.71%" is a count and its rate; "Missing" is missing-in-electronic on
+ * the E line and missing-in-paper on the P line; the findings columns are on the E line only.
+ */
 function fromTable(text: string): Figures {
-  const lines = text.split('\n').filter((l) => l.startsWith('│') || l.startsWith('├'));
-  const cells = (line: string): string[] => line.split('│').slice(1, -1);
-  const sep = lines.findIndex((l) => l.startsWith('├'));
-  const headLines = lines.slice(0, sep).map(cells);
-  const heads = headLines[0]!.map((_, i) => headLines.map((h) => h[i]!.trim()).join(' '));
-  // a long unit name wraps: a line with nothing but the name's rest continues the row above
-  const rows: string[][] = [];
-  for (const line of lines.slice(sep + 1)) {
-    const row = cells(line).map((c) => c.trim());
-    if (row.slice(1).every((c) => c === '') && rows.length > 0) rows[rows.length - 1]![0] += ` ${row[0]}`;
-    else rows.push(row);
+  const lines = text.split('\n');
+  const rules = lines.flatMap((l, i) => (l.startsWith('─') ? [i] : []));
+  const [top, bottom] = [lines[rules[0]! - 2]!, lines[rules[0]! - 1]!];
+  const columns: { head: string; from: number; to: number }[] = [];
+  for (const m of bottom.matchAll(/\S+(?: \S+)*/g)) {
+    const from = columns.length === 0 ? m.index : columns[columns.length - 1]!.to;
+    const to = m.index + m[0].length;
+    const upper = top.slice(from, to).trim();
+    const head = upper.endsWith('-') ? upper.slice(0, -1) + m[0] : `${upper} ${m[0]}`;
+    columns.push({ head: norm(head), from, to });
   }
+  const rows = [...lines.slice(rules[0]! + 1, rules[1]), ...lines.slice(rules[1]! + 1, rules[1]! + 3)];
+  const side = / ([EP]) +[\d,]+ /.exec(rows[0]!)!.index + 1;
   const out: Figures = new Map();
-  for (const row of rows) {
-    heads.slice(1).forEach((h, i) => {
-      const { groups, head } = bySuffix(h);
-      put(out, row[0]!, groups, head, row[i + 1]!);
-    });
+  let unit = '';
+  for (const line of rows) {
+    const name = line.slice(0, side).trim();
+    const source = line[side] === 'E' ? 'electronic' : 'paper';
+    if (source === 'electronic') unit = name;
+    else if (name !== '') {
+      // the rest of a long unit name, on the P line: the row's unit is the whole name
+      const row = out.get(unit);
+      out.delete(unit);
+      unit = `${unit} ${name}`;
+      if (row) out.set(unit, row);
+    }
+    for (const c of columns) {
+      const cell = line.slice(c.from, c.to).trim();
+      if (c.head === 'missing') {
+        put(out, unit, ['findings'], source === 'electronic' ? 'missing in e' : 'missing in p', cell);
+      } else if (c.head in FINDING_FIELDS) {
+        if (source === 'electronic') put(out, unit, ['findings'], c.head, cell);
+      } else {
+        const [count, rate] = cell.split(' ');
+        put(out, unit, [source], TABLE_HEADS[c.head] ?? c.head, count ?? '');
+        if (c.head in SHARED_RATES) put(out, unit, [source], SHARED_RATES[c.head]!, (rate ?? '').replace('%', ''));
+      }
+    }
   }
   return out;
 }
@@ -248,7 +281,7 @@ beforeAll(async () => {
     expect(r.status, r.stderr).toBe(0);
     return r.stdout;
   };
-  outputs.set('table', fromTable(await text('table')));
+  outputs.set('table', fromTable(await text('table', ['--wide'])));
   outputs.set('markdown', fromMarkdown(await text('markdown')));
   outputs.set('html', fromHtml(await text('html')));
   const keyed = parse(await text('csv', ['--headers', 'keys'])) as string[][];

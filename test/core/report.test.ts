@@ -1,21 +1,12 @@
 /**
- * The report model: accounting per file, unit display names, finding order, skipped checks, notes,
+ * The report model: accounting per file, unit display names, skipped checks, notes,
  * and that the order of the input rows never changes the report.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { makeFinding, type Finding } from '../../src/findings/finding.js';
-import { FINDING_KINDS, type FindingKind } from '../../src/findings/kinds.js';
-import { SAMPLE_ARGS } from '../findings/sample-args.js';
 import { auditDossiers, type AuditOptions } from '../../src/core/reconcile.js';
-import {
-  buildReport,
-  compareFindings,
-  sortFindings,
-  type FileFacts,
-  type ReportContext,
-} from '../../src/core/report.js';
-import { chooseUnitNames, tallyDossiers, type UnitTally } from '../../src/core/summarise.js';
+import { buildReport, type FileFacts, type ReportContext } from '../../src/core/report.js';
+import { chooseUnitNames, tallyDossiers, tallyFinding, type UnitTally } from '../../src/core/summarise.js';
 import type { DossierRecord, Source } from '../../src/core/types.js';
 import { auditOptions, day, makeRecord, type RecordSpec } from './make-record.js';
 
@@ -72,6 +63,7 @@ function report(
   const result = auditDossiers({ electronic, paper }, options(opts));
   const tally: UnitTally = new Map();
   tallyDossiers(tally, result.dossiers);
+  for (const f of result.findings) tallyFinding(tally, f);
   return buildReport(
     [facts('igate.csv', 'electronic', electronic, eFacts), facts('so.csv', 'paper', paper, pFacts)],
     { ...result, tally },
@@ -180,62 +172,6 @@ describe('buildReport: units and findings', () => {
       ['UBND xã Bình Minh', 'masked-late', 'H56-2'],
       ['UBND xã Bình Minh', 'completed-date-mismatch', 'H56-2'],
     ]);
-  });
-});
-
-describe('compareFindings', () => {
-  const f = (unit: string, kind: FindingKind, code: string, file: string, line: number): Finding =>
-    makeFinding(kind, { code, unit, electronic: null, paper: { file, line } as Finding['paper'] }, SAMPLE_ARGS[kind]);
-
-  it('orders by unit, kind order, code, then file and line (numerically)', () => {
-    const list = [
-      f('B', 'masked-late', 'X1', 'so.csv', 2),
-      f('A', 'duplicate-code', 'X1', 'so.csv', 10),
-      f('A', 'duplicate-code', 'X1', 'so.csv', 9),
-      f('A', 'masked-late', 'X2', 'so.csv', 2),
-      f('A', 'duplicate-code', 'X0', 'so.csv', 50),
-    ];
-    expect([...list].sort(compareFindings).map((x) => `${x.unit} ${x.kind} ${x.code} ${x.paper!.line}`)).toEqual([
-      'A masked-late X2 2',
-      'A duplicate-code X0 50',
-      'A duplicate-code X1 9',
-      'A duplicate-code X1 10',
-      'B masked-late X1 2',
-    ]);
-  });
-
-  it('sortFindings gives the compareFindings order on random lists (units with diacritics, case, ties)', () => {
-    const units = [
-      'UBND xã Ea Kao',
-      'UBND xã Êa Kao',
-      'ubnd xã Ea Kao',
-      'Phòng Tư pháp',
-      'Phòng tư pháp',
-      'Đắk Mil',
-      'Dak Mil',
-      '',
-    ];
-    const kinds = [...FINDING_KINDS];
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.record({
-            unit: fc.constantFrom(...units),
-            kind: fc.constantFrom(...kinds),
-            code: fc.constantFrom('A1', 'A2', 'a1', 'B'),
-            file: fc.constantFrom('p.csv', 'q.csv'),
-            line: fc.integer({ min: 1, max: 30 }),
-          }),
-          { maxLength: 60 },
-        ),
-        (specs) => {
-          const list = specs.map((s) => f(s.unit, s.kind, s.code, s.file, s.line));
-          const key = (x: Finding): string => `${x.unit}|${x.kind}|${x.code}|${x.paper!.file}|${x.paper!.line}`;
-          expect(sortFindings([...list]).map(key)).toEqual([...list].sort(compareFindings).map(key));
-        },
-      ),
-      { numRuns: 300, seed: 20261122 },
-    );
   });
 });
 

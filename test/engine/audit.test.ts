@@ -15,7 +15,7 @@ import { PERIOD_BYS, periodEnd } from '../../src/core/period.js';
 import { buildCatalogue } from '../../src/core/procedures.js';
 import { auditDossiers, type AuditOptions } from '../../src/core/reconcile.js';
 import { buildReport, type FileFacts, type ReportContext } from '../../src/core/report.js';
-import { chooseUnitNames, tallyDossiers, type UnitTally } from '../../src/core/summarise.js';
+import { chooseUnitNames, tallyDossiers, tallyFinding, type UnitTally } from '../../src/core/summarise.js';
 import type { DossierRecord, Source } from '../../src/core/types.js';
 import { auditSlices } from '../../src/engine/audit.js';
 import { mergeResults, type StoresAudit } from '../../src/engine/audit-threads.js';
@@ -167,6 +167,7 @@ describe('the engine over stores = auditDossiers over arrays', () => {
         const names = chooseUnitNames([...records.electronic, ...records.paper]);
         const tally: UnitTally = new Map();
         tallyDossiers(tally, whole.dossiers);
+        for (const f of whole.findings) tallyFinding(tally, f);
         const expected = buildReport(factsOf(records), { ...whole, tally }, names, ctx);
         const expectedEvidence = listEvidence(whole.dossiers, names);
         // The form, tallied a dossier at a time over the arrays; reported alike whatever holds the tally.
@@ -207,6 +208,7 @@ describe('the engine over stores = auditDossiers over arrays', () => {
           evidence: [],
           form: null,
           computedYears: [],
+          findingTexts: null,
         };
         for (const first of [0, 1])
           mergeResults(merged, auditSlices(stores, slicing, first, 2, options, unitNames), []);

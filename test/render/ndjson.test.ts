@@ -61,7 +61,8 @@ describe('renderNdjson', () => {
   it('yields the same lines one at a time', () => {
     const report = twoUnitReport();
     expect([...ndjsonLines(report, en)].join('')).toBe(renderNdjson(report, en));
-    expect([...ndjsonLines(report, en)].every((l) => l.endsWith('\n') && l.indexOf('\n') === l.length - 1)).toBe(true);
+    const lines = [...ndjsonLines(report, en)].map((l) => (typeof l === 'string' ? l : ''));
+    expect(lines.every((l) => l.endsWith('\n') && l.indexOf('\n') === l.length - 1)).toBe(true);
   });
 
   it('words the message in the chosen language', () => {

@@ -143,6 +143,7 @@ export function twoUnitReport(findings: Finding[] = defaultFindings()): AuditRep
       findingCounts: countOf(findings, null),
     },
     findings,
+    findingTexts: null,
     skippedChecks: [{ check: 'late-without-apology', reason: 'no-apology-column' }],
     notes: [],
     coverage: null,
