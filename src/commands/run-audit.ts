@@ -90,9 +90,10 @@ export async function runAudit(
     proceduresFile: opts.procedures,
     maxErrors: opts.maxErrors,
     evidence: opts.dossiers !== null,
-    // A JSON or NDJSON report alone: the audit threads write the findings (all the report needs of them).
+    // A JSON or NDJSON report alone: the audit threads write the findings (all the report needs of them);
+    // the form (`--form`) lists no finding, so nothing is written for it.
     findingText:
-      (opts.format === 'json' || opts.format === 'ndjson') && opts.details === null
+      (opts.format === 'json' || opts.format === 'ndjson') && opts.details === null && opts.form === null
         ? { style: opts.format, lang: opts.lang }
         : null,
     threads: threadsOf(io),

@@ -3,7 +3,8 @@
  * finding's text as it finds it (`findingText`, the one writer of a finding's JSON) as UTF-8 into
  * buffers, keeps its sort key, puts them in the report's order at the end and hands the buffers over
  * without a copy, with the keys. No finding is kept as an object. The main thread merges the threads'
- * lists by those keys (core/finding-order.ts) and copies bytes to the output: it neither receives finding objects nor stringifies or encodes them.
+ * lists by those keys (core/finding-order.ts) and copies bytes to the output: it neither receives
+ * finding objects nor stringifies or encodes them.
  */
 import { mergeSorted, SortKeyList, type SortKeys } from '../core/finding-order.js';
 import { namedFinding } from '../core/report.js';
