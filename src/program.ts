@@ -4,7 +4,6 @@
  * Help and commander's own messages are in the language known before parsing (`ctx.lang`): the words
  * are in `src/messages/help.ts`.
  */
-import { readFileSync } from 'node:fs';
 import { Command, Help, type Argument, type HelpConfiguration, type Option } from 'commander';
 import { helpText, type HelpText } from './messages/help.js';
 import type { Lang } from './messages/lang.js';
