@@ -5,7 +5,7 @@
  * for a file that cannot be read, as the dossier reader does.
  */
 import type { Fingerprint } from '../core/provenance.js';
-import { readRows } from './csv-rows.js';
+import { notUtf8At, readRows } from './csv-rows.js';
 import { checkEncodingName, detectEncoding } from './decode.js';
 import { sniffDialect } from './dialect.js';
 import { readHtmlRows } from './html-rows.js';
@@ -38,7 +38,11 @@ export async function readTableRows(
       if (opts.encoding !== undefined) checkEncodingName(opts.encoding);
       await readHtmlRows(input, detectEncoding(input.head, opts.encoding), take);
     } else {
-      await readRows(input, sniffDialect(input.head, file, opts), opts, take);
+      // a byte that is not UTF-8 stops the file, as in the dossier files' columns that are read
+      await readRows(input, sniffDialect(input.head, file, opts), opts, (cells, line, bad) => {
+        if (bad !== undefined) throw notUtf8At(file, line, bad[0]);
+        take(cells, line);
+      });
     }
     if (onFingerprint) onFingerprint(await input.fingerprint());
   } finally {

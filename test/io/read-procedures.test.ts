@@ -2,6 +2,7 @@
  * Reading a `--procedures` catalogue: headers matched like the dossier files' (case and diacritics
  * ignored), times as a whole number of working days with an optional "ngày (làm việc)" / "days".
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AuditError } from '../../src/errors.js';
@@ -70,5 +71,16 @@ describe('readProcedureFile', () => {
     expect(err.code).toBe('E_PROCEDURES');
     expect(err.place).toMatchObject({ line: 3, column: 2 });
     expect(err.message).toContain('hai tuần');
+  });
+
+  it('stops at a byte that is not UTF-8, naming its line and column (a code is never read garbled)', async () => {
+    const path = join(writeTemp({}), 'tt.csv');
+    writeFileSync(
+      path,
+      Buffer.concat([Buffer.from('MaTTHC,THOI HAN\n1.000'), Buffer.from([0xff]), Buffer.from('894,5\n')]),
+    );
+    const err = (await readProcedureFile(path).catch((e: unknown) => e)) as AuditError;
+    expect(err.code).toBe('E_NOT_UTF8');
+    expect(err.place).toMatchObject({ file: path, line: 2, column: 1 });
   });
 });
