@@ -306,3 +306,59 @@ function wordFinding<K extends FindingKind>(f: Finding<K>, words: FindingWording
 export function headlineBadge(kind: HeadlineKind, n: string, lang: Lang): string {
   return FINDING_WORDING[lang][kind].badge(n);
 }
+
+/**
+ * A kind's sheet name in the workbook (`--xlsx-sheets per-kind`): short, at most 26 characters so that
+ * a continuation suffix " (99)" keeps it within Excel's 31, none of Excel's forbidden characters.
+ */
+const KIND_SHEETS: Record<Lang, Record<FindingKind, string>> = {
+  en: {
+    'masked-late': 'Masked late',
+    'missing-in-electronic': 'Not in electronic',
+    'missing-in-paper': 'Not in paper register',
+    'status-mismatch': 'Classes differ',
+    'due-date-mismatch': 'Due dates differ',
+    'received-date-mismatch': 'Receipt dates differ',
+    'completed-date-mismatch': 'Result dates differ',
+    'unit-mismatch': 'Units differ',
+    'duplicate-code': 'Duplicate codes',
+    'late-without-apology': 'Late, no apology',
+    'apology-late': 'Apology after due date',
+    'late-apology': 'Apology too close to due',
+    'missed-new-date': 'New date missed',
+    'repeated-new-date': 'New date set again',
+    'due-on-day-off': 'Due on a day off',
+    'due-date-extended': 'Due date too long',
+    'due-date-too-short': 'Due date too short',
+    'invalid-dates': 'Invalid dates',
+    'status-label-mismatch': 'Status label vs dates',
+    'returned-without-reason': 'Returned, no reason',
+  },
+  vi: {
+    'masked-late': 'Quá hạn bị che giấu',
+    'missing-in-electronic': 'Không có trên điện tử',
+    'missing-in-paper': 'Không có trong sổ giấy',
+    'status-mismatch': 'Phân loại khác nhau',
+    'due-date-mismatch': 'Ngày hẹn trả khác nhau',
+    'received-date-mismatch': 'Ngày tiếp nhận khác nhau',
+    'completed-date-mismatch': 'Ngày có kết quả khác nhau',
+    'unit-mismatch': 'Đơn vị khác nhau',
+    'duplicate-code': 'Mã hồ sơ bị trùng',
+    'late-without-apology': 'Quá hạn không xin lỗi',
+    'apology-late': 'Xin lỗi sau ngày hẹn trả',
+    'late-apology': 'Xin lỗi quá sát hạn',
+    'missed-new-date': 'Trễ ngày hẹn lại',
+    'repeated-new-date': 'Hẹn lại quá một lần',
+    'due-on-day-off': 'Hẹn trả vào ngày nghỉ',
+    'due-date-extended': 'Hẹn trả dài hơn quy định',
+    'due-date-too-short': 'Hẹn trả ngắn hơn quy định',
+    'invalid-dates': 'Ngày tháng vô lý',
+    'status-label-mismatch': 'Trạng thái trái ngày',
+    'returned-without-reason': 'Trả lại không lý do',
+  },
+};
+
+/** The name of a kind's own sheet: "Masked late". */
+export function kindSheetName(kind: FindingKind, lang: Lang): string {
+  return KIND_SHEETS[lang][kind];
+}
