@@ -1,9 +1,9 @@
 /**
  * The words of every finding kind, in English and Vietnamese: its title (what the kind is, lower case,
  * for lists and headings) and the message of one finding, worded from its sides and typed arguments;
- * a headline kind also words its count for the HTML chart. The type makes a missing language, kind or
- * word a compile error; test/findings/findings.test.ts checks that each Vietnamese text is a translation.
- * Class and source names come from `render/labels.ts`, which holds all other wording.
+ * and its short name for a workbook sheet. The type makes a missing language, kind or word a compile
+ * error; test/findings/findings.test.ts checks that each Vietnamese text is a translation. Class and
+ * source names come from `render/labels.ts`, which holds all other wording.
  */
 import type { KeptBecause } from '../core/dedupe.js';
 import { isoToViDate } from '../core/day.js';
@@ -12,18 +12,13 @@ import type { Lang } from '../messages/lang.js';
 import { LABELS } from '../render/labels.js';
 import { dateProblemsOf, type DateProblem, type FindingArgs, type FindingKind } from './args.js';
 import type { Finding } from './finding.js';
-import type { HeadlineKind } from './kinds.js';
 
 interface KindWords<K extends FindingKind> {
   title: string;
   message: (f: Finding<K>) => string;
 }
-interface HeadlineWords {
-  /** "3 masked late": a unit's count of the kind, beside its bars. */
-  badge: (n: string) => string;
-}
 export type FindingWording = {
-  [K in FindingKind]: KindWords<K> & (K extends HeadlineKind ? HeadlineWords : unknown);
+  [K in FindingKind]: KindWords<K>;
 };
 
 /** The row of a one-source finding: "e.csv:12". */
@@ -80,7 +75,6 @@ const en: FindingWording = {
     message: (f) =>
       `paper register: ${EN.classes[f.paper!.class]}, ${f.paper!.workingDaysLate} working days ` +
       `past the due date ${f.paper!.due}; electronic system: ${EN.classes[f.electronic!.class]}`,
-    badge: (n) => `${n} masked late`,
   },
   'missing-in-electronic': {
     title: 'in the paper register, not in the electronic system',
@@ -200,7 +194,6 @@ const vi: FindingWording = {
     message: (f) =>
       `sổ giấy: ${VI.classes[f.paper!.class]} ${f.paper!.workingDaysLate} ngày làm việc so với ngày hẹn trả ` +
       `${d(f.paper!.due)}; hệ thống điện tử: ${VI.classes[f.electronic!.class]}`,
-    badge: (n) => `${n} hồ sơ bị che giấu quá hạn`,
   },
   'missing-in-electronic': {
     title: 'có trong sổ giấy, không có trên hệ thống điện tử',
@@ -300,11 +293,6 @@ export function messageOf(f: Finding, lang: Lang): string {
 
 function wordFinding<K extends FindingKind>(f: Finding<K>, words: FindingWording): string {
   return words[f.kind].message(f);
-}
-
-/** A unit's count of a headline kind: "3 masked late". */
-export function headlineBadge(kind: HeadlineKind, n: string, lang: Lang): string {
-  return FINDING_WORDING[lang][kind].badge(n);
 }
 
 /**

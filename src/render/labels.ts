@@ -221,7 +221,8 @@ export interface ReportLabels {
   headerLine: string;
   firstFindings: (shown: string, total: string) => string;
   moreFindings: (n: string) => string;
-  chart: string;
+  /** The HTML chart's title: both sources (reconcile), or the one `stats` read. */
+  chart: Record<Source | 'both', string>;
   /** The HTML page: its summary in words, navigation, findings filter, per-unit counts. */
   page: PageLabels;
   sheets: { summary: string; findings: string; inputs: string; about: string };
@@ -403,7 +404,11 @@ const en: Labels = {
     moreFindings: (n) =>
       `… and ${n} more ${n === '1' ? 'finding' : 'findings'} ` +
       '(all of them: --format json or ndjson, or --details <file>)',
-    chart: 'Dossiers by class: electronic system (E) and paper register (P)',
+    chart: {
+      both: 'Dossiers by class: electronic system (E) and paper register (P)',
+      electronic: 'Dossiers by class: electronic system (E)',
+      paper: 'Dossiers by class: paper register (P)',
+    },
     sheets: { summary: 'Summary', findings: 'Findings', inputs: 'Inputs', about: 'About' },
     page: {
       summary: 'Summary',
@@ -685,7 +690,11 @@ const vi: Labels = {
     headerLine: 'Dòng tiêu đề',
     firstFindings: (shown, total) => `${shown} phát hiện đầu tiên (trên tổng số ${total})`,
     moreFindings: (n) => `… và ${n} phát hiện khác (xem đầy đủ: --format json hoặc ndjson, hoặc --details <tệp>)`,
-    chart: 'Tình trạng giải quyết hồ sơ: hệ thống điện tử (ĐT) và sổ theo dõi giấy (SG)',
+    chart: {
+      both: 'Tình trạng giải quyết hồ sơ: hệ thống điện tử (ĐT) và sổ theo dõi giấy (SG)',
+      electronic: 'Tình trạng giải quyết hồ sơ: hệ thống điện tử (ĐT)',
+      paper: 'Tình trạng giải quyết hồ sơ: sổ theo dõi giấy (SG)',
+    },
     sheets: { summary: 'Tổng hợp', findings: 'Phát hiện', inputs: 'Dữ liệu đầu vào', about: 'Giới thiệu' },
     page: {
       summary: 'Tóm tắt',

@@ -197,8 +197,7 @@ describe('the district workbook: About', () => {
     ['vi', 'Giới thiệu', 'Mã băm SHA-256', 'Kích thước (byte)', 'Số dòng đọc được', 'Thời điểm lập (giờ UTC)'],
   ] as const)(
     'has each input with its path, size and SHA-256, and no generation time (%s)',
-    (lang, name, ...labels) => {
-      const [shaLabel, sizeLabel, rowsLabel, generatedLabel] = labels;
+    (lang, name, shaLabel, sizeLabel, rowsLabel, generatedLabel) => {
       const ws = sheetOf(wb[lang]!, name);
       const byLabel = new Map<string, ExcelJS.Row>();
       ws.eachRow((row) => byLabel.set(String(row.getCell(1).value), row));
