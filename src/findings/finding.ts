@@ -18,6 +18,8 @@ export interface FindingSide {
   due: string;
   completed: string | null;
   returned: string | null;
+  /** The date the audit took as the result (`--result-date`: completed, else returned, or one of them). */
+  result: string | null;
   status: string;
   unit: string;
   apology: boolean | null;
@@ -75,6 +77,7 @@ export function describeSide(side: Side): FindingSide {
     due: formatIsoDay(r.due),
     completed: iso(r.completed),
     returned: iso(r.returned),
+    result: iso(side.result),
     status: r.statusLabel,
     unit: r.unit,
     apology: r.apology,
@@ -94,9 +97,4 @@ export function findingDaysLate(f: FindingPlace): { calendar: number; working: n
     calendar: Math.max(e?.calendarDaysLate ?? 0, p?.calendarDaysLate ?? 0),
     working: Math.max(e?.workingDaysLate ?? 0, p?.workingDaysLate ?? 0),
   };
-}
-
-/** The result date a finding's side shows: its completion date, else its return date. */
-export function sideResultDate(s: FindingSide): string | null {
-  return s.completed ?? s.returned;
 }

@@ -40,12 +40,15 @@ const PROBLEMS_EN: Record<DateProblem, string> = {
   'unreadable-supplementRequested': 'supplement request date unreadable',
   'unreadable-supplementReturned': 'supplement date unreadable',
 };
-const LIMIT_EN = { 'calendar-days': 'calendar days', hours: 'hours', 'working-days': 'working days' } as const;
+const LIMIT_EN = { 'calendar-days': 'calendar day', hours: 'hour', 'working-days': 'working day' } as const;
+/** "1 working day", "3 working days": English counts agree with their noun. */
+const countEn = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const statutoryEn = (f: Finding<'due-date-extended' | 'due-date-too-short'>): string =>
   `${f.args.source}: due ${f.args.due}, statutory ` +
   (f.args.statutoryUnit === 'same-day'
     ? 'same-day limit gives'
-    : `${f.args.statutoryDays} ${LIMIT_EN[f.args.statutoryUnit ?? 'working-days']} give`) +
+    : `${countEn(f.args.statutoryDays, LIMIT_EN[f.args.statutoryUnit ?? 'working-days'])} ` +
+      (f.args.statutoryDays === 1 ? 'gives' : 'give')) +
   ` ${f.args.statutoryDue}`;
 
 const DAY_OFF_EN: Record<FindingArgs['due-on-day-off']['dayOff'], string> = {
@@ -73,7 +76,7 @@ const en: FindingWording = {
   'masked-late': {
     title: 'masked lateness (late on paper, on time electronically)',
     message: (f) =>
-      `paper register: ${EN.classes[f.paper!.class]}, ${f.paper!.workingDaysLate} working days ` +
+      `paper register: ${EN.classes[f.paper!.class]}, ${countEn(f.paper!.workingDaysLate, 'working day')} ` +
       `past the due date ${f.paper!.due}; electronic system: ${EN.classes[f.electronic!.class]}`,
   },
   'missing-in-electronic': {
@@ -98,9 +101,7 @@ const en: FindingWording = {
   },
   'completed-date-mismatch': {
     title: 'different result dates',
-    message: (f) =>
-      `result ${f.electronic!.completed ?? f.electronic!.returned} electronically, ` +
-      `${f.paper!.completed ?? f.paper!.returned} on paper`,
+    message: (f) => `result ${f.electronic!.result} electronically, ` + `${f.paper!.result} on paper`,
   },
   'unit-mismatch': {
     title: 'different units',
@@ -217,9 +218,7 @@ const vi: FindingWording = {
   },
   'completed-date-mismatch': {
     title: 'ngày có kết quả khác nhau',
-    message: (f) =>
-      `có kết quả ${d(f.electronic!.completed ?? f.electronic!.returned)} trên hệ thống, ` +
-      `${d(f.paper!.completed ?? f.paper!.returned)} trong sổ giấy`,
+    message: (f) => `có kết quả ${d(f.electronic!.result)} trên hệ thống, ` + `${d(f.paper!.result)} trong sổ giấy`,
   },
   'unit-mismatch': {
     title: 'đơn vị khác nhau',

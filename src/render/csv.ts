@@ -8,7 +8,7 @@ import type { AuditReport } from '../core/report.js';
 import type { Stats, UnitReport } from '../core/summarise.js';
 import { FINDING_KINDS } from '../findings/kinds.js';
 import { messageOf } from '../findings/wording.js';
-import { findingDaysLate, sideResultDate } from '../findings/finding.js';
+import { findingDaysLate } from '../findings/finding.js';
 import type { DossierClass } from '../core/types.js';
 import { detailHeadings, summaryHeadings } from './csv-headers.js';
 import type { CsvHeaders } from './formats.js';
@@ -169,8 +169,8 @@ export function renderDetailsCsv(report: AuditReport, lang: Lang, dialect: CsvDi
       p?.received ?? '',
       e?.due ?? '',
       p?.due ?? '',
-      e ? (sideResultDate(e) ?? '') : '',
-      p ? (sideResultDate(p) ?? '') : '',
+      e ? (e.result ?? '') : '',
+      p ? (p.result ?? '') : '',
       neutraliseCell(e?.status ?? ''),
       neutraliseCell(p?.status ?? ''),
       late.calendar,

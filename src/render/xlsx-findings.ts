@@ -7,7 +7,7 @@
  */
 import { columnLetters } from '../core/sheet-address.js';
 import type { AuditReport } from '../core/report.js';
-import { findingDaysLate, sideResultDate, type Finding } from '../findings/finding.js';
+import { findingDaysLate, type Finding } from '../findings/finding.js';
 import { FINDING_KINDS, type FindingKind } from '../findings/kinds.js';
 import { kindSheetName, kindTitle, messageOf } from '../findings/wording.js';
 import type { Labels } from './labels.js';
@@ -148,8 +148,8 @@ function* findingRows(
         dateOf(sp?.received ?? null),
         dateOf(se?.due ?? null),
         dateOf(sp?.due ?? null),
-        dateOf(se ? sideResultDate(se) : null),
-        dateOf(sp ? sideResultDate(sp) : null),
+        dateOf(se?.result ?? null),
+        dateOf(sp?.result ?? null),
       ]),
       cell(late.calendar, count),
       cell(late.working, count),

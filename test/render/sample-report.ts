@@ -34,8 +34,9 @@ export function counts(values: Partial<Record<FindingKind, number>>): Record<Fin
   return { ...emptyFindingCounts(), ...values };
 }
 
+/** A finding's side; its result is the completion date, else the return date (`--result-date auto`). */
 export function side(file: string, line: number, over: Partial<FindingSide> = {}): FindingSide {
-  return {
+  const s: Omit<FindingSide, 'result'> = {
     file,
     line,
     class: 'on-time',
@@ -50,6 +51,7 @@ export function side(file: string, line: number, over: Partial<FindingSide> = {}
     workingDaysLate: 0,
     ...over,
   };
+  return { ...s, result: over.result !== undefined ? over.result : (s.completed ?? s.returned) };
 }
 
 /** A finding of `kind` on both sides (paper late), with the kind's sample arguments unless `over` gives some. */
