@@ -261,3 +261,27 @@ describe('form html: Dak Lak 2023', () => {
     expect(out).toContain('<h2 id="definitions-title">Cách tính từng cột</h2>');
   });
 });
+
+describe('form html: text from the inputs', () => {
+  it('escapes unit names that look like markup; the page still runs nothing', async () => {
+    const dir = 'test/render/fixtures/hostile';
+    const run = await runMain([
+      ...['form', '--electronic', `${dir}/electronic.csv`, '--paper', `${dir}/paper.csv`],
+      ...['--rows', 'unit', '--as-of', '2024-12-31', '--format', 'html'],
+    ]);
+    expect(run.code).toBe(0);
+    const out = run.stdout;
+    expect(out).not.toMatch(/<script|onload="/i);
+    expect(out).toContain('<td class="unit" rowspan="2">&lt;script&gt;alert(1)&lt;/script&gt;</td>');
+    expect(out).toContain('<td class="unit" rowspan="2">x&quot; onload=&quot;alert(2)</td>');
+    const grid = tableGrid(out, 'form');
+    expect(grid.slice(3).map((row) => row[1]!.text)).toEqual([
+      '<script>alert(1)</script>',
+      '<script>alert(1)</script>',
+      'x" onload="alert(2)',
+      'x" onload="alert(2)',
+      'Total',
+      'Total',
+    ]);
+  });
+});

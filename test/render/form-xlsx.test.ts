@@ -5,6 +5,9 @@
  * sources side by side with the differing cells filled and listed, and the Dak Lak 2023 figures
  * (538 / 526 = 509 / 16 / 1 / 12), in English and Vietnamese.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runMain } from './run-main.js';
@@ -272,5 +275,28 @@ describe('form xlsx: Dak Lak 2023, one source', () => {
     expect(rowValues(ws, 10, 2)).toEqual([null, 'Tổng cộng']);
     expect(figures(ws, 10, 3, 13)).toEqual([538, 0, 0, 0, 526, 509, 16, 1, 12, 12, 0]);
     expect(rowValues(ws, 10, 17).slice(14)).toEqual([96.77, 3.04, 0.19]);
+  });
+});
+
+describe('form xlsx: text from the inputs', () => {
+  it('stays text: a field a spreadsheet would run as a formula gets a leading apostrophe', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tthc-form-xlsx-')), 'e.csv');
+    writeFileSync(
+      file,
+      [
+        'Mã hồ sơ,Đơn vị,Lĩnh vực,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Trạng thái',
+        'A-1,Sở X,"=HYPERLINK(""http://evil.example"",""x"")",01/03/2024,05/03/2024,04/03/2024,Đã trả kết quả',
+        'A-2,Sở X,@SUM(A1),01/03/2024,05/03/2024,05/03/2024,Đã trả kết quả',
+        '',
+      ].join('\n'),
+    );
+    const ws = (await workbook(['form', file, '--to', '2024-03-31'])).worksheets[0]!;
+    // the rows in the form's order (by name): @ before =
+    expect([ws.getCell('B9').value, ws.getCell('B10').value]).toEqual([
+      "'@SUM(A1)",
+      '\'=HYPERLINK("http://evil.example","x")',
+    ]);
+    expect(ws.getCell('B9').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('B11').value).toBe('Total');
   });
 });
