@@ -11,7 +11,7 @@
 import type { FormReport, FormRow } from '../core/form-report.js';
 import { FORM_DOCUMENT_WORDS } from '../messages/form-document.js';
 import { FORM_WORDS } from '../messages/form.js';
-import { formSources, rowLabelTexts, type FormColumnSpec } from './form-cells.js';
+import { formPeriodLine, formSources, rowLabelTexts, type FormColumnSpec } from './form-cells.js';
 import type { FormSurroundings } from './form-index.js';
 import { differenceNumbers, groupSpans, qd766Line, ratesLine, shownColumns } from './form-table.js';
 import { provenance } from './html.js';
@@ -20,7 +20,7 @@ import { contentSecurityPolicy } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
 import { formatCount, labelsFor, type Labels } from './labels.js';
 import type { RenderOptions } from './options.js';
-import { capitalise, unitNames } from './report-facts.js';
+import { unitNames } from './report-facts.js';
 
 /** The form's own rules, after the report's: A4 landscape, the number row, the differing figures. */
 export const FORM_STYLE = `
@@ -31,7 +31,7 @@ table.form tr.numbers th { font-weight: 400; color: var(--muted); }
 table.form td.unit { min-width: 9em; }
 table.form td.source { white-space: nowrap; }
 table.form td.differs { background: #fff2cc; font-weight: 700; }
-table.form td.differences { color: var(--warn); white-space: nowrap; }
+table.form td.differences { color: var(--warn); min-width: 8em; }
 table.definitions th { text-align: left; white-space: nowrap; vertical-align: top; }
 .notes p { margin: 2px 0; }
 .period { margin: 8px 0 4px; font-weight: 600; }
@@ -58,7 +58,7 @@ export function renderFormHtml(report: FormReport, opts: RenderOptions, around: 
 <meta http-equiv="Content-Security-Policy" content="${FORM_HTML_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${`${around.provenance.tool.name} ${version}`.trim()}">
-<title>${d.formNumber} · ${units} · ${report.period.to}</title>
+<title>${d.formNumber} · ${units} · ${l.date(report.period.to)}</title>
 <style>${trusted(STYLE)}</style>
 </head>
 <body>
@@ -70,7 +70,7 @@ export function renderFormHtml(report: FormReport, opts: RenderOptions, around: 
 <dt>${l.report.units}</dt><dd>${units}</dd>
 <dt>${l.text.rates}</dt><dd>${w.ratesOf(report.decimals)}</dd>
 </dl>
-<p class="period">${capitalise(w.period(report.period.from, report.period.to))} (${w.periodBy[report.periodBy]})</p>
+<p class="period">${formPeriodLine(report, w, l)}</p>
 <p class="hint">${l.text.resultDate[report.resultDate]}</p>
 </header>
 ${formTable(report, opts, l)}

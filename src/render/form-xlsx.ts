@@ -15,13 +15,13 @@ import { FORM_DOCUMENT_WORDS } from '../messages/form-document.js';
 import { FORM_WORDS } from '../messages/form.js';
 import { columnLetters } from '../core/sheet-address.js';
 import { neutraliseCell } from './csv.js';
-import { formSources, rowLabelTexts, type FormColumnSpec } from './form-cells.js';
+import { formPeriodLine, formSources, rowLabelTexts, type FormColumnSpec } from './form-cells.js';
 import type { FormSurroundings } from './form-index.js';
 import { differenceNumbers, groupSpans, qd766Line, ratesLine, shownColumns } from './form-table.js';
 import { labelsFor } from './labels.js';
 import type { RenderOptions } from './options.js';
 import { provenanceFacts } from './provenance-facts.js';
-import { capitalise, unitNames } from './report-facts.js';
+import { unitNames } from './report-facts.js';
 import { COUNT_FORMAT } from './xlsx.js';
 import { type Cell, type CellStyle, type CellValue, type SheetSpec, writeWorkbook } from './xlsx-writer.js';
 
@@ -92,7 +92,7 @@ function formSheet(report: FormReport, opts: RenderOptions, units: string): Shee
     [text(d.formNumber, { bold: true })],
     [text(d.name.toLocaleUpperCase(opts.lang), { bold: true, size: 14, heading: true })],
     [text(d.unit(units), { bold: true })],
-    [text(`${capitalise(w.period(report.period.from, report.period.to))} (${w.periodBy[report.periodBy]})`)],
+    [text(formPeriodLine(report, w, labelsFor(opts.lang, opts.decimal)))],
     [],
     ...headingRows(columns, lead, both, opts, merges),
   ];

@@ -248,6 +248,12 @@ describe('form html: Dak Lak 2023', () => {
     const out = await page([...DAK_LAK, '--lang', 'vi']);
     expect(out).toContain('<p class="form-number">Biểu số II.06a/VPCP/KSTT</p>');
     expect(out).toContain('<h1>Tình hình, kết quả giải quyết thủ tục hành chính</h1>');
+    // dates as Vietnamese writes them: no yyyy-mm-dd left but in the command line as typed
+    expect(out).toContain('<p class="period">Kỳ báo cáo: đến ngày 31/12/2023 (mọi hồ sơ đang mở');
+    expect(out).toContain('<title>Biểu số II.06a/VPCP/KSTT · Sở Nội vụ tỉnh Đắk Lắk · 31/12/2023</title>');
+    const typed = /<dt>Lệnh đã chạy<\/dt><dd>[^<]*<\/dd>/;
+    expect(out).toMatch(typed);
+    expect(out.replace(/<style>[\s\S]*?<\/style>/, '').replace(typed, '')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const grid = tableGrid(out, 'form');
     expect(texts(grid[0]!).slice(0, 13)).toEqual([
       'STT',

@@ -249,7 +249,7 @@ describe('form xlsx: Dak Lak 2023, one source', () => {
     expect(ws.getCell('A2').value).toBe('TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH');
     expect(ws.getCell('A3').value).toBe('Đơn vị: Sở Nội vụ tỉnh Đắk Lắk');
     expect(ws.getCell('A4').value).toBe(
-      'Kỳ báo cáo: đến ngày 2023-12-31 (mọi hồ sơ đang mở vào một lúc nào đó trong kỳ; tính tại ngày cuối kỳ)',
+      'Kỳ báo cáo: đến ngày 31/12/2023 (mọi hồ sơ đang mở vào một lúc nào đó trong kỳ; tính tại ngày cuối kỳ)',
     );
     expect(rowValues(ws, 6, 14)).toEqual([
       'STT',
