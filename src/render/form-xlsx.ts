@@ -22,9 +22,10 @@ import { labelsFor } from './labels.js';
 import type { RenderOptions } from './options.js';
 import { provenanceFacts } from './provenance-facts.js';
 import { unitNames } from './report-facts.js';
-import { COUNT_FORMAT } from './xlsx.js';
 import { type Cell, type CellStyle, type CellValue, type SheetSpec, writeWorkbook } from './xlsx-writer.js';
 
+/** Whole numbers with a thousands separator, as in the report's workbook. */
+const COUNT_FORMAT = '#,##0';
 /** The first row of the column headings (rows 1–4: number, name, unit, period; row 5 blank). */
 export const FORM_HEAD_ROW = 6;
 const HEAD: CellStyle = { bold: true, fill: 'FFEEF1F5', border: 'thin', heading: true };
