@@ -12,7 +12,8 @@
 import { civilFromDays, parseIsoDay } from '../core/day.js';
 import type { FormReport, FormRow } from '../core/form-report.js';
 import { FORM_DOCUMENT_WORDS } from '../messages/form-document.js';
-import { FORM_WORDS } from '../messages/form.js';
+import { FORM_WORDS, type FormWords } from '../messages/form.js';
+import type { Source } from '../core/types.js';
 import { columnLetters } from '../core/sheet-address.js';
 import { neutraliseCell } from './csv.js';
 import { formPeriodLine, formSources, rowLabelTexts, type FormColumnSpec } from './form-cells.js';
@@ -27,7 +28,7 @@ import { type Cell, type CellStyle, type CellValue, type SheetSpec, writeWorkboo
 /** Whole numbers with a thousands separator, as in the report's workbook. */
 const COUNT_FORMAT = '#,##0';
 /** The first row of the column headings (rows 1–4: number, name, unit, period; row 5 blank). */
-export const FORM_HEAD_ROW = 6;
+const FORM_HEAD_ROW = 6;
 const HEAD: CellStyle = { bold: true, fill: 'FFEEF1F5', border: 'thin', heading: true };
 const BODY: CellStyle = { border: 'thin' };
 const TOTAL: CellStyle = { border: 'thin', bold: true, fill: 'FFF2F2F2' };
@@ -37,7 +38,7 @@ const RATES = ['before', 'onTime', 'late'] as const;
 const RATE_OF = { before: 'resolvedBefore', onTime: 'resolvedOnTime', late: 'resolvedLate' } as const;
 
 /** "0.00" for two decimals, "0" for none: a rate shows as printed. */
-export function rateFormat(decimals: number): string {
+function rateFormat(decimals: number): string {
   return decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`;
 }
 
@@ -77,6 +78,17 @@ function value(v: CellValue, style: CellStyle): Cell {
   return { value: v, style };
 }
 
+/** What every line of the form's body is laid out by. */
+interface Layout {
+  report: FormReport;
+  w: FormWords;
+  sources: Source[];
+  both: boolean;
+  columns: FormColumnSpec[];
+  /** Columns in all: lead, figures, rates and (both sources) "Differs". */
+  width: number;
+}
+
 /** The form: title rows, three heading rows, a line per row and source, the total, the notes. */
 function formSheet(report: FormReport, opts: RenderOptions, units: string): SheetSpec {
   const w = FORM_WORDS[opts.lang];
@@ -87,8 +99,8 @@ function formSheet(report: FormReport, opts: RenderOptions, units: string): Shee
   const labelHeads = w.rows[report.rowsBy];
   const lead = [w.number, ...labelHeads, ...(both ? [w.source] : [])];
   const width = lead.length + columns.length + RATES.length + (both ? 1 : 0);
-  const last = columnLetters(width);
-  const merges = [2, 3, 4].map((r) => `A${r}:${last}${r}`);
+  const layout: Layout = { report, w, sources, both, columns, width };
+  const merges = [2, 3, 4].map((r) => `A${r}:${columnLetters(width)}${r}`);
   const rows: Cell[][] = [
     [text(d.formNumber, { bold: true })],
     [text(d.name.toLocaleUpperCase(opts.lang), { bold: true, size: 14, heading: true })],
@@ -97,35 +109,10 @@ function formSheet(report: FormReport, opts: RenderOptions, units: string): Shee
     [],
     ...headingRows(columns, lead, both, opts, merges),
   ];
-  const rateStyle: CellStyle = { numFmt: rateFormat(report.decimals) };
-  const push = (row: FormRow, number: number | null, labels: string[], total: boolean): void => {
-    const base = total ? TOTAL : BODY;
-    const first = rows.length + 1;
-    sources.forEach((source, k) => {
-      const f = row[source]!;
-      const differs = (c: FormColumnSpec): boolean => both && row.differences.includes(c.column);
-      rows.push([
-        value(k === 0 ? number : null, base),
-        ...labels.map((label) => text(k === 0 ? label : null, base)),
-        ...(both ? [text(w.sources[source], base)] : []),
-        ...columns.map((c) => value(f[c.column], { ...base, numFmt: COUNT_FORMAT, ...(differs(c) ? DIFFERS : {}) })),
-        ...RATES.map((r) => {
-          const changed = both && row.electronic!.rates[r] !== row.paper!.rates[r];
-          return value(f.rates[r], { ...base, ...rateStyle, ...(changed ? DIFFERS : {}) });
-        }),
-        ...(both ? [text(k === 0 ? differenceNumbers(row, w) : null, base)] : []),
-      ]);
-    });
-    if (sources.length > 1) {
-      const span = (col: number): string =>
-        `${columnLetters(col)}${first}:${columnLetters(col)}${first + sources.length - 1}`;
-      for (let col = 1; col <= 1 + labels.length; col++) merges.push(span(col));
-      merges.push(span(width));
-    }
-  };
-  for (const [i, row] of report.rows.entries()) push(row, i + 1, rowLabelTexts(report, row, w), false);
-  push(report.total, null, [w.total, ...labelHeads.slice(1).map(() => '')], true);
-  rows.push([]);
+  for (const [i, row] of report.rows.entries())
+    rows.push(...rowLines(layout, row, i + 1, rowLabelTexts(report, row, w), rows.length + 1, merges));
+  const totalLabels = [w.total, ...labelHeads.slice(1).map(() => '')];
+  rows.push(...rowLines(layout, report.total, null, totalLabels, rows.length + 1, merges), []);
   for (const line of [
     ...sources.map((s) => ratesLine(report, s, opts)),
     ...sources.map((s) => qd766Line(report, s, opts)),
@@ -133,12 +120,10 @@ function formSheet(report: FormReport, opts: RenderOptions, units: string): Shee
     w.sums,
   ])
     rows.push([text(line)]);
+  const widths = [6, ...labelHeads.map(() => 30), ...(both ? [11] : []), ...columns.map(() => 11), 11, 11, 11, 26];
   return {
     name: d.sheets.form,
-    widths: [6, ...labelHeads.map(() => 30), ...(both ? [11] : []), ...columns.map(() => 11), 11, 11, 11, 26].slice(
-      0,
-      width,
-    ),
+    widths: widths.slice(0, width),
     frozen: { columns: lead.length, rows: FORM_HEAD_ROW + 2 },
     heights: new Map([
       [2, 24],
@@ -148,6 +133,46 @@ function formSheet(report: FormReport, opts: RenderOptions, units: string): Shee
     merges,
     rows,
   };
+}
+
+/**
+ * A row of the form (or its total: `number` null), a line per source starting at sheet row `at`:
+ * counts, then rates; with two sources the number, labels and "Differs" merged over the lines, and
+ * a figure or rate that differs between them filled.
+ */
+function rowLines(
+  layout: Layout,
+  row: FormRow,
+  number: number | null,
+  labels: string[],
+  at: number,
+  merges: string[],
+): Cell[][] {
+  const { report, w, sources, both, columns, width } = layout;
+  const base = number === null ? TOTAL : BODY;
+  const rate: CellStyle = { ...base, numFmt: rateFormat(report.decimals) };
+  const count: CellStyle = { ...base, numFmt: COUNT_FORMAT };
+  const lines = sources.map((source, k) => {
+    const f = row[source]!;
+    return [
+      value(k === 0 ? number : null, base),
+      ...labels.map((label) => text(k === 0 ? label : null, base)),
+      ...(both ? [text(w.sources[source], base)] : []),
+      ...columns.map((c) =>
+        value(f[c.column], both && row.differences.includes(c.column) ? { ...count, ...DIFFERS } : count),
+      ),
+      ...RATES.map((r) =>
+        value(f.rates[r], both && row.electronic!.rates[r] !== row.paper!.rates[r] ? { ...rate, ...DIFFERS } : rate),
+      ),
+      ...(both ? [text(k === 0 ? differenceNumbers(row, w) : null, base)] : []),
+    ];
+  });
+  if (both) {
+    const down = (col: number): string => `${columnLetters(col)}${at}:${columnLetters(col)}${at + sources.length - 1}`;
+    for (let col = 1; col <= 1 + labels.length; col++) merges.push(down(col));
+    merges.push(down(width));
+  }
+  return lines;
 }
 
 /**
