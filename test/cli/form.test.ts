@@ -320,11 +320,17 @@ describe('tthc-audit form: the document formats end to end', () => {
     );
   });
 
-  it('--format xlsx --output writes the file and nothing to stdout', async () => {
+  it('--format xlsx|html --output writes the file and nothing to stdout, and again over it', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'tthc-form-')), 'form.xlsx');
     const run = await runCli([...Q1, '--format', 'xlsx', '--output', out]);
     expect([run.status, run.stdout, run.stderr]).toEqual([0, '', '']);
     expect([...readFileSync(out).subarray(0, 4)]).toEqual(ZIP);
+    // written by tthc-audit, so written over without --force (html too)
+    expect((await runCli([...Q1, '--format', 'xlsx', '--output', out])).status).toBe(0);
+    const page = join(out, '..', 'form.html');
+    expect((await runCli([...Q1, '--format', 'html', '--output', page])).status).toBe(0);
+    expect((await runCli([...Q1, '--format', 'html', '--output', page])).status).toBe(0);
+    expect(readFileSync(page, 'utf8')).toContain('<h1>Settlement results of administrative procedures</h1>');
   });
 
   it('--format html writes one page with the Q1 total lines; in Vietnamese with a decimal comma', async () => {
