@@ -47,11 +47,16 @@ export function applyConfig(
     statusLabels: config.statusLabels,
     ...(config.origin ? { configFile: config.origin } : {}),
   };
+  const filled = new Set<string>();
   for (const [key, value] of Object.entries(config.defaults)) {
     // The config's `unit` names the unit of unit-less files: the option `--unit-name` (`--unit` selects).
     const k = (key === 'unit' ? 'unitName' : key) as keyof RawAuditOptions;
-    if (raw[k] === undefined || isDefault(k)) (out as Record<string, unknown>)[k] = value;
+    if (raw[k] === undefined || isDefault(k)) {
+      (out as Record<string, unknown>)[k] = value;
+      filled.add(k);
+    }
   }
+  out.fromConfig = filled;
   // --map wins: a field it names takes only the headers given there, not the config's.
   const typed = new Set((raw.map ?? []).map((m) => m.slice(0, Math.max(m.indexOf('='), 0)).trim()));
   const fromConfig = Object.entries(config.columns).filter(([field]) => !typed.has(field));

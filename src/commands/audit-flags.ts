@@ -8,7 +8,7 @@ import { GATE_SCOPES } from '../core/gates.js';
 import { PERIOD_BYS } from '../core/period.js';
 import { DENOMINATORS } from '../core/summarise.js';
 import { FIELDS } from '../core/types.js';
-import { CSV_HEADERS } from '../render/formats.js';
+import { CSV_HEADERS, XLSX_SHEETS } from '../render/formats.js';
 import { FORMATS } from '../render/index.js';
 import { LANGS } from '../messages/lang.js';
 import { helpText } from '../messages/help.js';
@@ -76,6 +76,8 @@ export function addAuditOptions(cmd: Command, lang: Lang): Command {
     .addOption(new Option('--rows <rows>', t.audit.rows).choices(FORM_ROWS))
     .option('--decimals <n>', t.audit.decimals)
     .addOption(new Option('--headers <which>', t.audit.headers).choices(CSV_HEADERS).default('labels'))
+    // No commander default: a value typed with another format than xlsx is refused (audit-options.ts).
+    .addOption(new Option('--xlsx-sheets <layout>', t.audit.xlsxSheets).choices(XLSX_SHEETS))
     .option('--timestamp', t.audit.timestamp)
     .addOption(new Option('--lang <lang>', t.audit.lang).choices(LANGS))
     .addOption(new Option('--decimal <mark>', t.audit.decimal).choices(['dot', 'comma']))

@@ -15,7 +15,7 @@ import { FIELDS, type Field } from '../core/types.js';
 import { AuditError } from '../errors.js';
 import { say, type Said } from '../messages/errors.js';
 import { OUTPUT_DELIMITERS, type CsvDialect, type OutputDelimiter } from '../render/csv.js';
-import { CSV_HEADERS } from '../render/formats.js';
+import { CSV_HEADERS, XLSX_SHEETS, type XlsxSheets } from '../render/formats.js';
 import { FORM_FORMATS, FORMATS, type Format } from '../render/index.js';
 import { LANGS, type Lang } from '../render/labels.js';
 
@@ -78,6 +78,10 @@ export interface RawAuditOptions {
   force?: boolean;
   timestamp?: boolean;
   headers?: string;
+  /** `--xlsx-sheets`: single or per-kind. */
+  xlsxSheets?: string;
+  /** The options the config file filled (apply-config.ts), never typed. */
+  fromConfig?: ReadonlySet<string>;
   /** From the config file (apply-config.ts), never typed. */
   statusLabels?: ReadonlyMap<string, StatusMeaning>;
   /** The config file read, for the report's provenance (apply-config.ts), never typed. */
@@ -127,6 +131,8 @@ export interface AuditCommandOptions {
   force: boolean;
   /** `--wide`: the table shows every per-unit figure. */
   wide: boolean;
+  /** `--xlsx-sheets`: the workbook's findings on one sheet or a sheet per kind. */
+  xlsxSheets: XlsxSheets;
   /** `--quiet`: no warnings, rejected rows or progress on stderr. */
   quiet: boolean;
   /** The config file's status labels: folded label → meaning. */
@@ -270,6 +276,7 @@ export function normaliseAuditOptions(
   const output = raw.output === undefined || raw.output === '-' ? null : raw.output;
   const failOn = parseFailOn(raw.failOn);
   const form = formOption(raw, to);
+  const format = choice('--format', raw.format, FORMATS, 'table');
   const decimal =
     raw.decimal === undefined
       ? null
@@ -280,7 +287,7 @@ export function normaliseAuditOptions(
     from,
     to,
     asOf: dayOption('--as-of', raw.asOf),
-    format: choice('--format', raw.format, FORMATS, 'table'),
+    format,
     output,
     details: raw.details ?? null,
     rejects: raw.rejects ?? null,
@@ -304,6 +311,7 @@ export function normaliseAuditOptions(
     gates: parseGates(raw, failOn),
     force: raw.force === true,
     wide: raw.wide === true,
+    xlsxSheets: xlsxSheetsOption(raw, format),
     quiet: raw.quiet === true,
     statusLabels: raw.statusLabels ?? new Map(),
     configFile: raw.configFile ?? null,
@@ -338,6 +346,17 @@ function formOption(raw: RawAuditOptions, to: Day | null): { name: FormName; row
     throw usageError(say('formAsOfNotTo', { asOf: raw.asOf ?? '', to: raw.to ?? '' }));
   const decimals = numberOption('--decimals', raw.decimals, 4, true) ?? 2;
   return { name, rows: choice('--rows', raw.rows, FORM_ROWS, 'field'), decimals };
+}
+
+/**
+ * `--xlsx-sheets per-kind`: the layout of the workbook's findings, so refused with another format when
+ * typed (a config file's value is a default for the runs that write a workbook, left alone by the rest).
+ */
+function xlsxSheetsOption(raw: RawAuditOptions, format: Format): XlsxSheets {
+  const value = choice('--xlsx-sheets', raw.xlsxSheets, XLSX_SHEETS, 'single');
+  if (format === 'xlsx' || raw.fromConfig?.has('xlsxSheets')) return value;
+  if (raw.xlsxSheets !== undefined) throw usageError(say('xlsxOnly', { flag: '--xlsx-sheets', format }));
+  return value;
 }
 
 /**

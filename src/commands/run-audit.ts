@@ -126,6 +126,7 @@ export async function runAudit(
     csv: opts.csv,
     width: tableWidth(io, opts.output),
     wide: opts.wide,
+    xlsxSheets: opts.xlsxSheets,
   };
   const rendered =
     form === null

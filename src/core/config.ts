@@ -42,6 +42,7 @@ export const DEFAULT_KEYS = [
   'wide',
   'quiet',
   'color',
+  'xlsxSheets',
 ] as const;
 export type DefaultKey = (typeof DEFAULT_KEYS)[number];
 
@@ -145,6 +146,7 @@ export function parseConfig(json: unknown, file: string, choices: ConfigChoices)
     wide: (v, k) => flag(v, k, fail),
     quiet: (v, k) => flag(v, k, fail),
     color: (v, k) => flag(v, k, fail),
+    xlsxSheets: (v, k) => nonEmpty(v, k, fail),
   };
   const defaults: Partial<Record<DefaultKey, string | boolean>> = {};
   for (const [key, value] of Object.entries(objectOf(top.defaults ?? {}, 'defaults', fail))) {

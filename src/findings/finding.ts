@@ -82,3 +82,21 @@ export function describeSide(side: Side): FindingSide {
     workingDaysLate: side.workingDaysLate,
   };
 }
+
+/**
+ * A finding's days late as the reports give them (`--details`, the workbook): the larger of its two
+ * sides', each counted once, where the side was made (core/side.ts).
+ */
+export function findingDaysLate(f: FindingPlace): { calendar: number; working: number } {
+  const e = f.electronic;
+  const p = f.paper;
+  return {
+    calendar: Math.max(e?.calendarDaysLate ?? 0, p?.calendarDaysLate ?? 0),
+    working: Math.max(e?.workingDaysLate ?? 0, p?.workingDaysLate ?? 0),
+  };
+}
+
+/** The result date a finding's side shows: its completion date, else its return date. */
+export function sideResultDate(s: FindingSide): string | null {
+  return s.completed ?? s.returned;
+}

@@ -1,9 +1,9 @@
 /**
  * The words of every finding kind, in English and Vietnamese: its title (what the kind is, lower case,
  * for lists and headings) and the message of one finding, worded from its sides and typed arguments;
- * a headline kind also words its count for the HTML chart. The type makes a missing language, kind or
- * word a compile error; test/findings/findings.test.ts checks that each Vietnamese text is a translation.
- * Class and source names come from `render/labels.ts`, which holds all other wording.
+ * and its short name for a workbook sheet. The type makes a missing language, kind or word a compile
+ * error; test/findings/findings.test.ts checks that each Vietnamese text is a translation. Class and
+ * source names come from `render/labels.ts`, which holds all other wording.
  */
 import type { KeptBecause } from '../core/dedupe.js';
 import { isoToViDate } from '../core/day.js';
@@ -12,18 +12,13 @@ import type { Lang } from '../messages/lang.js';
 import { LABELS } from '../render/labels.js';
 import { dateProblemsOf, type DateProblem, type FindingArgs, type FindingKind } from './args.js';
 import type { Finding } from './finding.js';
-import type { HeadlineKind } from './kinds.js';
 
 interface KindWords<K extends FindingKind> {
   title: string;
   message: (f: Finding<K>) => string;
 }
-interface HeadlineWords {
-  /** "3 masked late": a unit's count of the kind, beside its bars. */
-  badge: (n: string) => string;
-}
 export type FindingWording = {
-  [K in FindingKind]: KindWords<K> & (K extends HeadlineKind ? HeadlineWords : unknown);
+  [K in FindingKind]: KindWords<K>;
 };
 
 /** The row of a one-source finding: "e.csv:12". */
@@ -80,7 +75,6 @@ const en: FindingWording = {
     message: (f) =>
       `paper register: ${EN.classes[f.paper!.class]}, ${f.paper!.workingDaysLate} working days ` +
       `past the due date ${f.paper!.due}; electronic system: ${EN.classes[f.electronic!.class]}`,
-    badge: (n) => `${n} masked late`,
   },
   'missing-in-electronic': {
     title: 'in the paper register, not in the electronic system',
@@ -200,7 +194,6 @@ const vi: FindingWording = {
     message: (f) =>
       `sổ giấy: ${VI.classes[f.paper!.class]} ${f.paper!.workingDaysLate} ngày làm việc so với ngày hẹn trả ` +
       `${d(f.paper!.due)}; hệ thống điện tử: ${VI.classes[f.electronic!.class]}`,
-    badge: (n) => `${n} hồ sơ bị che giấu quá hạn`,
   },
   'missing-in-electronic': {
     title: 'có trong sổ giấy, không có trên hệ thống điện tử',
@@ -302,7 +295,58 @@ function wordFinding<K extends FindingKind>(f: Finding<K>, words: FindingWording
   return words[f.kind].message(f);
 }
 
-/** A unit's count of a headline kind: "3 masked late". */
-export function headlineBadge(kind: HeadlineKind, n: string, lang: Lang): string {
-  return FINDING_WORDING[lang][kind].badge(n);
+/**
+ * A kind's sheet name in the workbook (`--xlsx-sheets per-kind`): short, at most 26 characters so that
+ * a continuation suffix " (99)" keeps it within Excel's 31, none of Excel's forbidden characters.
+ */
+const KIND_SHEETS: Record<Lang, Record<FindingKind, string>> = {
+  en: {
+    'masked-late': 'Masked late',
+    'missing-in-electronic': 'Not in electronic',
+    'missing-in-paper': 'Not in paper register',
+    'status-mismatch': 'Classes differ',
+    'due-date-mismatch': 'Due dates differ',
+    'received-date-mismatch': 'Receipt dates differ',
+    'completed-date-mismatch': 'Result dates differ',
+    'unit-mismatch': 'Units differ',
+    'duplicate-code': 'Duplicate codes',
+    'late-without-apology': 'Late, no apology',
+    'apology-late': 'Apology after due date',
+    'late-apology': 'Apology too close to due',
+    'missed-new-date': 'New date missed',
+    'repeated-new-date': 'New date set again',
+    'due-on-day-off': 'Due on a day off',
+    'due-date-extended': 'Due date too long',
+    'due-date-too-short': 'Due date too short',
+    'invalid-dates': 'Invalid dates',
+    'status-label-mismatch': 'Status label vs dates',
+    'returned-without-reason': 'Returned, no reason',
+  },
+  vi: {
+    'masked-late': 'Quá hạn bị che giấu',
+    'missing-in-electronic': 'Không có trên điện tử',
+    'missing-in-paper': 'Không có trong sổ giấy',
+    'status-mismatch': 'Phân loại khác nhau',
+    'due-date-mismatch': 'Ngày hẹn trả khác nhau',
+    'received-date-mismatch': 'Ngày tiếp nhận khác nhau',
+    'completed-date-mismatch': 'Ngày có kết quả khác nhau',
+    'unit-mismatch': 'Đơn vị khác nhau',
+    'duplicate-code': 'Mã hồ sơ bị trùng',
+    'late-without-apology': 'Quá hạn không xin lỗi',
+    'apology-late': 'Xin lỗi sau ngày hẹn trả',
+    'late-apology': 'Xin lỗi quá sát hạn',
+    'missed-new-date': 'Trễ ngày hẹn lại',
+    'repeated-new-date': 'Hẹn lại quá một lần',
+    'due-on-day-off': 'Hẹn trả vào ngày nghỉ',
+    'due-date-extended': 'Hẹn trả dài hơn quy định',
+    'due-date-too-short': 'Hẹn trả ngắn hơn quy định',
+    'invalid-dates': 'Ngày tháng vô lý',
+    'status-label-mismatch': 'Trạng thái trái ngày',
+    'returned-without-reason': 'Trả lại không lý do',
+  },
+};
+
+/** The name of a kind's own sheet: "Masked late". */
+export function kindSheetName(kind: FindingKind, lang: Lang): string {
+  return KIND_SHEETS[lang][kind];
 }

@@ -394,6 +394,10 @@ const en = {
     text: `${a.flag} applies to the settlement-results form only`,
     hint: `add --form 06a, or leave ${a.flag} out`,
   }),
+  xlsxOnly: (a: { flag: string; format: string }) => ({
+    text: `${a.flag} lays out the workbook of --format xlsx, not a report in ${a.format}`,
+    hint: `add --format xlsx, or leave ${a.flag} out`,
+  }),
   formFormat: (a: { format: string; formats: readonly string[] }) => ({
     text: `--form 06a cannot be written as ${a.format} yet`,
     hint: `use --format ${a.formats.join(', ')}`,
@@ -707,6 +711,10 @@ const vi: ErrorCatalogue = {
   formOnly: (a) => ({
     text: `${a.flag} chỉ dùng cho biểu mẫu kết quả giải quyết TTHC`,
     hint: `thêm --form 06a, hoặc bỏ ${a.flag}`,
+  }),
+  xlsxOnly: (a) => ({
+    text: `${a.flag} chỉ dùng để bố trí bảng tính của --format xlsx, không dùng cho báo cáo dạng ${a.format}`,
+    hint: `thêm --format xlsx, hoặc bỏ ${a.flag}`,
   }),
   formFormat: (a) => ({
     text: `chưa xuất được biểu mẫu --form 06a dưới dạng ${a.format}`,

@@ -143,6 +143,7 @@ const en = {
     headers:
       'headings, total row and class names of the CSV written (--format csv, --details): in the --lang language ' +
       '(labels), or fixed English names for scripts (keys)',
+    xlsxSheets: '--format xlsx: all findings on one sheet (single, the default) or a sheet per finding kind (per-kind)',
     timestamp:
       'write the generation time into the report (default: none, so the same inputs give byte-identical reports; ' +
       'SOURCE_DATE_EPOCH sets the time)',
@@ -374,6 +375,9 @@ const vi: HelpText = {
     headers:
       'tiêu đề cột, dòng tổng cộng và tên phân loại của tệp CSV ghi ra (--format csv, --details): theo ngôn ngữ của ' +
       '--lang (labels), hoặc tên tiếng Anh cố định cho script (keys)',
+    xlsxSheets:
+      '--format xlsx: mọi phát hiện trên một trang tính (single, mặc định) ' +
+      'hoặc mỗi loại phát hiện một trang (per-kind)',
     timestamp:
       'ghi thời điểm lập báo cáo vào báo cáo (mặc định: không ghi, để cùng dữ liệu đầu vào cho ra báo cáo giống hệt ' +
       'từng byte; SOURCE_DATE_EPOCH đặt thời điểm)',

@@ -8,6 +8,7 @@ import type { AuditReport } from '../core/report.js';
 import type { Stats, UnitReport } from '../core/summarise.js';
 import { FINDING_KINDS } from '../findings/kinds.js';
 import { messageOf } from '../findings/wording.js';
+import { findingDaysLate, sideResultDate } from '../findings/finding.js';
 import type { DossierClass } from '../core/types.js';
 import { detailHeadings, summaryHeadings } from './csv-headers.js';
 import type { CsvHeaders } from './formats.js';
@@ -153,8 +154,7 @@ export function renderDetailsCsv(report: AuditReport, lang: Lang, dialect: CsvDi
   for (const f of report.findings) {
     const e = f.electronic;
     const p = f.paper;
-    const late = Math.max(e?.calendarDaysLate ?? 0, p?.calendarDaysLate ?? 0);
-    const workingLate = Math.max(e?.workingDaysLate ?? 0, p?.workingDaysLate ?? 0);
+    const late = findingDaysLate(f);
     rows.push([
       f.kind,
       neutraliseCell(f.code),
@@ -169,13 +169,13 @@ export function renderDetailsCsv(report: AuditReport, lang: Lang, dialect: CsvDi
       p?.received ?? '',
       e?.due ?? '',
       p?.due ?? '',
-      e ? (e.completed ?? e.returned ?? '') : '',
-      p ? (p.completed ?? p.returned ?? '') : '',
+      e ? (sideResultDate(e) ?? '') : '',
+      p ? (sideResultDate(p) ?? '') : '',
       neutraliseCell(e?.status ?? ''),
       neutraliseCell(p?.status ?? ''),
-      late,
+      late.calendar,
       neutraliseCell(messageOf(f, lang)),
-      workingLate,
+      late.working,
     ]);
   }
   return csvText(rows, dialect);

@@ -20,3 +20,7 @@ export type FormFormat = (typeof FORM_FORMATS)[number];
 /** `--headers`: the CSV's headings, total row and class names in the report's language, or machine names. */
 export const CSV_HEADERS = ['labels', 'keys'] as const;
 export type CsvHeaders = (typeof CSV_HEADERS)[number];
+
+/** `--xlsx-sheets`: every finding on one Findings sheet, or a sheet per finding kind. */
+export const XLSX_SHEETS = ['single', 'per-kind'] as const;
+export type XlsxSheets = (typeof XLSX_SHEETS)[number];

@@ -31,10 +31,16 @@ export function unitAnchor(index: number): string {
   return `unit-${index + 1}`;
 }
 
+/** The chart's title, naming the source(s) it shows: both for reconcile, the one `stats` read. */
+export function chartTitle(report: AuditReport, l: Labels): string {
+  const sources = sourcesOf(report);
+  return sources.length === 1 ? l.report.chart[sources[0]!] : l.report.chart.both;
+}
+
 export function renderChart(report: AuditReport, l: Labels): SafeHtml {
   const sources = sourcesOf(report);
   return html`<section class="chart" aria-labelledby="chart-title">
-<h2 id="chart-title">${l.report.chart}</h2>
+<h2 id="chart-title">${chartTitle(report, l)}</h2>
 ${
   sources.length > 1
     ? html`<p class="hint">${l.report.page.countsHint}</p>

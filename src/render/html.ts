@@ -13,7 +13,7 @@ import type { FindingKind } from '../findings/kinds.js';
 import { kindTitle, messageOf } from '../findings/wording.js';
 import type { UnitReport } from '../core/summarise.js';
 import { columnCount } from '../findings/kinds.js';
-import { renderChart, unitAnchor } from './html-chart.js';
+import { chartTitle, renderChart, unitAnchor } from './html-chart.js';
 import { html, trusted, type SafeHtml } from './html-escape.js';
 import { HTML_CSP, HTML_SCRIPT } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
@@ -99,7 +99,7 @@ function navigation(report: AuditReport, l: Labels): SafeHtml {
   const parts: [string, string][] = [
     ['summary', l.report.page.summary],
     ['units-title', l.report.byUnit],
-    ['chart-title', l.report.chart.split(':')[0]!],
+    ['chart-title', chartTitle(report, l).split(':')[0]!],
     ['kinds-title', l.report.byKind],
     ['provenance', l.provenance.title],
   ];

@@ -158,6 +158,15 @@ export interface ProvenanceLabels {
   format: (format: string, encoding: string, delimiter: string) => string;
   headerLine: (line: string) => string;
   tab: string;
+  /** The workbook's About sheet: the headings of its table of inputs, a row per fact. */
+  inputTable: {
+    path: string;
+    bytes: string;
+    sha256: string;
+    format: string;
+    sheet: string;
+    rowsLayout: string;
+  };
 }
 
 export interface PageLabels {
@@ -212,10 +221,11 @@ export interface ReportLabels {
   headerLine: string;
   firstFindings: (shown: string, total: string) => string;
   moreFindings: (n: string) => string;
-  chart: string;
+  /** The HTML chart's title: both sources (reconcile), or the one `stats` read. */
+  chart: Record<Source | 'both', string>;
   /** The HTML page: its summary in words, navigation, findings filter, per-unit counts. */
   page: PageLabels;
-  sheets: { summary: string; findings: string; inputs: string };
+  sheets: { summary: string; findings: string; inputs: string; about: string };
 }
 
 /** `line 12: "H1\u200D-1" → H1-1; …`: a folded code as written (invisible characters shown) and its key. */
@@ -394,8 +404,12 @@ const en: Labels = {
     moreFindings: (n) =>
       `… and ${n} more ${n === '1' ? 'finding' : 'findings'} ` +
       '(all of them: --format json or ndjson, or --details <file>)',
-    chart: 'Dossiers by class: electronic system (E) and paper register (P)',
-    sheets: { summary: 'Summary', findings: 'Findings', inputs: 'Inputs' },
+    chart: {
+      both: 'Dossiers by class: electronic system (E) and paper register (P)',
+      electronic: 'Dossiers by class: electronic system (E)',
+      paper: 'Dossiers by class: paper register (P)',
+    },
+    sheets: { summary: 'Summary', findings: 'Findings', inputs: 'Inputs', about: 'About' },
     page: {
       summary: 'Summary',
       masked: (n, units) =>
@@ -446,6 +460,14 @@ const en: Labels = {
     format: (format, encoding, delimiter) => `${format}, encoding ${encoding}, delimiter ${delimiter}`,
     headerLine: (line) => `header on line ${line}`,
     tab: 'tab',
+    inputTable: {
+      path: 'Path (as given)',
+      bytes: 'Size (bytes)',
+      sha256: 'SHA-256',
+      format: 'Format',
+      sheet: 'Sheet read',
+      rowsLayout: 'Of which layout rows',
+    },
   },
   verify: {
     roles: {
@@ -668,8 +690,12 @@ const vi: Labels = {
     headerLine: 'Dòng tiêu đề',
     firstFindings: (shown, total) => `${shown} phát hiện đầu tiên (trên tổng số ${total})`,
     moreFindings: (n) => `… và ${n} phát hiện khác (xem đầy đủ: --format json hoặc ndjson, hoặc --details <tệp>)`,
-    chart: 'Tình trạng giải quyết hồ sơ: hệ thống điện tử (ĐT) và sổ theo dõi giấy (SG)',
-    sheets: { summary: 'Tổng hợp', findings: 'Phát hiện', inputs: 'Dữ liệu đầu vào' },
+    chart: {
+      both: 'Tình trạng giải quyết hồ sơ: hệ thống điện tử (ĐT) và sổ theo dõi giấy (SG)',
+      electronic: 'Tình trạng giải quyết hồ sơ: hệ thống điện tử (ĐT)',
+      paper: 'Tình trạng giải quyết hồ sơ: sổ theo dõi giấy (SG)',
+    },
+    sheets: { summary: 'Tổng hợp', findings: 'Phát hiện', inputs: 'Dữ liệu đầu vào', about: 'Giới thiệu' },
     page: {
       summary: 'Tóm tắt',
       masked: (n, units) =>
@@ -719,6 +745,14 @@ const vi: Labels = {
     format: (format, encoding, delimiter) => `${format}, bảng mã ${encoding}, dấu phân cách ${delimiter}`,
     headerLine: (line) => `dòng tiêu đề ${line}`,
     tab: 'dấu tab',
+    inputTable: {
+      path: 'Đường dẫn (như đã nhập)',
+      bytes: 'Kích thước (byte)',
+      sha256: 'Mã băm SHA-256',
+      format: 'Định dạng',
+      sheet: 'Trang tính đã đọc',
+      rowsLayout: 'Trong đó dòng trình bày',
+    },
   },
   verify: {
     roles: {

@@ -1,5 +1,6 @@
 /** What every renderer is told besides the report. */
 import type { CsvDialect } from './csv.js';
+import type { XlsxSheets } from './formats.js';
 import type { Lang } from './labels.js';
 
 export interface RenderOptions {
@@ -12,4 +13,6 @@ export interface RenderOptions {
   /** The terminal table: columns available (null or absent: no limit), and `--wide`. */
   width?: number | null;
   wide?: boolean;
+  /** `--xlsx-sheets`: the workbook's findings on one sheet (default) or a sheet per kind. */
+  xlsxSheets?: XlsxSheets;
 }

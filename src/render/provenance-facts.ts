@@ -1,10 +1,10 @@
 /**
  * The report's provenance (core/provenance.ts) worded once, as label–value pairs in the report's
  * language, for every format that shows it: the table's footer, the markdown and HTML footers, the
- * CSV's trailing rows (and, later, the workbook's About sheet). Values from the inputs (paths, the
+ * CSV's trailing rows and the workbook's About sheet. Values from the inputs (paths, the
  * command line) are returned as they are: each format escapes them its own way.
  */
-import type { OptionFile, Provenance } from '../core/provenance.js';
+import type { InputProvenance, OptionFile, Provenance } from '../core/provenance.js';
 import { formatCount, type Labels } from './labels.js';
 import { periodText } from './report-facts.js';
 
@@ -15,6 +15,11 @@ export interface ProvenanceFact {
 
 /** Every fact of the provenance, in order: tool, command line, time, as-of and period, rules, inputs. */
 export function provenanceFacts(p: Provenance, l: Labels): ProvenanceFact[] {
+  return [...runFacts(p, l), ...inputFacts(p, l)];
+}
+
+/** The facts of the run: tool, command line, time, as-of and period, rules (the workbook tabulates the inputs). */
+export function runFacts(p: Provenance, l: Labels): ProvenanceFact[] {
   const w = l.provenance;
   const n = (x: number): string => formatCount(x, l);
   const optionFile = (f: OptionFile | null): string => (f === null ? w.none : w.file(f.path, n(f.size), f.sha256));
@@ -24,7 +29,7 @@ export function provenanceFacts(p: Provenance, l: Labels): ProvenanceFact[] {
     ...(cal.computedYears.length > 0 ? [w.computed(cal.computedYears.join(', '))] : []),
     ...(cal.file === null ? [] : [`${w.calendarFile} ${optionFile(cal.file)}`]),
   ].join('; ');
-  const facts: ProvenanceFact[] = [
+  return [
     { label: w.tool, value: `${p.tool.name} ${p.tool.version}`.trim() },
     { label: w.commandLine, value: commandLineText(p.tool.name, p.commandLine) },
     { label: w.generatedAt, value: p.generatedAt ?? w.notStated },
@@ -36,10 +41,17 @@ export function provenanceFacts(p: Provenance, l: Labels): ProvenanceFact[] {
     { label: w.procedures, value: optionFile(p.rules.procedures) },
     { label: w.config, value: optionFile(p.rules.config) },
   ];
+}
+
+/** A fact per input: its file, format, header line and rows. */
+export function inputFacts(p: Provenance, l: Labels): ProvenanceFact[] {
+  const w = l.provenance;
+  const n = (x: number): string => formatCount(x, l);
+  const facts: ProvenanceFact[] = [];
   p.inputs.forEach((i, k) => {
     const delimiter = i.delimiter === '\t' ? w.tab : `"${i.delimiter}"`;
     facts.push({
-      label: w.input(n(k + 1), l.sources[i.source]),
+      label: inputLabel(i, k, l),
       value: [
         w.file(i.path, n(i.size), i.sha256),
         w.format(i.format.toUpperCase(), i.encoding, delimiter),
@@ -49,6 +61,11 @@ export function provenanceFacts(p: Provenance, l: Labels): ProvenanceFact[] {
     });
   });
   return facts;
+}
+
+/** "Input 1 (electronic)": the `k`-th input (from 0) as the provenance names it. */
+export function inputLabel(i: InputProvenance, k: number, l: Labels): string {
+  return l.provenance.input(formatCount(k + 1, l), l.sources[i.source]);
 }
 
 /** `tthc-audit reconcile --electronic 'a b.csv'`: the command line as one line a POSIX shell takes back. */

@@ -49,6 +49,12 @@ export interface SheetSpec {
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const EPOCH_1900 = daysFromCivil(1899, 12, 30);
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const PACKAGE_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const CONTENT_TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
+const OFFICE_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+const THIN_BORDER =
+  '<border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border>';
 /** Built-in number formats Excel knows by id. */
 const BUILTIN_FORMATS: Record<string, number> = {
   General: 0,
@@ -88,27 +94,18 @@ class StyleBook {
     const key = JSON.stringify(style);
     const known = this.index.get(key);
     if (known !== undefined) return known;
-    const font =
-      style.bold || style.size || style.color
-        ? this.add(
-            this.fonts,
-            `<font>${style.bold ? '<b/>' : ''}<sz val="${style.size ?? 11}"/>${style.color ? `<color rgb="${style.color}"/>` : ''}<name val="Calibri"/><family val="2"/></font>`,
-          )
-        : 0;
-    const fill = style.fill
-      ? this.add(
-          this.fills,
-          `<fill><patternFill patternType="solid"><fgColor rgb="${style.fill}"/></patternFill></fill>`,
-        )
-      : 0;
+    const bold = style.bold ? '<b/>' : '';
+    const color = style.color ? `<color rgb="${style.color}"/>` : '';
+    const fontXml = `<font>${bold}<sz val="${style.size ?? 11}"/>${color}<name val="Calibri"/><family val="2"/></font>`;
+    const font = style.bold || style.size || style.color ? this.add(this.fonts, fontXml) : 0;
+    const fillXml = `<fill><patternFill patternType="solid"><fgColor rgb="${style.fill}"/></patternFill></fill>`;
+    const fill = style.fill ? this.add(this.fills, fillXml) : 0;
+    const topMedium = '<border><left/><right/><top style="medium"/><bottom/><diagonal/></border>';
     const border =
       style.border === 'thin'
-        ? this.add(
-            this.borders,
-            '<border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border>',
-          )
+        ? this.add(this.borders, THIN_BORDER)
         : style.border === 'top-medium'
-          ? this.add(this.borders, '<border><left/><right/><top style="medium"/><bottom/><diagonal/></border>')
+          ? this.add(this.borders, topMedium)
           : 0;
     const numFmt = style.numFmt === undefined ? 0 : this.formatId(style.numFmt);
     const align = style.heading ? '<alignment horizontal="center" vertical="center" wrapText="1"/>' : '';
@@ -119,7 +116,8 @@ class StyleBook {
       border ? ' applyBorder="1"' : '',
       align ? ' applyAlignment="1"' : '',
     ].join('');
-    const xf = `<xf numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${applied}>${align}</xf>`;
+    const ids = `numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="${border}"`;
+    const xf = `<xf ${ids} xfId="0"${applied}>${align}</xf>`;
     const id = this.add(this.xfs, xf);
     this.index.set(key, id);
     return id;
@@ -142,11 +140,20 @@ class StyleBook {
   }
 
   xml(): string {
-    const fmts = this.numFmts.length
-      ? `<numFmts count="${this.numFmts.length}">${this.numFmts.map((c, i) => `<numFmt numFmtId="${164 + i}" formatCode="${xmlText(c)}"/>`).join('')}</numFmts>`
-      : '';
     const list = (tag: string, items: string[]): string => `<${tag} count="${items.length}">${items.join('')}</${tag}>`;
-    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS}">${fmts}${list('fonts', this.fonts)}${list('fills', this.fills)}${list('borders', this.borders)}<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>${list('cellXfs', this.xfs)}<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+    const fmts = this.numFmts.length
+      ? list(
+          'numFmts',
+          this.numFmts.map((c, i) => `<numFmt numFmtId="${164 + i}" formatCode="${xmlText(c)}"/>`),
+        )
+      : '';
+    return (
+      `${XML_HEAD}<styleSheet xmlns="${NS}">${fmts}` +
+      `${list('fonts', this.fonts)}${list('fills', this.fills)}${list('borders', this.borders)}` +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      list('cellXfs', this.xfs) +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
+    );
   }
 }
 
@@ -164,12 +171,15 @@ function cellXml(ref: string, cell: Cell, style: number): string {
 
 /** A sheet's XML, a row at a time. */
 function* sheetXml(spec: SheetSpec, styles: StyleBook): Generator<string> {
-  let head = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${REL}">`;
+  let head = `${XML_HEAD}<worksheet xmlns="${NS}" xmlns:r="${REL}">`;
   if (spec.frozen) {
     const { columns, rows } = spec.frozen;
     const pane = columns > 0 && rows > 0 ? 'bottomRight' : rows > 0 ? 'bottomLeft' : 'topRight';
     const split = `${columns > 0 ? ` xSplit="${columns}"` : ''}${rows > 0 ? ` ySplit="${rows}"` : ''}`;
-    head += `<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${columnLetters(columns + 1)}${rows + 1}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/></sheetView></sheetViews>`;
+    const topLeft = `${columnLetters(columns + 1)}${rows + 1}`;
+    head +=
+      `<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${topLeft}" activePane="${pane}"` +
+      ` state="frozen"/><selection pane="${pane}"/></sheetView></sheetViews>`;
   }
   head += '<sheetFormatPr defaultRowHeight="15"/>';
   const widths = spec.widths ?? [];
@@ -202,7 +212,8 @@ function* sheetXml(spec: SheetSpec, styles: StyleBook): Generator<string> {
   yield `${batch.join('')}</sheetData>`;
   if (spec.autoFilter) yield `<autoFilter ref="${spec.autoFilter}"/>`;
   if (spec.merges?.length) {
-    yield `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`;
+    const refs = spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join('');
+    yield `<mergeCells count="${spec.merges.length}">${refs}</mergeCells>`;
   }
   yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
 }
@@ -225,35 +236,51 @@ export async function writeWorkbook(
   }
   const two = (n: number): string => String(n).padStart(2, '0');
   const when = `${meta.date.year}-${two(meta.date.month)}-${two(meta.date.day)}T00:00:00Z`;
+  const override = (part: string, type: string): string => `<Override PartName="${part}" ContentType="${type}"/>`;
   const sheetTypes = names
-    .map(
-      (_, i) =>
-        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
-    )
+    .map((_, i) => override(`/xl/worksheets/sheet${i + 1}.xml`, `${OFFICE_TYPE}.worksheet+xml`))
     .join('');
   await zip.add(
     '[Content_Types].xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheetTypes}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`,
+    `${XML_HEAD}<Types xmlns="${CONTENT_TYPES}">` +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      override('/xl/workbook.xml', `${OFFICE_TYPE}.sheet.main+xml`) +
+      sheetTypes +
+      override('/xl/styles.xml', `${OFFICE_TYPE}.styles+xml`) +
+      override('/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml') +
+      '</Types>',
   );
   await zip.add(
     '_rels/.rels',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
+    `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL}">` +
+      `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
+      `<Relationship Id="rId2" Type="${PACKAGE_REL}/metadata/core-properties" Target="docProps/core.xml"/>` +
+      '</Relationships>',
   );
   await zip.add(
     'docProps/core.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>${xmlText(meta.creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`,
+    `${XML_HEAD}<cp:coreProperties` +
+      ' xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"' +
+      ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"' +
+      ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+      `<dc:creator>${xmlText(meta.creator)}</dc:creator>` +
+      `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
+      `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`,
   );
+  const sheetList = names.map((n, i) => `<sheet name="${xmlText(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
   await zip.add(
     'xl/workbook.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS}" xmlns:r="${REL}"><workbookPr/><sheets>${names
-      .map((n, i) => `<sheet name="${xmlText(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
-      .join('')}</sheets></workbook>`,
+    `${XML_HEAD}<workbook xmlns="${NS}" xmlns:r="${REL}"><workbookPr/>` +
+      `<sheets>${sheetList.join('')}</sheets></workbook>`,
+  );
+  const sheetRels = names.map(
+    (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
   );
   await zip.add(
     'xl/_rels/workbook.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${names
-      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
-      .join('')}<Relationship Id="rId${names.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL}">${sheetRels.join('')}` +
+      `<Relationship Id="rId${names.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
   );
   await zip.add('xl/styles.xml', styles.xml());
   await zip.finish();

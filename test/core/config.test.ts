@@ -104,7 +104,7 @@ describe('parseConfig', () => {
       { defaults: { asOf: '2024-01-01' } },
       'defaults.asOf: unknown key; expected one of unit, encoding, inputDelimiter, delimiter, lang, ' +
         'resultDate, maxErrors, denominator, format, failOn, maxLateRate, maxMaskedLate, minCoverage, gateScope, ' +
-        'allowEmpty, decimal, wide, quiet, color',
+        'allowEmpty, decimal, wide, quiet, color, xlsxSheets',
     ],
   ])('%j → %s', (json, want) => {
     expect(message(json)).toBe(want);

@@ -74,6 +74,7 @@ describe('applyConfig', () => {
       unitName: 'Xã A', // the config's `unit` names unit-less files' unit: --unit-name
       map: ['code=Số biên nhận', 'due=Hạn', 'received=Nhận'],
       statusLabels: config.statusLabels,
+      fromConfig: new Set(['maxErrors', 'unitName']), // what it filled: `lang` was typed
     });
   });
 

@@ -171,6 +171,22 @@ describe('renderHtml: the per-unit counts', () => {
     expect(stats).not.toContain('class="masked"');
     expect(stats).not.toContain('above paper register'); // the hint on the two sources is for reconcile
   });
+
+  it('names in its title the source it shows for stats, both for reconcile', () => {
+    const title = (text: string) => /<h2 id="chart-title">([^<]*)<\/h2>/.exec(text)?.[1];
+    const electronic = statsReport();
+    const u = { ...electronic.units[0]!, electronic: null, paper: electronic.units[0]!.electronic };
+    const paper = { ...electronic, units: [u], total: { ...u, unit: '' } };
+    expect(title(renderHtml(twoUnitReport(), en))).toBe(
+      'Dossiers by class: electronic system (E) and paper register (P)',
+    );
+    expect(title(renderHtml(electronic, en))).toBe('Dossiers by class: electronic system (E)');
+    expect(title(renderHtml(paper, en))).toBe('Dossiers by class: paper register (P)');
+    expect(title(renderHtml(electronic, vi))).toBe('Tình trạng giải quyết hồ sơ: hệ thống điện tử (ĐT)');
+    expect(title(renderHtml(paper, vi))).toBe('Tình trạng giải quyết hồ sơ: sổ theo dõi giấy (SG)');
+    // the navigation bar links to it by the words before the colon
+    expect(renderHtml(paper, en)).toContain('<a href="#chart-title">Dossiers by class</a>');
+  });
 });
 
 describe('renderHtml: Vietnamese', () => {

@@ -33,26 +33,30 @@ const sheet = (wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet => {
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 
 describe('renderXlsx: the workbook', () => {
-  it('has Summary, Findings and Inputs sheets (named in the chosen language)', async () => {
+  it('has Summary, Findings, Inputs and About sheets (named in the chosen language)', async () => {
     expect((await workbookOf(twoUnitReport())).worksheets.map((w) => w.name)).toEqual([
       'Summary',
       'Findings',
       'Inputs',
+      'About',
     ]);
     expect((await workbookOf(twoUnitReport(), vi)).worksheets.map((w) => w.name)).toEqual([
       'Tổng hợp',
       'Phát hiện',
       'Dữ liệu đầu vào',
+      'Giới thiệu',
     ]);
   });
 });
 
 describe('renderXlsx: Summary', () => {
-  it('freezes the two heading rows and the unit column, and groups the headings', async () => {
+  it('freezes the two heading rows and the unit column, groups the headings, filters the units', async () => {
     const ws = sheet(await workbookOf(twoUnitReport()), 'Summary');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2 });
-    expect(ws.getCell('A1').value).toBe('Unit');
-    expect(ws.getCell('A2').master.address).toBe('A1');
+    // The unit's heading on the second row, where the autofilter's buttons are; the total row left out of it
+    expect(ws.getCell('A1').value).toBeNull();
+    expect(ws.getCell('A2').value).toBe('Unit');
+    expect(JSON.stringify(ws.autoFilter)).toMatch(/A2:AC4|"row":4/);
     // 11 electronic columns B..L, 11 paper columns M..W, 6 finding columns X..AC
     expect(ws.getCell('B1').value).toBe('Electronic');
     expect(ws.getCell('L1').master.address).toBe('B1');
@@ -155,7 +159,7 @@ describe('renderXlsx: Findings', () => {
     expect(ws.rowCount).toBe(8);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const filter = ws.autoFilter as unknown;
-    expect(typeof filter === 'string' ? filter : JSON.stringify(filter)).toMatch(/A1:O8|"row":8/);
+    expect(typeof filter === 'string' ? filter : JSON.stringify(filter)).toMatch(/A1:S8|"row":8/);
     expect(ws.getRow(1).values).toEqual([
       undefined,
       'Kind',
@@ -166,6 +170,10 @@ describe('renderXlsx: Findings', () => {
       'Where (file:line) P',
       'Class E',
       'Class P',
+      'Status E',
+      'Status P',
+      'Received E',
+      'Received P',
       'Due date E',
       'Due date P',
       'Result date E',
@@ -184,10 +192,13 @@ describe('renderXlsx: Findings', () => {
     expect(row.getCell(5).value).toBe('e.csv:2');
     expect(row.getCell(7).value).toBe('on time');
     expect(row.getCell(8).value).toBe('late');
-    expect(row.getCell(9).value).toEqual(utc(2024, 3, 5));
-    expect(row.getCell(9).numFmt).toBe('yyyy-mm-dd');
-    expect(row.getCell(12).value).toEqual(utc(2024, 3, 7)); // paper: no completion date, returned 7/3
-    expect(row.getCell(13).value).toBe(2);
+    expect(row.getCell(9).value).toBe('Đã xử lý xong'); // the status label as written in the file
+    expect(row.getCell(11).value).toEqual(utc(2024, 3, 1)); // received
+    expect(row.getCell(13).value).toEqual(utc(2024, 3, 5)); // due
+    expect(row.getCell(13).numFmt).toBe('dd/mm/yyyy');
+    expect(row.getCell(16).value).toEqual(utc(2024, 3, 7)); // paper: no completion date, returned 7/3
+    expect(row.getCell(17).value).toBe(2);
+    expect(row.getCell(18).value).toBe(2);
     // missing-in-electronic: no electronic side
     const missing = ws.getRow(5);
     expect(missing.getCell(1).value).toBe('missing-in-electronic');
@@ -195,9 +206,9 @@ describe('renderXlsx: Findings', () => {
     expect(missing.getCell(6).value).toBe('p.csv:2');
   });
 
-  it('uses day/month/year in Vietnamese', async () => {
+  it('uses day/month/year in Vietnamese too', async () => {
     const ws = sheet(await workbookOf(twoUnitReport(), vi), 'Phát hiện');
-    expect(ws.getRow(2).getCell(9).numFmt).toBe('dd/mm/yyyy');
+    expect(ws.getRow(2).getCell(13).numFmt).toBe('dd/mm/yyyy');
     expect(ws.getRow(2).getCell(7).value).toBe('đúng hạn');
   });
 });
@@ -206,7 +217,14 @@ describe('renderXlsx: more findings than a sheet holds', () => {
   it('continues them on "Findings (2)", … each with the heading row, frozen and filtered', async () => {
     // 7 findings, sheets of at most 4 rows (Excel's limit is 1,048,576): 3 + 3 + 1 findings
     const wb = await load(await renderXlsx(twoUnitReport(), en, 4));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Findings', 'Findings (2)', 'Findings (3)', 'Inputs']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'Findings',
+      'Findings (2)',
+      'Findings (3)',
+      'Inputs',
+      'About',
+    ]);
     const sheets = ['Findings', 'Findings (2)', 'Findings (3)'].map((n) => sheet(wb, n));
     expect(sheets.map((w) => w.rowCount)).toEqual([4, 4, 2]);
     for (const w of sheets) {
@@ -216,7 +234,7 @@ describe('renderXlsx: more findings than a sheet holds', () => {
     const all = sheets.flatMap((w) => [2, 3, 4].slice(0, w.rowCount - 1).map((r) => w.getRow(r).getCell(4).value));
     const one = sheet(await workbookOf(twoUnitReport()), 'Findings');
     expect(all).toEqual([2, 3, 4, 5, 6, 7, 8].map((r) => one.getRow(r).getCell(4).value));
-    expect(JSON.stringify(sheets[2]!.autoFilter)).toMatch(/A1:O2|"row":2/);
+    expect(JSON.stringify(sheets[2]!.autoFilter)).toMatch(/A1:S2|"row":2/);
   });
 });
 
