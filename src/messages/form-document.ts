@@ -18,7 +18,8 @@ export interface FormDocumentWords {
   rates: string;
   /** A rate column's heading: the column it is a share of, and "%". */
   rate: (column: string) => string;
-  sheets: { form: string; provenance: string };
+  /** The form's sheet (the provenance is on the report workbook's About sheet). */
+  sheets: { form: string };
   definitionsTitle: string;
   /** When a dossier of the period counts in each column. */
   definitions: Record<FormColumn, string>;
@@ -30,7 +31,7 @@ const en: FormDocumentWords = {
   unit: (names) => `Unit: ${names}`,
   rates: 'Rates (% of resolved)',
   rate: (column) => `${column} (%)`,
-  sheets: { form: 'Form II.06a', provenance: 'Provenance' },
+  sheets: { form: 'Form II.06a' },
   definitionsTitle: 'What each column counts',
   definitions: {
     receivedTotal: 'every dossier of the period: (1) = (2) + (3) + (4) + channel not recorded',
@@ -60,7 +61,7 @@ const vi: FormDocumentWords = {
   unit: (names) => `Đơn vị: ${names}`,
   rates: 'Tỷ lệ (% trên số đã giải quyết)',
   rate: (column) => `${column} (%)`,
-  sheets: { form: 'Biểu II.06a', provenance: 'Nguồn gốc' },
+  sheets: { form: 'Biểu II.06a' },
   definitionsTitle: 'Cách tính từng cột',
   definitions: {
     receivedTotal: 'mọi hồ sơ của kỳ: (1) = (2) + (3) + (4) + không rõ kênh nộp',

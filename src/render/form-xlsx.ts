@@ -2,12 +2,13 @@
  * `--form 06a --format xlsx`: the settlement-results form laid out as printed — the form's number,
  * its name, the unit and the period at the top; the column groups merged over their columns, the
  * column names, and the row of column numbers (1)–(11); a row per field (unit, procedure … per
- * `--rows`) and the total row, counts as integers; then the rates as numbers equal to the printed
- * figures (96.77 with `--decimals 2`, formatted so), and under the table the rates, the Decision 766
- * indicator and how the columns add up, as the other formats word them. With two sources each row has
- * a line per source, its number and label merged over them, the differing figures filled yellow and
- * their column numbers in a last column. A second sheet holds the provenance. Written by the
- * streaming writer (xlsx-writer.ts); text from the inputs is neutralised as in the report's workbook.
+ * `--rows`) and the total row, counts as integers; then the rates, each the printed figure as the
+ * report's workbook stores a rate (96.77 % is the fraction 0.9677 in a `0.00%` format, with the form's
+ * `--decimals`), and under the table the rates, the Decision 766 indicator and how the columns add up,
+ * as the other formats word them. With two sources each row has a line per source, its number and
+ * label merged over them, the differing figures filled yellow and their column numbers in a last
+ * column. The second sheet is the report workbook's About sheet (xlsx-about.ts): the provenance.
+ * Written by the streaming writer (xlsx-writer.ts); text is neutralised as in the report's workbook.
  */
 import { civilFromDays, parseIsoDay } from '../core/day.js';
 import type { FormReport, FormRow } from '../core/form-report.js';
@@ -15,21 +16,18 @@ import { FORM_DOCUMENT_WORDS } from '../messages/form-document.js';
 import { FORM_WORDS, type FormWords } from '../messages/form.js';
 import type { Source } from '../core/types.js';
 import { columnLetters } from '../core/sheet-address.js';
-import { neutraliseCell } from './csv.js';
 import { formPeriodLine, formSources, rowLabelTexts, type FormColumnSpec } from './form-cells.js';
 import type { FormSurroundings } from './form-index.js';
 import { differenceNumbers, groupSpans, qd766Line, ratesLine, shownColumns } from './form-table.js';
 import { labelsFor } from './labels.js';
 import type { RenderOptions } from './options.js';
-import { provenanceFacts } from './provenance-facts.js';
 import { unitNames } from './report-facts.js';
-import { type Cell, type CellStyle, type CellValue, type SheetSpec, writeWorkbook } from './xlsx-writer.js';
+import { aboutSheet } from './xlsx-about.js';
+import { cell, COUNT_FORMAT, HEAD, rateFraction } from './xlsx-cell.js';
+import { type Cell, type CellStyle, type CellValue, writeWorkbook, type SheetSpec } from './xlsx-writer.js';
 
-/** Whole numbers with a thousands separator, as in the report's workbook. */
-const COUNT_FORMAT = '#,##0';
 /** The first row of the column headings (rows 1–4: number, name, unit, period; row 5 blank). */
 const FORM_HEAD_ROW = 6;
-const HEAD: CellStyle = { bold: true, fill: 'FFEEF1F5', border: 'thin', heading: true };
 const BODY: CellStyle = { border: 'thin' };
 const TOTAL: CellStyle = { border: 'thin', bold: true, fill: 'FFF2F2F2' };
 /** A figure that differs between the two sources. */
@@ -37,9 +35,9 @@ const DIFFERS: CellStyle = { fill: 'FFFFE699', bold: true };
 const RATES = ['before', 'onTime', 'late'] as const;
 const RATE_OF = { before: 'resolvedBefore', onTime: 'resolvedOnTime', late: 'resolvedLate' } as const;
 
-/** "0.00" for two decimals, "0" for none: a rate shows as printed. */
+/** "0.00%" for two decimals, "0%" for none: a rate's fraction shows as the printed figure. */
 function rateFormat(decimals: number): string {
-  return decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`;
+  return decimals === 0 ? '0%' : `0.${'0'.repeat(decimals)}%`;
 }
 
 export async function renderFormXlsx(
@@ -48,18 +46,12 @@ export async function renderFormXlsx(
   around: FormSurroundings,
 ): Promise<Uint8Array> {
   const l = labelsFor(opts.lang, opts.decimal);
-  const d = FORM_DOCUMENT_WORDS[opts.lang];
   const chunks: Buffer[] = [];
   // The period's last day, not the clock: the same form gives the same bytes.
   const end = parseIsoDay(report.period.to);
   const date = end === null ? { year: 1980, month: 1, day: 1 } : civilFromDays(end);
-  const provenance: SheetSpec = {
-    name: d.sheets.provenance,
-    widths: [28, 100],
-    rows: provenanceFacts(around.provenance, l).map((f) => [text(f.label, { bold: true }), text(f.value)]),
-  };
   await writeWorkbook(
-    [formSheet(report, opts, unitNames(around, l).join(', ')), provenance],
+    [formSheet(report, opts, unitNames(around, l).join(', ')), aboutSheet(around.provenance, l)],
     (c) => void chunks.push(c),
     {
       date,
@@ -69,14 +61,15 @@ export async function renderFormXlsx(
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-function text(value: string | null, style?: CellStyle): Cell {
-  const v = value === null ? null : neutraliseCell(value);
-  return style === undefined ? { value: v } : { value: v, style };
-}
+/** Text from the inputs or the wording, neutralised as in the report's workbook (xlsx-cell.ts). */
+const text = (value: string | null, style?: CellStyle): Cell => cell(value, style);
 
 function value(v: CellValue, style: CellStyle): Cell {
   return { value: v, style };
 }
+
+/** A rate as the fraction Excel holds for the printed figure typed with "%" (96.77 → 0.9677); none: empty. */
+const fraction = (rate: number | null): number | null => (rate === null ? null : rateFraction(rate));
 
 /** What every line of the form's body is laid out by. */
 interface Layout {
@@ -162,7 +155,10 @@ function rowLines(
         value(f[c.column], both && row.differences.includes(c.column) ? { ...count, ...DIFFERS } : count),
       ),
       ...RATES.map((r) =>
-        value(f.rates[r], both && row.electronic!.rates[r] !== row.paper!.rates[r] ? { ...rate, ...DIFFERS } : rate),
+        value(
+          fraction(f.rates[r]),
+          both && row.electronic!.rates[r] !== row.paper!.rates[r] ? { ...rate, ...DIFFERS } : rate,
+        ),
       ),
       ...(both ? [text(k === 0 ? differenceNumbers(row, w) : null, base)] : []),
     ];

@@ -3,7 +3,7 @@
  * headings, the column names and the numbered row, the hand-worked figures of fixtures/department-2024
  * (Q1, fixtures/README.md "department-2024") as integers, the rates as the printed figures, the two
  * sources side by side with the differing cells filled and listed, and the Dak Lak 2023 figures
- * (538 / 526 = 509 / 16 / 1 / 12), in English and Vietnamese.
+ * (538 / 526 = 509 / 16 / 1 / 12; 96.77 % stored as 0.9677), in English and Vietnamese.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,7 +57,7 @@ const filled = (cell: ExcelJS.Cell): boolean =>
 describe('form xlsx: department-2024, Q1, both sources', () => {
   it('has the title rows, then the grouped headings merged as on the printed form, and the numbered row', async () => {
     const wb = await workbook(DEPT_Q1);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Form II.06a', 'Provenance']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Form II.06a', 'About']);
     const ws = wb.worksheets[0]!;
     expect(ws.getCell('A1').value).toBe('Form II.06a/VPCP/KSTT');
     expect(ws.getCell('A2').value).toBe('SETTLEMENT RESULTS OF ADMINISTRATIVE PROCEDURES');
@@ -141,23 +141,23 @@ describe('form xlsx: department-2024, Q1, both sources', () => {
     expect(ws.getCell('D16').font?.bold).toBe(true);
   });
 
-  it('writes the rates as the printed figures, 2 decimals', async () => {
+  it('writes each rate as the printed figure, a fraction in a 0.00% format (as the report workbook does)', async () => {
     const ws = (await workbook(DEPT_Q1)).worksheets[0]!;
     const rates = (r: number): unknown[] => [17, 18, 19].map((c) => ws.getRow(r).getCell(c).value);
-    // Chứng thực e: 1 before, 1 on time of 2; p: 1 on time of 1. Hộ tịch 1/1/1 of 3. Lý lịch 1 late of 1.
+    // Chứng thực e: 1 before, 1 on time of 2; p: 1 on time of 1. Hộ tịch 1/1/1 of 3 = 33.33 %. Lý lịch 1 late of 1.
     expect([9, 10, 11, 12, 13, 14].map(rates)).toEqual([
-      [50, 50, 0],
-      [0, 100, 0],
-      [33.33, 33.33, 33.33],
-      [33.33, 33.33, 33.33],
-      [0, 0, 100],
-      [0, 0, 100],
+      [0.5, 0.5, 0],
+      [0, 1, 0],
+      [0.3333, 0.3333, 0.3333],
+      [0.3333, 0.3333, 0.3333],
+      [0, 0, 1],
+      [0, 0, 1],
     ]);
     // Total: e 2/2/2 of 6, p 1/2/2 of 5
-    expect(rates(15)).toEqual([33.33, 33.33, 33.33]);
-    expect(rates(16)).toEqual([20, 40, 40]);
+    expect(rates(15)).toEqual([0.3333, 0.3333, 0.3333]);
+    expect(rates(16)).toEqual([0.2, 0.4, 0.4]);
     expect(ws.getCell('Q15').type).toBe(ExcelJS.ValueType.Number);
-    expect(ws.getCell('Q15').numFmt).toBe('0.00');
+    expect(ws.getCell('Q15').numFmt).toBe('0.00%');
   });
 
   it('marks where the sources differ: the cells filled, their column numbers in "Differs"', async () => {
@@ -190,12 +190,15 @@ describe('form xlsx: department-2024, Q1, both sources', () => {
     ]);
   });
 
-  it('puts the provenance on its own sheet: the inputs with their SHA-256', async () => {
+  it("puts the provenance on the report workbook's About sheet: the inputs with their size and SHA-256", async () => {
     const ws = (await workbook(DEPT_Q1)).worksheets[1]!;
-    expect(ws.getCell('A1').value).toBe('Tool');
-    const inputs = [11, 12].map((r) => String(ws.getCell(`B${r}`).value));
-    expect(inputs[0]).toMatch(/^fixtures\/department-2024\/electronic\.csv · .* · SHA-256 [0-9a-f]{64} · /);
-    expect(inputs[1]).toMatch(/^fixtures\/department-2024\/paper\.csv · /);
+    expect(ws.getCell('A1').value).toBe('Provenance');
+    expect([ws.getCell('B14').value, ws.getCell('C14').value]).toEqual([
+      'fixtures/department-2024/electronic.csv',
+      'fixtures/department-2024/paper.csv',
+    ]);
+    expect([ws.getCell('B15').value, ws.getCell('C15').value]).toEqual([3272, 2952]);
+    expect(String(ws.getCell('B16').value)).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 
@@ -227,23 +230,26 @@ describe('form xlsx: Dak Lak 2023, one source', () => {
     expect(rowValues(ws, 9, 2)).toEqual([1, '(not given)']);
     expect(rowValues(ws, 10, 2)).toEqual([null, 'Total']);
     expect(figures(ws, 10, 3, 14)).toEqual([538, 0, 0, 0, 526, 509, 16, 1, 12, 12, 0, 538]);
-    expect(rowValues(ws, 10, 17).slice(14)).toEqual([96.77, 3.04, 0.19]);
-    expect(ws.getCell('P10').numFmt).toBe('0.00');
+    expect(rowValues(ws, 10, 17).slice(14)).toEqual([0.9677, 0.0304, 0.0019]);
+    expect(ws.getCell('P10').numFmt).toBe('0.00%');
     expect(ws.getCell('A13').value).toBe(
       'Decision 766 indicator 2.1 (timeliness), electronic: ((6) + (7) + (10) − more than one supplement ' +
         'request) / ((5) + (9)) = 537 / 538 = 99.81%',
     );
   });
 
-  it('--decimals 1: 96.8 / 3.0 / 0.2, formatted with one decimal', async () => {
+  it('--decimals 1: 96.8 / 3.0 / 0.2 %, formatted with one decimal; --decimals 0: 97 / 3 / 0 %', async () => {
     const ws = (await workbook([...DAK_LAK, '--decimals', '1'])).worksheets[0]!;
-    expect(rowValues(ws, 10, 17).slice(14)).toEqual([96.8, 3, 0.2]);
-    expect(ws.getCell('P10').numFmt).toBe('0.0');
+    expect(rowValues(ws, 10, 17).slice(14)).toEqual([0.968, 0.03, 0.002]);
+    expect(ws.getCell('P10').numFmt).toBe('0.0%');
+    const none = (await workbook([...DAK_LAK, '--decimals', '0'])).worksheets[0]!;
+    expect(rowValues(none, 10, 17).slice(14)).toEqual([0.97, 0.03, 0]);
+    expect(none.getCell('P10').numFmt).toBe('0%');
   });
 
   it("in Vietnamese: the printed form's words", async () => {
     const wb = await workbook([...DAK_LAK, '--lang', 'vi']);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Biểu II.06a', 'Nguồn gốc']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Biểu II.06a', 'Giới thiệu']);
     const ws = wb.worksheets[0]!;
     expect(ws.getCell('A1').value).toBe('Biểu số II.06a/VPCP/KSTT');
     expect(ws.getCell('A2').value).toBe('TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH');
@@ -274,7 +280,7 @@ describe('form xlsx: Dak Lak 2023, one source', () => {
     ]);
     expect(rowValues(ws, 10, 2)).toEqual([null, 'Tổng cộng']);
     expect(figures(ws, 10, 3, 13)).toEqual([538, 0, 0, 0, 526, 509, 16, 1, 12, 12, 0]);
-    expect(rowValues(ws, 10, 17).slice(14)).toEqual([96.77, 3.04, 0.19]);
+    expect(rowValues(ws, 10, 17).slice(14)).toEqual([0.9677, 0.0304, 0.0019]);
   });
 });
 
