@@ -131,7 +131,7 @@ export async function runAudit(
   const rendered =
     form === null
       ? await (await loadRenderer(opts.format))(report, renderOptions)
-      : (await loadFormRenderer(opts.format as FormFormat))(form, renderOptions);
+      : await (await loadFormRenderer(opts.format as FormFormat))(form, renderOptions, report);
   if (opts.details) {
     await writeFileAtomic(opts.details, renderDetailsCsv(report, opts.lang, opts.csv), { bom: fileBom });
   }

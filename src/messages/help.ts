@@ -26,6 +26,8 @@ const EXAMPLES = {
   form: [
     '  $ tthc-audit form fixtures/dak-lak-2023/electronic.csv --to 2023-12-31 --decimals 1',
     '  $ tthc-audit form --electronic e.csv --paper p.csv --from 2024-04-01 --to 2024-06-30 --rows unit-field',
+    '  $ tthc-audit form --electronic e.csv --paper p.csv --from 2024-01-01 --to 2024-03-31 --format xlsx ' +
+      '--output bieu-06a.xlsx',
   ],
   validate: [
     '  $ tthc-audit validate igate-2024-03.csv --from 2024-03-01 --to 2024-03-31',

@@ -7,6 +7,7 @@ import { ALL_FORM_COLUMNS, FORM_COLUMNS, type FormColumn, type FormReport, type 
 import { CHANNELS, type Channel } from '../core/channel.js';
 import type { Source } from '../core/types.js';
 import type { FormGroup, FormWords } from '../messages/form.js';
+import type { Labels } from './labels.js';
 
 export interface FormColumnSpec {
   column: FormColumn;
@@ -59,4 +60,14 @@ export function rowLabelTexts(report: FormReport, row: FormRow, w: FormWords): s
 /** 96.77 with the form's decimals and the decimal mark; "–" when nothing was resolved. */
 export function formPercent(p: number | null, decimals: number, mark: '.' | ','): string {
   return p === null ? '–' : p.toFixed(decimals).replace('.', mark);
+}
+
+/**
+ * "Period: 01/01/2024 to 31/03/2024 (every dossier open …)": the period and its rule, dates as the
+ * language writes them, for the documents (html, xlsx).
+ */
+export function formPeriodLine(report: FormReport, w: FormWords, l: Labels): string {
+  const { from, to } = report.period;
+  const line = w.period(from === null ? null : l.date(from), l.date(to));
+  return `${line.charAt(0).toUpperCase()}${line.slice(1)} (${w.periodBy[report.periodBy]})`;
 }

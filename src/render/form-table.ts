@@ -108,7 +108,7 @@ export function shownColumns(report: FormReport): FormColumnSpec[] {
   );
 }
 
-function groupSpans(columns: readonly FormColumnSpec[]): { group: FormColumnSpec['group']; span: number }[] {
+export function groupSpans(columns: readonly FormColumnSpec[]): { group: FormColumnSpec['group']; span: number }[] {
   const spans: { group: FormColumnSpec['group']; span: number }[] = [];
   for (const s of columns) {
     const last = spans.at(-1);

@@ -14,7 +14,7 @@ export const VALIDATE_FORMATS = ['table', 'json'] as const;
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 
 /** The formats of the settlement-results form (`--form 06a`). */
-export const FORM_FORMATS = ['table', 'csv', 'json', 'markdown'] as const satisfies readonly Format[];
+export const FORM_FORMATS = ['table', 'csv', 'json', 'markdown', 'html', 'xlsx'] as const satisfies readonly Format[];
 export type FormFormat = (typeof FORM_FORMATS)[number];
 
 /** `--headers`: the CSV's headings, total row and class names in the report's language, or machine names. */

@@ -81,12 +81,17 @@ String(rows.length));
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+/** A page's policy: nothing loads or runs but its own stylesheet and script (null: none), named by hash. */
+export function contentSecurityPolicy(style: string, script: string | null): string {
+  return [
+    "default-src 'none'",
+    `style-src ${sha256(style)}`,
+    `script-src ${script === null ? "'none'" : sha256(script)}`,
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
 /** Nothing loads or runs but the page's own stylesheet and script, named by their hashes. */
-export const HTML_CSP = [
-  "default-src 'none'",
-  `style-src ${sha256(HTML_STYLE)}`,
-  `script-src ${sha256(HTML_SCRIPT)}`,
-  'img-src data:',
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export const HTML_CSP = contentSecurityPolicy(HTML_STYLE, HTML_SCRIPT);

@@ -293,7 +293,7 @@ ${report.gates.map((g) => html`<li class="${g.passed ? 'passed' : 'failed'}">${l
 }
 
 /** What the report was made from: tool, command line, rules, each input's size and SHA-256. */
-function provenance(report: AuditReport, l: Labels): SafeHtml {
+export function provenance(report: Pick<AuditReport, 'provenance'>, l: Labels): SafeHtml {
   return html`<section class="provenance" id="provenance" aria-labelledby="provenance-title">
 <h2 id="provenance-title">${l.provenance.title}</h2>
 <dl class="facts provenance">

@@ -19,7 +19,7 @@ export function periodText(report: Pick<AuditReport, 'period'>, l: Labels): stri
 }
 
 /** The units' names, in report order ("(no unit)" for the nameless). */
-export function unitNames(report: AuditReport, l: Labels): string[] {
+export function unitNames(report: Pick<AuditReport, 'units'>, l: Labels): string[] {
   return report.units.map((u) => (u.unit === '' ? l.text.noUnit : u.unit));
 }
 

@@ -3,6 +3,9 @@
  * two-period department of fixtures/department-2024 (its arithmetic is in fixtures/README.md,
  * "department-2024"), in every format the form is written in; the options' mistakes.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
@@ -238,7 +241,7 @@ describe('form options', () => {
     [['--rows', 'field'], '--rows applies to the settlement-results form only'],
     [['--decimals', '1'], '--decimals applies to the settlement-results form only'],
     [['--form', '06a', '--decimals', '5'], '--decimals'],
-    [['--form', '06a', '--format', 'html'], '--form 06a cannot be written as html yet'],
+    [['--form', '06a', '--format', 'ndjson'], '--form 06a cannot be written as ndjson yet'],
     [['--form', '06a', '--to', '2023-12-31', '--as-of', '2023-12-30'], 'differs from --to 2023-12-31'],
   ])('%j is a usage error', async (args, message) => {
     const run = await runCli(['stats', 'fixtures/dak-lak-2023/electronic.csv', ...args]);
@@ -283,4 +286,65 @@ describe('tthc-audit form', () => {
       expect(run.stderr).toContain('form needs the files of one source, or both --electronic and --paper');
     },
   );
+});
+
+describe('tthc-audit form: the document formats end to end', () => {
+  const ZIP = [0x50, 0x4b, 0x03, 0x04]; // "PK\3\4": an .xlsx is a zip
+
+  it('--format xlsx on a pipe writes the workbook to stdout, nothing on stderr, exit 0', async () => {
+    const run = await runCli([
+      'form',
+      'fixtures/dak-lak-2023/electronic.csv',
+      '--to',
+      '2023-12-31',
+      '--format',
+      'xlsx',
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect([...run.bytes.subarray(0, 4)]).toEqual(ZIP);
+  });
+
+  it('--format xlsx without --output on a terminal is a usage error, as for the report', async () => {
+    const run = await runCli(
+      ['form', 'fixtures/dak-lak-2023/electronic.csv', '--to', '2023-12-31', '--format', 'xlsx'],
+      {},
+      undefined,
+      { stdoutIsTTY: true },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'tthc-audit: --format xlsx is a binary file and stdout is a terminal (add --output report.xlsx, or ' +
+        'redirect: > report.xlsx)\n',
+    );
+  });
+
+  it('--format xlsx|html --output writes the file and nothing to stdout, and again over it', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'tthc-form-')), 'form.xlsx');
+    const run = await runCli([...Q1, '--format', 'xlsx', '--output', out]);
+    expect([run.status, run.stdout, run.stderr]).toEqual([0, '', '']);
+    expect([...readFileSync(out).subarray(0, 4)]).toEqual(ZIP);
+    // written by tthc-audit, so written over without --force (html too)
+    expect((await runCli([...Q1, '--format', 'xlsx', '--output', out])).status).toBe(0);
+    const page = join(out, '..', 'form.html');
+    expect((await runCli([...Q1, '--format', 'html', '--output', page])).status).toBe(0);
+    expect((await runCli([...Q1, '--format', 'html', '--output', page])).status).toBe(0);
+    expect(readFileSync(page, 'utf8')).toContain('<h1>Settlement results of administrative procedures</h1>');
+  });
+
+  it('--format html writes one page with the Q1 total lines; in Vietnamese with a decimal comma', async () => {
+    const run = await runCli([...Q1, '--format', 'html']);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(run.stdout.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(run.stdout).toContain(
+      'Paper: 5 resolved — before the due date 1 (20.00%), on time 2 (40.00%), late 2 (40.00%)',
+    );
+    const vi = await runCli([...DAK_LAK, '--format', 'html', '--lang', 'vi', '--decimals', '1']);
+    expect([vi.status, vi.stderr]).toEqual([0, '']);
+    expect(vi.stdout).toContain('<html lang="vi">');
+    expect(vi.stdout).toContain(
+      'Điện tử: đã giải quyết 526 — trước hạn 509 (96,8%), đúng hạn 16 (3,0%), quá hạn 1 (0,2%)',
+    );
+  });
 });

@@ -128,7 +128,7 @@ const SAMPLES: { [K in ErrorId]: ErrorArgs<K>[] } = {
   notAChoice: [{ flag: '--lang', value: 'fr', choices: ['en', 'vi'] }],
   formInputs: [{}],
   formOnly: [{ flag: '--rows' }],
-  formFormat: [{ format: 'html', formats: ['table', 'csv', 'json', 'markdown'] }],
+  formFormat: [{ format: 'ndjson', formats: ['table', 'csv', 'json', 'markdown', 'html', 'xlsx'] }],
   xlsxOnly: [{ flag: '--xlsx-sheets', format: 'json' }],
   formAsOfNotTo: [{ asOf: '2023-12-30', to: '2023-12-31' }],
   unknownFindingKind: [{ value: 'masked', kinds: ['masked-late', 'late-without-apology'] }],
