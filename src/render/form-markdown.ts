@@ -9,7 +9,7 @@ import { FORM_WORDS } from '../messages/form.js';
 import { formatCount, labelsFor } from './labels.js';
 import { escapeMarkdown } from './markdown.js';
 import type { RenderOptions } from './options.js';
-import { formSources, rowLabelTexts } from './form-cells.js';
+import { formPeriodLine, formSources, rowLabelTexts } from './form-cells.js';
 import { differenceNumbers, qd766Line, ratesLine, shownColumns } from './form-table.js';
 
 export function renderFormMarkdown(report: FormReport, opts: RenderOptions): string {
@@ -32,8 +32,7 @@ export function renderFormMarkdown(report: FormReport, opts: RenderOptions): str
   const lines = [
     `## ${escapeMarkdown(w.title)}`,
     '',
-    `${escapeMarkdown(w.period(report.period.from, report.period.to))} ` +
-      `(${escapeMarkdown(w.periodBy[report.periodBy])})`,
+    escapeMarkdown(formPeriodLine(report, w, l)),
     '',
     `| ${head.map(escapeMarkdown).join(' | ')} |`,
     `|${head.map((_, i) => (isTextColumn(i) ? ' --- |' : ' ---: |')).join('')}`,

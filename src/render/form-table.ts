@@ -10,7 +10,14 @@ import type { FormReport, FormRow } from '../core/form-report.js';
 import { FORM_WORDS, type FormWords } from '../messages/form.js';
 import { formatCount, labelsFor } from './labels.js';
 import type { RenderOptions } from './options.js';
-import { FORM_COLUMN_SPECS, formPercent, formSources, rowLabelTexts, type FormColumnSpec } from './form-cells.js';
+import {
+  FORM_COLUMN_SPECS,
+  type FormColumnSpec,
+  formPercent,
+  formPeriodLine,
+  formSources,
+  rowLabelTexts,
+} from './form-cells.js';
 import { showControls } from './visible-text.js';
 
 /** Width of a figure's column (its heading wraps inside it). */
@@ -90,7 +97,7 @@ export function renderFormTable(report: FormReport, opts: RenderOptions): string
   push(report.total, '', [w.total, ...labelHeads.slice(1).map(() => '')], true);
   const lines = [
     c.bold(w.title),
-    `${w.period(report.period.from, report.period.to)} (${w.periodBy[report.periodBy]})`,
+    formPeriodLine(report, w, l),
     table.toString(),
     ...sources.map((source) => ratesLine(report, source, opts)),
     ...sources.map((source) => qd766Line(report, source, opts)),

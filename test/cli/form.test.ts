@@ -201,6 +201,18 @@ describe('form 06a on the hand-worked department, two quarters', () => {
     );
   });
 
+  it('the period line writes dates as the language does: ISO in English, dd/mm/yyyy in Vietnamese', async () => {
+    const activity = 'every dossier open at any time in the period; counted at its last day';
+    const en = (await runCli(Q2)).stdout.split('\n');
+    expect(en[1]).toBe(`Period: 2024-04-01 to 2024-06-30 (${activity})`);
+    const vi =
+      'Kỳ báo cáo: từ ngày 01/04/2024 đến ngày 30/06/2024 ' +
+      '(mọi hồ sơ đang mở vào một lúc nào đó trong kỳ; tính tại ngày cuối kỳ)';
+    expect((await runCli([...Q2, '--lang', 'vi'])).stdout.split('\n')[1]).toBe(vi);
+    const md = (await runCli([...Q2, '--lang', 'vi', '--format', 'markdown'])).stdout.split('\n');
+    expect(md[2]).toBe(vi);
+  });
+
   it('--rows month: March and April, April carrying over what March left open', async () => {
     const form = await formJson([...DEPT, '--from', '2024-03-01', '--to', '2024-04-30', '--rows', 'month']);
     expect(form.rows.map((r) => r.labels)).toEqual([['2024-03'], ['2024-04']]);
