@@ -311,7 +311,7 @@ export function normaliseAuditOptions(
     gates: parseGates(raw, failOn),
     force: raw.force === true,
     wide: raw.wide === true,
-    xlsxSheets: xlsxSheetsOption(raw, format),
+    xlsxSheets: xlsxSheetsOption(raw, format, form !== null),
     quiet: raw.quiet === true,
     statusLabels: raw.statusLabels ?? new Map(),
     configFile: raw.configFile ?? null,
@@ -349,13 +349,15 @@ function formOption(raw: RawAuditOptions, to: Day | null): { name: FormName; row
 }
 
 /**
- * `--xlsx-sheets per-kind`: the layout of the workbook's findings, so refused with another format when
- * typed (a config file's value is a default for the runs that write a workbook, left alone by the rest).
+ * `--xlsx-sheets per-kind`: the layout of the report workbook's findings, so refused when typed with
+ * another format or with the form, which has no findings (a config file's value is a default for the
+ * runs that write a report workbook, left alone by the rest).
  */
-function xlsxSheetsOption(raw: RawAuditOptions, format: Format): XlsxSheets {
+function xlsxSheetsOption(raw: RawAuditOptions, format: Format, form: boolean): XlsxSheets {
   const value = choice('--xlsx-sheets', raw.xlsxSheets, XLSX_SHEETS, 'single');
-  if (format === 'xlsx' || raw.fromConfig?.has('xlsxSheets')) return value;
-  if (raw.xlsxSheets !== undefined) throw usageError(say('xlsxOnly', { flag: '--xlsx-sheets', format }));
+  if (raw.xlsxSheets === undefined || raw.fromConfig?.has('xlsxSheets')) return value;
+  if (format !== 'xlsx') throw usageError(say('xlsxOnly', { flag: '--xlsx-sheets', format }));
+  if (form) throw usageError(say('reportOnly', { flag: '--xlsx-sheets' }));
   return value;
 }
 

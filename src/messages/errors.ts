@@ -398,6 +398,10 @@ const en = {
     text: `${a.flag} lays out the workbook of --format xlsx, not a report in ${a.format}`,
     hint: `add --format xlsx, or leave ${a.flag} out`,
   }),
+  reportOnly: (a: { flag: string }) => ({
+    text: `${a.flag} lays out the findings of the report's workbook; the form's workbook has no findings`,
+    hint: `leave ${a.flag} out with --form 06a`,
+  }),
   formFormat: (a: { format: string; formats: readonly string[] }) => ({
     text: `--form 06a cannot be written as ${a.format} yet`,
     hint: `use --format ${a.formats.join(', ')}`,
@@ -715,6 +719,10 @@ const vi: ErrorCatalogue = {
   xlsxOnly: (a) => ({
     text: `${a.flag} chỉ dùng để bố trí bảng tính của --format xlsx, không dùng cho báo cáo dạng ${a.format}`,
     hint: `thêm --format xlsx, hoặc bỏ ${a.flag}`,
+  }),
+  reportOnly: (a) => ({
+    text: `${a.flag} bố trí các phát hiện trong bảng tính của báo cáo; bảng tính của biểu mẫu không có phát hiện`,
+    hint: `bỏ ${a.flag} khi dùng --form 06a`,
   }),
   formFormat: (a) => ({
     text: `chưa xuất được biểu mẫu --form 06a dưới dạng ${a.format}`,

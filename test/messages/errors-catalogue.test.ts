@@ -130,6 +130,7 @@ const SAMPLES: { [K in ErrorId]: ErrorArgs<K>[] } = {
   formOnly: [{ flag: '--rows' }],
   formFormat: [{ format: 'ndjson', formats: ['table', 'csv', 'json', 'markdown', 'html', 'xlsx'] }],
   xlsxOnly: [{ flag: '--xlsx-sheets', format: 'json' }],
+  reportOnly: [{ flag: '--xlsx-sheets' }],
   formAsOfNotTo: [{ asOf: '2023-12-30', to: '2023-12-31' }],
   unknownFindingKind: [{ value: 'masked', kinds: ['masked-late', 'late-without-apology'] }],
   badMaxErrors: [{ value: 'lots' }],

@@ -287,6 +287,16 @@ describe('--xlsx-sheets per-kind', () => {
     );
   });
 
+  it('is refused with the form, whose workbook has no findings: a usage error, exit 2', async () => {
+    const r = await runMain([...BASE, '--form', '06a', '--format', 'xlsx', '--xlsx-sheets', 'per-kind']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      "tthc-audit: --xlsx-sheets lays out the findings of the report's workbook; the form's workbook has no " +
+        'findings (leave --xlsx-sheets out with --form 06a)\n',
+    );
+  });
+
   it('is a config default that runs in other formats leave alone', () => {
     const config = parseConfig({ defaults: { xlsxSheets: 'per-kind' } }, 'c.json', { langs: ['en', 'vi'] });
     const table = normaliseAuditOptions(applyConfig({ format: 'table' }, config), {}, 'en', false);
