@@ -51,6 +51,7 @@ export function makeRecord(spec: RecordSpec = {}): DossierRecord {
     unit: 'UBND xã An Bình',
     procedure: 'Chứng thực bản sao',
     received: day(received ?? DEFAULT_RECEIVED),
+    receivedMinute: null,
     due: day(due ?? DEFAULT_DUE),
     completed: optionalDay(completed),
     returned: optionalDay(returned),
