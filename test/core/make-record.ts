@@ -92,6 +92,7 @@ export function auditOptions(over: Partial<AuditOptions> = {}): AuditOptions {
     matchSources: true,
     calendar: TEST_CALENDAR,
     procedures: null,
+    receiptCutoff: null,
     form: null,
     select: { units: [], procedures: [] },
     ...over,
