@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runBin, runCli, writeTemp } from './run-cli.js';
+import { ROOT, runBin, runBuilt, runCli, writeTemp } from './run-cli.js';
 
 const DIR = join(ROOT, 'fixtures/receipt-cutoff');
 const STATS = [
@@ -91,6 +91,14 @@ describe('--cutoff on fixtures/receipt-cutoff', () => {
       '240318-0001 due-date-too-short',
     ]);
     expect(r.provenance.rules.receiptCutoff).toBe('16:30');
+  });
+
+  it('reader and audit threads carry the time and the cut-off (built CLI, TTHC_AUDIT_THREADS=2)', async () => {
+    const args = [...STATS, '--cutoff', '15:00', '--format', 'json'];
+    const one = await runBuilt(args, { TTHC_AUDIT_THREADS: '1' });
+    const two = await runBuilt(args, { TTHC_AUDIT_THREADS: '2' });
+    expect(two.stdout).toBe(one.stdout);
+    expect(statutory(JSON.parse(two.stdout) as Report)).toEqual(WITH_CUTOFF_1500);
   });
 
   it('the config file sets it like the option, and the option wins', async () => {
