@@ -59,6 +59,7 @@ export function addAuditOptions(cmd: Command, lang: Lang): Command {
     .option('--procedures <file>', t.audit.procedures)
     .addOption(new Option('--period-by <which>', t.audit.periodBy).choices(PERIOD_BYS))
     .option('--apology-lead-days <n>', t.audit.apologyLeadDays)
+    .option('--cutoff <HH:MM>', t.audit.cutoff)
     .optionsGroup(g.gates)
     .option('--fail-on <kinds>', t.audit.failOn)
     .option('--max-late-rate <pct>', t.audit.maxLateRate)

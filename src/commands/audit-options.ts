@@ -66,6 +66,8 @@ export interface RawAuditOptions {
   periodBy?: string;
   decimals?: string;
   apologyLeadDays?: string;
+  /** `--cutoff HH:MM`: the receipt cut-off. */
+  cutoff?: string;
   maxLateRate?: string;
   maxMaskedLate?: string;
   minCoverage?: string;
@@ -122,6 +124,8 @@ export interface AuditCommandOptions {
   decimal: ',' | '.' | null;
   /** `--apology-lead-days`: working days an apology must precede the due day by (default 1). */
   apologyLeadDays: number;
+  /** `--cutoff 15:00`: the receipt cut-off in minutes since midnight (900), or null (off, the default). */
+  receiptCutoff: number | null;
   /** Which dossiers the period holds (default: received; activity with --form). */
   periodBy: PeriodBy;
   /** `--form 06a`: the form, its rows and the decimals of its percentages; null: the per-unit report. */
@@ -318,9 +322,18 @@ export function normaliseAuditOptions(
     generatedAt: generationTime(raw.timestamp === true, env, now),
     decimal,
     apologyLeadDays: numberOption('--apology-lead-days', raw.apologyLeadDays, 30, true) ?? 1,
+    receiptCutoff: cutoffOption(raw.cutoff),
     periodBy: choice('--period-by', raw.periodBy, PERIOD_BYS, form === null ? 'received' : 'activity'),
     form,
   };
+}
+
+/** `--cutoff 15:00` (or `7:30`): minutes since midnight; null when not given. */
+export function cutoffOption(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(value.trim());
+  if (m === null) throw usageError(say('badCutoff', { value }));
+  return Number(m[1]) * 60 + Number(m[2]);
 }
 
 /**

@@ -82,6 +82,7 @@ export async function runAudit(
     resultDate: opts.resultDate,
     periodBy: opts.periodBy,
     apologyLeadDays: opts.apologyLeadDays,
+    receiptCutoff: opts.receiptCutoff,
     form: opts.form,
     denominator: opts.denominator,
     gates: opts.gates,

@@ -8,7 +8,8 @@
  *       "columns": { "code": "Số biên nhận", "received": ["Ngày nhận HS", "Ngày nộp"] },
  *       "statusLabels": { "Hoàn tất": "returned", "Chậm": "late" },
  *       "defaults": { "unit": "UBND xã An Bình", "encoding": "windows-1258", "inputDelimiter": ";", "delimiter": ";",
- *                     "lang": "vi", "resultDate": "completed", "maxErrors": "2%", "denominator": "due" }
+ *                     "lang": "vi", "resultDate": "completed", "maxErrors": "2%", "denominator": "due",
+ *                     "cutoff": "15:00" }
  *     }
  */
 import type { OptionFile } from './provenance.js';
@@ -43,6 +44,7 @@ export const DEFAULT_KEYS = [
   'quiet',
   'color',
   'xlsxSheets',
+  'cutoff',
 ] as const;
 export type DefaultKey = (typeof DEFAULT_KEYS)[number];
 
@@ -147,6 +149,8 @@ export function parseConfig(json: unknown, file: string, choices: ConfigChoices)
     quiet: (v, k) => flag(v, k, fail),
     color: (v, k) => flag(v, k, fail),
     xlsxSheets: (v, k) => nonEmpty(v, k, fail),
+    // Checked again, and worded by option, with the command line's `--cutoff` (commands/audit-options.ts).
+    cutoff: (v, k) => nonEmpty(v, k, fail),
   };
   const defaults: Partial<Record<DefaultKey, string | boolean>> = {};
   for (const [key, value] of Object.entries(objectOf(top.defaults ?? {}, 'defaults', fail))) {

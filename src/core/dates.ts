@@ -8,8 +8,9 @@
  * ISO `yyyy-MM-ddTHH:mm[:ss[.fff]][Z|±hh:mm]`), an optional time before or after the date, the
  * Vietnamese slip form (`08 giờ 30 phút, ngày 15 tháng 01 năm 2024`) and Excel serial numbers.
  *
- * Rules: the wall-clock date as written is the answer (times are checked, then dropped; a `Z` or offset
- * never shifts the day); a date is never read month-first; two-digit years, impossible dates and years
+ * Rules: the wall-clock date as written is the answer (times are checked, then dropped — `parseMinuteOfDay`
+ * reads them where a rule needs the time of receipt; a `Z` or offset never shifts the day or the time);
+ * a date is never read month-first; two-digit years, impossible dates and years
  * outside 1900–2199 are refused. No `Date` is ever built, so the time zone of the machine is irrelevant.
  *
  * Millions of cells hold one of the dominant forms (`dd/MM/yyyy` or `yyyy-MM-dd`, each with an optional
@@ -29,6 +30,7 @@ const MIN_SERIAL = 20000;
 const MAX_SERIAL = 80000;
 /** Longest folded text worth reading as a date; longer cells are refused before any regex runs. */
 const MAX_LENGTH = 80;
+const MINUTES_A_DAY = 1440;
 
 /** Day of a date cell, or null when the text is not a readable date. Empty/whitespace text → null. */
 export function parseDay(text: string): Day | null {
@@ -36,6 +38,32 @@ export function parseDay(text: string): Day | null {
   if (fast !== undefined) return fast;
   const verdict = readFolded(foldText(text));
   return typeof verdict === 'number' ? verdict : null;
+}
+
+/**
+ * The time of day written with the date in a cell, as minutes since midnight (0–1439), as written:
+ * `02/01/2024 16:20`, `16:20 02/01/2024`, `02/01/2024 4:20:00 CH`, `16 giờ 20 phút, ngày …`, `16h20`,
+ * ISO `2024-01-02T16:20:00+07:00` (never shifted by the offset), an Excel serial's fraction (`45293.68`
+ * → 16:19). null when the cell gives no time, or is no readable date (`parseDay` says null).
+ */
+export function parseMinuteOfDay(text: string): number | null {
+  const t = text.trim();
+  const n = t.length;
+  if ((n === 10 || n === 16 || n === 19) && typeof readFastText(t) === 'number') {
+    if (n === 10) return null;
+    const at = t.charCodeAt(10) === SPACE ? 11 : 0; // `dd/MM/yyyy HH:mm` or `HH:mm dd/MM/yyyy`
+    return Number(t.slice(at, at + 2)) * 60 + Number(t.slice(at + 3, at + 5));
+  }
+  const folded = foldText(t);
+  if (typeof readFolded(folded) !== 'number') return null;
+  if (SERIAL.test(folded)) {
+    const dot = folded.indexOf('.');
+    return dot < 0 ? null : Math.min(MINUTES_A_DAY - 1, Math.round(Number(`0${folded.slice(dot)}`) * MINUTES_A_DAY));
+  }
+  const time = clockTextOf(locateDate(folded)!);
+  if (typeof time !== 'string') return null;
+  const minute = clockOf(time);
+  return typeof minute === 'number' ? minute : null;
 }
 
 /**
@@ -218,7 +246,11 @@ function readFolded(s: string): Day | Problem {
   const day = readDateParts(parts);
   if (typeof day !== 'number') return day;
   if (parts.before !== '' && parts.after !== '') return 'extra-text';
-  return checkBefore(parts.before) ?? checkAfter(parts.after, parts.form === 'year-first') ?? day;
+  const time = clockTextOf(parts);
+  if (time === undefined) return day;
+  if (time === null) return 'extra-text';
+  const minute = clockOf(time);
+  return typeof minute === 'number' ? day : minute;
 }
 
 function readSerial(s: string): Day | Problem {
@@ -255,36 +287,43 @@ function looksMonthFirst(form: DateParts['form'], m: number, d: number): boolean
   return form === 'day-first' && m >= 13 && m <= 31 && d >= 1 && d <= 12;
 }
 
-/** Text before the date: nothing, or a time followed by a space or comma. */
-function checkBefore(before: string): Problem | null {
-  if (before === '') return null;
-  const time = before.replace(TRAILING_SEPARATOR, '');
-  return time.length === before.length ? 'extra-text' : checkTime(time);
-}
-
-/** Text after the date: nothing, or a time after a space or comma (or ISO `T`, and a zone, on year-first dates). */
-function checkAfter(after: string, yearFirst: boolean): Problem | null {
-  if (after === '') return null;
-  let time: string;
-  if (yearFirst && after.startsWith('t')) {
-    time = after.slice(1);
-  } else {
-    time = after.replace(LEADING_SEPARATOR, '');
-    if (time.length === after.length) return 'extra-text';
+/**
+ * The time written with a date (`p.before` or `p.after`, never both): undefined when there is none,
+ * null when the text there cannot be a time's place. Before the date: a time followed by a space or
+ * comma; after it: a time after a space or comma (or ISO `T`, and a zone, on year-first dates).
+ */
+function clockTextOf(p: DateParts): string | null | undefined {
+  if (p.before !== '') {
+    const time = p.before.replace(TRAILING_SEPARATOR, '');
+    return time.length === p.before.length ? null : time;
   }
-  return checkTime(yearFirst ? time.replace(ZONE, '') : time);
+  if (p.after === '') return undefined;
+  const yearFirst = p.form === 'year-first';
+  let time: string;
+  if (yearFirst && p.after.startsWith('t')) {
+    time = p.after.slice(1);
+  } else {
+    time = p.after.replace(LEADING_SEPARATOR, '');
+    if (time.length === p.after.length) return null;
+  }
+  return yearFirst ? time.replace(ZONE, '') : time;
 }
 
 /**
- * A time of day; with a 12-hour marker — AM/PM, or Vietnamese Windows' SA (sáng) / CH (chiều), as in
- * "02/01/2024 8:15:00 SA" — the hour is 1–12 (0 is accepted too, as some systems write it).
+ * A time of day as minutes since midnight (seconds dropped); with a 12-hour marker — AM/PM, or
+ * Vietnamese Windows' SA (sáng) / CH (chiều), as in "02/01/2024 8:15:00 SA" — the hour is 1–12 (0 is
+ * accepted too, as some systems write it), 12 SA being midnight and 12 CH noon.
  */
-function checkTime(text: string): Problem | null {
+function clockOf(text: string): number | Problem {
   const m = CLOCK.exec(text) ?? SLIP_TIME.exec(text);
   if (m === null) return 'extra-text';
   const hour = Number(m[1]);
-  if (m[4] !== undefined && hour > 12) return 'bad-time';
-  return isValidTime(hour, Number(m[2] ?? 0), Number(m[3] ?? 0)) ? null : 'bad-time';
+  const minute = Number(m[2] ?? 0);
+  const marker = m[4];
+  if (marker !== undefined && hour > 12) return 'bad-time';
+  if (!isValidTime(hour, minute, Number(m[3] ?? 0))) return 'bad-time';
+  const hour24 = marker === undefined ? hour : (hour % 12) + (marker === 'pm' || marker === 'ch' ? 12 : 0);
+  return hour24 * 60 + minute;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -101,6 +101,7 @@ function contentKey(r: DossierRecord): string {
     r.supplementReturned,
     r.supplementCount,
     r.newDateCount,
+    r.receivedMinute,
     JSON.stringify(r.badDates),
   ].join('\u0001');
 }

@@ -7,7 +7,7 @@
 import { cellMemo, type CellMemo, type Cells } from './cells.js';
 import { type Channel, readChannel } from './channel.js';
 import type { ColumnMap } from './columns.js';
-import { badDateReason, parseDay } from './dates.js';
+import { badDateReason, parseDay, parseMinuteOfDay } from './dates.js';
 import type { Day } from './day.js';
 import { normaliseCode, tidyName } from './fold.js';
 import { rowReason, type DateField, type RowReason } from './reasons.js';
@@ -41,6 +41,7 @@ export interface RowContext {
   source: Source;
   file: string;
   columns: ColumnMap;
+  receiptTime: boolean;
   memo: {
     unit: CellMemo<string>;
     procedure: CellMemo<string>;
@@ -60,6 +61,8 @@ export interface RowContextOptions {
   /** Unit for every row, when the file has no unit column (`--unit-name`). */
   unitOverride?: string;
   customStatus?: ReadonlyMap<string, StatusMeaning>;
+  /** Read the time of receipt (`receivedMinute`): only a receipt cut-off (`--cutoff`) needs it. */
+  receiptTime?: boolean;
 }
 
 export function makeRowContext(o: RowContextOptions): RowContext {
@@ -69,6 +72,7 @@ export function makeRowContext(o: RowContextOptions): RowContext {
     source: o.source,
     file: o.file,
     columns: o.columns,
+    receiptTime: o.receiptTime === true,
     memo: {
       unit: cellMemo((t) => (o.columns.index.unit === undefined ? unitConst : tidyName(t))),
       procedure: cellMemo(tidyName),
@@ -131,6 +135,7 @@ export function normaliseRow(cells: Cells, line: number, ctx: RowContext): RowOu
     unit: cells.derived(at(idx.unit), m.unit),
     procedure: cells.derived(at(idx.procedure), m.procedure),
     received,
+    receivedMinute: ctx.receiptTime ? parseMinuteOfDay(cells.text(at(idx.received))) : null,
     due,
     completed: optional('completed'),
     returned: optional('returned'),

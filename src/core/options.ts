@@ -23,6 +23,12 @@ export interface AuditOptions {
   calendar: WorkingCalendar;
   /** Statutory processing times (`--procedures`), or null. */
   procedures: ProcedureCatalogue | null;
+  /**
+   * The receipt cut-off (`--cutoff`), in minutes since midnight, or null (off): a dossier received at
+   * or after it, or on a day that is not a working day, has its statutory time counted from the next
+   * working day (procedures.ts `countedFromDay`). Only the statutory due-date check reads it.
+   */
+  receiptCutoff: number | null;
   /** The settlement-results form to tally (form.ts), or null. */
   form: FormSpec | null;
   /**

@@ -82,20 +82,41 @@ export function statutoryLimitOf(record: DossierRecord, catalogue: ProcedureCata
 }
 
 /**
- * The due dates a limit allows for a dossier received on `received`: a due date before `earliest` is
- * too short, after `latest` extended. Working days count from the next working day after receipt; a
- * limit in calendar days ends on received + n, moved to the next working day when that is a day off.
- * The receipt time is not read, so a limit shorter than a day (hours, half a day, the same day) allows
- * the receipt day and the next working day (a dossier received late in the afternoon).
+ * The day a dossier's time limit counts from (the day it counts as received). Without a receipt
+ * cut-off (`cutoff` null): the receipt day. With one (minutes since midnight, `--cutoff 15:00` = 900):
+ * the next working day when the dossier came in at or after the cut-off on a working day, or at any
+ * time on a day that is not a working day; else the receipt day. A receipt with no time (`minute`
+ * null) counts as before the cut-off.
  */
-export function allowedDue(limit: TimeLimit, received: Day, cal: WorkingCalendar): { earliest: Day; latest: Day } {
+export function countedFromDay(received: Day, minute: number | null, cutoff: number | null, cal: WorkingCalendar): Day {
+  if (cutoff === null) return received;
+  if (cal.isWorkingDay(received) && (minute === null || minute < cutoff)) return received;
+  return addWorkingDays(cal, received, 1);
+}
+
+/**
+ * The due dates a limit allows for a dossier that counts as received on `received`: a due date before
+ * `earliest` is too short, after `latest` extended. Working days count from the next working day after
+ * it; a limit in calendar days ends on received + n, moved to the next working day when that is a day
+ * off. A limit shorter than a day (hours, half a day, the same day, 0 days) allows that day and the
+ * next working day — a dossier received late in the afternoon — unless `timed`: with a receipt
+ * cut-off in force the receipt time has been read (`countedFromDay`), so the same day (or 0 days) is
+ * that day only. Hours and half days keep the next working day, since office hours are not modelled
+ * (4 hours from 14:00 end the next morning).
+ */
+export function allowedDue(
+  limit: TimeLimit,
+  received: Day,
+  cal: WorkingCalendar,
+  timed = false,
+): { earliest: Day; latest: Day } {
   if (limit.unit === 'calendar-days') {
     let end = received + limit.amount;
     while (!cal.isWorkingDay(end)) end += 1;
     return { earliest: end, latest: end };
   }
   const days = limit.unit === 'same-day' ? 0 : limit.unit === 'hours' ? limit.amount / HOURS_A_DAY : limit.amount;
-  if (Number.isInteger(days) && days > 0) {
+  if (Number.isInteger(days) && (days > 0 || (timed && limit.unit !== 'hours'))) {
     const due = addWorkingDays(cal, received, days);
     return { earliest: due, latest: due };
   }
@@ -105,12 +126,19 @@ export function allowedDue(limit: TimeLimit, received: Day, cal: WorkingCalendar
   };
 }
 
-/** The limit of a record's procedure and the due dates it allows, or null when not in the catalogue. */
+/**
+ * The limit of a record's procedure, the day it counts from (`countedFromDay`, with the receipt
+ * cut-off `cutoff` in minutes since midnight, or null) and the due dates it allows; null when the
+ * procedure is not in the catalogue.
+ */
 export function statutoryDueOf(
   record: DossierRecord,
   catalogue: ProcedureCatalogue,
   cal: WorkingCalendar,
-): ({ limit: TimeLimit } & ReturnType<typeof allowedDue>) | null {
+  cutoff: number | null = null,
+): ({ limit: TimeLimit; countedFrom: Day } & ReturnType<typeof allowedDue>) | null {
   const limit = statutoryLimitOf(record, catalogue);
-  return limit === undefined ? null : { limit, ...allowedDue(limit, record.received, cal) };
+  if (limit === undefined) return null;
+  const countedFrom = countedFromDay(record.received, record.receivedMinute, cutoff, cal);
+  return { limit, countedFrom, ...allowedDue(limit, countedFrom, cal, cutoff !== null) };
 }

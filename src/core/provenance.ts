@@ -1,7 +1,8 @@
 /**
  * Provenance: what a report was made from and how, so that it can be filed as evidence and tied back
  * to the exact exports months later. The tool and its version, the command line as given, the as-of
- * date and period, the rules in force (result date, denominator, calendar data, option files), and for
+ * date and period, the rules in force (result date, denominator, calendar data, option files, receipt
+ * cut-off), and for
  * every input its path, size, SHA-256, format, header row and row accounting. Plain data: the caller
  * hashes the files (io/open-input.ts) and says the time, when one is wanted; no clock here.
  */
@@ -62,6 +63,12 @@ export interface Provenance {
       file: OptionFile | null;
     };
     procedures: OptionFile | null;
+    /**
+     * The receipt cut-off in force (`--cutoff`) as `HH:MM`; absent when off. A dossier received at or
+     * after it, or on a day off, has its statutory time counted from the next working day; a receipt
+     * with no time counts as before it.
+     */
+    receiptCutoff?: string;
     config: OptionFile | null;
   };
   inputs: InputProvenance[];

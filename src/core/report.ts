@@ -118,6 +118,8 @@ export interface ReportContext {
   sources: readonly Source[];
   denominator: Denominator;
   proceduresGiven: boolean;
+  /** The receipt cut-off (`--cutoff`) in minutes since midnight; null or absent: off. */
+  receiptCutoff?: number | null;
   calendarVersion: string;
   /** Years the calendar had no notice for and computed by rule (read after the audit ran). */
   computedYears: number[];
@@ -252,6 +254,7 @@ function provenanceOf(files: readonly FileFacts[], inputs: readonly InputSummary
         file: run?.calendarFile ?? null,
       },
       procedures: run?.procedures ?? null,
+      ...(ctx.receiptCutoff == null ? {} : { receiptCutoff: formatClock(ctx.receiptCutoff) }),
       config: run?.config ?? null,
     },
     inputs: inputs.map((i, n) => ({
@@ -270,6 +273,12 @@ function provenanceOf(files: readonly FileFacts[], inputs: readonly InputSummary
       rowsOutsidePeriod: i.rowsOutsidePeriod,
     })),
   };
+}
+
+/** Minutes since midnight as `HH:MM`. */
+function formatClock(minutes: number): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 function summariseInput(f: FileFacts, outside: number): InputSummary {

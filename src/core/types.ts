@@ -72,6 +72,11 @@ export interface DossierRecord {
   unit: string;
   procedure: string;
   received: Day;
+  /**
+   * The time of receipt, in minutes since midnight, when the receipt cell gives one and the run reads it
+   * (only with a receipt cut-off, `--cutoff`); else null.
+   */
+  receivedMinute: number | null;
   due: Day;
   completed: Day | null;
   returned: Day | null;

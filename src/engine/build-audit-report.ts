@@ -51,6 +51,8 @@ export interface AuditRequest {
   periodBy: PeriodBy;
   /** Working days an apology must precede the due day by, at least (`late-apology`). */
   apologyLeadDays: number;
+  /** The receipt cut-off (`--cutoff`) in minutes since midnight, or null (off). */
+  receiptCutoff: number | null;
   /** The settlement-results form to fill, its rows and decimals, or null. */
   form: { name: FormName; rows: FormRows; decimals: number } | null;
   denominator: Denominator;
@@ -97,7 +99,9 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
   const sameFiles = req.command === 'reconcile' ? await findSameFiles(req.inputs) : [];
   let read: Awaited<ReturnType<typeof readAllInputs>>;
   try {
-    read = await readAllInputs(req.inputs, req.read, { threads: req.threads, progress: req.progress });
+    // The time of receipt is read only for a receipt cut-off: without one, no record carries it.
+    const readOptions = req.receiptCutoff === null ? req.read : { ...req.read, receiptTime: true };
+    read = await readAllInputs(req.inputs, readOptions, { threads: req.threads, progress: req.progress });
   } catch (err) {
     req.progress.stop();
     throw err;
@@ -119,6 +123,7 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
       resultDate: req.resultDate,
       periodBy: req.periodBy,
       apologyLeadDays: req.apologyLeadDays,
+      receiptCutoff: req.receiptCutoff,
       form: req.form === null ? null : { rows: req.form.rows },
       apologyKnown: ingests.some((f) => f.hasApology),
       matchSources: req.command === 'reconcile',
@@ -166,6 +171,7 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
     sources,
     denominator: req.denominator,
     proceduresGiven: procedureEntries !== null,
+    receiptCutoff: req.receiptCutoff,
     calendarVersion: CALENDAR_DATA_VERSION,
     computedYears: audit.computedYears,
     ...(req.gates ? { gates: req.gates } : {}),

@@ -3,14 +3,15 @@
  * 65 MB instead of the better part of a gigabyte, and are shared between threads (SharedArrayBuffer
  * columns) instead of cloned as a million objects.
  *
- * Days and counts are Int32 columns (null is a sentinel; a column that only ever held null is never
- * allocated); low-variety text (unit, procedure, status, reason, …) is interned — a table of strings
- * and a Uint16 column of ids (Int32 past 65,535 distinct values); dossier codes sit once in a UTF-8
- * arena; raw codes and `badDates` are sparse, flagged per row. `recordAt(i)` rebuilds the record
- * exactly: its object literal is typed `DossierRecord`, so a field added there fails to compile here
- * until it is stored (and test/core/compact-records.test.ts round-trips every field). `sliceBy`
- * groups the rows by slice of codes for the audit (core/audit-chunks.ts). The hot paths are written
- * out field by field: generic loops over field names cost a microsecond a record at this scale.
+ * Days, counts and the time of receipt are Int32 columns (null is a sentinel; a column that only ever
+ * held null is never allocated: the time of receipt is read only with `--cutoff`); low-variety text
+ * (unit, procedure, status, reason, …) is interned — a table of strings and a Uint16 column of ids
+ * (Int32 past 65,535 distinct values); dossier codes sit once in a UTF-8 arena; raw codes and
+ * `badDates` are sparse, flagged per row. `recordAt(i)` rebuilds the record exactly: its object literal
+ * is typed `DossierRecord`, so a field added there fails to compile here until it is stored (and
+ * test/core/compact-records.test.ts round-trips every field). `sliceBy` groups the rows by slice of
+ * codes for the audit (core/audit-chunks.ts). The hot paths are written out field by field: generic
+ * loops over field names cost a microsecond a record at this scale.
  */
 import type { Channel } from '../core/channel.js';
 import { type DossierRecord, type LabelClass, NO_BAD_DATES, type Source, type StatusKind } from '../core/types.js';
@@ -39,6 +40,7 @@ type Texts = { -readonly [K in TextField]: TextColumn };
 
 const INT_FIELDS = [
   'received',
+  'receivedMinute',
   'due',
   'completed',
   'returned',
@@ -154,6 +156,7 @@ export class RecordStore {
     this.capacity = Math.max(1, capacity);
     this.ints = {
       received: null,
+      receivedMinute: null,
       due: null,
       completed: null,
       returned: null,
@@ -195,6 +198,7 @@ export class RecordStore {
     const n = this.ints;
     // A column is made the first time it holds a value (most files never fill some of them).
     if (!putInt(n.received, i, r.received)) this.firstInt('received', i, r.received);
+    if (!putInt(n.receivedMinute, i, r.receivedMinute)) this.firstInt('receivedMinute', i, r.receivedMinute);
     if (!putInt(n.due, i, r.due)) this.firstInt('due', i, r.due);
     if (!putInt(n.completed, i, r.completed)) this.firstInt('completed', i, r.completed);
     if (!putInt(n.returned, i, r.returned)) this.firstInt('returned', i, r.returned);
@@ -247,6 +251,7 @@ export class RecordStore {
       unit: textAt(t.unit, i)!,
       procedure: textAt(t.procedure, i)!,
       received: intAt(n.received, i)!,
+      receivedMinute: intAt(n.receivedMinute, i),
       due: intAt(n.due, i)!,
       completed: intAt(n.completed, i),
       returned: intAt(n.returned, i),
@@ -285,6 +290,7 @@ export class RecordStore {
     into.unit = textAt(t.unit, i)!;
     into.procedure = textAt(t.procedure, i)!;
     into.received = intAt(n.received, i)!;
+    into.receivedMinute = intAt(n.receivedMinute, i);
     into.due = intAt(n.due, i)!;
     into.completed = intAt(n.completed, i);
     into.returned = intAt(n.returned, i);
@@ -594,6 +600,7 @@ export class StoredRecord implements DossierRecord {
   unit = '';
   procedure = '';
   received = 0;
+  receivedMinute: number | null = null;
   due = 0;
   completed: number | null = null;
   returned: number | null = null;

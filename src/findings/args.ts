@@ -21,13 +21,16 @@ export type DateProblem =
 /**
  * The statutory time limit a due date was checked against (`--procedures`): `statutoryDays` of
  * working days, or of `statutoryUnit` when the law writes it otherwise (calendar days, hours, the
- * same day); `statutoryDue` the latest (extended) or earliest (too short) due date it allows.
+ * same day); `statutoryDue` the latest (extended) or earliest (too short) due date it allows;
+ * `countedFrom` the working day the limit was counted from, when the receipt cut-off (`--cutoff`)
+ * moved it past the receipt day (received at or after the cut-off, or on a day off).
  */
 interface StatutoryArgs {
   due: string;
   statutoryDays: number;
   statutoryDue: string;
   statutoryUnit?: 'calendar-days' | 'hours' | 'same-day';
+  countedFrom?: string;
 }
 
 /**

@@ -10,7 +10,8 @@
  *   (masked lateness first), due, receipt and result dates, unit;
  * - each source's own record: impossible or unreadable dates, a stored status label its dates
  *   contradict, a rejection without a reason, an apology issued after the due date or a new date
- *   missed, a due date that does not follow from the statutory time (`--procedures`);
+ *   missed, a due date that does not follow from the statutory time (`--procedures`, counted from the
+ *   next working day for a dossier received after the receipt cut-off, `--cutoff`);
  * - the dossier as a whole: late with no apology in either source (when an apology column exists);
  * - every row beyond the one kept for a code in a source: a duplicate.
  */
@@ -157,7 +158,7 @@ function checkApology(side: Side, opts: AuditOptions, add: AddOwn): void {
 
 function checkStatutoryDue(side: Side, opts: AuditOptions, add: AddOwn): void {
   const r = side.record;
-  const statutory = statutoryDueOf(r, opts.procedures!, opts.calendar);
+  const statutory = statutoryDueOf(r, opts.procedures!, opts.calendar, opts.receiptCutoff);
   if (statutory === null || (r.due >= statutory.earliest && r.due <= statutory.latest)) return;
   const extended = r.due > statutory.latest;
   const { amount, unit } = statutory.limit;
@@ -166,6 +167,7 @@ function checkStatutoryDue(side: Side, opts: AuditOptions, add: AddOwn): void {
     statutoryDays: amount,
     statutoryDue: formatIsoDay(extended ? statutory.latest : statutory.earliest),
     ...(unit === 'working-days' ? {} : { statutoryUnit: unit }),
+    ...(statutory.countedFrom === r.received ? {} : { countedFrom: formatIsoDay(statutory.countedFrom) }),
   });
 }
 

@@ -49,7 +49,10 @@ const statutoryEn = (f: Finding<'due-date-extended' | 'due-date-too-short'>): st
     ? 'same-day limit gives'
     : `${countEn(f.args.statutoryDays, LIMIT_EN[f.args.statutoryUnit ?? 'working-days'])} ` +
       (f.args.statutoryDays === 1 ? 'gives' : 'give')) +
-  ` ${f.args.statutoryDue}`;
+  ` ${f.args.statutoryDue}` +
+  (f.args.countedFrom === undefined
+    ? ''
+    : ` (counted from ${f.args.countedFrom}: received after the cut-off or on a day off)`);
 
 const DAY_OFF_EN: Record<FindingArgs['due-on-day-off']['dayOff'], string> = {
   saturday: 'a Saturday',
@@ -178,7 +181,10 @@ const statutoryVi = (f: Finding<'due-date-extended' | 'due-date-too-short'>): st
   (f.args.statutoryUnit === 'same-day'
     ? 'trong ngày'
     : `${f.args.statutoryDays} ${LIMIT_VI[f.args.statutoryUnit ?? 'working-days']}`) +
-  ` là ${d(f.args.statutoryDue)}`;
+  ` là ${d(f.args.statutoryDue)}` +
+  (f.args.countedFrom === undefined
+    ? ''
+    : ` (tính từ ${d(f.args.countedFrom)}: tiếp nhận sau giờ chốt hoặc vào ngày nghỉ)`);
 
 const KEPT_VI: Record<KeptBecause, string> = {
   'has-result': 'dòng đó có ngày có kết quả, dòng này không có',

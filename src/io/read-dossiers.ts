@@ -53,6 +53,8 @@ export interface ReadOptions extends CsvReadOptions {
   unit?: string;
   map?: ColumnOverrides;
   customStatus?: ReadonlyMap<string, StatusMeaning>;
+  /** Read each record's time of receipt (for a receipt cut-off, `--cutoff`). */
+  receiptTime?: boolean;
 }
 
 /** How many rows had bytes that are not UTF-8 in cells nobody reads, and the first such cell. */
@@ -367,6 +369,7 @@ function startIngest(
     columns,
     ...(opts.unit !== undefined ? { unitOverride: opts.unit } : {}),
     ...(opts.customStatus ? { customStatus: opts.customStatus } : {}),
+    receiptTime: opts.receiptTime === true,
   });
   const keep: RecordSink = sink ?? ((r) => result.records.push(r));
   const tallies: ColumnTallies = {};

@@ -433,6 +433,10 @@ const en = {
   badNumberOption: (a: { flag: string; value: string; whole: boolean; max: number }) => ({
     text: `${a.flag} expects ${a.whole ? 'a whole number' : 'a number'} from 0 to ${a.max}, got ${q(a.value)}`,
   }),
+  badCutoff: (a: { value: string }) => ({
+    text: `--cutoff expects a time of day as HH:MM (00:00 to 23:59), got ${q(a.value)}`,
+    hint: 'e.g. --cutoff 15:00: dossiers received at or after 15:00 count from the next working day',
+  }),
   badDelimiter: (a: { flag: string; value: string }) => ({
     text: `${a.flag} expects one character (or "tab"), got ${q(a.value)}`,
     hint: `e.g. ${a.flag} ";"`,
@@ -754,6 +758,10 @@ const vi: ErrorCatalogue = {
   }),
   badNumberOption: (a) => ({
     text: `${a.flag} cần ${a.whole ? 'một số nguyên' : 'một số'} từ 0 đến ${a.max}, nhưng nhận được ${q(a.value)}`,
+  }),
+  badCutoff: (a) => ({
+    text: `--cutoff cần một giờ trong ngày dạng HH:MM (từ 00:00 đến 23:59), nhưng nhận được ${q(a.value)}`,
+    hint: 'vd. --cutoff 15:00: hồ sơ tiếp nhận từ 15:00 trở đi được tính từ ngày làm việc tiếp theo',
   }),
   badOutputDelimiter: (a) => ({
     text: `--delimiter cần là , hoặc ; hoặc tab hoặc |, nhưng nhận được ${q(a.value)}`,

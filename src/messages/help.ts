@@ -140,6 +140,9 @@ const en = {
       '(activity: the default of --form)',
     decimals: "decimals of the form's percentages, 0 to 4 (default 2)",
     apologyLeadDays: 'an apology slip must be issued at least this many working days before the due date (default 1)',
+    cutoff:
+      'receipt cut-off, e.g. 15:00: with --procedures, a dossier received at or after it (or on a day off) ' +
+      'counts from the next working day; a receipt with no time counts as before it (default: off)',
     headers:
       'headings, total row and class names of the CSV written (--format csv, --details): in the --lang language ' +
       '(labels), or fixed English names for scripts (keys)',
@@ -372,6 +375,9 @@ const vi: HelpText = {
       'đó trong kỳ (activity: mặc định của --form)',
     decimals: 'số chữ số thập phân của các tỷ lệ % trong biểu mẫu, từ 0 đến 4 (mặc định 2)',
     apologyLeadDays: 'phiếu xin lỗi phải lập trước ngày hẹn trả ít nhất bấy nhiêu ngày làm việc (mặc định 1)',
+    cutoff:
+      'giờ chốt tiếp nhận, vd. 15:00: với --procedures, hồ sơ tiếp nhận từ giờ đó trở đi (hoặc vào ngày nghỉ) ' +
+      'được tính từ ngày làm việc tiếp theo; hồ sơ không ghi giờ coi như trước giờ chốt (mặc định: tắt)',
     headers:
       'tiêu đề cột, dòng tổng cộng và tên phân loại của tệp CSV ghi ra (--format csv, --details): theo ngôn ngữ của ' +
       '--lang (labels), hoặc tên tiếng Anh cố định cho script (keys)',

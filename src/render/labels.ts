@@ -151,6 +151,9 @@ export interface ProvenanceLabels {
   computed: (years: string) => string;
   calendarFile: string;
   procedures: string;
+  receiptCutoff: string;
+  /** The receipt cut-off's value: the time, and what it does. */
+  receiptCutoffRule: (time: string) => string;
   config: string;
   none: string;
   input: (n: string, source: string) => string;
@@ -453,6 +456,10 @@ const en: Labels = {
     computed: (years) => `computed by rule for ${years}`,
     calendarFile: 'calendar file',
     procedures: 'Procedure catalogue',
+    receiptCutoff: 'Receipt cut-off',
+    receiptCutoffRule: (time) =>
+      `${time}: a dossier received at or after ${time}, or on a day off, has its statutory time counted from ` +
+      'the next working day; a receipt with no time counts as before the cut-off',
     config: 'Config file',
     none: 'none',
     input: (n, source) => `Input ${n} (${source})`,
@@ -738,6 +745,10 @@ const vi: Labels = {
     computed: (years) => `tính theo quy tắc cho năm ${years}`,
     calendarFile: 'tệp lịch',
     procedures: 'Danh mục thủ tục',
+    receiptCutoff: 'Giờ chốt tiếp nhận',
+    receiptCutoffRule: (time) =>
+      `${time}: hồ sơ tiếp nhận từ ${time} trở đi, hoặc vào ngày nghỉ, được tính thời hạn giải quyết từ ngày ` +
+      'làm việc tiếp theo; hồ sơ không ghi giờ tiếp nhận coi như tiếp nhận trước giờ chốt',
     config: 'Tệp cấu hình',
     none: 'không có',
     input: (n, source) => `Tệp đầu vào ${n} (${source})`,

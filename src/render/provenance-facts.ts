@@ -39,6 +39,9 @@ export function runFacts(p: Provenance, l: Labels): ProvenanceFact[] {
     { label: w.denominator, value: `${l.denominatorName[p.rules.denominator]}: ${l.formula[p.rules.denominator]}` },
     { label: w.calendar, value: calendar },
     { label: w.procedures, value: optionFile(p.rules.procedures) },
+    ...(p.rules.receiptCutoff === undefined
+      ? []
+      : [{ label: w.receiptCutoff, value: w.receiptCutoffRule(p.rules.receiptCutoff) }]),
     { label: w.config, value: optionFile(p.rules.config) },
   ];
 }

@@ -40,7 +40,7 @@ describe('the JSON report’s provenance', () => {
     expect(p.rules).toEqual({
       resultDate: 'auto',
       denominator: 'resolved',
-      calendar: { dataVersion: '2026.2', dataYears: [2020, 2026], computedYears: [], file: null },
+      calendar: { dataVersion: '2026.3', dataYears: [2020, 2026], computedYears: [], file: null },
       procedures: null,
       config: null,
     });

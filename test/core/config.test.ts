@@ -32,6 +32,7 @@ describe('parseConfig', () => {
         resultDate: 'completed',
         maxErrors: 5,
         denominator: 'due',
+        cutoff: '15:00',
       },
     });
     expect(c.columns).toEqual({ code: ['Số biên nhận'], received: ['Ngày nhận HS', 'NgayNop'] });
@@ -48,6 +49,7 @@ describe('parseConfig', () => {
       resultDate: 'completed',
       maxErrors: '5',
       denominator: 'due',
+      cutoff: '15:00',
     });
   });
 
@@ -104,8 +106,9 @@ describe('parseConfig', () => {
       { defaults: { asOf: '2024-01-01' } },
       'defaults.asOf: unknown key; expected one of unit, encoding, inputDelimiter, delimiter, lang, ' +
         'resultDate, maxErrors, denominator, format, failOn, maxLateRate, maxMaskedLate, minCoverage, gateScope, ' +
-        'allowEmpty, decimal, wide, quiet, color, xlsxSheets',
+        'allowEmpty, decimal, wide, quiet, color, xlsxSheets, cutoff',
     ],
+    [{ defaults: { cutoff: 1500 } }, 'defaults.cutoff: expected a non-empty string, got 1500'],
   ])('%j → %s', (json, want) => {
     expect(message(json)).toBe(want);
   });

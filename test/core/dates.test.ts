@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { badDateReason, parseDay } from '../../src/core/dates.js';
+import { badDateReason, parseDay, parseMinuteOfDay } from '../../src/core/dates.js';
 import { reasonText } from '../../src/messages/reasons.js';
 
 const explainBadDate = (text: string): string => reasonText(badDateReason(text), 'en');
@@ -210,6 +210,80 @@ describe('parseDay: Excel serial numbers', () => {
       expect(parseDay(text)).toBeNull();
     },
   );
+});
+
+// Minutes since midnight worked out by hand: 16:20 = 16 × 60 + 20 = 980; 8:15 = 495; 14:30 = 870.
+describe('parseMinuteOfDay: the time written with the date', () => {
+  it.each([
+    ['02/01/2024 16:20', 980],
+    ['02/01/2024 16:20:59', 980],
+    ['  02/01/2024 16:20 ', 980],
+    ['16:20 02/01/2024', 980],
+    ['16:20:00 02/01/2024', 980],
+    ['2024-01-02 16:20', 980],
+    ['02/01/2024 00:00', 0],
+    ['02/01/2024 23:59', 1439],
+    ['2/1/2024 8:15', 495],
+    ['02/01/2024, 08:15', 495],
+    ['02/01/2024 08:15:30.250', 495],
+  ])('24-hour clock: %s → %i', (text, minute) => {
+    expect(parseMinuteOfDay(text)).toBe(minute);
+  });
+
+  it.each([
+    ['02/01/2024 8:15:00 SA', 495],
+    ['02/01/2024 2:30 CH', 870],
+    ['02/01/2024 2:30 ch', 870],
+    ['02/01/2024 12:05 SA', 5],
+    ['02/01/2024 12:05 CH', 725],
+    ['02/01/2024 0:30 CH', 750],
+    ['02/01/2024 4:20 PM', 980],
+    ['02/01/2024 9:00 am', 540],
+  ])('12-hour clock, SA/CH (Vietnamese Windows) or AM/PM: %s → %i', (text, minute) => {
+    expect(parseMinuteOfDay(text)).toBe(minute);
+  });
+
+  it.each([
+    ['16 giờ 20 phút, ngày 02 tháng 01 năm 2024', 980],
+    ['16 giờ, ngày 02 tháng 01 năm 2024', 960],
+    ['16h20 02/01/2024', 980],
+    ['2024-01-02T16:20:00+07:00', 980],
+    ['2024-01-02T16:20:00Z', 980], // as written: a zone never shifts the time
+    ['2024-01-02T23:30:00-05:00', 1410],
+  ])('slip, "h" and ISO forms: %s → %i', (text, minute) => {
+    expect(parseMinuteOfDay(text)).toBe(minute);
+  });
+
+  it.each([
+    ['45293.5', 720], // noon
+    ['45293.68', 979], // 0.68 × 1440 = 979.2
+    ['45293.0', 0],
+    ['45293.9999999', 1439], // rounds to 1440: kept on the day
+  ])('Excel serial fraction: %s → %i', (text, minute) => {
+    expect(parseMinuteOfDay(text)).toBe(minute);
+  });
+
+  it.each(['02/01/2024', '2024-01-02', '45293', 'ngày 02 tháng 01 năm 2024', '', '   '])(
+    'no time: %j → null',
+    (text) => {
+      expect(parseMinuteOfDay(text)).toBeNull();
+    },
+  );
+
+  it.each(['02/01/2024 24:00', '02/01/2024 13:00 CH', 'abc 16:20', '31/02/2024 16:20', '16:20'])(
+    'no readable date and time: %j → null',
+    (text) => {
+      expect(parseMinuteOfDay(text)).toBeNull();
+    },
+  );
+
+  it('gives a time only where parseDay gives a day', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (text) => {
+        if (parseDay(text) === null) expect(parseMinuteOfDay(text)).toBeNull();
+      }),
+    );
+  });
 });
 
 describe('parseDay: whitespace and garbage', () => {

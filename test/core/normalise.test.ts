@@ -136,6 +136,25 @@ describe('normaliseRow: a usable row', () => {
   });
 });
 
+describe('normaliseRow: the time of receipt', () => {
+  it('is read only when asked for (a receipt cut-off): otherwise null, whatever the cell says', () => {
+    const cells = row({ 5: '01/03/2024 16:20' });
+    expect(ok(cells, 2, FULL).record.receivedMinute).toBeNull();
+    expect(ok(cells, 2, { ...FULL, receiptTime: true }).record.receivedMinute).toBe(16 * 60 + 20);
+  });
+
+  it('is null for a receipt written without a time; the day is read as ever', () => {
+    const out = ok(row({ 5: '01/03/2024' }), 2, { ...FULL, receiptTime: true });
+    expect(out.record.receivedMinute).toBeNull();
+    expect(out.record.received).toBe(day('2024-03-01'));
+  });
+
+  it('reads the 12-hour form of Vietnamese Windows (CH = afternoon)', () => {
+    const out = ok(row({ 5: '01/03/2024 4:05:00 CH' }), 2, { ...FULL, receiptTime: true });
+    expect(out.record.receivedMinute).toBe(16 * 60 + 5);
+  });
+});
+
 describe('normaliseRow: optional dates', () => {
   it('keeps the row and records an unreadable optional date by field', () => {
     const out = ok(row({ 7: 'hôm qua', 8: '31/02/2024', 11: 'sau Tết' }), 2, FULL);

@@ -8,6 +8,7 @@ import { formatIsoDay } from '../../src/core/day.js';
 import {
   allowedDue,
   buildCatalogue,
+  countedFromDay,
   readLimit,
   statutoryDueOf,
   statutoryLimitOf,
@@ -166,5 +167,99 @@ describe('allowedDue: the due dates a limit allows', () => {
     expect(allowed({ amount: 30, unit: 'calendar-days' }, '2024-03-15')).toEqual(['2024-04-15', '2024-04-15']);
     // Fri 19/4/2024 + 10 = Mon 29/4, the 2024 bridge day; Tue 30/4 and Wed 1/5 holidays → Thu 2/5.
     expect(allowed({ amount: 10, unit: 'calendar-days' }, '2024-04-19')).toEqual(['2024-05-02', '2024-05-02']);
+  });
+});
+
+// The receipt cut-off (`--cutoff`), in minutes since midnight: 15:00 = 900. Days counted on the built-in
+// 2024 calendar: Tet break Thu 8/2 – Wed 14/2; Mon 29/4 (bridge), Tue 30/4 and Wed 1/5 off; Sat 4/5 worked.
+const CUTOFF = 15 * 60;
+const at = (hours: number, minutes = 0): number => hours * 60 + minutes;
+
+describe('countedFromDay: the day a time limit counts from, with a receipt cut-off', () => {
+  const from = (received: string, minute: number | null, cutoff: number | null = CUTOFF): string =>
+    formatIsoDay(countedFromDay(makeRecord({ received }).received, minute, cutoff, CALENDAR));
+
+  it('before the cut-off on a working day: the receipt day', () => {
+    expect(from('2024-03-12', at(14, 59))).toBe('2024-03-12');
+    expect(from('2024-03-12', at(0, 0))).toBe('2024-03-12');
+  });
+
+  it('at the cut-off, or after it: the next working day', () => {
+    expect(from('2024-03-12', at(15))).toBe('2024-03-13');
+    expect(from('2024-03-12', at(16))).toBe('2024-03-13');
+    expect(from('2024-03-12', at(23, 59))).toBe('2024-03-13');
+  });
+
+  it('a Friday after the cut-off rolls to Monday', () => {
+    expect(from('2024-03-15', at(16, 30))).toBe('2024-03-18');
+  });
+
+  it('the eve of a holiday after the cut-off rolls past the whole break', () => {
+    // Fri 26/4/2024 → Sat 27, Sun 28, Mon 29 (bridge), Tue 30/4, Wed 1/5 off → Thu 2/5.
+    expect(from('2024-04-26', at(16))).toBe('2024-05-02');
+    // Wed 7/2/2024, the day before the Tet break Thu 8/2 – Wed 14/2 → Thu 15/2.
+    expect(from('2024-02-07', at(15, 30))).toBe('2024-02-15');
+    // ... and before the cut-off it stays on the eve.
+    expect(from('2024-04-26', at(10))).toBe('2024-04-26');
+  });
+
+  it('on a day off, at any time: the next working day; a worked Saturday is a working day', () => {
+    expect(from('2024-03-16', at(10))).toBe('2024-03-18'); // Saturday
+    expect(from('2024-03-17', null)).toBe('2024-03-18'); // Sunday, no time given
+    expect(from('2024-04-30', at(8))).toBe('2024-05-02'); // Reunification Day
+    expect(from('2024-05-04', at(10))).toBe('2024-05-04'); // Sat 4/5/2024, worked for the bridge day
+  });
+
+  it('no time given counts as before the cut-off', () => {
+    expect(from('2024-03-15', null)).toBe('2024-03-15');
+  });
+
+  it('no cut-off: the receipt day, whatever the time or day', () => {
+    expect(from('2024-03-15', at(16, 30), null)).toBe('2024-03-15');
+    expect(from('2024-03-16', at(10), null)).toBe('2024-03-16');
+  });
+});
+
+describe('statutoryDueOf with a receipt cut-off', () => {
+  const cat = buildCatalogue([
+    { code: 'SAME', name: '', limit: { amount: 0, unit: 'same-day' } },
+    { code: 'THREE', name: '', limit: wd(3) },
+    { code: 'FOUR-HOURS', name: '', limit: { amount: 4, unit: 'hours' } },
+  ]);
+  const due = (code: string, received: string, minute: number | null, cutoff: number | null = CUTOFF) => {
+    const s = statutoryDueOf(
+      { ...makeRecord({ received, procedureCode: code }), receivedMinute: minute },
+      cat,
+      CALENDAR,
+      cutoff,
+    )!;
+    return [formatIsoDay(s.countedFrom), formatIsoDay(s.earliest), formatIsoDay(s.latest)];
+  };
+
+  it('a same-day procedure received at 16:00: due the next working day, and that day only', () => {
+    // The issue's case: Tue 12/3/2024 16:00 with --cutoff 15:00 → Wed 13/3.
+    expect(due('SAME', '2024-03-12', at(16))).toEqual(['2024-03-13', '2024-03-13', '2024-03-13']);
+  });
+
+  it('a same-day procedure received before the cut-off (or with no time): the receipt day only', () => {
+    expect(due('SAME', '2024-03-12', at(9, 10))).toEqual(['2024-03-12', '2024-03-12', '2024-03-12']);
+    expect(due('SAME', '2024-03-13', null)).toEqual(['2024-03-13', '2024-03-13', '2024-03-13']);
+  });
+
+  it('without a cut-off a same-day procedure allows the receipt day or the next working day, as before', () => {
+    expect(due('SAME', '2024-03-12', at(16), null)).toEqual(['2024-03-12', '2024-03-12', '2024-03-13']);
+    expect(due('SAME', '2024-03-12', at(9, 10), null)).toEqual(['2024-03-12', '2024-03-12', '2024-03-13']);
+  });
+
+  it('3 working days from a Friday after the cut-off: counted from Monday, due Thursday', () => {
+    // Fri 15/3 15:00 → from Mon 18/3: Tue 19, Wed 20, Thu 21. Before the cut-off: Mon 18, Tue 19, Wed 20.
+    expect(due('THREE', '2024-03-15', at(15))).toEqual(['2024-03-18', '2024-03-21', '2024-03-21']);
+    expect(due('THREE', '2024-03-15', at(14, 59))).toEqual(['2024-03-15', '2024-03-20', '2024-03-20']);
+  });
+
+  it('4 hours keep the next working day (office hours are not modelled), counted from the moved day', () => {
+    // Before the cut-off: Tue 12/3 or Wed 13/3. After it: from Wed 13/3, so Wed 13/3 or Thu 14/3.
+    expect(due('FOUR-HOURS', '2024-03-12', at(14))).toEqual(['2024-03-12', '2024-03-12', '2024-03-13']);
+    expect(due('FOUR-HOURS', '2024-03-12', at(16))).toEqual(['2024-03-13', '2024-03-13', '2024-03-14']);
   });
 });

@@ -49,6 +49,7 @@ const recordArb = (source: Source): fc.Arbitrary<DossierRecord> =>
       supplement: fc.option(fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 })), { nil: null }),
       count: fc.constantFrom(null, 1, 2),
       newDateCount: fc.constantFrom(null, 1, 3),
+      minute: fc.constantFrom(null, 8 * 60, 15 * 60, 16 * 60 + 20),
       bad: fc.boolean(),
     })
     .map((g) => {
@@ -59,6 +60,7 @@ const recordArb = (source: Source): fc.Arbitrary<DossierRecord> =>
         ...makeRecord({ source, file: g.file, code, unit: g.unit }),
         rawCode: g.typed ? code.toLowerCase() : code,
         received,
+        receivedMinute: g.minute,
         due: received + g.dueIn,
         completed: done,
         returned: done === null || g.returnedLater === null ? null : done + g.returnedLater,
@@ -93,6 +95,7 @@ const caseArb = fc.record({
   apologyLeadDays: fc.integer({ min: 0, max: 3 }),
   form: fc.constantFrom(null, ...FORM_ROWS),
   procedures: fc.boolean(),
+  receiptCutoff: fc.constantFrom(null, 15 * 60),
   perSlice: fc.integer({ min: 1, max: 12 }),
 });
 
@@ -148,6 +151,7 @@ describe('the engine over stores = auditDossiers over arrays', () => {
                 { code: '1.000948.H38', name: 'Đăng ký khai sinh', limit: { amount: 5, unit: 'working-days' } },
               ])
             : null,
+          receiptCutoff: c.receiptCutoff,
           select: { units: [], procedures: [] },
         };
         const ctx: ReportContext = {

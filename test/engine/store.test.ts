@@ -23,6 +23,7 @@ function fullRecord(i: number): DossierRecord {
     unit: `UBND xã ${i % 7}`,
     procedure: 'Đăng ký khai sinh',
     received: '2024-03-01',
+    receivedMinute: 16 * 60 + 20,
     due: '2024-03-15',
     completed: '2024-03-10',
     returned: '2024-03-11',
@@ -57,6 +58,7 @@ const recordArb: fc.Arbitrary<DossierRecord> = fc
     apology: fc.constantFrom(null, true, false),
     reason: fc.option(fc.string({ maxLength: 8 }), { nil: null }),
     count: fc.option(fc.nat(999), { nil: null }),
+    minute: fc.option(fc.nat(1439), { nil: null }),
     bad: fc.boolean(),
     line: fc.integer({ min: 1, max: 1 << 30 }),
   })
@@ -70,6 +72,7 @@ const recordArb: fc.Arbitrary<DossierRecord> = fc
       apology: g.apology,
       reason: g.reason,
       supplementCount: g.count,
+      receivedMinute: g.minute,
       apologyDate: g.maybeDay,
       supplementRequested: g.maybeDay,
       badDates: g.bad ? { returned: 'x' } : {},

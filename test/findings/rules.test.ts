@@ -309,6 +309,41 @@ describe('catalogue limits other than working days', () => {
     ]);
   });
 
+  it('with --cutoff 15:00, a same-day procedure received Tue 12/3 at 16:00 and due Wed 13/3 is not extended', () => {
+    const late = { ...record('2.000815', '2024-03-12', '2024-03-13'), receivedMinute: 16 * 60 };
+    expect(check(late, { procedures: catalogue, receiptCutoff: 15 * 60 }).map((x) => x.kind)).toEqual([]);
+    // Received at 9:10 it is due the same day: due the next day it is extended.
+    const early = { ...late, receivedMinute: 9 * 60 + 10 };
+    expect(statutory(early)).toEqual([]); // no cut-off: the next working day is allowed
+    expect(
+      check(early, { procedures: catalogue, receiptCutoff: 15 * 60 }).filter((x) => x.kind === 'due-date-extended'),
+    ).toEqual([
+      {
+        kind: 'due-date-extended',
+        args: { due: '2024-03-13', statutoryDays: 0, statutoryDue: '2024-03-12', statutoryUnit: 'same-day' },
+      },
+    ]);
+  });
+
+  it('args say which day the limit was counted from when the cut-off moved it', () => {
+    // 30 calendar days counted from Mon 18/3 (received Fri 15/3 at 15:00): Wed 17/4; due Mon 15/4 is too short.
+    const r = { ...record('1.000001', '2024-03-15', '2024-04-15'), receivedMinute: 15 * 60 };
+    expect(
+      check(r, { procedures: catalogue, receiptCutoff: 15 * 60 }).filter((x) => x.kind !== 'due-on-day-off'),
+    ).toEqual([
+      {
+        kind: 'due-date-too-short',
+        args: {
+          due: '2024-04-15',
+          statutoryDays: 30,
+          statutoryDue: '2024-04-17',
+          statutoryUnit: 'calendar-days',
+          countedFrom: '2024-03-18',
+        },
+      },
+    ]);
+  });
+
   it('30 calendar days from Fri 15/3/2024 end Mon 15/4 (Sun 14/4 moved): 30 working days would be too long', () => {
     expect(statutory(record('1.000001', '2024-03-15', '2024-04-15'))).toEqual([]);
     expect(statutory(record('1.000001', '2024-03-15', '2024-04-26')).map((x) => x.kind)).toEqual(['due-date-extended']);

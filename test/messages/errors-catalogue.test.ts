@@ -142,6 +142,7 @@ const SAMPLES: { [K in ErrorId]: ErrorArgs<K>[] } = {
     { flag: '--max-masked-late', value: '1.5', whole: true, max: 9007199254740991 },
   ],
   badDelimiter: [{ flag: '--input-delimiter', value: ';;' }],
+  badCutoff: [{ value: '25:00' }],
   badOutputDelimiter: [{ value: ':' }],
   calendarYearAndReceived: [{}],
   calendarNeedsWhat: [{}],

@@ -89,6 +89,15 @@ describe('schema/report.schema.json: real output', () => {
     check(empty);
   });
 
+  it('describes the receipt cut-off in the rules, and a finding counted from the moved day', async () => {
+    const dir = join(ROOT, 'fixtures/receipt-cutoff');
+    const report = await jsonOf([
+      ...['stats', join(dir, 'electronic.csv'), '--procedures', join(dir, 'procedures.csv'), '--cutoff', '15:00'],
+    ]);
+    expect((report.provenance as { rules: Json }).rules.receiptCutoff).toBe('15:00');
+    check(report);
+  });
+
   it('describes reconcile output, with findings of many kinds and failed gates', async () => {
     const report = await jsonOf(
       [

@@ -15,7 +15,7 @@
 import type { CalendarEntry } from './calendar-entry.js';
 
 /** Bumped whenever an entry changes: year + revision. */
-export const CALENDAR_DATA_VERSION = '2026.2';
+export const CALENDAR_DATA_VERSION = '2026.3';
 
 /** Years this table covers completely. */
 export const BUILT_IN_YEARS: readonly number[] = [2020, 2021, 2022, 2023, 2024, 2025, 2026];
@@ -64,9 +64,14 @@ const TET_2025 = 'Bộ LĐTBXH, thông báo nghỉ Tết Âm lịch và Quốc k
 const SWAP_2025 = 'Bộ Nội vụ, hoán đổi ngày làm việc dịp 30/4–1/5/2025 (verify number)';
 const NEW_YEAR_2026 = 'Văn bản 12729/VPCP-KGVX ngày 25/12/2025: nghỉ 1/1–4/1/2026, làm bù thứ Bảy 10/1/2026';
 const TET_2026 = 'Thông báo 9441/TB-BNV ngày 16/10/2025, Tết Âm lịch và Quốc khánh 2026';
+// Checked (December 2026) against the Ministry of Home Affairs' announcement as published: Vietnam News,
+// 17/10/2025, "Ministry of Home Affairs announces 2026 holiday schedule for Lunar New Year, National Day"
+// — five days off Sat 29/8 – Wed 2/9/2026, "employees will work on Saturday, August 22, in compensation
+// for Monday, August 31"; the ministry's proposal of 2/10/2025 (Thanh Niên) names the same swap. The
+// notice's text and number were not found: the number stays marked "verify number".
 const NATIONAL_2026 =
-  'Thông báo 9441/TB-BNV ngày 16/10/2025 (verify: ngày liền kề 1/9 theo ' +
-  'phương án 5 ngày 29/8–2/9; việc hoán đổi thứ Hai 31/8 chưa đối chiếu)';
+  'Thông báo 9441/TB-BNV ngày 16/10/2025 (verify number): Quốc khánh 2026 nghỉ thứ Bảy 29/8 – thứ Tư 2/9, ' +
+  'thứ Hai 31/8 hoán đổi với thứ Bảy 22/8 (ngày nghỉ đã đối chiếu: Bộ Nội vụ công bố, Vietnam News 17/10/2025)';
 
 export const BUILT_IN_ENTRIES: readonly CalendarEntry[] = [
   // 2020 — Labour Code 2012: National Day is one day only. Tết Sat 25/1: break Thu 23/1 – Wed 29/1.
@@ -139,6 +144,12 @@ export const BUILT_IN_ENTRIES: readonly CalendarEntry[] = [
   off('2024-09-03', ...NATIONAL_ADJ, TET_2024),
 
   // 2025 — Tết Wed 29/1: break Sat 25/1 – Sun 2/2, Mon 27/1 off worked back Sat 8/2.
+  // Unverified (searched December 2026 for the notice: "lịch nghỉ Tết Ất Tỵ 2025 làm bù thứ Bảy 8/2/2025",
+  // "Thông báo … nghỉ Tết Âm lịch, Quốc khánh 2025 TB-LĐTBXH", English equivalents): the notice itself was
+  // not found. Published reports of it contradict the swap: the Government Office's letter 8726/VPCP-KGVX
+  // of 26/11/2024 (pld.net.vn) approved nine days 25/1 – 2/2, and SGGP (27/11 and 4/12/2024) gives the
+  // five Tết days as Mon 27/1 – Fri 31/1 with the weekends either side — no bridge day, no working
+  // Saturday. Left as it was until the notice is at hand; a `--calendar` file can override both days.
   // 30/4 Wed, 1/5 Thu: Fri 2/5 off, worked Sat 26/4. 2/9 Tue + Mon 1/9.
   off('2025-01-01', ...NEW_YEAR, LAW_2019),
   off('2025-01-27', ...BRIDGE, TET_2025),
@@ -156,7 +167,7 @@ export const BUILT_IN_ENTRIES: readonly CalendarEntry[] = [
   off('2025-09-02', ...NATIONAL, LAW_2019),
 
   // 2026 — 1/1 Thu (Fri 2/1 swapped with Sat 10/1). Tết Tue 17/2: break Sat 14/2 – Sun 22/2.
-  // Hùng Kings Sun 26/4 → Mon 27/4. 30/4 Thu, 1/5 Fri. 2/9 Wed + Tue 1/9 (verify).
+  // Hùng Kings Sun 26/4 → Mon 27/4. 30/4 Thu, 1/5 Fri. 2/9 Wed + Tue 1/9; Mon 31/8 off, worked Sat 22/8.
   off('2026-01-01', ...NEW_YEAR, LAW_2019),
   off('2026-01-02', ...BRIDGE, NEW_YEAR_2026),
   working('2026-01-10', ...SWAPPED, NEW_YEAR_2026),
@@ -168,6 +179,8 @@ export const BUILT_IN_ENTRIES: readonly CalendarEntry[] = [
   off('2026-04-27', ...HUNG_COMP, LAW_2019_COMP),
   off('2026-04-30', ...REUNIFICATION, LAW_2019),
   off('2026-05-01', ...LABOUR, LAW_2019),
+  working('2026-08-22', ...SWAPPED, NATIONAL_2026),
+  off('2026-08-31', ...BRIDGE, NATIONAL_2026),
   off('2026-09-01', ...NATIONAL_ADJ, NATIONAL_2026),
   off('2026-09-02', ...NATIONAL, LAW_2019),
 ];

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf, formatIsoDay, isoWeekday, parseIsoDay, type Day } from '../../../src/core/day.js';
 import { ENTRY_KINDS } from '../../../src/core/calendar/calendar-entry.js';
+import { addWorkingDays, buildCalendar } from '../../../src/core/calendar/working-days.js';
 import { BUILT_IN_ENTRIES, BUILT_IN_YEARS, CALENDAR_DATA_VERSION } from '../../../src/core/calendar/holidays-data.js';
 import { lunarToDay } from '../../../src/core/calendar/lunar.js';
 
@@ -60,6 +61,17 @@ describe('built-in calendar data', () => {
       const bridges = ofYear.filter((e) => e.name.startsWith('Bridge day')).length;
       expect(saturdays, String(year)).toBe(bridges);
     }
+  });
+
+  it('has the National Day 2026 swap the Ministry of Home Affairs announced: Mon 31/8 off, Sat 22/8 worked', () => {
+    expect(kindOn('2026-08-31')).toBe('off');
+    expect(kindOn('2026-08-22')).toBe('working');
+    expect(kindOn('2026-09-01')).toBe('off');
+    const cal = buildCalendar();
+    // Fri 28/8/2026 + 1 working day: Sat 29, Sun 30, Mon 31/8, Tue 1/9, Wed 2/9 off → Thu 3/9.
+    expect(formatIsoDay(addWorkingDays(cal, dayOf(2026, 8, 28) as Day, 1))).toBe('2026-09-03');
+    // Fri 21/8/2026 + 1 working day: Sat 22/8, worked in exchange.
+    expect(formatIsoDay(addWorkingDays(cal, dayOf(2026, 8, 21) as Day, 1))).toBe('2026-08-22');
   });
 
   it('has the breaks of DOMAIN.md', () => {
