@@ -81,6 +81,7 @@ export async function runAudit(
     asOf: opts.asOf,
     resultDate: opts.resultDate,
     periodBy: opts.periodBy,
+    by: opts.by,
     apologyLeadDays: opts.apologyLeadDays,
     form: opts.form,
     denominator: opts.denominator,

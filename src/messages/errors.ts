@@ -394,6 +394,10 @@ const en = {
     text: `${a.flag} applies to the settlement-results form only`,
     hint: `add --form 06a, or leave ${a.flag} out`,
   }),
+  byWithForm: (_a: object) => ({
+    text: '--by applies to the per-unit report, not to the settlement-results form',
+    hint: 'for the form by month or quarter use --rows month or --rows quarter',
+  }),
   formFormat: (a: { format: string; formats: readonly string[] }) => ({
     text: `--form 06a cannot be written as ${a.format} yet`,
     hint: `use --format ${a.formats.join(', ')}`,
@@ -707,6 +711,10 @@ const vi: ErrorCatalogue = {
   formOnly: (a) => ({
     text: `${a.flag} chỉ dùng cho biểu mẫu kết quả giải quyết TTHC`,
     hint: `thêm --form 06a, hoặc bỏ ${a.flag}`,
+  }),
+  byWithForm: () => ({
+    text: '--by dùng cho báo cáo theo đơn vị, không dùng cho biểu mẫu kết quả giải quyết TTHC',
+    hint: 'biểu mẫu theo tháng hoặc quý: dùng --rows month hoặc --rows quarter',
   }),
   formFormat: (a) => ({
     text: `chưa xuất được biểu mẫu --form 06a dưới dạng ${a.format}`,

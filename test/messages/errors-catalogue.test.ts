@@ -128,6 +128,7 @@ const SAMPLES: { [K in ErrorId]: ErrorArgs<K>[] } = {
   notAChoice: [{ flag: '--lang', value: 'fr', choices: ['en', 'vi'] }],
   formInputs: [{}],
   formOnly: [{ flag: '--rows' }],
+  byWithForm: [{}],
   formFormat: [{ format: 'html', formats: ['table', 'csv', 'json', 'markdown'] }],
   formAsOfNotTo: [{ asOf: '2023-12-30', to: '2023-12-31' }],
   unknownFindingKind: [{ value: 'masked', kinds: ['masked-late', 'late-without-apology'] }],
