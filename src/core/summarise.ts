@@ -231,9 +231,15 @@ function periodsByUnit(periods: UnitTally): Map<string | null, Map<string, UnitA
   const out = new Map<string | null, Map<string, UnitAccumulator>>();
   const rowOf = (unit: string | null, period: string): UnitAccumulator => {
     let m = out.get(unit);
-    if (m === undefined) out.set(unit, (m = new Map()));
+    if (m === undefined) {
+      m = new Map();
+      out.set(unit, m);
+    }
     let row = m.get(period);
-    if (row === undefined) m.set(period, (row = emptyAccumulator()));
+    if (row === undefined) {
+      row = emptyAccumulator();
+      m.set(period, row);
+    }
     return row;
   };
   for (const [key, u] of periods) {
