@@ -15,6 +15,7 @@ import { kindTitle, messageOf } from '../findings/wording.js';
 import type { Finding } from '../findings/finding.js';
 import type { ZipDate } from '../io/zip-writer.js';
 import { neutraliseCell } from './csv.js';
+import { periodSheets } from './xlsx-periods.js';
 import { labelsFor, type Labels } from './labels.js';
 import type { RenderOptions } from './options.js';
 import { capitalise, coverageText, periodText, ratesText, unitNames } from './report-facts.js';
@@ -53,6 +54,7 @@ export async function renderXlsx(
     summarySheet(report, l),
     ...findingsSheets(report, l, opts, maxRows),
     inputsSheet(report, l, opts),
+    ...periodSheets(report, l, { percent: PERCENT_FORMAT, count: COUNT_FORMAT }),
   ];
   await writeWorkbook(sheets, (c) => void chunks.push(c), { date, creator: 'tthc-audit' });
   return new Uint8Array(Buffer.concat(chunks));
