@@ -73,6 +73,8 @@ export interface Labels {
     moreRejected: (n: string) => string;
     moreFindings: (n: string) => string;
     progress: (done: string, files: string, rows: string, rate: string, file: string) => string;
+    /** Added to the reading line when every input's size is known: the share of bytes read, the time left. */
+    progressShare: (percent: string, eta: string | null) => string;
     /** The progress line after reading: auditing, then writing the outputs. */
     progressPhase: Record<'auditing' | 'writing', (rows: string) => string>;
     /** One stderr line per file for its layout rows: how many, which kinds, and their lines ("2, 120, 121"). */
@@ -341,6 +343,7 @@ const en: Labels = {
     },
     progress: (done, files, rows, rate, file) =>
       `reading ${file}: ${done}/${files} files done, ${rows} rows, ${rate} rows/s`,
+    progressShare: (percent, eta) => (eta === null ? `${percent}% read` : `${percent}% read, about ${eta} left`),
     layoutRows: (file, n, kinds, lines) =>
       `${file}: ${formatCount(n, en)} ` +
       `${n === 1 ? 'row is not a dossier and was' : 'rows are not dossiers and were'} left out ` +
@@ -620,6 +623,7 @@ const vi: Labels = {
     },
     progress: (done, files, rows, rate, file) =>
       `đang đọc ${file}: xong ${done}/${files} tệp, ${rows} dòng, ${rate} dòng/giây`,
+    progressShare: (percent, eta) => (eta === null ? `đã đọc ${percent}%` : `đã đọc ${percent}%, còn khoảng ${eta}`),
     layoutRows: (file, n, kinds, lines) =>
       `${file}: ${formatCount(n, vi)} dòng không phải hồ sơ nên không được tính ` +
       `(${kinds.map((k) => vi.text.layoutKinds[k]).join(', ')}): dòng ${lines}`,

@@ -37,7 +37,7 @@ describe('the table at a terminal width', () => {
 
   for (const lang of ['en', 'vi'] as const) {
     for (const width of [80, 100]) {
-      it(`--by quarter, ${width} columns, ${lang}: each unit's quarters under it, fits, as in the snapshot`, async () => {
+      it(`--by quarter, ${width} columns, ${lang}: quarters under each unit, fits, as in the snapshot`, async () => {
         const out = await table(width, ['--lang', lang, '--by', 'quarter']);
         expect(widest(out)).toBeLessThanOrEqual(width);
         await expect(out).toMatchFileSnapshot(`__snapshots__/district-by-quarter-${width}-${lang}.txt`);
