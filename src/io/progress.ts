@@ -101,6 +101,8 @@ export function makeProgress(opts: {
     let read = 0;
     for (const [file, n] of bytesRead) read += Math.min(n, sizes.get(file) ?? n);
     const { percent, etaSeconds } = readShare(read, total, elapsed);
+    // Bytes are read ahead of the rows parsed: 100% waits for the last file to be done.
+    if (done < opts.files && percent === 100) return opts.shareWords(99, null);
     return opts.shareWords(percent, etaSeconds === null ? null : formatEta(etaSeconds));
   };
   const draw = (force: boolean): void => {

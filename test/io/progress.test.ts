@@ -179,6 +179,27 @@ describe('the share of bytes read and the time left', () => {
     ]);
   });
 
+  it('says 99% while the last file is still being parsed after all its bytes were read', () => {
+    const out: string[] = [];
+    const c = clock();
+    const p = makeProgress({
+      enabled: true,
+      files: 1,
+      write: (s) => out.push(s),
+      words,
+      shareWords: (percent, eta) => `${percent}%${eta === null ? '' : ` ${eta}`}`,
+      now: c.now,
+    });
+    p.size('a.csv', 1000);
+    c.set(1000);
+    p.rows('a.csv', 10, 1000);
+    p.fileDone('a.csv', 12);
+    expect(out).toEqual([
+      '\r\x1b[Ktthc-audit: 99% · reading a.csv: 0/1 files done, 10 rows, 10 rows/s',
+      '\r\x1b[Ktthc-audit: 100% · reading a.csv: 1/1 files done, 12 rows, 12 rows/s',
+    ]);
+  });
+
   it('shows no share when a size is unknown (a pipe)', () => {
     const out: string[] = [];
     const c = clock();
