@@ -58,8 +58,7 @@ ${header(report, l, title)}
 ${summary(report, l)}
 ${gates(report, l)}
 ${inputs(report, l)}
-${unitTable(report, l)}
-${periodTable(report, l)}
+${unitTable(report, l)}${periodTable(report, l)}
 ${renderChart(report, l)}
 ${findingSections(report, l, opts)}
 ${remarks(report, l)}
