@@ -105,6 +105,7 @@ export function runAsProcess(): void {
     stdoutIsTTY: process.stdout.isTTY === true,
     ...(process.stdout.isTTY === true && process.stdout.columns ? { stdoutColumns: process.stdout.columns } : {}),
     stderrIsTTY: process.stderr.isTTY === true,
+    ...(process.stderr.isTTY === true && process.stderr.columns ? { stderrColumns: process.stderr.columns } : {}),
   };
   exitOnSignals();
   process.on('exit', () => {

@@ -5,6 +5,7 @@ import { Option, type Command } from 'commander';
 import { RESULT_DATE_MODES } from '../core/classify.js';
 import { FORM_ROWS, FORMS } from '../core/form.js';
 import { GATE_SCOPES } from '../core/gates.js';
+import { BY_PERIODS } from '../core/by-period.js';
 import { PERIOD_BYS } from '../core/period.js';
 import { DENOMINATORS } from '../core/summarise.js';
 import { FIELDS } from '../core/types.js';
@@ -58,6 +59,7 @@ export function addAuditOptions(cmd: Command, lang: Lang): Command {
     .option('--calendar <file>', t.audit.calendar)
     .option('--procedures <file>', t.audit.procedures)
     .addOption(new Option('--period-by <which>', t.audit.periodBy).choices(PERIOD_BYS))
+    .addOption(new Option('--by <period>', t.audit.by).choices(BY_PERIODS))
     .option('--apology-lead-days <n>', t.audit.apologyLeadDays)
     .option('--cutoff <HH:MM>', t.audit.cutoff)
     .optionsGroup(g.gates)

@@ -5,6 +5,7 @@
 import { RESULT_DATE_MODES, type ResultDateMode } from '../core/classify.js';
 import { parseIsoDay, type Day } from '../core/day.js';
 import { FORM_ROWS, FORMS, type FormName, type FormRows } from '../core/form.js';
+import { BY_PERIODS, type ByPeriod } from '../core/by-period.js';
 import { PERIOD_BYS, type PeriodBy } from '../core/period.js';
 import { FINDING_KINDS, isFindingKind, specOf, type FindingKind } from '../findings/kinds.js';
 import { anyGate, GATE_SCOPES, type GateLimits } from '../core/gates.js';
@@ -64,6 +65,7 @@ export interface RawAuditOptions {
   form?: string;
   rows?: string;
   periodBy?: string;
+  by?: string;
   decimals?: string;
   apologyLeadDays?: string;
   /** `--cutoff HH:MM`: the receipt cut-off. */
@@ -128,6 +130,8 @@ export interface AuditCommandOptions {
   receiptCutoff: number | null;
   /** Which dossiers the period holds (default: received; activity with --form). */
   periodBy: PeriodBy;
+  /** `--by`: per-period rows in each unit and the total (core/by-period.ts); null: none. */
+  by: ByPeriod | null;
   /** `--form 06a`: the form, its rows and the decimals of its percentages; null: the per-unit report. */
   form: { name: FormName; rows: FormRows; decimals: number } | null;
   gates: GateLimits | null;
@@ -324,6 +328,7 @@ export function normaliseAuditOptions(
     apologyLeadDays: numberOption('--apology-lead-days', raw.apologyLeadDays, 30, true) ?? 1,
     receiptCutoff: cutoffOption(raw.cutoff),
     periodBy: choice('--period-by', raw.periodBy, PERIOD_BYS, form === null ? 'received' : 'activity'),
+    by: byOption(raw.by, form !== null),
     form,
   };
 }
@@ -418,4 +423,11 @@ export function csvDialect(delimiterValue: string | undefined, decimal: ',' | '.
     throw usageError(say('badOutputDelimiter', { value: delimiterValue ?? '' }));
   const delimiter = d as OutputDelimiter;
   return { delimiter, decimal: decimal ?? (delimiter === ';' ? ',' : '.') };
+}
+
+/** `--by month|quarter|year`; the form has its own month and quarter rows (`--rows`). */
+function byOption(raw: string | undefined, form: boolean): ByPeriod | null {
+  if (raw === undefined) return null;
+  if (form) throw usageError(say('byWithForm', {}));
+  return choice('--by', raw, BY_PERIODS, 'month');
 }

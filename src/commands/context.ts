@@ -14,6 +14,8 @@ export interface CommandIO {
   stdoutColumns?: number;
   /** Progress of long reads is drawn on stderr only when it is a terminal (io/progress.ts). */
   stderrIsTTY?: boolean;
+  /** The terminal's width when stderr is one: the progress line is cut to it. */
+  stderrColumns?: number;
 }
 
 /**

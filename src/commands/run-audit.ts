@@ -9,7 +9,7 @@ import { resolve as resolvePath } from 'node:path';
 import { LAYOUT_KINDS, layoutKindOf } from '../core/layout-rows.js';
 import { buildAuditReport, type InputSpec } from '../engine/build-audit-report.js';
 import { AuditError, EXIT_FINDINGS, EXIT_OK, formatPlace } from '../errors.js';
-import { makeProgress } from '../io/progress.js';
+import { makeProgress, type Progress } from '../io/progress.js';
 import { type FileIngest, type Rejection, rejectionPlace } from '../io/read-dossiers.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import { say } from '../messages/errors.js';
@@ -48,8 +48,6 @@ export async function runAudit(
   const io = ctx.io;
   await checkOutputPaths(inputs, opts);
   checkReportDestination(opts.format, opts.output, io.stdoutIsTTY);
-  // CSV files get a byte-order mark unless --no-bom (Excel needs it for diacritics); stdout only with --bom.
-  const fileBom = opts.bom ?? true;
   const l = labelsFor(opts.lang, opts.decimal);
   const n = (x: number): string => formatCount(x, l);
   const words: NumberWords = {
@@ -57,14 +55,50 @@ export async function runAudit(
     percent: (p) => formatPercent(p, l),
     plain: (x) => String(x).replace('.', l.decimal),
   };
-  // On a terminal only, after a second, to the end: reading, auditing, writing (io/progress.ts).
+  // On a terminal only, never in CI, after a second, to the end: reading, auditing, writing (io/progress.ts).
   const progress = makeProgress({
-    enabled: io.stderrIsTTY === true && !opts.quiet,
+    enabled: io.stderrIsTTY === true && !opts.quiet && !isCi(io.env),
     files: inputs.length,
     write: io.stderr,
     words: (done, files, rows, rate, file) => l.text.progress(n(done), n(files), n(rows), n(rate), file),
     phaseWords: (phase, rows) => l.text.progressPhase[phase](n(rows)),
+    shareWords: (percent, eta) => l.text.progressShare(String(percent), eta),
+    ...(io.stderrColumns === undefined ? {} : { columns: io.stderrColumns }),
+    firstAfterMs: progressDelay(io.env),
   });
+  try {
+    return await auditAndWrite(command, inputs, opts, ctx, progress, words);
+  } finally {
+    progress.stop(); // whatever happened, no frame is left on the terminal
+  }
+}
+
+/**
+ * Whether the run is in a CI job (`CI` set, as every CI service sets it, and not "false" or "0"):
+ * no progress line there, even when its log is a terminal.
+ */
+function isCi(env: Readonly<Record<string, string | undefined>>): boolean {
+  const ci = env.CI;
+  return ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
+}
+
+/** `TTHC_PROGRESS_DELAY_MS` (for tests: draw at once); else a second. */
+function progressDelay(env: Readonly<Record<string, string | undefined>>): number {
+  const ms = Number(env.TTHC_PROGRESS_DELAY_MS);
+  return env.TTHC_PROGRESS_DELAY_MS !== undefined && Number.isFinite(ms) && ms >= 0 ? ms : 1000;
+}
+
+async function auditAndWrite(
+  command: 'reconcile' | 'stats',
+  inputs: InputSpec[],
+  opts: AuditCommandOptions,
+  ctx: CommandContext,
+  progress: Progress,
+  words: NumberWords,
+): Promise<number> {
+  const io = ctx.io;
+  // CSV files get a byte-order mark unless --no-bom (Excel needs it for diacritics); stdout only with --bom.
+  const fileBom = opts.bom ?? true;
   const { report, evidence, form } = await buildAuditReport({
     command,
     inputs,
@@ -81,6 +115,7 @@ export async function runAudit(
     asOf: opts.asOf,
     resultDate: opts.resultDate,
     periodBy: opts.periodBy,
+    by: opts.by,
     apologyLeadDays: opts.apologyLeadDays,
     receiptCutoff: opts.receiptCutoff,
     form: opts.form,

@@ -1,4 +1,5 @@
 /** What an audit is run with: the as-of date and period, the rules' settings, the calendar and catalogue. */
+import type { ByPeriod } from './by-period.js';
 import type { WorkingCalendar } from './calendar/working-days.js';
 import type { ResultDateMode } from './classify.js';
 import type { Day } from './day.js';
@@ -36,6 +37,8 @@ export interface AuditOptions {
    * contain (any of them); empty: every dossier.
    */
   select: Selection;
+  /** `--by`: also tally each unit per month, quarter or year (by-period.ts); absent or null: no. */
+  by?: ByPeriod | null;
 }
 
 export interface Selection {

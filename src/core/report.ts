@@ -3,6 +3,7 @@
  * per-file accounting, the audit result and the options. No wording here: notes and skipped checks
  * are codes with values, the rates formula is the denominator's name; `render/labels.ts` words them.
  */
+import type { ByPeriod } from './by-period.js';
 import type { ResultDateMode } from './classify.js';
 import { formatIsoDay, type Day } from './day.js';
 import type { Finding } from '../findings/finding.js';
@@ -66,6 +67,11 @@ export interface AuditReport {
   command: 'reconcile' | 'stats';
   asOf: string;
   period: { from: string | null; to: string | null };
+  /**
+   * `--by`: each unit and the total have `byPeriod` rows (summarise.ts); absent without `--by`. Added in
+   * schemaVersion 1 (additive).
+   */
+  by?: ByPeriod;
   resultDate: ResultDateMode;
   /** How the rates are counted; the renderers word its formula in the report's language. */
   denominator: { name: Denominator };
@@ -131,6 +137,8 @@ export interface ReportContext {
   sameFiles?: GuardFacts['sameFiles'];
   /** `--unit` / `--procedure` as typed. */
   selection?: { units: string[]; procedures: string[] };
+  /** `--by`: per-period rows, from `AuditTotals.periodTally`; absent: none. */
+  by?: ByPeriod | null;
 }
 
 /** What the caller knows of the run: the tool, the command line, the time asked for, the option files read. */
@@ -157,6 +165,8 @@ export interface AuditTotals {
   outsidePeriodByFile: ReadonlyMap<string, number>;
   /** Class and finding counts per unit key (summarise.ts: `tallyDossier`, `tallyFinding`). */
   tally: UnitTally;
+  /** With `--by`: the same per unit and period (by-period.ts `unitPeriodKey`). */
+  periodTally?: UnitTally;
 }
 
 /**
@@ -187,7 +197,9 @@ export function buildReport(
   ctx: ReportContext,
 ): AuditReport {
   const { findings } = reportFindings(result.findings, unitNames);
-  const { units, total } = summariseTally(result.tally, unitNames, ctx.sources, ctx.denominator);
+  const by = ctx.by ?? null;
+  const periods = by === null ? null : (result.periodTally ?? new Map());
+  const { units, total } = summariseTally(result.tally, unitNames, ctx.sources, ctx.denominator, periods);
   const inputs = files.map((f) => summariseInput(f, result.outsidePeriodByFile.get(f.file) ?? 0));
   const period = {
     from: ctx.from === null ? null : formatIsoDay(ctx.from),
@@ -206,6 +218,7 @@ export function buildReport(
     command: ctx.command,
     asOf,
     period,
+    ...(by === null ? {} : { by }),
     resultDate: ctx.resultDate,
     denominator: { name: ctx.denominator },
     calendar: { dataVersion: ctx.calendarVersion, computedYears: ctx.computedYears },

@@ -3,6 +3,7 @@
  * rounded half-up to 2 decimals, and finding counts. Pure accumulators: no IO, no wording.
  */
 import type { Finding } from '../findings/finding.js';
+import { splitUnitPeriodKey } from './by-period.js';
 import { emptyFindingCounts, type FindingKind } from '../findings/kinds.js';
 import { foldText } from './fold.js';
 import type { Dossier, Side } from './reconcile.js';
@@ -34,6 +35,16 @@ export type Denominator = (typeof DENOMINATORS)[number];
 
 export interface UnitReport {
   unit: string;
+  electronic: Stats | null;
+  paper: Stats | null;
+  findingCounts: Record<FindingKind, number>;
+  /** With `--by`: the same figures per period, in time order (by-period.ts); absent without `--by`. */
+  byPeriod?: PeriodReport[];
+}
+
+/** A unit's (or the total's) figures in one period: `period` is its key, "2024-03", "2024-Q1" or "2024". */
+export interface PeriodReport {
+  period: string;
   electronic: Stats | null;
   paper: Stats | null;
   findingCounts: Record<FindingKind, number>;
@@ -160,50 +171,87 @@ export function tallyDossiers(acc: UnitTally, dossiers: readonly Dossier[]): voi
   for (const d of dossiers) tallyDossier(acc, d);
 }
 
-/** Count one dossier's sides in its unit. */
-export function tallyDossier(acc: UnitTally, d: Dossier): void {
-  const u = unitOf(acc, d.unitKey);
+/** Count one dossier's sides in its unit (or under `key`: a unit's period, by-period.ts). */
+export function tallyDossier(acc: UnitTally, d: Dossier, key: string = d.unitKey): void {
+  const u = unitOf(acc, key);
   if (d.electronic) countSide(u.counts.electronic, d.electronic);
   if (d.paper) countSide(u.counts.paper, d.paper);
 }
 
-/** Count one finding in its unit (`f.unit`: the unit key). */
-export function tallyFinding(acc: UnitTally, f: Pick<Finding, 'unit' | 'kind'>): void {
-  unitOf(acc, f.unit).findings[f.kind]++;
+/** Count one finding in its unit (`f.unit`: the unit key), or under `key` (a unit's period). */
+export function tallyFinding(acc: UnitTally, f: Pick<Finding, 'unit' | 'kind'>, key: string = f.unit): void {
+  unitOf(acc, key).findings[f.kind]++;
 }
 
 function unitOf(acc: UnitTally, key: string): UnitAccumulator {
   let u = acc.get(key);
   if (!u) {
-    u = { counts: { electronic: emptyCounts(), paper: emptyCounts() }, findings: emptyFindingCounts() };
+    u = emptyAccumulator();
     acc.set(key, u);
   }
   return u;
 }
 
-/** `summariseByUnit` of the dossiers and findings tallied in `acc`. */
+/**
+ * `summariseByUnit` of the dossiers and findings tallied in `acc`. `periods` (`--by`): the same tallied
+ * per unit and period (keys: by-period.ts `unitPeriodKey`); each unit and the total then get their
+ * `byPeriod` rows, figured by the same rule as the unit's.
+ */
 export function summariseTally(
   acc: UnitTally,
   unitNames: ReadonlyMap<string, string>,
   sources: readonly Source[],
   denominator: Denominator = 'resolved',
+  periods: UnitTally | null = null,
 ): { units: UnitReport[]; total: UnitReport } {
-  const total: UnitAccumulator = {
-    counts: { electronic: emptyCounts(), paper: emptyCounts() },
-    findings: emptyFindingCounts(),
-  };
+  const total = emptyAccumulator();
   for (const u of acc.values()) addInto(total, u);
-  const report = (name: string, u: UnitAccumulator): UnitReport => ({
-    unit: name,
+  const figures = (u: UnitAccumulator): Omit<UnitReport, 'unit'> => ({
     electronic: sources.includes('electronic') ? toStats(u.counts.electronic, denominator) : null,
     paper: sources.includes('paper') ? toStats(u.counts.paper, denominator) : null,
     findingCounts: u.findings,
   });
+  const byUnit = periods === null ? null : periodsByUnit(periods);
+  const report = (key: string | null, name: string, u: UnitAccumulator): UnitReport => {
+    if (byUnit === null) return { unit: name, ...figures(u) };
+    const rows = [...(byUnit.get(key) ?? new Map<string, UnitAccumulator>()).entries()].sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
+    return { unit: name, ...figures(u), byPeriod: rows.map(([period, p]) => ({ period, ...figures(p) })) };
+  };
   const collator = new Intl.Collator('vi', { sensitivity: 'variant' });
   const units = [...acc.entries()]
-    .map(([key, u]) => report(unitNames.get(key) ?? key, u))
+    .map(([key, u]) => report(key, unitNames.get(key) ?? key, u))
     .sort((a, b) => collator.compare(a.unit, b.unit) || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
-  return { units, total: report('', total) };
+  return { units, total: report(null, '', total) };
+}
+
+/** The per-period tally grouped by unit key (null: the total, every unit's periods added up). */
+function periodsByUnit(periods: UnitTally): Map<string | null, Map<string, UnitAccumulator>> {
+  const out = new Map<string | null, Map<string, UnitAccumulator>>();
+  const rowOf = (unit: string | null, period: string): UnitAccumulator => {
+    let m = out.get(unit);
+    if (m === undefined) {
+      m = new Map();
+      out.set(unit, m);
+    }
+    let row = m.get(period);
+    if (row === undefined) {
+      row = emptyAccumulator();
+      m.set(period, row);
+    }
+    return row;
+  };
+  for (const [key, u] of periods) {
+    const { unitKey, periodKey } = splitUnitPeriodKey(key);
+    addInto(rowOf(unitKey, periodKey), u);
+    addInto(rowOf(null, periodKey), u);
+  }
+  return out;
+}
+
+function emptyAccumulator(): UnitAccumulator {
+  return { counts: { electronic: emptyCounts(), paper: emptyCounts() }, findings: emptyFindingCounts() };
 }
 
 /**

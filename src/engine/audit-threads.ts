@@ -125,6 +125,7 @@ export async function auditStores(
     findings: [],
     outsidePeriodByFile: new Map(),
     tally: new Map(),
+    periodTally: new Map(),
     evidence: [],
     form: null,
     computedYears: [],
@@ -150,10 +151,15 @@ export function mergeResults(into: StoresAudit, from: SliceResult, computedYears
   for (const e of from.evidence) into.evidence.push(e);
   for (const [file, n] of from.outsidePeriodByFile)
     into.outsidePeriodByFile.set(file, (into.outsidePeriodByFile.get(file) ?? 0) + n);
-  for (const [key, acc] of from.tally) {
-    const mine = into.tally.get(key);
-    if (mine === undefined) into.tally.set(key, acc);
-    else addCounts(mine as unknown as Record<string, unknown>, acc as unknown as Record<string, unknown>);
+  for (const [tally, theirs] of [
+    [into.tally, from.tally],
+    [into.periodTally, from.periodTally],
+  ] as const) {
+    for (const [key, acc] of theirs) {
+      const mine = tally.get(key);
+      if (mine === undefined) tally.set(key, acc);
+      else addCounts(mine as unknown as Record<string, unknown>, acc as unknown as Record<string, unknown>);
+    }
   }
   for (const year of computedYears) if (!into.computedYears.includes(year)) into.computedYears.push(year);
 }

@@ -7,6 +7,7 @@
  * per file, the per-unit tally and, when asked, the evidence list. Slices are independent, so two
  * threads can take half of them each (audit-threads.ts).
  */
+import { dossierPeriodKey, unitPeriodKey } from '../core/by-period.js';
 import type { CodeGroup } from '../core/dedupe.js';
 import { groupRecords } from '../core/dedupe.js';
 import { type EvidenceEntry, evidenceOf } from '../core/evidence.js';
@@ -24,6 +25,8 @@ export interface SliceResult {
   findings: Finding[];
   outsidePeriodByFile: Map<string, number>;
   tally: UnitTally;
+  /** With `--by`: the same per unit and period (keys: by-period.ts `unitPeriodKey`); else empty. */
+  periodTally: UnitTally;
   /** One entry per dossier in the period, in no particular order; empty unless asked for. */
   evidence: EvidenceEntry[];
   /** The settlement-results form's tally, when `options.form` asks for one. */
@@ -52,17 +55,26 @@ export function auditSlices(
     findings: [],
     outsidePeriodByFile: new Map(),
     tally: new Map(),
+    periodTally: new Map(),
     evidence: [],
     form: form === null ? null : emptyFormTally(),
   };
+  const by = options.by ?? null;
+  // A dossier's findings follow it at once (reconcile.ts `auditCode`): they go to its period.
+  let periodKey = '';
   const sink: AuditSink = {
     dossier: (d) => {
       tallyDossier(result.tally, d);
+      if (by !== null) {
+        periodKey = unitPeriodKey(d.unitKey, dossierPeriodKey(d, options, by));
+        tallyDossier(result.periodTally, d, periodKey);
+      }
       if (form !== null) tallyForm(result.form!, d, options, form);
       if (unitNames !== null) result.evidence.push(evidenceOf(d, unitNames));
     },
     finding: (f) => {
       tallyFinding(result.tally, f);
+      if (by !== null) tallyFinding(result.periodTally, f, periodKey);
       if (writer === null) result.findings.push(f);
       else writer.add(f);
     },

@@ -29,6 +29,7 @@ import type { FileIngest, InputSpec, ReadOptions } from '../io/read-dossiers.js'
 import { readProcedureFile } from '../io/read-procedures.js';
 import { findSameFiles } from '../io/same-file.js';
 import { say } from '../messages/errors.js';
+import type { ByPeriod } from '../core/by-period.js';
 import type { AuditRecipe } from './audit-recipe.js';
 import { auditStores } from './audit-threads.js';
 import { readAllInputs } from './read-inputs.js';
@@ -49,6 +50,8 @@ export interface AuditRequest {
   resultDate: ResultDateMode;
   /** Which dossiers the period holds. */
   periodBy: PeriodBy;
+  /** `--by`: per-period rows in each unit and the total; absent or null: none. */
+  by?: ByPeriod | null;
   /** Working days an apology must precede the due day by, at least (`late-apology`). */
   apologyLeadDays: number;
   /** The receipt cut-off (`--cutoff`) in minutes since midnight, or null (off). */
@@ -131,6 +134,7 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
         units: (req.select?.units ?? []).map(foldText),
         procedures: (req.select?.procedures ?? []).map(foldText),
       },
+      by: req.by ?? null,
     },
     calendarEntries,
     procedureEntries,
@@ -187,6 +191,7 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
       return { file: f.file, source: f.source, looksLike: look?.source ?? null, columns: look?.columns ?? [] };
     }),
     sameFiles,
+    by: req.by ?? null,
     selection: { units: [...(req.select?.units ?? [])], procedures: [...(req.select?.procedures ?? [])] },
   });
   const form =

@@ -50,7 +50,7 @@ export interface WorkerTask {
   slices: number;
 }
 export type WorkerReply =
-  | { kind: 'progress'; rows: number }
+  | { kind: 'progress'; rows: number; bytes: number | undefined }
   | { kind: 'done'; ingest: FileIngest; packed: PackedRecords }
   | { kind: 'failed'; error: SerialError };
 export type SerialError =
@@ -90,18 +90,20 @@ function capacityFor(input: Input): number {
 export async function readIntoStore(
   spec: InputSpec,
   opts: ReadOptions,
-  onRows?: (rows: number) => void,
+  onRows?: (rows: number, bytes: number | undefined) => void,
   slices = 0,
 ): Promise<{ ingest: FileIngest; store: RecordStore }> {
   let store = new RecordStore(spec.source, spec.file, 1024);
+  let opened: Input | null = null;
   const ingest = await readDossierFile(
     spec,
     opts,
     (record) => {
       store.add(record);
-      if (onRows !== undefined && store.count % PROGRESS_EVERY === 0) onRows(store.count);
+      if (onRows !== undefined && store.count % PROGRESS_EVERY === 0) onRows(store.count, opened?.bytesRead());
     },
     (input) => {
+      opened = input;
       store = new RecordStore(spec.source, spec.file, capacityFor(input));
     },
   );
@@ -135,7 +137,7 @@ function readInWorker(
       void worker.terminate();
     };
     worker.on('message', (reply: WorkerReply) => {
-      if (reply.kind === 'progress') return progress.rows(task.spec.file, reply.rows);
+      if (reply.kind === 'progress') return progress.rows(task.spec.file, reply.rows, reply.bytes);
       settle();
       if (reply.kind === 'done') resolve({ ingest: reply.ingest, store: RecordStore.unpack(reply.packed) });
       else reject(reviveError(reply.error));
@@ -199,6 +201,7 @@ export async function readAllInputs(
 ): Promise<ReadResult> {
   await checkStreamInputs(inputs.map((spec) => spec.file));
   const sizes = await sizesOf(inputs);
+  for (const [i, spec] of inputs.entries()) how.progress.size(spec.file, sizes[i] ?? null);
   const bytes = sizes.reduce<number>((n, s) => n + (s ?? 0), 0);
   const url = workerUrl();
   const threads = how.threads ?? (bytes >= THREADS_FROM_BYTES ? availableParallelism() : 1);
@@ -206,19 +209,22 @@ export async function readAllInputs(
   const results: { ingest: FileIngest; store: RecordStore }[] = [];
   if (url === null || threads < 2) {
     for (const spec of inputs) {
-      results.push(await readIntoStore(spec, opts, (rows) => how.progress.rows(spec.file, rows), slices));
-      how.progress.fileDone(spec.file);
+      how.progress.rows(spec.file, 0, 0); // being read from now: the line names it
+      const read = await readIntoStore(spec, opts, (rows, b) => how.progress.rows(spec.file, rows, b), slices);
+      results.push(read);
+      how.progress.fileDone(spec.file, read.ingest.rowsRead);
     }
   } else {
     const live = new Set<Worker>();
     const limiter = makeLimiter(threads);
     const reads = inputs.map((spec, i) =>
       limiter.run(async () => {
+        how.progress.rows(spec.file, 0, 0);
         const read =
           sizes[i] === null
-            ? await readIntoStore(spec, opts, (rows) => how.progress.rows(spec.file, rows), slices)
+            ? await readIntoStore(spec, opts, (rows, b) => how.progress.rows(spec.file, rows, b), slices)
             : await readInWorker(url, { spec, opts, slices }, how.progress, live);
-        how.progress.fileDone(spec.file);
+        how.progress.fileDone(spec.file, read.ingest.rowsRead);
         return read;
       }),
     );

@@ -11,7 +11,7 @@ const port = parentPort;
 if (port !== null) {
   const task = workerData as WorkerTask;
   const post = (reply: WorkerReply): void => port.postMessage(reply);
-  readIntoStore(task.spec, task.opts, (rows) => post({ kind: 'progress', rows }), task.slices).then(
+  readIntoStore(task.spec, task.opts, (rows, bytes) => post({ kind: 'progress', rows, bytes }), task.slices).then(
     ({ ingest, store }) => post({ kind: 'done', ingest, packed: store.pack() }),
     (err: unknown) => post({ kind: 'failed', error: serialiseError(err) }),
   );

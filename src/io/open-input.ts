@@ -33,6 +33,8 @@ export interface Input {
   head: Buffer;
   /** Read the next bytes after everything read so far into `buf[offset, offset + length)`; 0 at the end. */
   read(buf: Buffer, offset: number, length: number): Promise<number>;
+  /** How many bytes have been read so far, head included (for the progress line's share read). */
+  bytesRead(): number;
   /**
    * The size and SHA-256 of the whole file: the bytes read so far, and any not yet read (read now,
    * forward, when the reader stopped before the end). Call once, after reading.
@@ -79,6 +81,7 @@ export async function openInput(file: string, headBytes = HEAD_BYTES): Promise<I
       size: source.size,
       head: head.subarray(0, filled),
       read,
+      bytesRead: () => bytes,
       fingerprint: async () => {
         const rest = Buffer.allocUnsafe(1 << 16);
         while (!atEnd) await read(rest, 0, rest.length);

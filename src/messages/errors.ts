@@ -402,6 +402,10 @@ const en = {
     text: `${a.flag} lays out the findings of the report's workbook; the form's workbook has no findings`,
     hint: `leave ${a.flag} out with --form 06a`,
   }),
+  byWithForm: (_a: object) => ({
+    text: '--by applies to the per-unit report, not to the settlement-results form',
+    hint: 'for the form by month or quarter use --rows month or --rows quarter',
+  }),
   formFormat: (a: { format: string; formats: readonly string[] }) => ({
     text: `--form 06a cannot be written as ${a.format} yet`,
     hint: `use --format ${a.formats.join(', ')}`,
@@ -727,6 +731,10 @@ const vi: ErrorCatalogue = {
   reportOnly: (a) => ({
     text: `${a.flag} bố trí các phát hiện trong bảng tính của báo cáo; bảng tính của biểu mẫu không có phát hiện`,
     hint: `bỏ ${a.flag} khi dùng --form 06a`,
+  }),
+  byWithForm: () => ({
+    text: '--by dùng cho báo cáo theo đơn vị, không dùng cho biểu mẫu kết quả giải quyết TTHC',
+    hint: 'biểu mẫu theo tháng hoặc quý: dùng --rows month hoặc --rows quarter',
   }),
   formFormat: (a) => ({
     text: `chưa xuất được biểu mẫu --form 06a dưới dạng ${a.format}`,

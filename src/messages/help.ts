@@ -138,6 +138,9 @@ const en = {
     periodBy:
       'which dossiers the period holds: received in it (default), resolved in it, or open at any time in it ' +
       '(activity: the default of --form)',
+    by:
+      'add per-period rows to each unit and the total: month, quarter or year of receipt (of the result with ' +
+      '--period-by resolved)',
     decimals: "decimals of the form's percentages, 0 to 4 (default 2)",
     apologyLeadDays: 'an apology slip must be issued at least this many working days before the due date (default 1)',
     cutoff:
@@ -373,6 +376,9 @@ const vi: HelpText = {
     periodBy:
       'kỳ gồm những hồ sơ nào: tiếp nhận trong kỳ (mặc định), giải quyết xong trong kỳ, hoặc đang mở vào một lúc nào ' +
       'đó trong kỳ (activity: mặc định của --form)',
+    by:
+      'thêm các dòng theo kỳ cho từng đơn vị và dòng tổng: tháng, quý hoặc năm tiếp nhận (năm có kết quả với ' +
+      '--period-by resolved)',
     decimals: 'số chữ số thập phân của các tỷ lệ % trong biểu mẫu, từ 0 đến 4 (mặc định 2)',
     apologyLeadDays: 'phiếu xin lỗi phải lập trước ngày hẹn trả ít nhất bấy nhiêu ngày làm việc (mặc định 1)',
     cutoff:

@@ -92,11 +92,24 @@ export function renderCsv(report: AuditReport, opts: RenderOptions): string {
   const dialect = opts.csv ?? DEFAULT_CSV;
   const l = labelsFor(opts.lang, opts.decimal);
   const keys = dialect.headers === 'keys';
-  const header = keys ? summaryCsvHeader() : summaryHeadings(l, opts.lang);
+  const plain = keys ? summaryCsvHeader() : summaryHeadings(l, opts.lang);
+  const by = report.by !== undefined;
+  // `--by`: a period column after the unit; a unit's own row has it empty, its period rows follow it.
+  const header = by ? [plain[0]!, keys ? 'period' : l.periods.column, ...plain.slice(1)] : plain;
+  const unitRows = (u: UnitReport, name: string): (string | number)[][] => {
+    const own = unitCells(u, name, dialect.decimal);
+    if (!by) return [own];
+    const period = (key: string, p: Omit<UnitReport, 'unit'>): (string | number)[] => {
+      const [first, ...rest] = unitCells({ ...p, unit: name }, name, dialect.decimal);
+      return [first!, keys ? key : l.periods.label(key), ...rest];
+    };
+    const [first, ...rest] = own;
+    return [[first!, '', ...rest], ...(u.byPeriod ?? []).map((p) => period(p.period, p))];
+  };
   const rows = [
     header,
-    ...report.units.map((u) => unitCells(u, u.unit, dialect.decimal)),
-    unitCells(report.total, keys ? 'TOTAL' : l.columns.total, dialect.decimal),
+    ...report.units.flatMap((u) => unitRows(u, u.unit)),
+    ...unitRows(report.total, keys ? 'TOTAL' : l.columns.total),
     // the machine form stays the plain table scripts read; the provenance is in the JSON report
     ...(keys ? [] : provenanceRows(report, l, header.length)),
   ];

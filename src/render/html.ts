@@ -15,6 +15,7 @@ import type { UnitReport } from '../core/summarise.js';
 import { columnCount } from '../findings/kinds.js';
 import { chartTitle, renderChart, unitAnchor } from './html-chart.js';
 import { html, trusted, type SafeHtml } from './html-escape.js';
+import { periodTable } from './html-periods.js';
 import { HTML_CSP, HTML_SCRIPT } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
 import { formatCount, formatPercent, labelsFor, type Labels } from './labels.js';
@@ -57,7 +58,7 @@ ${header(report, l, title)}
 ${summary(report, l)}
 ${gates(report, l)}
 ${inputs(report, l)}
-${unitTable(report, l)}
+${unitTable(report, l)}${periodTable(report, l)}
 ${renderChart(report, l)}
 ${findingSections(report, l, opts)}
 ${remarks(report, l)}

@@ -25,6 +25,7 @@ function jsonFrame(report: AuditReport, findings: unknown, opts: RenderOptions):
     command: report.command,
     asOf: report.asOf,
     period: report.period,
+    ...(report.by === undefined ? {} : { by: report.by }),
     resultDate: report.resultDate,
     denominator: { name: report.denominator.name, formula: LABELS[opts.lang].formula[report.denominator.name] },
     calendar: report.calendar,

@@ -73,6 +73,8 @@ export interface Labels {
     moreRejected: (n: string) => string;
     moreFindings: (n: string) => string;
     progress: (done: string, files: string, rows: string, rate: string, file: string) => string;
+    /** Added to the reading line when every input's size is known: the share of bytes read, the time left. */
+    progressShare: (percent: string, eta: string | null) => string;
     /** The progress line after reading: auditing, then writing the outputs. */
     progressPhase: Record<'auditing' | 'writing', (rows: string) => string>;
     /** One stderr line per file for its layout rows: how many, which kinds, and their lines ("2, 120, 121"). */
@@ -119,6 +121,15 @@ export interface Labels {
   denominatorName: Record<Denominator, string>;
   /** A `yyyy-mm-dd` date as the language writes it (dd/mm/yyyy in Vietnamese). */
   date: (iso: string) => string;
+  /** `--by`: the per-period rows' heading and how a period key (core/by-period.ts) is written. */
+  periods: {
+    /** The heading of the per-period part (markdown, HTML, the XLSX sheet's name). */
+    title: string;
+    /** The heading of the period column. */
+    column: string;
+    /** "2024-03" → "Mar 2024", "2024-Q1" → "Q1 2024", "2024" → "2024". */
+    label: (key: string) => string;
+  };
   decimal: '.' | ',';
   thousands: ',' | '.';
 }
@@ -345,6 +356,7 @@ const en: Labels = {
     },
     progress: (done, files, rows, rate, file) =>
       `reading ${file}: ${done}/${files} files done, ${rows} rows, ${rate} rows/s`,
+    progressShare: (percent, eta) => (eta === null ? `${percent}% read` : `${percent}% read, about ${eta} left`),
     layoutRows: (file, n, kinds, lines) =>
       `${file}: ${formatCount(n, en)} ` +
       `${n === 1 ? 'row is not a dossier and was' : 'rows are not dossiers and were'} left out ` +
@@ -513,6 +525,7 @@ const en: Labels = {
   },
   denominatorName: { resolved: 'resolved', due: 'due', workload: 'workload', qd766: 'qd766' },
   date: (iso) => iso,
+  periods: { title: 'By period', column: 'Period', label: (key) => periodLabelEn(key) },
   decimal: '.',
   thousands: ',',
 };
@@ -639,6 +652,7 @@ const vi: Labels = {
     },
     progress: (done, files, rows, rate, file) =>
       `đang đọc ${file}: xong ${done}/${files} tệp, ${rows} dòng, ${rate} dòng/giây`,
+    progressShare: (percent, eta) => (eta === null ? `đã đọc ${percent}%` : `đã đọc ${percent}%, còn khoảng ${eta}`),
     layoutRows: (file, n, kinds, lines) =>
       `${file}: ${formatCount(n, vi)} dòng không phải hồ sơ nên không được tính ` +
       `(${kinds.map((k) => vi.text.layoutKinds[k]).join(', ')}): dòng ${lines}`,
@@ -808,11 +822,32 @@ const vi: Labels = {
     qd766: 'theo chỉ số 2.1 của Quyết định 766/QĐ-TTg',
   },
   date: isoToViDate,
+  periods: { title: 'Theo kỳ', column: 'Kỳ', label: (key) => periodLabelVi(key) },
   decimal: ',',
   thousands: '.',
 };
 
 export const LABELS: Record<Lang, Labels> = { en, vi };
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const ROMAN = ['I', 'II', 'III', 'IV'];
+const PERIOD_KEY = /^(\d{4})(?:-(\d{2})|-Q([1-4]))?$/;
+
+/** A period key in English: "Mar 2024", "Q1 2024", "2024"; anything else as it is. */
+function periodLabelEn(key: string): string {
+  const m = PERIOD_KEY.exec(key);
+  if (!m) return key;
+  if (m[2] !== undefined) return `${MONTHS_EN[Number(m[2]) - 1]} ${m[1]}`;
+  return m[3] !== undefined ? `Q${m[3]} ${m[1]}` : m[1]!;
+}
+
+/** A period key as Vietnamese reports write it: "Tháng 3/2024", "Quý I/2024", "Năm 2024". */
+function periodLabelVi(key: string): string {
+  const m = PERIOD_KEY.exec(key);
+  if (!m) return key;
+  if (m[2] !== undefined) return `Tháng ${Number(m[2])}/${m[1]}`;
+  return m[3] !== undefined ? `Quý ${ROMAN[Number(m[3]) - 1]}/${m[1]}` : `Năm ${m[1]}`;
+}
 
 /** 15641 → "15,641" (en) or "15.641" (vi). */
 export function formatCount(n: number, labels: Labels): string {

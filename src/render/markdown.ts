@@ -53,6 +53,7 @@ export function renderMarkdown(report: AuditReport, opts: RenderOptions): string
     '',
     ...unitTable(report, l),
     '',
+    ...periodSection(report, l),
     ...findingSections(report, l, opts),
     ...footer(report, l, opts.lang),
   ];
@@ -67,25 +68,51 @@ function gateLines(report: AuditReport, l: Labels, lang: Lang): string[] {
   return [`### ${l.text.gates}`, '', ...report.gates.map(line), ''];
 }
 
-function unitTable(report: AuditReport, l: Labels): string[] {
+/** The per-unit table's headings and how one unit's cells are written (bold: the total's). */
+function unitCells(report: AuditReport, l: Labels) {
   const cols = unitColumns(report, l);
   const suffix = (c: UnitColumn): string =>
     report.command === 'reconcile' && c.group !== 'findings'
       ? ` ${c.group === 'electronic' ? l.columns.e : l.columns.p}`
       : '';
-  const head = [l.columns.unit, ...cols.map((c) => `${c.head.replace(/\n/g, ' ')}${suffix(c)}`)];
-  const row = (u: UnitReport, name: string, bold: boolean): string => {
-    const cells = cols.map((c) => {
+  const heads = cols.map((c) => escapeMarkdown(`${c.head.replace(/\n/g, ' ')}${suffix(c)}`));
+  const cells = (u: UnitReport, bold: boolean): string[] =>
+    cols.map((c) => {
       const text = formatCell(c, u, l);
       return bold || alertOf(c, u) !== 'none' ? `**${text}**` : text;
     });
-    return tableRow([bold ? `**${name}**` : name, ...cells]);
-  };
+  return { heads, rule: cols.map(() => '---:'), cells };
+}
+
+function unitTable(report: AuditReport, l: Labels): string[] {
+  const { heads, rule, cells } = unitCells(report, l);
+  const row = (u: UnitReport, name: string, bold: boolean): string =>
+    tableRow([bold ? `**${name}**` : name, ...cells(u, bold)]);
   return [
-    tableRow(head.map(escapeMarkdown)),
-    tableRow([':---', ...cols.map(() => '---:')]),
+    tableRow([escapeMarkdown(l.columns.unit), ...heads]),
+    tableRow([':---', ...rule]),
     ...report.units.map((u) => row(u, escapeMarkdown(unitName(u, l)), false)),
     row(report.total, escapeMarkdown(l.columns.total), true),
+  ];
+}
+
+/** `--by`: the same figures per period, each unit's periods under its name, then the total's. */
+function periodSection(report: AuditReport, l: Labels): string[] {
+  if (report.by === undefined) return [];
+  const { heads, rule, cells } = unitCells(report, l);
+  const rows = (u: UnitReport, name: string, bold: boolean): string[] =>
+    (u.byPeriod ?? []).map((p, i) => {
+      const first = i === 0 ? (bold ? `**${name}**` : name) : '';
+      return tableRow([first, escapeMarkdown(l.periods.label(p.period)), ...cells({ ...p, unit: u.unit }, bold)]);
+    });
+  return [
+    `### ${l.periods.title}`,
+    '',
+    tableRow([escapeMarkdown(l.columns.unit), escapeMarkdown(l.periods.column), ...heads]),
+    tableRow([':---', ':---', ...rule]),
+    ...report.units.flatMap((u) => rows(u, escapeMarkdown(unitName(u, l)), false)),
+    ...rows(report.total, escapeMarkdown(l.columns.total), true),
+    '',
   ];
 }
 

@@ -167,9 +167,11 @@ export function unitTableLines(report: AuditReport, l: Labels, opts: GridOptions
         ]
       : [];
   const columns = [...sideColumn, ...figureColumns(l, opts.wide), ...findingsColumns(sources.length, l, opts.wide)];
-  const rows: { name: string; unit: UnitReport; total: boolean }[] = [
-    ...report.units.map((u) => ({ name: showControls(u.unit) || l.text.noUnit, unit: u, total: false })),
-    { name: l.columns.total, unit: report.total, total: true },
+  const rows: Row[] = [
+    ...report.units.flatMap((u) =>
+      withPeriods({ name: showControls(u.unit) || l.text.noUnit, unit: u, total: false }, l),
+    ),
+    ...withPeriods({ name: l.columns.total, unit: report.total, total: true }, l),
   ];
   const cellsOf = (c: Column): Cell[] => rows.flatMap((r) => sources.map((s, i) => c.cell(r.unit, s, i === 0)));
   const partWidths = columns.map((c) => {
@@ -191,7 +193,7 @@ export function unitTableLines(report: AuditReport, l: Labels, opts: GridOptions
       widths[j]!,
     );
   const figuresWidth = widths.reduce((n, w) => n + w + GAP.length, 0);
-  const longest = Math.max(displayWidth(l.columns.unit), ...rows.map((r) => displayWidth(r.name)));
+  const longest = Math.max(displayWidth(l.columns.unit), ...rows.map((r) => displayWidth(r.name) + indentOf(r)));
   let unitWidth = Math.min(longest, UNIT_WIDTH);
   if (opts.width !== null) unitWidth = Math.min(unitWidth, opts.width - figuresWidth);
   if (unitWidth < Math.min(UNIT_MIN, longest)) return stackedLines(rows, columns, sources, l, opts);
@@ -207,8 +209,8 @@ export function unitTableLines(report: AuditReport, l: Labels, opts: GridOptions
   const rule = '─'.repeat(unitWidth + figuresWidth);
   const out = [...headLines.map(opts.bold), rule];
   for (const r of rows) {
-    if (r.total) out.push(rule);
-    const name = wrapName(r.name, unitWidth);
+    if (r.total && !r.period) out.push(rule);
+    const name = wrapIndented(r, unitWidth);
     const height = Math.max(name.length, sources.length);
     for (let i = 0; i < height; i++) {
       const source = sources[i] ?? null;
@@ -223,9 +225,39 @@ export function unitTableLines(report: AuditReport, l: Labels, opts: GridOptions
   return out;
 }
 
+/** A line of the table: a unit, the total, or (`--by`) one of their periods, indented under them. */
+interface Row {
+  name: string;
+  unit: UnitReport;
+  total: boolean;
+  period?: boolean;
+}
+
+/** The row, then (`--by`) a row per period of it, named as the language writes a period. */
+function withPeriods(row: Row, l: Labels): Row[] {
+  const periods = row.unit.byPeriod ?? [];
+  return [
+    row,
+    ...periods.map((p) => ({
+      name: l.periods.label(p.period),
+      unit: { ...p, unit: '' },
+      total: row.total,
+      period: true,
+    })),
+  ];
+}
+
+const indentOf = (r: Row): number => (r.period ? 2 : 0);
+
+/** The row's name cut to `width`, a period's indented. */
+function wrapIndented(r: Row, width: number): string[] {
+  const indent = ' '.repeat(indentOf(r));
+  return wrapName(r.name, width - indent.length).map((line) => indent + line);
+}
+
 /** One unit after another, one figure per line, a value column per source. */
 function stackedLines(
-  rows: readonly { name: string; unit: UnitReport; total: boolean }[],
+  rows: readonly Row[],
   columns: readonly Column[],
   sources: readonly Source[],
   l: Labels,
@@ -244,7 +276,7 @@ function stackedLines(
   const out: string[] = [];
   for (const r of rows) {
     if (out.length > 0) out.push('');
-    for (const n of wrapName(r.name, nameWidth)) out.push(opts.bold(n));
+    for (const n of wrapIndented(r, nameWidth)) out.push(opts.bold(n));
     if (sources.length > 1)
       out.push(
         (

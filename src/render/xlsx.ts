@@ -13,6 +13,7 @@ import { civilFromDays, parseIsoDay } from '../core/day.js';
 import type { AuditReport } from '../core/report.js';
 import { columnLetters } from '../core/sheet-address.js';
 import type { UnitReport } from '../core/summarise.js';
+import { periodSheets } from './xlsx-periods.js';
 import { labelsFor, type Labels } from './labels.js';
 import type { RenderOptions } from './options.js';
 import { capitalise, coverageText, periodText, ratesText, unitNames } from './report-facts.js';
@@ -53,6 +54,7 @@ export async function renderXlsx(
     ...findingsSheets(report, l, opts, maxRows),
     inputsSheet(report, l),
     aboutSheet(report.provenance, l),
+    ...periodSheets(report, l, { percent: PERCENT_FORMAT, count: COUNT_FORMAT }),
   ];
   await writeWorkbook(sheets, (c) => void chunks.push(c), { date, creator: 'tthc-audit' });
   return new Uint8Array(Buffer.concat(chunks));

@@ -209,6 +209,7 @@ describe('the engine over stores = auditDossiers over arrays', () => {
           findings: [],
           outsidePeriodByFile: new Map(),
           tally: new Map(),
+          periodTally: new Map(),
           evidence: [],
           form: null,
           computedYears: [],

@@ -3,7 +3,7 @@
  * second, then one line rewritten in place at most every 250 ms, cleared at the end.
  */
 import { describe, expect, it } from 'vitest';
-import { makeProgress } from '../../src/io/progress.js';
+import { formatEta, makeProgress, readShare } from '../../src/io/progress.js';
 import { formatCount, labelsFor, type Lang } from '../../src/render/labels.js';
 
 /** The words the CLI passes (audit.ts): the labels' sentence with numbers in the language's style. */
@@ -134,5 +134,106 @@ describe('makeProgress', () => {
       '\r\x1b[Ktthc-audit: 1,000 rows read and audited; writing the report…',
       '\r\x1b[K',
     ]);
+  });
+});
+
+describe('the share of bytes read and the time left', () => {
+  it('readShare: whole percent rounded down, seconds left at the pace so far rounded up', () => {
+    // 250 of 1,000 bytes in 2 s: 25%, and 750 more at 125 bytes/s = 6 s.
+    expect(readShare(250, 1000, 2000)).toEqual({ percent: 25, etaSeconds: 6 });
+    // 999 of 1,000: 99.9% is shown as 99 (100 only when all is read); 1 byte at 499.5 bytes/s → 0.002 s → 1 s.
+    expect(readShare(999, 1000, 2000)).toEqual({ percent: 99, etaSeconds: 1 });
+    expect(readShare(1000, 1000, 2000)).toEqual({ percent: 100, etaSeconds: null });
+    expect(readShare(0, 1000, 2000)).toEqual({ percent: 0, etaSeconds: null });
+    // 1 of 3 bytes in 1 s: 33%, 2 s left.
+    expect(readShare(1, 3, 1000)).toEqual({ percent: 33, etaSeconds: 2 });
+  });
+
+  it('formatEta: minutes and seconds, hours when there are', () => {
+    expect([0, 7, 65, 725, 3723].map(formatEta)).toEqual(['0:00', '0:07', '1:05', '12:05', '1:02:03']);
+  });
+
+  it('shows the share first, when every size is known, with rows per second', () => {
+    const out: string[] = [];
+    const c = clock();
+    const l = labelsFor('en');
+    const p = makeProgress({
+      enabled: true,
+      files: 2,
+      write: (s) => out.push(s),
+      words,
+      shareWords: (percent, eta) => l.text.progressShare(String(percent), eta),
+      now: c.now,
+    });
+    p.size('a.csv', 3_000_000);
+    p.size('b.csv', 1_000_000);
+    c.set(2000);
+    p.rows('a.csv', 200_000, 1_000_000); // 1 MB of 4 in 2 s: 25%, 3 MB more at 0.5 MB/s = 6 s
+    c.set(4000);
+    p.fileDone('a.csv', 300_000); // its last count and all its bytes: 3 of 4 MB in 4 s → 75%; 1 MB more: 4/3 s → 2 s
+    p.stop();
+    expect(out).toEqual([
+      '\r\x1b[Ktthc-audit: 25% read, about 0:06 left · reading a.csv: 0/2 files done, 200,000 rows, 100,000 rows/s',
+      '\r\x1b[Ktthc-audit: 75% read, about 0:02 left · reading a.csv: 1/2 files done, 300,000 rows, 75,000 rows/s',
+      '\r\x1b[K',
+    ]);
+  });
+
+  it('says 99% while the last file is still being parsed after all its bytes were read', () => {
+    const out: string[] = [];
+    const c = clock();
+    const p = makeProgress({
+      enabled: true,
+      files: 1,
+      write: (s) => out.push(s),
+      words,
+      shareWords: (percent, eta) => `${percent}%${eta === null ? '' : ` ${eta}`}`,
+      now: c.now,
+    });
+    p.size('a.csv', 1000);
+    c.set(1000);
+    p.rows('a.csv', 10, 1000);
+    p.fileDone('a.csv', 12);
+    expect(out).toEqual([
+      '\r\x1b[Ktthc-audit: 99% · reading a.csv: 0/1 files done, 10 rows, 10 rows/s',
+      '\r\x1b[Ktthc-audit: 100% · reading a.csv: 1/1 files done, 12 rows, 12 rows/s',
+    ]);
+  });
+
+  it('shows no share when a size is unknown (a pipe)', () => {
+    const out: string[] = [];
+    const c = clock();
+    const p = makeProgress({
+      enabled: true,
+      files: 2,
+      write: (s) => out.push(s),
+      words,
+      shareWords: (percent) => `${percent}% read`,
+      now: c.now,
+    });
+    p.size('a.csv', 1000);
+    p.size('-', null);
+    c.set(1000);
+    p.rows('a.csv', 10, 500);
+    expect(out).toEqual(['\r\x1b[Ktthc-audit: reading a.csv: 0/2 files done, 10 rows, 10 rows/s']);
+  });
+
+  it('draws from the first call with no delay, and cuts the line to the terminal (base names first)', () => {
+    const out: string[] = [];
+    const c = clock();
+    const p = makeProgress({
+      enabled: true,
+      files: 1,
+      write: (s) => out.push(s),
+      words,
+      columns: 40,
+      firstAfterMs: 0,
+      now: c.now,
+    });
+    c.set(500);
+    p.rows('some/long/folder/a.csv', 5);
+    // "tthc-audit: reading a.csv: 0/1 files done, 5 rows, 10 rows/s" is 61 characters: its first 38 and "…".
+    expect(out).toEqual(['\r\x1b[Ktthc-audit: reading a.csv: 0/1 files d…']);
+    expect([...out[0]!.slice(4)].length).toBe(39);
   });
 });

@@ -131,6 +131,7 @@ const SAMPLES: { [K in ErrorId]: ErrorArgs<K>[] } = {
   formFormat: [{ format: 'ndjson', formats: ['table', 'csv', 'json', 'markdown', 'html', 'xlsx'] }],
   xlsxOnly: [{ flag: '--xlsx-sheets', format: 'json' }],
   reportOnly: [{ flag: '--xlsx-sheets' }],
+  byWithForm: [{}],
   formAsOfNotTo: [{ asOf: '2023-12-30', to: '2023-12-31' }],
   unknownFindingKind: [{ value: 'masked', kinds: ['masked-late', 'late-without-apology'] }],
   badMaxErrors: [{ value: 'lots' }],

@@ -98,6 +98,26 @@ describe('schema/report.schema.json: real output', () => {
     check(report);
   });
 
+  it('describes the per-period rows of --by (reconcile and stats)', async () => {
+    const both = await jsonOf([
+      'reconcile',
+      '--electronic',
+      pair.e,
+      '--paper',
+      pair.p,
+      '--as-of',
+      '2024-12-31',
+      '--by',
+      'quarter',
+    ]);
+    expect(both.by).toBe('quarter');
+    expect(((both.total as Json).byPeriod as unknown[]).length).toBeGreaterThan(0);
+    check(both);
+    const one = await jsonOf(['stats', pair.e, '--as-of', '2024-12-31', '--by', 'month']);
+    expect(((one.total as Json).byPeriod as { paper: unknown }[])[0]!.paper).toBeNull();
+    check(one);
+  });
+
   it('describes reconcile output, with findings of many kinds and failed gates', async () => {
     const report = await jsonOf(
       [

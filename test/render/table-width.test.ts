@@ -35,6 +35,16 @@ describe('the table at a terminal width', () => {
     }
   }
 
+  for (const lang of ['en', 'vi'] as const) {
+    for (const width of [80, 100]) {
+      it(`--by quarter, ${width} columns, ${lang}: quarters under each unit, fits, as in the snapshot`, async () => {
+        const out = await table(width, ['--lang', lang, '--by', 'quarter']);
+        expect(widest(out)).toBeLessThanOrEqual(width);
+        await expect(out).toMatchFileSnapshot(`__snapshots__/district-by-quarter-${width}-${lang}.txt`);
+      });
+    }
+  }
+
   it('80 columns stack each unit; 100 keep one line per source', async () => {
     const at80 = (await table(80)).split('\n');
     // Phòng Tư pháp, stacked: its name alone on a line, then "Electronic  Paper", then one figure per line.
