@@ -52,9 +52,9 @@ export async function renderXlsx(
   const sheets: SheetSpec[] = [
     summarySheet(report, l),
     ...findingsSheets(report, l, opts, maxRows),
+    ...periodSheets(report, l, { percent: PERCENT_FORMAT, count: COUNT_FORMAT }),
     inputsSheet(report, l),
     aboutSheet(report.provenance, l),
-    ...periodSheets(report, l, { percent: PERCENT_FORMAT, count: COUNT_FORMAT }),
   ];
   await writeWorkbook(sheets, (c) => void chunks.push(c), { date, creator: 'tthc-audit' });
   return new Uint8Array(Buffer.concat(chunks));

@@ -121,7 +121,7 @@ describe('--by in the human formats', () => {
     const r = await run(['--by', 'quarter', '--format', 'xlsx']);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(r.bytes) as unknown as ExcelJS.Buffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Findings', 'Inputs', 'By period']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Findings', 'By period', 'Inputs', 'About']);
     const ws = wb.getWorksheet('By period')!;
     const rows = ws.getSheetValues().filter(Boolean) as unknown[][];
     const tuPhap = rows.findIndex((row) => row[1] === 'Phòng Tư pháp');
