@@ -27,7 +27,7 @@ import {
   type SheetSpec,
   writeWorkbook,
 } from './xlsx-writer.js';
-import { columnLetters } from '../core/sheet-address.js';
+import { columnLetters, fileOnSheet } from '../core/sheet-address.js';
 
 export const PERCENT_FORMAT = '0.00%';
 export const COUNT_FORMAT = '#,##0';
@@ -172,8 +172,8 @@ function* findingRows(
       kindTitle(f.kind, opts.lang),
       f.unit === '' ? l.text.noUnit : f.unit,
       f.code,
-      se ? `${se.file}:${se.line}` : null,
-      sp ? `${sp.file}:${sp.line}` : null,
+      se ? `${fileOnSheet(se)}:${se.line}` : null,
+      sp ? `${fileOnSheet(sp)}:${sp.line}` : null,
       se ? l.classes[se.class] : null,
       sp ? l.classes[sp.class] : null,
       dateOf(se?.due ?? null),
