@@ -71,13 +71,15 @@ function scan(xml: string | Buffer, cuts: number[] = [], maxCellBytes = 1 << 20)
 const everyByte = (xml: string): number[] => Array.from({ length: Buffer.byteLength(xml) }, (_, i) => i);
 const sheet = (rows: string): string =>
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  `<sheetData>${rows}</sheetData></worksheet>`;
 
 const RICH = sheet(
   '<row r="1" spans="1:4"><c r="A1" t="s"><v>0</v></c><c r="B1" s="2"><v>45293.6875</v></c>' +
     '<c r="C1" t="inlineStr"><is><r><rPr><b/></rPr><t>Ngày </t></r><r><t xml:space="preserve">hẹn trả</t></r>' +
     '<rPh sb="0" eb="1"><t>ふりがな</t></rPh></is></c>' +
-    '<c r="D1" t="str"><f>A1&amp;"x"</f><v>a &lt;b&gt; &quot;c&quot; &apos;d&apos; &#65;&#x1EA0;&#x1F600;</v></c></row>' +
+    '<c r="D1" t="str"><f>A1&amp;"x"</f>' +
+    '<v>a &lt;b&gt; &quot;c&quot; &apos;d&apos; &#65;&#x1EA0;&#x1F600;</v></c></row>' +
     '<!-- a comment --><row r="3" hidden="1"><c t="b"><v>1</v></c><c><f t="shared" si="0"/></c>' +
     '<c t="e"><v>#N/A</v></c><c r="F3"><v><![CDATA[x<y&z]]></v></c></row>' +
     '<row r="5" s="2" customFormat="1"/><row><c r="B6" s="3"/></row>',
@@ -135,7 +137,8 @@ describe('SheetScanner', () => {
 
   it('ignores a namespace prefix on element names', () => {
     const xml =
-      '<x:worksheet xmlns:x="m"><x:sheetData><x:row r="2"><x:c r="C2" t="s"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>';
+      '<x:worksheet xmlns:x="m"><x:sheetData><x:row r="2"><x:c r="C2" t="s"><x:v>7</x:v></x:c></x:row>' +
+      '</x:sheetData></x:worksheet>';
     expect(scan(xml, everyByte(xml))).toEqual([
       { row: 2, hidden: false, cells: [{ column: 2, type: CELL_SHARED, style: 0, value: '7', formula: null }] },
     ]);
