@@ -13,6 +13,10 @@ import { ZipWriter } from '../dist/io/zip-writer.js';
 import { daysFromCivil } from '../dist/core/day.js';
 
 const [input, output] = process.argv.slice(2);
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PACKAGE_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const EPOCH = daysFromCivil(1899, 12, 30);
 const DATE = /^(\d{2})\/(\d{2})\/(\d{4})(?: (\d{2}):(\d{2}))?$/;
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -61,7 +65,7 @@ function cellXml(ref, text) {
 }
 
 async function* sheet() {
-  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+  yield `${HEAD}<worksheet xmlns="${MAIN}"><sheetData>`;
   let r = 0;
   let batch = [];
   for await (const line of createInterface({ input: createReadStream(input) })) {
@@ -89,27 +93,34 @@ const zip = new ZipWriter(
     day: 31,
   },
 );
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 await zip.add('xl/worksheets/sheet1.xml', sheet());
 await zip.add(
   'xl/sharedStrings.xml',
   (function* () {
-    yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" uniqueCount="${strings.size}">`;
+    yield `${HEAD}<sst xmlns="${MAIN}" uniqueCount="${strings.size}">`;
     for (const s of strings.keys()) yield `<si><t xml:space="preserve">${esc(s)}</t></si>`;
     yield '</sst>';
   })(),
 );
 await zip.add(
   'xl/styles.xml',
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="dd/mm/yyyy hh:mm"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="165" applyNumberFormat="1"/></cellXfs></styleSheet>',
+  `${HEAD}<styleSheet xmlns="${MAIN}">` +
+    '<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>' +
+    '<numFmt numFmtId="165" formatCode="dd/mm/yyyy hh:mm"/></numFmts>' +
+    '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/>' +
+    '<xf numFmtId="165" applyNumberFormat="1"/></cellXfs></styleSheet>',
 );
 await zip.add(
   'xl/workbook.xml',
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
+    '<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>',
 );
 await zip.add(
   'xl/_rels/workbook.xml.rels',
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+  `${HEAD}<Relationships xmlns="${PACKAGE_REL}">` +
+    `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
+    `<Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/>` +
+    `<Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
 );
 await zip.finish();
 await new Promise((resolve) => out.end(resolve));

@@ -16,6 +16,8 @@ export interface EvidenceSide {
   calendarDaysLate: number;
   workingDaysLate: number;
   file: string;
+  /** The sheet of a workbook (then `line` is its row number); absent for CSV. */
+  sheet?: string;
   line: number;
 }
 
@@ -39,6 +41,7 @@ function evidenceSide(s: Side | null): EvidenceSide | null {
     calendarDaysLate: s.calendarDaysLate,
     workingDaysLate: s.workingDaysLate,
     file: s.record.file,
+    ...(s.record.sheet === undefined ? {} : { sheet: s.record.sheet }),
     line: s.record.line,
   };
 }

@@ -22,6 +22,14 @@ export function columnIndex(ref: string): number {
   return i === 0 ? -1 : n - 1;
 }
 
+/**
+ * A file as places name it: with the sheet in brackets for a workbook ("e.xlsx [Sheet1]"), as error
+ * messages write it; the file alone for CSV.
+ */
+export function fileOnSheet(place: { file: string; sheet?: string }): string {
+  return place.sheet === undefined ? place.file : `${place.file} [${place.sheet}]`;
+}
+
 /** The column letters of a 1-based column number (6 → "F"). */
 export function columnLetters(column: number): string {
   let s = '';

@@ -109,6 +109,8 @@ export interface DossierRecord {
   /** Optional date cells that were present but could not be read: field → raw text. */
   badDates: Partial<Record<OptionalDateField, string>>;
   file: string;
+  /** The sheet of a workbook the row is on (then `line` is its row number); absent for CSV. */
+  sheet?: string;
   line: number;
 }
 

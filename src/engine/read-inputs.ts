@@ -107,6 +107,7 @@ export async function readIntoStore(
       store = new RecordStore(spec.source, spec.file, capacityFor(input));
     },
   );
+  if (ingest.sheet !== null) store.sheet = ingest.sheet;
   // Cut into slices of codes here, in the reader's thread, so the audit need not (slices.ts).
   if (slices > 0) store.sliceBy(slices);
   return { ingest, store };

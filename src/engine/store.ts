@@ -70,6 +70,7 @@ type TextField = (typeof TEXT_FIELDS)[number];
 export interface PackedRecords {
   source: Source;
   file: string;
+  sheet: string | undefined;
   count: number;
   ints: Record<IntField, Int32Array | null>;
   texts: Record<TextField, { table: (string | null)[]; ids: Uint16Array | Int32Array | null }>;
@@ -130,6 +131,8 @@ function textAt(col: TextColumn, i: number): string | null {
 export class RecordStore {
   readonly source: Source;
   readonly file: string;
+  /** The sheet read, for a workbook: one per store, given to each record as it is loaded. */
+  sheet: string | undefined = undefined;
   count = 0;
   /**
    * After `sliceBy(n)`: n, and where each slice's rows start (slice s is rows sliceStarts[s] …
@@ -271,6 +274,7 @@ export class RecordStore {
       newDateCount: intAt(n.newDateCount, i),
       badDates: flags & HAS_BAD_DATES ? { ...this.badDates.get(i)! } : {},
       file: this.file,
+      ...(this.sheet === undefined ? {} : { sheet: this.sheet }),
       line: intAt(n.line, i)!,
     };
   }
@@ -310,6 +314,7 @@ export class RecordStore {
     into.newDateCount = intAt(n.newDateCount, i);
     into.badDates = flags & HAS_BAD_DATES ? this.badDates.get(i)! : NO_BAD_DATES;
     into.file = this.file;
+    into.sheet = this.sheet;
     into.line = intAt(n.line, i)!;
     return into;
   }
@@ -472,6 +477,7 @@ export class RecordStore {
     return {
       source: this.source,
       file: this.file,
+      sheet: this.sheet,
       count: n,
       ints,
       texts,
@@ -507,6 +513,7 @@ export class RecordStore {
     for (const [i, bad] of p.badDates) store.badDates.set(i, bad);
     store.sliceCount = p.sliceCount;
     store.sliceStarts = p.sliceStarts;
+    store.sheet = p.sheet;
     return store;
   }
 
@@ -620,6 +627,7 @@ export class StoredRecord implements DossierRecord {
   newDateCount: number | null = null;
   badDates: DossierRecord['badDates'] = NO_BAD_DATES;
   file = '';
+  sheet: string | undefined = undefined;
   line = 0;
   private store: RecordStore | null = null;
   private row = 0;

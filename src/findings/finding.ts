@@ -12,6 +12,8 @@ import type { FindingArgs, FindingKind, OwnDataArgs, OwnDataKind } from './args.
 /** One side of a finding: where the row is and the values an inspector needs to judge it. */
 export interface FindingSide {
   file: string;
+  /** The sheet of a workbook (then `line` is its row number); absent for CSV. */
+  sheet?: string;
   line: number;
   class: DossierClass;
   received: string;
@@ -71,6 +73,7 @@ export function describeSide(side: Side): FindingSide {
   const r = side.record;
   return {
     file: r.file,
+    ...(r.sheet === undefined ? {} : { sheet: r.sheet }),
     line: r.line,
     class: side.class,
     received: formatIsoDay(r.received),

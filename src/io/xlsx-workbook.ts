@@ -3,8 +3,8 @@
  * with their parts, the date system (1900 or 1904), the shared strings and which cell styles are dates
  * or zero-padded numbers. The sheets' rows are read by xlsx-rows.ts. Only these parts are ever read:
  * macros (vbaProject.bin), external links, pivot caches and drawings are never opened, let alone run.
- * XML is parsed by sax in strict mode; a document type declaration is refused (no entity of its own can
- * be defined, so none can expand).
+ * These parts' XML is parsed by sax in strict mode (a sheet's by sheet-scanner.ts); either way a document
+ * type declaration is refused (no entity of its own can be defined, so none can expand).
  */
 import sax from 'sax';
 import { AuditError } from '../errors.js';

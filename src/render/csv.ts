@@ -5,6 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { AuditReport } from '../core/report.js';
+import { fileOnSheet } from '../core/sheet-address.js';
 import type { Stats, UnitReport } from '../core/summarise.js';
 import { FINDING_KINDS } from '../findings/kinds.js';
 import { messageOf } from '../findings/wording.js';
@@ -172,9 +173,9 @@ export function renderDetailsCsv(report: AuditReport, lang: Lang, dialect: CsvDi
       f.kind,
       neutraliseCell(f.code),
       neutraliseCell(f.unit),
-      e?.file ?? '',
+      e ? fileOnSheet(e) : '',
       e?.line ?? '',
-      p?.file ?? '',
+      p ? fileOnSheet(p) : '',
       p?.line ?? '',
       klass(e?.class),
       klass(p?.class),

@@ -1,5 +1,6 @@
 /** `--dossiers <file>`: the evidence list as CSV (flat columns) or JSON (`[{ code, unit, electronic, paper }]`). */
 import type { EvidenceEntry, EvidenceSide } from '../core/evidence.js';
+import { fileOnSheet } from '../core/sheet-address.js';
 import { csvText, DEFAULT_CSV, neutraliseCell, type CsvDialect } from './csv.js';
 
 const SIDE_COLUMNS = [
@@ -24,7 +25,7 @@ function sideCells(s: EvidenceSide | null): (string | number)[] {
     s.result ?? '',
     s.calendarDaysLate,
     s.workingDaysLate,
-    s.file,
+    fileOnSheet(s),
     s.line,
   ];
 }

@@ -8,6 +8,7 @@
  * by hash. Every value from the inputs is escaped by the `html` template tag.
  */
 import type { AuditReport } from '../core/report.js';
+import { fileOnSheet } from '../core/sheet-address.js';
 import type { Finding } from '../findings/finding.js';
 import type { FindingKind } from '../findings/kinds.js';
 import { kindTitle, messageOf } from '../findings/wording.js';
@@ -280,7 +281,7 @@ function places(f: Finding, l: Labels): SafeHtml[] {
   ] as const;
   return sides
     .filter(([, s]) => s !== null)
-    .map(([short, s]) => html`<span class="place"><b>${short}</b> ${s!.file}:${s!.line}</span>`);
+    .map(([short, s]) => html`<span class="place"><b>${short}</b> ${fileOnSheet(s!)}:${s!.line}</span>`);
 }
 
 function gates(report: AuditReport, l: Labels): SafeHtml | '' {

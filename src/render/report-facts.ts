@@ -2,6 +2,7 @@
  * The facts around the figures, worded once for the document formats (markdown, html, xlsx): the
  * period, the units covered, the findings counted by kind, where a finding's rows are.
  */
+import { fileOnSheet } from '../core/sheet-address.js';
 import type { Finding } from '../findings/finding.js';
 import { FINDING_KINDS, type FindingKind } from '../findings/kinds.js';
 import type { GateResult } from '../core/gates.js';
@@ -37,7 +38,7 @@ export function findingsOfKind(report: AuditReport, kind: FindingKind): Finding[
 export function findingPlaces(f: Finding): string {
   return [f.electronic, f.paper]
     .filter((s) => s !== null)
-    .map((s) => `${s.file}:${s.line}`)
+    .map((s) => `${fileOnSheet(s)}:${s.line}`)
     .join(' · ');
 }
 

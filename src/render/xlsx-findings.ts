@@ -7,6 +7,7 @@
  */
 import { columnLetters } from '../core/sheet-address.js';
 import type { AuditReport } from '../core/report.js';
+import { fileOnSheet } from '../core/sheet-address.js';
 import { findingDaysLate, type Finding } from '../findings/finding.js';
 import { FINDING_KINDS, type FindingKind } from '../findings/kinds.js';
 import { kindSheetName, kindTitle, messageOf } from '../findings/wording.js';
@@ -138,8 +139,8 @@ function* findingRows(
         kindTitle(f.kind, opts.lang),
         f.unit === '' ? l.text.noUnit : f.unit,
         f.code,
-        se ? `${se.file}:${se.line}` : null,
-        sp ? `${sp.file}:${sp.line}` : null,
+        se ? `${fileOnSheet(se)}:${se.line}` : null,
+        sp ? `${fileOnSheet(sp)}:${sp.line}` : null,
         se ? l.classes[se.class] : null,
         sp ? l.classes[sp.class] : null,
         se && se.status !== '' ? se.status : null,

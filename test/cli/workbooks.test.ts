@@ -15,6 +15,7 @@ const AS_OF = ['--as-of', '2024-12-31'];
 
 interface Side {
   file: string;
+  sheet?: string;
   line: number;
 }
 interface Report {
@@ -39,18 +40,20 @@ interface Report {
 const unplaced = (f: Report['findings'][number]) => ({
   kind: f.kind,
   code: f.code,
-  electronic: f.electronic && { ...f.electronic, file: '', line: 0 },
-  paper: f.paper && { ...f.paper, file: '', line: 0 },
+  electronic: f.electronic && { ...f.electronic, file: '', sheet: '', line: 0 },
+  paper: f.paper && { ...f.paper, file: '', sheet: '', line: 0 },
   args: f.args && { ...f.args, keptFile: '', keptLine: 0 },
 });
 
 describe('the district fixture as workbooks', () => {
   it('gives exactly the figures and findings of the CSV version, with the rows accounted for by hand', async () => {
-    const run = (e: string, p: string) =>
-      runBuilt(['reconcile', '--electronic', e, '--paper', p, ...AS_OF, '--format', 'json'], {
+    const run = (e: string, p: string, ...more: string[]) =>
+      runBuilt(['reconcile', '--electronic', e, '--paper', p, ...AS_OF, '--format', 'json', ...more], {
         TTHC_AUDIT_THREADS: '2',
       });
-    const xlsx = await run(`${WB}/district-electronic.xlsx`, `${WB}/district-paper.xlsx`);
+    const dir = tempDir();
+    const lists = ['--details', join(dir, 'details.csv'), '--dossiers', join(dir, 'dossiers.json')];
+    const xlsx = await run(`${WB}/district-electronic.xlsx`, `${WB}/district-paper.xlsx`, ...lists);
     const csv = await run('fixtures/district/electronic.csv', 'fixtures/district/paper.csv');
     expect([xlsx.status, csv.status]).toEqual([0, 0]);
     const a = JSON.parse(xlsx.stdout) as Report;
@@ -85,6 +88,34 @@ describe('the district fixture as workbooks', () => {
     // A finding's place is the sheet's row: the first dossier of the paper register is on row 5.
     const first = a.findings.find((f) => f.paper !== null && f.paper.line === 5);
     expect(first?.paper?.file).toBe(`${WB}/district-paper.xlsx`);
+
+    // A finding's place names the sheet, as messages do. Worked out by hand: masked-late dossier
+    // 000.03.36.H17-240226-0001 is line 405 of electronic.csv (sheet "Hồ sơ": data from row 6, line 2 →
+    // row 409) and line 396 of paper.csv (sheet "Sổ theo dõi": data from row 5 → row 399).
+    const code = '000.03.36.H17-240226-0001';
+    const masked = a.findings.find((f) => f.kind === 'masked-late' && f.code === code)!;
+    expect([masked.electronic, masked.paper].map((s) => s && [s.file, s.sheet, s.line])).toEqual([
+      [`${WB}/district-electronic.xlsx`, 'Hồ sơ', 409],
+      [`${WB}/district-paper.xlsx`, 'Sổ theo dõi', 399],
+    ]);
+    expect(b.findings.every((f) => f.electronic?.sheet === undefined && f.paper?.sheet === undefined)).toBe(true);
+    const details = readFileSync(join(dir, 'details.csv'), 'utf8').split(/\r?\n/);
+    expect(
+      details
+        .find((l) => l.startsWith(`masked-late,${code},`))
+        ?.split(',')
+        .slice(3, 7),
+    ).toEqual([`${WB}/district-electronic.xlsx [Hồ sơ]`, '409', `${WB}/district-paper.xlsx [Sổ theo dõi]`, '399']);
+    const dossiers = JSON.parse(readFileSync(join(dir, 'dossiers.json'), 'utf8')) as {
+      code: string;
+      electronic: Side | null;
+      paper: Side | null;
+    }[];
+    const entry = dossiers.find((d) => d.code === code)!;
+    expect([entry.electronic, entry.paper].map((s) => s && [s.sheet, s.line])).toEqual([
+      ['Hồ sơ', 409],
+      ['Sổ theo dõi', 399],
+    ]);
   });
 
   it('shows the sheet and the header row in the table', async () => {

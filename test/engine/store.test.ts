@@ -97,6 +97,17 @@ describe('RecordStore', () => {
     expect(Object.keys(store.recordAt(0)).sort()).toEqual(Object.keys(r).sort());
   });
 
+  it('gives a workbook’s sheet, held once per store, to each record, through pack/unpack', () => {
+    const store = fill([fullRecord(1), fullRecord(2)]);
+    expect(store.recordAt(0).sheet).toBeUndefined();
+    expect(store.load(1, new StoredRecord()).sheet).toBeUndefined();
+    store.sheet = 'Sổ theo dõi';
+    const again = RecordStore.unpack(structuredClone(store.pack()));
+    for (const s of [store, again]) {
+      expect([s.recordAt(0).sheet, s.load(1, new StoredRecord()).sheet]).toEqual(['Sổ theo dõi', 'Sổ theo dõi']);
+    }
+  });
+
   it('gives back random records, before and after pack/unpack', () => {
     fc.assert(
       fc.property(fc.array(recordArb, { minLength: 1, maxLength: 60 }), (records) => {

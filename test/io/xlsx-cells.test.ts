@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { columnIndex, columnLetters } from '../../src/core/sheet-address.js';
-import { plainNumber, showNumber } from '../../src/io/xlsx-rows.js';
+import { plainNumber, showNumber } from '../../src/io/sheet-cells.js';
 import { formatShow } from '../../src/io/xlsx-workbook.js';
 
 describe('plainNumber', () => {
