@@ -40,8 +40,8 @@ describe('calendar --year 2025 --format json', () => {
     expect(y.computed).toBe(false);
     expect(y.daysOff.map((d) => d.date)).toEqual([
       '2025-01-01', // Wed, New Year
-      '2025-01-27', // Mon, Tết bridge day (worked back Sat 8/2)
-      '2025-01-28', // Tue, Tết (30 Tết)
+      '2025-01-27', // Mon, Tết (28 tháng Chạp)
+      '2025-01-28', // Tue, Tết (29 tháng Chạp, the last day of the year)
       '2025-01-29', // Wed, Tết (mùng 1)
       '2025-01-30', // Thu, Tết
       '2025-01-31', // Fri, Tết
@@ -54,8 +54,8 @@ describe('calendar --year 2025 --format json', () => {
     ]);
   });
 
-  it('lists exactly the two Saturdays worked', () => {
-    expect(y.workingDays.map((d) => d.date)).toEqual(['2025-02-08', '2025-04-26']);
+  it('lists exactly the one Saturday worked (26/4; Tết 2025 had no make-up day)', () => {
+    expect(y.workingDays.map((d) => d.date)).toEqual(['2025-04-26']);
   });
 
   it('gives every day a name and a source (a notice or the Labour Code), none computed', () => {
@@ -106,7 +106,6 @@ describe('calendar --year (table)', () => {
       '2025-05-02 Fri',
       '2025-09-01 Mon',
       '2025-09-02 Tue',
-      '2025-02-08 Sat',
       '2025-04-26 Sat',
     ]);
     expect(r.stdout).not.toMatch(/computed by rule/);

@@ -60,7 +60,10 @@ const TET_2022 = 'Bộ LĐTBXH, thông báo nghỉ Tết Âm lịch và Quốc k
 const TET_2023 = 'Thông báo 4403/TB-LĐTBXH, Tết Âm lịch và Quốc khánh 2023 (verify)';
 const TET_2024 = 'Thông báo 6150/TB-LĐTBXH (24/11/2023), Tết Âm lịch và Quốc khánh 2024';
 const SWAP_2024 = 'Bộ LĐTBXH, hoán đổi ngày làm việc dịp 30/4–1/5/2024 (verify)';
-const TET_2025 = 'Bộ LĐTBXH, thông báo nghỉ Tết Âm lịch và Quốc khánh 2025 (verify number)';
+const NATIONAL_2025 = 'Bộ LĐTBXH, thông báo nghỉ Tết Âm lịch và Quốc khánh 2025 (verify number)';
+const TET_2025 =
+  'Văn bản 8726/VPCP-KGVX ngày 26/11/2024 (verify number): Tết Âm lịch 2025 nghỉ thứ Hai 27/1 – thứ Sáu 31/1, ' +
+  'không làm bù (đối chiếu: SGGP 27/11/2024)';
 const SWAP_2025 = 'Bộ Nội vụ, hoán đổi ngày làm việc dịp 30/4–1/5/2025 (verify number)';
 const NEW_YEAR_2026 = 'Văn bản 12729/VPCP-KGVX ngày 25/12/2025: nghỉ 1/1–4/1/2026, làm bù thứ Bảy 10/1/2026';
 const TET_2026 = 'Thông báo 9441/TB-BNV ngày 16/10/2025, Tết Âm lịch và Quốc khánh 2026';
@@ -143,27 +146,26 @@ export const BUILT_IN_ENTRIES: readonly CalendarEntry[] = [
   off('2024-09-02', ...NATIONAL, LAW_2019),
   off('2024-09-03', ...NATIONAL_ADJ, TET_2024),
 
-  // 2025 — Tết Wed 29/1: break Sat 25/1 – Sun 2/2, Mon 27/1 off worked back Sat 8/2.
-  // Unverified (searched December 2026 for the notice: "lịch nghỉ Tết Ất Tỵ 2025 làm bù thứ Bảy 8/2/2025",
-  // "Thông báo … nghỉ Tết Âm lịch, Quốc khánh 2025 TB-LĐTBXH", English equivalents): the notice itself was
-  // not found. Published reports of it contradict the swap: the Government Office's letter 8726/VPCP-KGVX
-  // of 26/11/2024 (pld.net.vn) approved nine days 25/1 – 2/2, and SGGP (27/11 and 4/12/2024) gives the
-  // five Tết days as Mon 27/1 – Fri 31/1 with the weekends either side — no bridge day, no working
-  // Saturday. Left as it was until the notice is at hand; a `--calendar` file can override both days.
+  // 2025 — Tết Wed 29/1: the five Tết days are Mon 27/1 – Fri 31/1, with the weekends either side a
+  // nine-day break Sat 25/1 – Sun 2/2; no bridge day and no working Saturday. Checked against published
+  // reports of the Prime Minister's approval (Government Office, 26/11/2024; letter 8726/VPCP-KGVX as
+  // cited by pld.net.vn): SGGP, 27/11/2024, "Prime Minister approves 9-day Tet break for 2025" — "a 5-day
+  // Tet holiday from January 27 to 31 … and two additional days off before and after (January 25-26 and
+  // February 1-2)". Until data 2026.3 this year had Mon 27/1 as a bridge day worked back on Sat 8/2,
+  // from memory: Sat 8/2/2025 counted as a working day.
   // 30/4 Wed, 1/5 Thu: Fri 2/5 off, worked Sat 26/4. 2/9 Tue + Mon 1/9.
   off('2025-01-01', ...NEW_YEAR, LAW_2019),
-  off('2025-01-27', ...BRIDGE, TET_2025),
+  off('2025-01-27', ...TET, TET_2025),
   off('2025-01-28', ...TET, TET_2025),
   off('2025-01-29', ...TET, TET_2025),
   off('2025-01-30', ...TET, TET_2025),
   off('2025-01-31', ...TET, TET_2025),
-  working('2025-02-08', ...SWAPPED, TET_2025),
   off('2025-04-07', ...HUNG, LAW_2019),
   working('2025-04-26', ...SWAPPED, SWAP_2025),
   off('2025-04-30', ...REUNIFICATION, LAW_2019),
   off('2025-05-01', ...LABOUR, LAW_2019),
   off('2025-05-02', ...BRIDGE, SWAP_2025),
-  off('2025-09-01', ...NATIONAL_ADJ, TET_2025),
+  off('2025-09-01', ...NATIONAL_ADJ, NATIONAL_2025),
   off('2025-09-02', ...NATIONAL, LAW_2019),
 
   // 2026 — 1/1 Thu (Fri 2/1 swapped with Sat 10/1). Tết Tue 17/2: break Sat 14/2 – Sun 22/2.

@@ -78,10 +78,10 @@ describe('built-in calendar data', () => {
     // Tết 2024 Thu 8/2 – Wed 14/2: weekdays 8, 9, 12, 13, 14 off.
     for (const d of ['2024-02-08', '2024-02-09', '2024-02-12', '2024-02-13', '2024-02-14'])
       expect(kindOn(d)).toBe('off');
-    // Tết 2025 Sat 25/1 – Sun 2/2, Mon 27/1 worked back on Sat 8/2.
+    // Tết 2025 Sat 25/1 – Sun 2/2: the five Tết days Mon 27/1 – Fri 31/1, no make-up Saturday.
     for (const d of ['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31'])
       expect(kindOn(d)).toBe('off');
-    expect(kindOn('2025-02-08')).toBe('working');
+    expect(kindOn('2025-02-08')).toBeUndefined();
     // Tết 2026 Sat 14/2 – Sun 22/2: weekdays 16–20 off.
     for (const d of ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'])
       expect(kindOn(d)).toBe('off');

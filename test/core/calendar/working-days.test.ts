@@ -28,8 +28,8 @@ describe('isWorkingDay', () => {
   });
 
   it('follows the swaps of 2025', () => {
-    expect(cal.isWorkingDay(day('2025-01-27'))).toBe(false); // Mon 27/1 off (bridge)
-    expect(cal.isWorkingDay(day('2025-02-08'))).toBe(true); // Sat 8/2 worked back
+    expect(cal.isWorkingDay(day('2025-01-27'))).toBe(false); // Mon 27/1, first of the five Tết days
+    expect(cal.isWorkingDay(day('2025-02-08'))).toBe(false); // Sat 8/2: no make-up day in 2025
     expect(cal.isWorkingDay(day('2025-02-15'))).toBe(false); // an ordinary Saturday
     expect(cal.isWorkingDay(day('2025-04-26'))).toBe(true); // Sat 26/4 worked back
     expect(cal.isWorkingDay(day('2025-05-02'))).toBe(false); // Fri 2/5 off (bridge)
@@ -53,11 +53,11 @@ describe('addWorkingDays (due date = n-th working day after receipt)', () => {
     expect(due('2024-02-02', 5)).toBe('2024-02-16');
   });
 
-  it('Tết 2025 (break Sat 25/1 – Sun 2/2, Sat 8/2 worked)', () => {
+  it('Tết 2025 (break Sat 25/1 – Sun 2/2, no working Saturday)', () => {
     // Received Fri 24/1, 3 days: 25/1 – 2/2 off, Mon 3/2 (1), Tue 4 (2), Wed 5 (3).
     expect(due('2025-01-24', 3)).toBe('2025-02-05');
-    // Received Thu 6/2, 2 days: Fri 7 (1), Sat 8 (2) — the swapped working Saturday.
-    expect(due('2025-02-06', 2)).toBe('2025-02-08');
+    // Received Thu 6/2, 2 days: Fri 7 (1), Sat 8 and Sun 9 off, Mon 10 (2).
+    expect(due('2025-02-06', 2)).toBe('2025-02-10');
   });
 
   it('30/4–1/5 2025 (Wed 30/4 – Sun 4/5 off, Sat 26/4 worked)', () => {
