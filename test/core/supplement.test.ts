@@ -80,10 +80,10 @@ describe('effectiveDue', () => {
     expect(moved(withWait('2024-03-15', '2024-03-01', '2024-03-04'))).toBe('2024-03-18');
   });
 
-  it('a swapped working Saturday counts as a waiting day: Tết 2025, Sat 8/2 worked', () => {
-    // Request Thu 6/2/2025, supplied Mon 10/2: (6/2, 10/2] = Fri 7, Sat 8 (worked), Mon 10 → 3.
-    // Due Wed 12/2/2025 + 3: Thu 13, Fri 14, Mon 17.
-    expect(moved(withWait('2025-02-12', '2025-02-06', '2025-02-10', { received: '2025-02-03' }))).toBe('2025-02-17');
+  it('a swapped working Saturday counts as a waiting day: 30/4–1/5 2025, Sat 26/4 worked', () => {
+    // Request Thu 24/4/2025, supplied Mon 28/4: (24/4, 28/4] = Fri 25, Sat 26 (worked), Mon 28 → 3.
+    // Due Tue 29/4/2025 + 3: Wed 30/4, Thu 1/5, Fri 2/5 (bridge) and the weekend off; Mon 5, Tue 6, Wed 7.
+    expect(moved(withWait('2025-04-29', '2025-04-24', '2025-04-28', { received: '2025-04-21' }))).toBe('2025-05-07');
   });
 
   it('leaves the due date alone without a complete, forward wait', () => {
