@@ -16,7 +16,7 @@ import type { Dossier } from './reconcile.js';
 import { dossierWait, makeSide, type Side } from './side.js';
 import { timelyButManySupplements } from './summarise.js';
 import { SOURCES, type DossierRecord, type Source } from './types.js';
-import type { FormName, FormRows } from './form-names.js';
+import type { FormRows } from './form-names.js';
 
 export { FORM_ROWS, FORMS, type FormName, type FormRows } from './form-names.js';
 
