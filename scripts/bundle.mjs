@@ -41,6 +41,9 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // iconv-lite requires its code-page tables (~600 KB, Chinese, Japanese, Korean …) only when one is used;
+  // bundled, every start would read and compile them. Left to Node's own `require`.
+  external: ['iconv-lite'],
   // The CommonJS packages bundled (commander, sax, iconv-lite …) call `require` for Node's own modules.
   banner: { js: BANNER },
   logLevel: 'warning',
