@@ -26,22 +26,15 @@
 import { join } from 'node:path';
 import {
   AS_OF,
-  daysFromCivil,
-  dmy,
   ELECTRONIC_HEADER,
-  FAMILY,
-  GIVEN,
-  MIDDLE,
-  makeRandom,
-  openWriter,
+  ownerName,
   PAPER_HEADER,
   PERIOD_DAYS,
   PERIOD_START,
   PROCEDURES,
-  pad2,
-  pick,
   UNITS,
 } from './bench-data.mjs';
+import { clockText, daysFromCivil, dmy, dossierCode, makeRandom, openWriter, pick } from './bench-rows.mjs';
 
 export const DIRTY_ELECTRONIC_HEADER = `${ELECTRONIC_HEADER},Lý do trả lại`;
 export const DIRTY_PAPER_HEADER = `${PAPER_HEADER},Tình trạng,Ghi chú`;
@@ -134,7 +127,7 @@ export function generateDirtyPair(dir, rows, seed = 20240101) {
     thresholds.push([name, acc]);
   }
   let stt = 0;
-  const clock = () => `${pad2(7 + Math.floor(rnd() * 10))}:${pad2(Math.floor(rnd() * 60))}`;
+  const clock = () => clockText(rnd);
   const eDate = (day) => (day === null ? '' : rnd() < 0.15 ? `${dmy(day)} ${clock()}` : dmy(day));
 
   /** Electronic status when none was planted: by the unit's habit and the record's own dates. */
@@ -148,10 +141,7 @@ export function generateDirtyPair(dir, rows, seed = 20240101) {
     return pending ? 'Đang xử lý' : unitIndex % 2 === 0 ? 'Hoàn thành' : 'Đã trả kết quả';
   };
   const eLine = (code, unitIndex, e) => {
-    const owner =
-      rnd() < 0.3
-        ? `${pick(rnd, FAMILY)} ${pick(rnd, MIDDLE)} ${pick(rnd, GIVEN)}`
-        : `${pick(rnd, FAMILY)} ${pick(rnd, GIVEN)}`;
+    const owner = ownerName(rnd);
     const completed = e.completedText ?? eDate(e.completed);
     const status = e.status ?? autoStatus(unitIndex, e);
     return (
@@ -175,11 +165,7 @@ export function generateDirtyPair(dir, rows, seed = 20240101) {
     const key = unitIndex * 100000 + received;
     const seq = (sequence.get(key) ?? 0) + 1;
     sequence.set(key, seq);
-    const receivedText = dmy(received);
-    const code =
-      `000.${pad2(10 + (unitIndex % 40))}.${pad2(20 + Math.floor(unitIndex / 20))}.H56-` +
-      `${receivedText.slice(8, 10)}${receivedText.slice(3, 5)}${receivedText.slice(0, 2)}-` +
-      `${String(seq).padStart(4, '0')}`;
+    const code = dossierCode(unitIndex, received, seq);
     const due = received + 3 + Math.floor(rnd() * 12);
     const pending = due >= end ? rnd() < 0.6 : rnd() < 0.002;
     let result = null;

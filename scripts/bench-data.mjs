@@ -8,8 +8,10 @@
  * never heard of. Some paper codes are typed in lower case or with spaces; some procedure names hold a
  * comma or a quote and so are quoted.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { clockText, daysFromCivil, dmy, dossierCode, makeRandom, openWriter, pick } from './bench-rows.mjs';
+
+export { daysFromCivil, dmy, makeRandom, openWriter, pad2, pick } from './bench-rows.mjs';
 
 export const ELECTRONIC_HEADER =
   'Mã hồ sơ,Đơn vị,Tên thủ tục,Chủ hồ sơ,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Ngày trả kết quả,Trạng thái';
@@ -81,82 +83,11 @@ export const GIVEN = [
   'Yến',
 ];
 
-/** mulberry32: small, fast, good enough to shuffle synthetic rows reproducibly. */
-export function makeRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function daysFromCivil(y, m, d) {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-}
-
-/** Day number → dd/mm/yyyy, memoised (a few hundred distinct days). */
-const DAY_TEXT = new Map();
-export function dmy(day) {
-  let s = DAY_TEXT.get(day);
-  if (s === undefined) {
-    const z = day + 719468;
-    const era = Math.floor(z / 146097);
-    const doe = z - era * 146097;
-    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-    const m = mp < 10 ? mp + 3 : mp - 9;
-    const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-    s = `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
-    DAY_TEXT.set(day, s);
-  }
-  return s;
-}
-
-export const pad2 = (n) => (n < 10 ? `0${n}` : String(n));
-export const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
-
-/** A buffered file writer: encodes each line straight into a 1 MiB buffer, written out when full. */
-export function openWriter(file) {
-  const fd = openSync(file, 'w');
-  const buf = Buffer.allocUnsafe(1 << 20);
-  let pos = 0;
-  let bytes = 0;
-  const flush = () => {
-    if (pos === 0) return;
-    writeSync(fd, buf, 0, pos);
-    bytes += pos;
-    pos = 0;
-  };
-  return {
-    line(text) {
-      // At most 3 UTF-8 bytes per UTF-16 unit (a surrogate pair is 4 bytes for 2 units), plus '\n'.
-      const most = text.length * 3 + 1;
-      if (pos + most > buf.length) {
-        flush();
-        if (most > buf.length) {
-          writeSync(fd, `${text}\n`);
-          bytes += Buffer.byteLength(text) + 1;
-          return;
-        }
-      }
-      pos += buf.write(text, pos);
-      buf[pos++] = 10;
-    },
-    close() {
-      flush();
-      closeSync(fd);
-      return bytes;
-    },
-  };
+/** An applicant's name: family and given name, a middle name three times in ten. */
+export function ownerName(rnd) {
+  return rnd() < 0.3
+    ? `${pick(rnd, FAMILY)} ${pick(rnd, MIDDLE)} ${pick(rnd, GIVEN)}`
+    : `${pick(rnd, FAMILY)} ${pick(rnd, GIVEN)}`;
 }
 
 /**
@@ -190,11 +121,7 @@ export function generatePair(dir, rows, seed = 20240101) {
     const key = unitIndex * 100000 + received;
     const seq = (sequence.get(key) ?? 0) + 1;
     sequence.set(key, seq);
-    const receivedText = dmy(received);
-    const code =
-      `000.${pad2(10 + (unitIndex % 40))}.${pad2(20 + Math.floor(unitIndex / 20))}.H56-` +
-      `${receivedText.slice(8, 10)}${receivedText.slice(3, 5)}${receivedText.slice(0, 2)}-` +
-      `${String(seq).padStart(4, '0')}`;
+    const code = dossierCode(unitIndex, received, seq);
     const due = received + 3 + Math.floor(rnd() * 12);
     // Outcome on the electronic side.
     // Still open at the as-of date: most dossiers not yet due, a few overdue ones.
@@ -217,7 +144,7 @@ export function generatePair(dir, rows, seed = 20240101) {
     if (kind === 'masked-late' && (result === null || due + 1 > end)) kind = 'none';
     const eResult = kind === 'masked-late' ? due : result;
     const pResult = kind === 'masked-late' ? due + 1 + Math.floor(rnd() * Math.min(5, end - due)) : result;
-    const clock = () => `${pad2(7 + Math.floor(rnd() * 10))}:${pad2(Math.floor(rnd() * 60))}`;
+    const clock = () => clockText(rnd);
     if (kind !== 'missing-in-electronic') {
       const status =
         kind === 'withdrawn-electronic'
@@ -228,10 +155,7 @@ export function generatePair(dir, rows, seed = 20240101) {
               ? 'Hoàn thành'
               : 'Đã trả kết quả';
       const eDate = (day) => (day === null ? '' : rnd() < 0.15 ? `${dmy(day)} ${clock()}` : dmy(day));
-      const owner =
-        rnd() < 0.3
-          ? `${pick(rnd, FAMILY)} ${pick(rnd, MIDDLE)} ${pick(rnd, GIVEN)}`
-          : `${pick(rnd, FAMILY)} ${pick(rnd, GIVEN)}`;
+      const owner = ownerName(rnd);
       e.line(
         `${code},${unit},${pick(rnd, PROCEDURES)},${owner},${eDate(received)},${dmy(due)},${eDate(eResult)},` +
           `${eDate(eResult)},${status}`,

@@ -21,11 +21,17 @@
  *
  * The tool's rules are reproduced for the data the benchmark's generators write: day-first dates
  * (dd/mm/yyyy, optionally followed by a time), no supplement or new-date columns, no procedure
- * catalogue (so no working days are needed: days late are calendar days). What it does not do is said
- * where it matters below and in scripts/BENCH-NOTES.md.
+ * catalogue. Working days come from the tool's own calendar module (a `days` table, see
+ * createDaysTable: needs `npm run build`): due dates on a day off and apology slips issued too close to
+ * the due date; days late are calendar days. What it does not do is said where it matters below and in
+ * scripts/BENCH-NOTES.md.
  */
 import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+// The tool's own working-day calendar (built by `npm run build`), so that both jobs share the days off.
+import { buildCalendar } from '../dist/core/calendar/working-days.js';
+import { dayOf, formatIsoDay } from '../dist/core/day.js';
 
 function argValue(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -58,6 +64,9 @@ export const FINDING_KINDS = [
   'duplicate-code',
   'late-without-apology',
   'apology-late',
+  'late-apology',
+  'repeated-new-date',
+  'due-on-day-off',
   'invalid-dates',
   'status-label-mismatch',
   'returned-without-reason',
@@ -87,6 +96,7 @@ const HEADERS = {
   status: ['Trạng thái', 'Tình trạng', 'TrangThaiHoSo'],
   apology: ['Xin lỗi', 'Phiếu xin lỗi', 'Ngày xin lỗi'],
   reason: ['Lý do', 'Lý do trả lại', 'Lý do từ chối'],
+  newDateCount: ['Số lần hẹn lại', 'SoLanHenLai', 'Số lần gia hạn', 'new date count'],
 };
 const FIELD_OF = new Map(Object.entries(HEADERS).flatMap(([f, names]) => names.map((n) => [foldJs(n), f])));
 
@@ -119,6 +129,8 @@ const fold = (x) =>
   `trim(regexp_replace(lower(replace(replace(strip_accents(${x}), 'đ', 'd'), 'Đ', 'D')), '\\s+', ' ', 'g'))`;
 /** dd/mm/yyyy with an optional time after it → DATE (the time is dropped, as the tool does). */
 const day = (x) => `try_strptime(left(${x}, 10), '%d/%m/%Y')::DATE`;
+/** A whole number of times ("2", "2 lần"), as the tool's readCount; NULL when unreadable. */
+const count = (x) => `try_cast(nullif(regexp_extract(${x}, '^(\\d{1,3})\\b', 1), '') AS INTEGER)`;
 const LATE = `('late', 'pending-overdue')`;
 const WITHDRAWN_KINDS = `('withdrawn', 'rejected', 'stopped')`;
 /** The tool's classification: status first, then the result date (completed, else returned). */
@@ -184,18 +196,19 @@ SELECT code, unit, status, received, due, coalesce(completed, returned) AS resul
        nullif(raw_code, code) AS raw_code, -- the code as written, when it is not its own key
        coalesce(completed_text, '') <> '' AND completed IS NULL AS completed_bad,
        coalesce(returned_text, '') <> '' AND returned IS NULL AS returned_bad,
-       apology_text, reason`)}
+       apology_text, reason, new_dates`)}
 FROM (
   SELECT upper(replace(raw_code, ' ', '')) AS code, coalesce(unit, '') AS unit,
          coalesce(status, '') AS status, ${day('received_text')} AS received, ${day('due_text')} AS due,
          ${day('completed_text')} AS completed, ${day('returned_text')} AS returned
-         ${only(', raw_code, completed_text, returned_text, apology_text, reason')}
+         ${only(', raw_code, completed_text, returned_text, apology_text, reason, new_dates')}
   FROM (
     SELECT ${text('code')} AS raw_code, ${text('unit')} AS unit, ${text('status')} AS status,
            ${text('received')} AS received_text, ${text('due')} AS due_text,
            ${text('completed')} AS completed_text, ${text('returned')} AS returned_text
            ${only(`, ${cols.apology ? `coalesce(${text('apology')}, '')` : 'NULL::VARCHAR'} AS apology_text,
-           ${cols.reason ? `coalesce(${text('reason')}, '')` : 'NULL::VARCHAR'} AS reason`)}
+           ${cols.reason ? `coalesce(${text('reason')}, '')` : 'NULL::VARCHAR'} AS reason,
+           ${cols.newDateCount ? `${count(text('newDateCount'))}` : 'NULL::INTEGER'} AS new_dates`)}
     FROM read_csv(${str(file)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
   )
 )
@@ -217,6 +230,8 @@ WHERE copy > 1`,
 const eCols = columnsOf(electronicFile);
 const pCols = columnsOf(paperFile);
 const apologyKnown = Boolean(eCols.apology || pCols.apology);
+/** The tool's default `--apology-lead-days`. */
+const APOLOGY_LEAD_DAYS = 1;
 
 const SETUP = [
   `SET preserve_insertion_order = false`,
@@ -286,6 +301,9 @@ SELECT coalesce(e.code, p.code) AS code,
        es.kind AS e_kind, ps.kind AS p_kind, es.cls AS e_label, ps.cls AS p_label,
        e.reason AS e_reason, p.reason AS p_reason,
        ea.yes AS e_apology, pa.yes AS p_apology, ea.day AS e_apology_date, pa.day AS p_apology_date,
+       e.new_dates AS e_new_dates, p.new_dates AS p_new_dates,
+       NOT ed.working AS e_due_off, NOT pd.working AS p_due_off,
+       ed.worked - ead.worked AS e_apology_lead, pd.worked - pad.worked AS p_apology_lead,
        CASE WHEN e.code IS NULL THEN NULL ELSE ${classify('es.kind', 'e.result', 'e.due')} END AS ec,
        CASE WHEN p.code IS NULL THEN NULL ELSE ${classify('ps.kind', 'p.result', 'p.due')} END AS pc
 FROM (SELECT * FROM e ANTI JOIN e_extra x ON e.rowid = x.rid) e
@@ -296,6 +314,10 @@ LEFT JOIN spellings eu ON eu.unit = e.unit
 LEFT JOIN spellings pu ON pu.unit = p.unit
 LEFT JOIN apologies ea ON ea.text = e.apology_text
 LEFT JOIN apologies pa ON pa.text = p.apology_text
+LEFT JOIN days ed ON ed.day = e.due
+LEFT JOIN days pd ON pd.day = p.due
+LEFT JOIN days ead ON ead.day = ea.day
+LEFT JOIN days pad ON pad.day = pa.day
 WHERE coalesce(e.received, p.received) <= ${AS_OF}`;
 
 /**
@@ -320,6 +342,14 @@ const DOSSIER_FINDINGS = [
       ['status-label-mismatch', source, labelDisagrees(`${s}_label`, `${s}c`)],
       ['returned-without-reason', source, `${s}_reason = '' AND ${s}_kind = 'rejected'`],
       ['apology-late', source, `${s}_apology AND ${s}_apology_date > ${s}_due`],
+      // Working days in (apology date, due] fewer than the lead the tool requires (workingDaysBetween).
+      [
+        'late-apology',
+        source,
+        `${s}_apology AND ${s}_apology_date <= ${s}_due AND ${s}_apology_lead < ${APOLOGY_LEAD_DAYS}`,
+      ],
+      ['repeated-new-date', source, `${s}_new_dates > 1`],
+      ['due-on-day-off', source, `${s}_due_off`],
     ];
   }),
   // Only when some input has an apology column (the tool skips the check otherwise).
@@ -469,6 +499,34 @@ const timed = async (what, work) => {
 const run = (sql) => timed(sql, () => connection.run(sql));
 const readAll = (sql) => timed(sql, () => connection.runAndReadAll(sql));
 if (job !== 'legacy') for (const sql of SETUP) await run(sql);
+if (job === 'findings') await createDaysTable();
+
+/**
+ * `days(day, working, worked)`: every day of the years the due and apology dates fall in, whether it is
+ * a working day, and how many working days there are up to and including it — from the tool's calendar
+ * module (the government's notices built in, the computed rules for other years), written to a CSV
+ * beside the output and read like the inputs. A due date on a day off is `NOT working`; the tool's
+ * workingDaysBetween(apology date, due) is `worked` at the due date minus `worked` at the apology date.
+ */
+async function createDaysTable() {
+  const range = await readAll(`SELECT min(year(d))::INTEGER, max(year(d))::INTEGER FROM (
+    SELECT due AS d FROM e UNION ALL SELECT due FROM p UNION ALL SELECT day FROM apologies)`);
+  const [first, last] = range.getRows()[0];
+  const calendar = buildCalendar();
+  const lines = ['day,working,worked'];
+  let worked = 0;
+  if (first !== null) {
+    for (let d = dayOf(first, 1, 1); d < dayOf(last + 1, 1, 1); d += 1) {
+      const working = calendar.isWorkingDay(d);
+      if (working) worked += 1;
+      lines.push(`${formatIsoDay(d)},${working},${worked}`);
+    }
+  }
+  const file = join(dirname(output), 'duckdb-days.csv');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  await run(`CREATE TEMP TABLE days AS SELECT * FROM read_csv(${str(file)}, header = true,
+    columns = {'day': 'DATE', 'working': 'BOOLEAN', 'worked': 'INTEGER'})`);
+}
 
 const units = new Map();
 const unitOf = (key) => {

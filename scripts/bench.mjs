@@ -19,8 +19,10 @@
  * the check rejects it). `both` = findings,counts; a comma-separated list runs several in one session.
  *
  * After the runs the tool's JSON report is checked against DuckDB's figures: per unit, the class
- * counts of each side and the count of each finding kind DuckDB computes. Any difference is printed
- * and the exit status is 1 — a benchmark of a wrong answer proves nothing.
+ * counts of each side and the count of each finding kind DuckDB computes; for the findings job, a kind
+ * the tool found that the SQL does not compute is a difference too (not the same job). Any difference
+ * is printed, no time or ratio is reported, and the exit status is 1 — a benchmark of a wrong answer
+ * (or of two different jobs) proves nothing.
  *
  * `--startup` times `--version`, `--help` and the bundled district reconcile instead, alternating.
  *
@@ -240,6 +242,13 @@ function findingCodeDiffs(toolReport, duckFindings, kinds, limit = 5) {
   return lines;
 }
 
+/** The kinds the tool found (non-zero) that a DuckDB job does not compute, as difference lines. */
+function uncomputedKinds(toolCounts, duckKinds) {
+  return Object.entries(toolCounts)
+    .filter(([kind, n]) => n > 0 && !duckKinds.includes(kind))
+    .map(([kind, n]) => `${kind}: tthc-audit ${n}, not computed by the SQL (not the same job)`);
+}
+
 const mb = (bytes) =>
   bytes === null || bytes === undefined
     ? 'n/a'
@@ -330,6 +339,9 @@ async function benchPair(opts, env, dropped, log) {
         for (const u of summary.units) for (const k of summary.kinds) r.findingCounts[k] += u.findings[k] ?? 0;
         const d = compareFigures(toolFigures(report, summary.kinds), duckFigures(summary), j.label);
         if (d.length > 0 && j.findings) d.push(...findingCodeDiffs(toolOut, j.findings, summary.kinds));
+        // The findings job is the tool's job: a kind the tool finds and the SQL does not compute makes
+        // the two jobs different, so it counts as a difference (the timings are then withheld).
+        if (j.findings) d.push(...uncomputedKinds(report.total.findingCounts, summary.kinds));
         r.figuresAgree = d.length === 0;
         diffs = diffs.concat(d.map((line) => `${j.label}: ${line}`));
       }

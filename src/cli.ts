@@ -2,20 +2,29 @@
  * The entry point and the only file that touches `process`: argv in, exit code out. User errors are
  * one line on stderr (a stack trace only with --debug); a closed stdout pipe (EPIPE) is success.
  */
-import { CommanderError } from 'commander';
+import type { CommanderError } from 'commander';
 import { AuditError, EXIT_ERROR, EXIT_OK, formatError, formatMessage } from './errors.js';
 import { say } from './messages/errors.js';
 import type { CommandIO } from './commands/context.js';
 import { hoistGlobalOptions } from './commands/global-options.js';
-import { buildProgram } from './program.js';
 import { messageLang, type Lang } from './messages/lang.js';
 import { removeTempFiles } from './io/temp-files.js';
+import { packageVersion } from './version.js';
+
+/** `--version` alone: the line commander would print, without loading commander and the commands. */
+const VERSION_ONLY = new Set(['--version', '-V']);
 
 /** Run the CLI with `argv` (without node and script) and return the exit code. */
 export async function main(given: readonly string[], io: CommandIO): Promise<number> {
+  if (given.length === 1 && VERSION_ONLY.has(given[0]!)) {
+    io.stdout(`${packageVersion()}\n`);
+    return EXIT_OK;
+  }
   const argv = hoistGlobalOptions(given);
   let exitCode = EXIT_OK;
   let lang = messageLang(argv, io.env);
+  // Loaded here rather than at the top, so that `--version` alone needs neither.
+  const [{ buildProgram }, { CommanderError }] = await Promise.all([import('./program.js'), import('commander')]);
   const program = buildProgram({
     io,
     setExit: (code) => {
@@ -31,12 +40,18 @@ export async function main(given: readonly string[], io: CommandIO): Promise<num
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (err) {
-    return handleError(err, io, argv.includes('--debug'), lang);
+    return handleError(err, io, argv.includes('--debug'), lang, CommanderError);
   }
 }
 
-function handleError(err: unknown, io: CommandIO, debug: boolean, lang: Lang): number {
-  if (err instanceof CommanderError) {
+function handleError(
+  err: unknown,
+  io: CommandIO,
+  debug: boolean,
+  lang: Lang,
+  commanderError: typeof CommanderError,
+): number {
+  if (err instanceof commanderError) {
     // help and version are "errors" to commander but success to the user.
     return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help'
       ? EXIT_OK

@@ -3,14 +3,13 @@
  */
 import { Option, type Command } from 'commander';
 import { RESULT_DATE_MODES } from '../core/classify.js';
-import { FORM_ROWS, FORMS } from '../core/form.js';
+import { FORM_ROWS, FORMS } from '../core/form-names.js';
 import { GATE_SCOPES } from '../core/gates.js';
 import { BY_PERIODS } from '../core/by-period.js';
 import { PERIOD_BYS } from '../core/period.js';
 import { DENOMINATORS } from '../core/summarise.js';
 import { FIELDS } from '../core/types.js';
-import { CSV_HEADERS, XLSX_SHEETS } from '../render/formats.js';
-import { FORMATS } from '../render/index.js';
+import { CSV_HEADERS, FORMATS, XLSX_SHEETS } from '../render/formats.js';
 import { LANGS } from '../messages/lang.js';
 import { helpText } from '../messages/help.js';
 import type { Lang } from '../messages/lang.js';

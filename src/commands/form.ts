@@ -7,7 +7,7 @@
  */
 import { Option, type Command } from 'commander';
 import { addAuditOptions } from './audit-flags.js';
-import { usageError, type RawAuditOptions } from './audit-options.js';
+import type { RawAuditOptions } from './audit-options.js';
 import type { CommandContext } from './context.js';
 import { say } from '../messages/errors.js';
 import { helpText } from '../messages/help.js';
@@ -26,7 +26,10 @@ export function registerForm(program: Command, ctx: CommandContext): void {
   addAuditOptions(cmd, lang).action(async (files: string[], raw: RawAuditOptions) => {
     const both = raw.electronic !== undefined && raw.paper !== undefined;
     const one = raw.electronic === undefined && raw.paper === undefined && files.length > 0;
-    if (both === one) throw usageError(say('formInputs', {}));
+    if (both === one) {
+      const { usageError } = await import('./audit-options.js'); // the options' module, heavy: only now
+      throw usageError(say('formInputs', {}));
+    }
     const withForm: RawAuditOptions = { ...raw, form: raw.form ?? '06a' };
     const { runAudit } = await import('./run-audit.js'); // loaded only when the command runs
     const inputs = both

@@ -16,23 +16,9 @@ import type { Dossier } from './reconcile.js';
 import { dossierWait, makeSide, type Side } from './side.js';
 import { timelyButManySupplements } from './summarise.js';
 import { SOURCES, type DossierRecord, type Source } from './types.js';
+import type { FormRows } from './form-names.js';
 
-/** What a row of the form stands for (`--rows`). */
-export const FORM_ROWS = [
-  'field',
-  'unit',
-  'procedure',
-  'procedure-code',
-  'channel',
-  'unit-field',
-  'month',
-  'quarter',
-] as const;
-export type FormRows = (typeof FORM_ROWS)[number];
-
-/** The forms the tool can fill. */
-export const FORMS = ['06a'] as const;
-export type FormName = (typeof FORMS)[number];
+export { FORM_ROWS, FORMS, type FormName, type FormRows } from './form-names.js';
 
 export interface FormSpec {
   rows: FormRows;

@@ -99,7 +99,6 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
   const procedures = req.proceduresFile ? await readProcedureFile(req.proceduresFile) : null;
   const calendarEntries = calendar?.entries ?? [];
   const procedureEntries = procedures?.entries ?? null;
-  const sameFiles = req.command === 'reconcile' ? await findSameFiles(req.inputs) : [];
   let read: Awaited<ReturnType<typeof readAllInputs>>;
   try {
     // The time of receipt is read only for a receipt cut-off: without one, no record carries it.
@@ -111,6 +110,10 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
   }
   // The line stays for the audit; the caller clears it when the report is written (`progress.stop`).
   const { ingests, stores } = read;
+  const sameFiles =
+    req.command === 'reconcile'
+      ? await findSameFiles(req.inputs, new Map(ingests.map((f) => [f.file, f.fingerprint])))
+      : [];
   await req.onRead?.(ingests);
   const tooMany = tooManyRejects(ingests, req.maxErrors, 'above');
   if (tooMany) throw tooMany;

@@ -11,7 +11,6 @@
  * Mojibake is checked first: pieces of text that, turned back into Windows-1252 bytes, are valid
  * UTF-8 with at least 3 non-ASCII characters in all (and more than the Vietnamese signs).
  */
-import iconv from 'iconv-lite';
 import { fromLegacy, legacySpellings, type LegacyFont } from './legacy-encoding.js';
 
 const VIET_LATIN1 = new Set('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ');
@@ -91,12 +90,18 @@ function firstPiece(pieces: readonly string[], test: (piece: string) => boolean)
   return '';
 }
 
-/** Windows-1252 byte of each character 0x80–0x9F decode to there (€ ‚ ƒ „ … instead of C1 controls). */
+/**
+ * What Windows-1252 decodes the bytes 0x80–0x9F to (€ ‚ ƒ „ … instead of C1 controls; U+FFFD for the
+ * five bytes it leaves undefined), as iconv-lite's table has them: written out so that UTF-8 input
+ * does not load iconv-lite's encodings at startup (test/io/detect-garbled-text.test.ts compares).
+ */
+export const CP1252_HIGH =
+  '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
+  '\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+
+/** Windows-1252 byte of each character 0x80–0x9F decode to there. */
 const CP1252_BYTES: ReadonlyMap<string, number> = new Map(
-  Array.from(
-    { length: 32 },
-    (_, i) => [iconv.decode(Buffer.from([0x80 + i]), 'windows-1252'), 0x80 + i] as const,
-  ).filter(([ch]) => ch !== '\ufffd'),
+  Array.from(CP1252_HIGH, (ch, i) => [ch, 0x80 + i] as const).filter(([ch]) => ch !== '\ufffd'),
 );
 
 /** `text` read back as the UTF-8 it was before a Windows-1252 misreading, or null if it cannot be. */

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectLegacyText, readMojibake } from '../../src/io/detect-garbled-text.js';
+import iconv from 'iconv-lite';
+import { CP1252_HIGH, detectLegacyText, readMojibake } from '../../src/io/detect-garbled-text.js';
 import { fromLegacy, toLegacy } from '../../src/io/legacy-encoding.js';
 
 const TCVN3: [string, string][] = [
@@ -114,5 +115,12 @@ describe('readMojibake', () => {
     expect(readMojibake('Ng\u00c3\u00a0y')).toBe('Ngày');
     expect(readMojibake('Ngày hẹn')).toBeNull(); // ẹ is not a Windows-1252 character
     expect(readMojibake('abc')).toBeNull(); // nothing to read back
+  });
+});
+
+describe('the Windows-1252 table written out for mojibake', () => {
+  it('is what iconv-lite decodes the bytes 0x80-0x9F to', () => {
+    const decoded = Array.from({ length: 32 }, (_, i) => iconv.decode(Buffer.from([0x80 + i]), 'windows-1252'));
+    expect([...CP1252_HIGH]).toEqual(decoded);
   });
 });
