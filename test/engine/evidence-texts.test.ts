@@ -58,7 +58,7 @@ describe('the evidence list written by the audit threads', () => {
           }
         },
       ),
-      { numRuns: 200, seed: 20261206 },
+      { numRuns: 120, seed: 20261206 },
     );
   });
 });

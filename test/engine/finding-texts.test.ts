@@ -96,7 +96,7 @@ describe('findings written by the audit threads', () => {
           }
         },
       ),
-      { numRuns: 300, seed: 20261206 },
+      { numRuns: 120, seed: 20261206 },
     );
   });
 
