@@ -13,15 +13,14 @@ import { isUtf8 } from 'node:buffer';
 import { Readable, Transform, pipeline } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import { textCells, type Cells } from '../core/cells.js';
-import type { Fingerprint } from '../core/provenance.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
 import { ByteCells } from './byte-cells.js';
 import { makeDecoder, type DetectedEncoding, validUtf8Prefix } from './decode.js';
-import { type CsvDialect, type CsvReadOptions, dialectLabel, type SniffedDialect, sniffDialect } from './dialect.js';
+import type { CsvReadOptions, SniffedDialect } from './dialect.js';
 import { BAIL, makeSpans, NEED_MORE, type RecordSpans, scanRecord, TOO_LONG } from './fast-csv.js';
 import { LongRow } from './long-row.js';
-import { type Input, openInput, toFileError } from './open-input.js';
+import { type Input, toFileError } from './open-input.js';
 
 /**
  * Longest row csv-parse accepts, in characters (files in other encodings; the rest of a file after a
@@ -321,31 +320,6 @@ function toReadError(err: unknown, file: string, linesBefore: number, recordLine
   return new AuditError('E_CSV', say('malformedCsv', { detail: err.message.replace(/^Invalid Record Length: /, '') }), {
     place,
   });
-}
-
-/**
- * Read every non-empty row of `file` as strings (the procedure catalogue, tests): `onRow` gets the cells
- * and the line the row starts on; `onFingerprint` the file's size and SHA-256 at the end. Returns the
- * dialect used.
- */
-export async function readCsvRows(
-  file: string,
-  opts: CsvReadOptions,
-  onRow: (cells: string[], line: number) => void,
-  onFingerprint?: (fingerprint: Fingerprint) => void,
-): Promise<CsvDialect> {
-  const input = await openInput(file);
-  try {
-    const dialect = sniffDialect(input.head, file, opts);
-    await readRows(input, dialect, opts, (cells, line, bad) => {
-      if (bad !== undefined) throw notUtf8At(file, line, bad[0]);
-      onRow(cells.all(), line);
-    });
-    if (onFingerprint) onFingerprint(await input.fingerprint());
-    return dialectLabel(dialect);
-  } finally {
-    await input.close();
-  }
 }
 
 /** The error for bytes that are not UTF-8 in a cell that is read: its place, and the byte's offset. */
