@@ -74,9 +74,13 @@ export async function readRows(
   onRow: RowHandler,
   blockSize = BLOCK,
   onLongRow: LongRowHandler = (line) => {
-    throw new AuditError('E_ROW_TOO_LONG', say('rowTooLong', { max: opts.maxRowBytes ?? MAX_ROW_BYTES }), {
-      place: { file: input.file, line },
-    });
+    throw new AuditError(
+      'E_ROW_TOO_LONG',
+      say('rowTooLong', { max: opts.maxRowBytes ?? MAX_ROW_BYTES, bytes: true, cells: false }),
+      {
+        place: { file: input.file, line },
+      },
+    );
   },
 ): Promise<{ handedOverAt: number | null }> {
   const { enc, delimiter } = dialect;
@@ -315,7 +319,9 @@ function toReadError(err: unknown, file: string, linesBefore: number, recordLine
     return new AuditError('E_UNCLOSED_QUOTE', say('unclosedQuote', { lastLine: line ?? null }), { place: start });
   }
   if (err.code === 'CSV_MAX_RECORD_SIZE') {
-    return new AuditError('E_ROW_TOO_LONG', say('rowTooLong', { max: MAX_ROW_CHARS }), { place: start });
+    return new AuditError('E_ROW_TOO_LONG', say('rowTooLong', { max: MAX_ROW_CHARS, bytes: false, cells: false }), {
+      place: start,
+    });
   }
   return new AuditError('E_CSV', say('malformedCsv', { detail: err.message.replace(/^Invalid Record Length: /, '') }), {
     place,

@@ -101,7 +101,7 @@ export async function readSheetRows(book: Workbook, sheet: SheetInfo, onRow: Row
   const count = (chars: number): void => {
     rowChars += chars;
     if (rowChars > MAX_ROW_CHARS) {
-      throw new AuditError('E_ROW_TOO_LONG', say('rowTooLong', { max: MAX_ROW_CHARS }), {
+      throw new AuditError('E_ROW_TOO_LONG', say('rowTooLong', { max: MAX_ROW_CHARS, bytes: false, cells: true }), {
         place: { file: book.file, sheet: sheet.name, line: rowNumber },
       });
     }

@@ -64,7 +64,7 @@ const expectRowTooLong = (r: CliResult, file: string, line: number): void => {
   expect(r.status).toBe(2);
   expect(r.stdout).toBe('');
   expect(r.stderr).toBe(
-    `tthc-audit: ${file}:${line}: the row starting here is longer than 1048576 characters (a line end missing, or a ` +
+    `tthc-audit: ${file}:${line}: the row starting here is longer than 1048576 bytes (a line end missing, or a ` +
       `quote not closed, in this row? For a row that long on purpose, raise --max-row-bytes)\n`,
   );
 };
