@@ -159,6 +159,20 @@ describe('a row over the limit (1 MiB, or --max-row-bytes) after the header: rej
     });
   });
 
+  it('the limit from the config file (defaults.maxRowBytes), as from the option', async () => {
+    const header = 'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả\n';
+    const file = make(
+      'max-row-bytes-config.csv',
+      Buffer.from(
+        `${header}R-1,${'u'.repeat(74)},01/03/2024,05/03/2024\nR-2,${'u'.repeat(75)},01/03/2024,05/03/2024\n`,
+      ),
+    );
+    const config = make('max-row-bytes.config.json', Buffer.from('{ "defaults": { "maxRowBytes": 100 } }'));
+    const r = await runCli([...statsArgs(file), '--config', config, '--max-errors', '1']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/:3: the row is 101 bytes long, over the limit of 100 \(--max-row-bytes\)/);
+  });
+
   // A process: peak memory.
   it('a line of 64 MB between dossiers: rejected, the dossiers after it read, in far less memory than the line', () => {
     const head = 'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả\nH-1,Xã A,01/03/2024,05/03/2024\n';
