@@ -103,8 +103,8 @@ describe('parseConfig', () => {
     [
       { defaults: { asOf: '2024-01-01' } },
       'defaults.asOf: unknown key; expected one of unit, encoding, inputDelimiter, delimiter, lang, ' +
-        'resultDate, maxErrors, maxRowBytes, denominator, format, failOn, maxLateRate, maxMaskedLate, minCoverage, gateScope, ' +
-        'allowEmpty, decimal, wide, quiet, color',
+        'resultDate, maxErrors, maxRowBytes, denominator, format, failOn, maxLateRate, maxMaskedLate, minCoverage, ' +
+        'gateScope, allowEmpty, decimal, wide, quiet, color',
     ],
   ])('%j → %s', (json, want) => {
     expect(message(json)).toBe(want);
