@@ -2,7 +2,8 @@
  * Texts written in the order they are found and read back in another (a report's order): an audit
  * thread adds each item's sort key and its text in one or more forms (a JSON item, a CSV row); when the
  * texts gathered reach `runBytes`, they are put in order and written, as a sorted run, to a spill file
- * of the thread's own, and only their keys stay in memory. The last run stays in memory. Reading merges
+ * of the thread's own, and only their keys stay in memory; the last run too when others were spilled (a
+ * list smaller than a run stays in memory). Reading merges
  * every run of every thread by key and copies their bytes out in chunks, each run read forward, so
  * memory does not grow with the number of findings or dossiers: only the keys do.
  *
@@ -65,10 +66,10 @@ export function openSpillFile(): SpillFile {
 }
 
 /** Text gathered before a run is sorted and spilled (all forms together). */
-export const RUN_BYTES = 32 << 20;
+export const RUN_BYTES = 16 << 20;
 /** Bytes per buffer texts are gathered in, and per buffer a run is written or read through. */
 const BUFFER = 4 << 20;
-const READ = 256 << 10;
+const READ = 128 << 10;
 const OUT = 1 << 20;
 
 interface Pending {
@@ -127,9 +128,9 @@ export class TextSpool<K, L extends KeyList<K>> {
     if (this.gathered >= this.runBytes) this.closeRun(true);
   }
 
-  /** Every run, the last one in memory. */
+  /** Every run: the last one spilled too when others were (a list smaller than a run stays in memory). */
   finish(): Spooled<K> {
-    if (this.keys.length > 0 || this.runs.length === 0) this.closeRun(false);
+    if (this.keys.length > 0 || this.runs.length === 0) this.closeRun(this.runs.length > 0);
     return { runs: this.runs, fd: this.fd, path: this.path };
   }
 
