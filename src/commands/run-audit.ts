@@ -15,8 +15,12 @@ import { writeFileAtomic } from '../io/write-output.js';
 import { say } from '../messages/errors.js';
 import { reasonText } from '../messages/reasons.js';
 import { gateFailureText, type NumberWords, warningText } from '../messages/warnings.js';
-import { renderDetailsCsv } from '../render/csv.js';
-import { renderEvidence } from '../render/dossiers.js';
+import type { AuditReport } from '../core/report.js';
+import type { FormReport } from '../core/form-report.js';
+import type { EvidenceTexts } from '../engine/evidence-texts.js';
+import type { FindingTextForm, FindingTexts } from '../findings/finding-texts.js';
+import { detailsHeaderText, detailsPieces } from '../render/csv.js';
+import { evidencePieces } from '../render/dossiers.js';
 import { loadFormRenderer } from '../render/form-index.js';
 import { type FormFormat, loadRenderer } from '../render/index.js';
 import { formatCount, formatPercent, LABELS, labelsFor } from '../render/labels.js';
@@ -99,7 +103,7 @@ async function auditAndWrite(
   const io = ctx.io;
   // CSV files get a byte-order mark unless --no-bom (Excel needs it for diacritics); stdout only with --bom.
   const fileBom = opts.bom ?? true;
-  const { report, evidence, form } = await buildAuditReport({
+  const { report, evidence, details, closeTexts, form } = await buildAuditReport({
     command,
     inputs,
     read: {
@@ -125,13 +129,8 @@ async function auditAndWrite(
     calendarFile: opts.calendar,
     proceduresFile: opts.procedures,
     maxErrors: opts.maxErrors,
-    evidence: opts.dossiers !== null,
-    // A JSON or NDJSON report alone: the audit threads write the findings (all the report needs of them);
-    // the form (`--form`) lists no finding, so nothing is written for it.
-    findingText:
-      (opts.format === 'json' || opts.format === 'ndjson') && opts.details === null && opts.form === null
-        ? { style: opts.format, lang: opts.lang }
-        : null,
+    evidence: opts.dossiers === null ? null : { json: opts.dossiers.toLowerCase().endsWith('.json'), csv: opts.csv },
+    findingTexts: findingTextForms(opts),
     threads: threadsOf(io),
     progress,
     onRead: async (ingests) => {
@@ -151,9 +150,46 @@ async function auditAndWrite(
   if (!opts.quiet)
     for (const w of report.warnings) io.stderr(`${showControls(`tthc-audit: ${warningText(w, opts.lang, words)}`)}\n`);
   progress.phase('writing');
-  if (opts.dossiers) {
-    const json = opts.dossiers.toLowerCase().endsWith('.json');
-    await writeFileAtomic(opts.dossiers, renderEvidence(evidence, json, opts.csv), { bom: fileBom && !json });
+  try {
+    await writeOutputs(report, form, evidence, details, opts, io, fileBom, progress);
+  } finally {
+    closeTexts();
+  }
+  progress.stop();
+  // Every non-zero exit says why: one line per failed gate or --fail-on kind.
+  const failed = report.gates.filter((g) => !g.passed);
+  for (const g of failed) io.stderr(`${showControls(`tthc-audit: ${gateFailureText(g, opts.lang, words)}`)}\n`);
+  return failed.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/**
+ * The findings the audit threads write as text instead of handing back objects: when nothing but a JSON
+ * or NDJSON report and `--details` reads them (the form, `--form`, lists no finding, so nothing is
+ * written for it); none otherwise.
+ */
+function findingTextForms(opts: AuditCommandOptions): FindingTextForm[] {
+  if ((opts.format !== 'json' && opts.format !== 'ndjson') || opts.form !== null) return [];
+  const report: FindingTextForm = { style: opts.format, lang: opts.lang };
+  return opts.details === null ? [report] : [report, { style: 'details', lang: opts.lang, csv: opts.csv }];
+}
+
+/**
+ * `--dossiers`, the report and `--details`, in that order, each streamed to its file (the entries and
+ * findings as the audit threads wrote them, when they did) or the report to stdout.
+ */
+async function writeOutputs(
+  report: AuditReport,
+  form: FormReport | null,
+  evidence: EvidenceTexts | null,
+  details: FindingTexts | null,
+  opts: AuditCommandOptions,
+  io: CommandIO,
+  fileBom: boolean,
+  progress: Progress,
+): Promise<void> {
+  if (opts.dossiers && evidence !== null) {
+    const stream = evidencePieces(evidence.chunks(), evidence.count, evidence.form);
+    await writeFileAtomic(opts.dossiers, { stream }, { bom: fileBom && !evidence.form.json });
   }
   const renderOptions = {
     lang: opts.lang,
@@ -169,16 +205,20 @@ async function auditAndWrite(
       ? await (await loadRenderer(opts.format))(report, renderOptions)
       : await (await loadFormRenderer(opts.format as FormFormat))(form, renderOptions, report);
   if (opts.details) {
-    await writeFileAtomic(opts.details, renderDetailsCsv(report, opts.lang, opts.csv), { bom: fileBom });
+    const stream =
+      details === null
+        ? detailsPieces(report.findings, opts.lang, opts.csv)
+        : withHeader(detailsHeaderText(opts.lang, opts.csv), details.chunks());
+    await writeFileAtomic(opts.details, { stream }, { bom: fileBom });
   }
   const csvBom = opts.format === 'csv' && (opts.output === null ? opts.bom === true : fileBom);
   if (opts.output === null) progress.stop(); // the report goes to the terminal the line is on
   await writeReport(rendered, opts.output, csvBom, io);
-  progress.stop();
-  // Every non-zero exit says why: one line per failed gate or --fail-on kind.
-  const failed = report.gates.filter((g) => !g.passed);
-  for (const g of failed) io.stderr(`${showControls(`tthc-audit: ${gateFailureText(g, opts.lang, words)}`)}\n`);
-  return failed.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function* withHeader(header: string, rows: Iterable<Uint8Array>): Generator<string | Uint8Array> {
+  yield header;
+  yield* rows;
 }
 
 /**

@@ -31,6 +31,7 @@ export const DEFAULT_KEYS = [
   'lang',
   'resultDate',
   'maxErrors',
+  'maxRowBytes',
   'denominator',
   'format',
   'failOn',
@@ -134,6 +135,7 @@ export function parseConfig(json: unknown, file: string, choices: ConfigChoices)
     lang: (v, k) => oneOf(v, k, choices.langs, fail),
     resultDate: (v, k) => oneOf(v, k, RESULT_DATE_MODES, fail),
     maxErrors: (v, k) => maxErrors(v, k, fail),
+    maxRowBytes: (v, k) => numberText(v, k, fail),
     denominator: (v, k) => oneOf(v, k, DENOMINATORS, fail),
     // Checked again, and worded by option, where the command line's values are (commands/audit-options.ts).
     format: (v, k) => nonEmpty(v, k, fail),

@@ -17,7 +17,10 @@ import { type Slicing, type StoreSet, sliceStores } from './slices.js';
 import type { PackedRecords } from './store.js';
 import type { Source } from '../core/types.js';
 import type { FindingTextForm, FindingTexts } from '../findings/finding-texts.js';
+import type { EvidenceForm } from '../render/dossiers.js';
+import { EvidenceWriter, type EvidenceTexts, joinEvidence, type WrittenEvidence } from './evidence-texts.js';
 import { FindingWriter, joinWritten, type WrittenFindings } from './finding-texts.js';
+import { openSpillFile, type SpillFile } from './text-spool.js';
 
 /** Below this many records the second thread costs more than it saves. */
 const THREADS_FROM_RECORDS = 200_000;
@@ -31,27 +34,42 @@ export interface AuditTask {
   recipe: AuditRecipe;
   /** The units' display names (unit key → name): for the evidence list and the written findings. */
   unitNames: Map<string, string>;
-  evidence: boolean;
-  /** Write the findings as text in this form (finding-texts.ts); null: hand them back as objects. */
-  form: FindingTextForm | null;
+  /** Write the evidence list's entries as text in this form (evidence-texts.ts); null: no list. */
+  evidence: EvidenceForm | null;
+  /** Write the findings as text in these forms (finding-texts.ts); none: hand them back as objects. */
+  forms: FindingTextForm[];
+  /** Where the findings' and the entries' texts are spilled (opened here: see text-spool.ts). */
+  spill: { findings: SpillFile | null; evidence: SpillFile | null };
 }
 export type AuditReply =
-  | { kind: 'done'; result: SliceResult; written: WrittenFindings | null; computedYears: number[] }
+  | {
+      kind: 'done';
+      result: SliceResult;
+      written: WrittenFindings | null;
+      evidence: WrittenEvidence | null;
+      computedYears: number[];
+    }
   | { kind: 'failed'; error: SerialError };
 
 export interface StoresAudit extends SliceResult {
   /** Years the calendar had no notice for and computed by rule, in any thread. */
   computedYears: number[];
-  /** The findings written as text when a form was asked for (then `findings` is empty); else null. */
-  findingTexts: FindingTexts | null;
+  /**
+   * The findings written as text, one list per form asked for (then `findings` is empty); else empty.
+   */
+  written: FindingTexts[];
+  /** The evidence list's entries written as text, when asked for; else null. */
+  evidenceTexts: EvidenceTexts | null;
+  /** Close the files the texts were spilled to, once they were written. */
+  closeTexts: () => void;
 }
 
 /** What the audit is asked to give besides the findings, tally and out-of-period counts. */
 export interface AuditWants {
-  /** Whether the evidence list (one entry per dossier) is wanted. */
-  evidence: boolean;
-  /** Findings written as text in this form, not as objects (null: objects). */
-  form: FindingTextForm | null;
+  /** The evidence list (one entry per dossier) in this form, or null: not wanted. */
+  evidence: EvidenceForm | null;
+  /** Findings written as text in these forms, not as objects (none: objects). */
+  forms: FindingTextForm[];
 }
 
 function workerUrl(): URL | null {
@@ -104,11 +122,15 @@ export async function auditStores(
   const wanted = threads ?? (records >= THREADS_FROM_RECORDS ? availableParallelism() : 1);
   if (url === null || slicing.slices < 2 || wanted < 2) {
     const options: AuditOptions = optionsFromRecipe(recipe);
-    const writer = wants.form === null ? null : new FindingWriter(unitNames, wants.form);
-    const result = auditSlices(stores, slicing, 0, 1, options, wants.evidence ? unitNames : null, writer);
+    const writer = wants.forms.length === 0 ? null : new FindingWriter(unitNames, wants.forms);
+    const evidence = wants.evidence === null ? null : new EvidenceWriter(wants.evidence);
+    const result = auditSlices(stores, slicing, 0, 1, options, evidence && unitNames, writer, evidence);
     const computedYears = options.calendar.computedYears();
-    const findingTexts = writer === null ? null : joinWritten([writer.finish()], wants.form!);
-    return { ...result, computedYears, findingTexts };
+    return {
+      ...result,
+      computedYears,
+      ...joinTexts([writer?.finish() ?? null], [evidence?.finish() ?? null], wants),
+    };
   }
   const task = (first: number): AuditTask => ({
     stores: { electronic: stores.electronic.map((s) => s.pack()), paper: stores.paper.map((s) => s.pack()) },
@@ -118,7 +140,11 @@ export async function auditStores(
     recipe,
     unitNames,
     evidence: wants.evidence,
-    form: wants.form,
+    forms: wants.forms,
+    spill: {
+      findings: wants.forms.length === 0 ? null : openSpillFile(),
+      evidence: wants.evidence === null ? null : openSpillFile(),
+    },
   });
   const halves = await Promise.all([auditInWorker(url, task(0)), auditInWorker(url, task(1))]);
   const merged: StoresAudit = {
@@ -129,16 +155,33 @@ export async function auditStores(
     evidence: [],
     form: null,
     computedYears: [],
-    findingTexts: null,
+    ...joinTexts(
+      halves.map((h) => h.written),
+      halves.map((h) => h.evidence),
+      wants,
+    ),
   };
   for (const half of halves) mergeResults(merged, half.result, half.computedYears);
   merged.computedYears.sort((a, b) => a - b);
-  if (wants.form !== null)
-    merged.findingTexts = joinWritten(
-      halves.map((h) => h.written!),
-      wants.form,
-    );
   return merged;
+}
+
+/** The threads' written findings and evidence entries, each as one list in the report's order. */
+function joinTexts(
+  findings: readonly (WrittenFindings | null)[],
+  evidence: readonly (WrittenEvidence | null)[],
+  wants: AuditWants,
+): Pick<StoresAudit, 'written' | 'evidenceTexts' | 'closeTexts'> {
+  const written = wants.forms.length === 0 ? null : joinWritten(findings as WrittenFindings[], wants.forms);
+  const evidenceTexts = wants.evidence === null ? null : joinEvidence(evidence as WrittenEvidence[], wants.evidence);
+  return {
+    written: written?.texts ?? [],
+    evidenceTexts,
+    closeTexts: () => {
+      written?.close();
+      evidenceTexts?.close();
+    },
+  };
 }
 
 /** Add one thread's result into `into`: lists appended, counts summed (every number in a tally is a count). */

@@ -8,7 +8,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { optionsFromRecipe } from './audit-recipe.js';
 import { auditSlices } from './audit.js';
 import type { AuditReply, AuditTask } from './audit-threads.js';
-import { FindingWriter, transferablesOf } from './finding-texts.js';
+import { EvidenceWriter } from './evidence-texts.js';
+import { FindingWriter } from './finding-texts.js';
+import { spooledTransferables } from './text-spool.js';
 import { serialiseError } from './read-inputs.js';
 import { RecordStore } from './store.js';
 
@@ -22,13 +24,18 @@ if (port !== null) {
       paper: task.stores.paper.map((p) => RecordStore.unpack(p)),
     };
     const options = optionsFromRecipe(task.recipe);
-    const writer = task.form === null ? null : new FindingWriter(task.unitNames, task.form);
-    const unitNames = task.evidence ? task.unitNames : null;
-    const result = auditSlices(stores, task.slicing, task.first, task.step, options, unitNames, writer);
+    const writer =
+      task.forms.length === 0 ? null : new FindingWriter(task.unitNames, task.forms, undefined, task.spill.findings);
+    const evidenceWriter =
+      task.evidence === null ? null : new EvidenceWriter(task.evidence, undefined, task.spill.evidence);
+    const unitNames = evidenceWriter && task.unitNames;
+    const result = auditSlices(stores, task.slicing, task.first, task.step, options, unitNames, writer, evidenceWriter);
     const computedYears = options.calendar.computedYears();
     const written = writer === null ? null : writer.finish();
-    const reply: AuditReply = { kind: 'done', result, written, computedYears };
-    port.postMessage(reply, written === null ? [] : transferablesOf(written));
+    const evidence = evidenceWriter === null ? null : evidenceWriter.finish();
+    const reply: AuditReply = { kind: 'done', result, written, evidence, computedYears };
+    const moved = [written, evidence].flatMap((w) => (w === null ? [] : spooledTransferables(w)));
+    port.postMessage(reply, moved);
   } catch (err) {
     post({ kind: 'failed', error: serialiseError(err) });
   }

@@ -16,6 +16,7 @@ import type { Finding } from '../findings/finding.js';
 import { type AuditOptions, type AuditSink, auditCode } from '../core/reconcile.js';
 import { tallyDossier, tallyFinding, type UnitTally } from '../core/summarise.js';
 import type { DossierRecord } from '../core/types.js';
+import type { EvidenceWriter } from './evidence-texts.js';
 import type { FindingWriter } from './finding-texts.js';
 import type { Slicing, StoreSet } from './slices.js';
 import { type RecordStore, StoredRecord } from './store.js';
@@ -39,7 +40,7 @@ const EMPTY = -1;
 /**
  * Audit the slices `s` with `s % step === first`. `unitNames`: list the evidence with these unit
  * names; null: no evidence list. `writer`: the findings go there as they are found (finding-texts.ts),
- * not into the result's list.
+ * not into the result's list; `evidenceWriter` likewise the evidence entries (evidence-texts.ts).
  */
 export function auditSlices(
   stores: StoreSet,
@@ -49,6 +50,7 @@ export function auditSlices(
   options: AuditOptions,
   unitNames: ReadonlyMap<string, string> | null,
   writer: Pick<FindingWriter, 'add'> | null = null,
+  evidenceWriter: Pick<EvidenceWriter, 'add'> | null = null,
 ): SliceResult {
   const form = options.form;
   const result: SliceResult = {
@@ -70,7 +72,9 @@ export function auditSlices(
         tallyDossier(result.periodTally, d, periodKey);
       }
       if (form !== null) tallyForm(result.form!, d, options, form);
-      if (unitNames !== null) result.evidence.push(evidenceOf(d, unitNames));
+      if (unitNames === null) return;
+      if (evidenceWriter === null) result.evidence.push(evidenceOf(d, unitNames));
+      else evidenceWriter.add(evidenceOf(d, unitNames));
     },
     finding: (f) => {
       tallyFinding(result.tally, f);

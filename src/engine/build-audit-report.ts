@@ -11,7 +11,6 @@ import type { ResultDateMode } from '../core/classify.js';
 import type { Day } from '../core/day.js';
 import { foldText } from '../core/fold.js';
 import type { Selection } from '../core/options.js';
-import { compareEvidence, type EvidenceEntry } from '../core/evidence.js';
 import type { FormName, FormRows } from '../core/form.js';
 import { buildFormReport, type FormReport } from '../core/form-report.js';
 import type { GateLimits } from '../core/gates.js';
@@ -21,7 +20,9 @@ import { type AuditReport, buildReport, type FileFacts } from '../core/report.js
 import type { Denominator } from '../core/summarise.js';
 import type { OptionFile } from '../core/provenance.js';
 import type { Source } from '../core/types.js';
-import type { FindingTextForm } from '../findings/finding-texts.js';
+import type { FindingTextForm, FindingTexts } from '../findings/finding-texts.js';
+import type { EvidenceForm } from '../render/dossiers.js';
+import type { EvidenceTexts } from './evidence-texts.js';
 import { AuditError } from '../errors.js';
 import type { Progress } from '../io/progress.js';
 import { readCalendarFile } from '../io/read-calendar.js';
@@ -66,13 +67,14 @@ export interface AuditRequest {
   proceduresFile: string | null;
   /** Most rows that may be rejected (a count, or a share of the rows read) before the audit stops. */
   maxErrors: { count: number } | { share: number };
-  /** Whether the evidence list (one entry per dossier) is wanted. */
-  evidence: boolean;
+  /** The evidence list (one entry per dossier) in this form, or null: not wanted. */
+  evidence: EvidenceForm | null;
   /**
-   * The findings wanted as text in this form (`report.findingTexts`, written by the audit threads),
-   * not as objects: for a JSON or NDJSON report and nothing else that reads the findings. null: objects.
+   * The findings wanted as text in these forms (written by the audit threads), not as objects: when
+   * nothing but a JSON or NDJSON report (`report.findingTexts`) and `--details` (`details`) reads them.
+   * None: objects.
    */
-  findingText: FindingTextForm | null;
+  findingTexts: FindingTextForm[];
   /** Most threads to use; undefined decides by size. */
   threads: number | undefined;
   /** Where reading and auditing report their progress; stopped here on an error, else by the caller. */
@@ -87,8 +89,12 @@ export interface AuditRequest {
 export interface AuditOutcome {
   report: AuditReport;
   ingests: FileIngest[];
-  /** The evidence list, sorted by unit then code (empty unless asked for). */
-  evidence: EvidenceEntry[];
+  /** The evidence list's entries, written in the list's order (null unless asked for). */
+  evidence: EvidenceTexts | null;
+  /** The findings written as `--details` rows, when asked for among `findingTexts`; else null. */
+  details: FindingTexts | null;
+  /** Close the files the texts above were spilled to: call it once they are written. */
+  closeTexts: () => void;
   /** The settlement-results form, when asked for. */
   form: FormReport | null;
 }
@@ -147,7 +153,7 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
     stores,
     recipe,
     unitNames,
-    { evidence: req.evidence, form: req.findingText },
+    { evidence: req.evidence, forms: req.findingTexts },
     req.threads,
   );
   for (const store of [...stores.electronic, ...stores.paper]) store.release(); // their memory is the report's now
@@ -168,7 +174,8 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
     fingerprint: f.fingerprint,
     foldedCodes: f.foldedCodes,
   }));
-  const report = buildReport(facts, audit, unitNames, {
+  const reportTexts = audit.written.find((t) => t.form.style !== 'details') ?? null;
+  const report = buildReport(facts, { ...audit, findingTexts: reportTexts }, unitNames, {
     command: req.command,
     asOf,
     asOfSource,
@@ -211,7 +218,8 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
           decimals: req.form.decimals,
           sources,
         });
-  return { report, ingests, evidence: audit.evidence.sort(compareEvidence), form };
+  const details = audit.written.find((t) => t.form.style === 'details') ?? null;
+  return { report, ingests, evidence: audit.evidenceTexts, details, closeTexts: audit.closeTexts, form };
 }
 
 /** The as-of date: `--as-of`, else `--to`, else the latest event date (receipt or result) in the inputs. */

@@ -13,15 +13,14 @@ import { isUtf8 } from 'node:buffer';
 import { Readable, Transform, pipeline } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import { textCells, type Cells } from '../core/cells.js';
-import type { Fingerprint } from '../core/provenance.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
 import { ByteCells } from './byte-cells.js';
 import { makeDecoder, type DetectedEncoding, validUtf8Prefix } from './decode.js';
-import { type CsvDialect, type CsvReadOptions, dialectLabel, type SniffedDialect, sniffDialect } from './dialect.js';
+import type { CsvReadOptions, SniffedDialect } from './dialect.js';
 import { BAIL, makeSpans, NEED_MORE, type RecordSpans, scanRecord, TOO_LONG } from './fast-csv.js';
 import { LongRow } from './long-row.js';
-import { type Input, openInput, toFileError } from './open-input.js';
+import { type Input, toFileError } from './open-input.js';
 
 /**
  * Longest row csv-parse accepts, in characters (files in other encodings; the rest of a file after a
@@ -75,9 +74,13 @@ export async function readRows(
   onRow: RowHandler,
   blockSize = BLOCK,
   onLongRow: LongRowHandler = (line) => {
-    throw new AuditError('E_ROW_TOO_LONG', say('rowTooLong', { max: opts.maxRowBytes ?? MAX_ROW_BYTES }), {
-      place: { file: input.file, line },
-    });
+    throw new AuditError(
+      'E_ROW_TOO_LONG',
+      say('rowTooLong', { max: opts.maxRowBytes ?? MAX_ROW_BYTES, bytes: true, cells: false }),
+      {
+        place: { file: input.file, line },
+      },
+    );
   },
 ): Promise<{ handedOverAt: number | null }> {
   const { enc, delimiter } = dialect;
@@ -316,36 +319,13 @@ function toReadError(err: unknown, file: string, linesBefore: number, recordLine
     return new AuditError('E_UNCLOSED_QUOTE', say('unclosedQuote', { lastLine: line ?? null }), { place: start });
   }
   if (err.code === 'CSV_MAX_RECORD_SIZE') {
-    return new AuditError('E_ROW_TOO_LONG', say('rowTooLong', { max: MAX_ROW_CHARS }), { place: start });
+    return new AuditError('E_ROW_TOO_LONG', say('rowTooLong', { max: MAX_ROW_CHARS, bytes: false, cells: false }), {
+      place: start,
+    });
   }
   return new AuditError('E_CSV', say('malformedCsv', { detail: err.message.replace(/^Invalid Record Length: /, '') }), {
     place,
   });
-}
-
-/**
- * Read every non-empty row of `file` as strings (the procedure catalogue, tests): `onRow` gets the cells
- * and the line the row starts on; `onFingerprint` the file's size and SHA-256 at the end. Returns the
- * dialect used.
- */
-export async function readCsvRows(
-  file: string,
-  opts: CsvReadOptions,
-  onRow: (cells: string[], line: number) => void,
-  onFingerprint?: (fingerprint: Fingerprint) => void,
-): Promise<CsvDialect> {
-  const input = await openInput(file);
-  try {
-    const dialect = sniffDialect(input.head, file, opts);
-    await readRows(input, dialect, opts, (cells, line, bad) => {
-      if (bad !== undefined) throw notUtf8At(file, line, bad[0]);
-      onRow(cells.all(), line);
-    });
-    if (onFingerprint) onFingerprint(await input.fingerprint());
-    return dialectLabel(dialect);
-  } finally {
-    await input.close();
-  }
 }
 
 /** The error for bytes that are not UTF-8 in a cell that is read: its place, and the byte's offset. */

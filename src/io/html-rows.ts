@@ -90,7 +90,7 @@ export async function readHtmlRows(input: Input, enc: DetectedEncoding, onRow: R
     if (cell === null) return;
     rowChars += text.length;
     if (rowChars > MAX_ROW_CHARS) {
-      throw new AuditError('E_ROW_TOO_LONG', say('rowTooLong', { max: MAX_ROW_CHARS }), {
+      throw new AuditError('E_ROW_TOO_LONG', say('rowTooLong', { max: MAX_ROW_CHARS, bytes: false, cells: true }), {
         place: { file, line: rowNumber },
       });
     }

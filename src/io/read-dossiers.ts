@@ -545,7 +545,11 @@ function unreadableColumn(
 export type { RowContext };
 
 function rowTooLongError(file: string, line: number, opts: ReadOptions): AuditError {
-  return new AuditError('E_ROW_TOO_LONG', say('rowTooLong', { max: opts.maxRowBytes ?? MAX_ROW_BYTES }), {
-    place: { file, line },
-  });
+  return new AuditError(
+    'E_ROW_TOO_LONG',
+    say('rowTooLong', { max: opts.maxRowBytes ?? MAX_ROW_BYTES, bytes: true, cells: false }),
+    {
+      place: { file, line },
+    },
+  );
 }

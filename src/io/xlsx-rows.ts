@@ -28,7 +28,7 @@ export async function readSheetRows(book: Workbook, sheet: SheetInfo, onRow: Row
   let rowNumber = 0;
   let rowChars = 0;
   const tooLong = (): never => {
-    throw new AuditError('E_ROW_TOO_LONG', say('rowTooLong', { max: MAX_ROW_CHARS }), {
+    throw new AuditError('E_ROW_TOO_LONG', say('rowTooLong', { max: MAX_ROW_CHARS, bytes: false, cells: true }), {
       place: { file: book.file, sheet: sheet.name, line: rowNumber },
     });
   };

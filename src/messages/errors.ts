@@ -220,11 +220,13 @@ const en = {
       `so the rest of the file (to line ${a.lastLine ?? '?'}) would be one cell`,
     hint: 'find the stray " in this row and close or remove it',
   }),
-  rowTooLong: (a: { max: number }) => ({
-    text: `the row starting here is longer than ${a.max} characters`,
-    hint:
-      'a line end missing, or a quote not closed, in this row? For a row that long on purpose, raise ' +
-      '--max-row-bytes',
+  /** `bytes`: the limit counts bytes (else characters); `cells`: a workbook's or web page's row (no quotes). */
+  rowTooLong: (a: { max: number; bytes: boolean; cells: boolean }) => ({
+    text: `the row starting here is longer than ${a.max} ${a.bytes ? 'bytes' : 'characters'}`,
+    hint: a.cells
+      ? 'its cells together hold more text than any dossier row does: is a whole table pasted into a cell?'
+      : 'a line end missing, or a quote not closed, in this row? For a row that long on purpose, raise ' +
+        '--max-row-bytes',
   }),
   malformedCsv: (a: { detail: string }) => ({
     text: `malformed CSV: ${a.detail}`,
@@ -578,10 +580,11 @@ const vi: ErrorCatalogue = {
     hint: 'tìm dấu " thừa trong dòng này rồi đóng lại hoặc xóa đi',
   }),
   rowTooLong: (a) => ({
-    text: `dòng bắt đầu tại đây dài hơn ${a.max} ký tự`,
-    hint:
-      'dòng này thiếu dấu xuống dòng, hoặc có dấu ngoặc kép chưa đóng? Nếu dòng dài như vậy là đúng, tăng ' +
-      '--max-row-bytes',
+    text: `dòng bắt đầu tại đây dài hơn ${a.max} ${a.bytes ? 'byte' : 'ký tự'}`,
+    hint: a.cells
+      ? 'các ô của dòng này cộng lại chứa nhiều chữ hơn bất kỳ dòng hồ sơ nào: có phải cả một bảng bị dán vào một ô?'
+      : 'dòng này thiếu dấu xuống dòng, hoặc có dấu ngoặc kép chưa đóng? Nếu dòng dài như vậy là đúng, tăng ' +
+        '--max-row-bytes',
   }),
   malformedCsv: (a) => ({
     text: `CSV sai cấu trúc: ${a.detail}`,

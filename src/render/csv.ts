@@ -11,6 +11,7 @@ import { FINDING_KINDS } from '../findings/kinds.js';
 import { messageOf } from '../findings/wording.js';
 import { findingDaysLate } from '../findings/finding.js';
 import type { DossierClass } from '../core/types.js';
+import type { Finding } from '../findings/finding.js';
 import { detailHeadings, summaryHeadings } from './csv-headers.js';
 import type { CsvHeaders } from './formats.js';
 import { labelsFor, type Labels, type Lang } from './labels.js';
@@ -161,36 +162,59 @@ export type DetailColumn = (typeof DETAIL_COLUMNS)[number];
  * headings and class names in the report's language. Days late: the larger of the two sides'.
  */
 export function renderDetailsCsv(report: AuditReport, lang: Lang, dialect: CsvDialect = DEFAULT_CSV): string {
+  return [...detailsPieces(report.findings, lang, dialect)].join('');
+}
+
+/** `--details` a piece at a time: the heading row, then the findings' rows a batch at a time. */
+export function* detailsPieces(findings: readonly Finding[], lang: Lang, dialect: CsvDialect): Generator<string> {
+  yield detailsHeaderText(lang, dialect);
+  for (let start = 0; start < findings.length; start += DETAILS_BATCH) {
+    yield findings
+      .slice(start, start + DETAILS_BATCH)
+      .map((f) => detailsRowText(f, lang, dialect))
+      .join('');
+  }
+}
+
+const DETAILS_BATCH = 256;
+
+/** The heading row of `--details`. */
+export function detailsHeaderText(lang: Lang, dialect: CsvDialect = DEFAULT_CSV): string {
+  return csvText(
+    [dialect.headers === 'keys' ? [...DETAIL_COLUMNS] : detailHeadings(DETAIL_COLUMNS, labelsFor(lang))],
+    dialect,
+  );
+}
+
+/** One finding's row of `--details` (ending in a line break): the one writer of it, whichever thread runs it. */
+export function detailsRowText(f: Finding, lang: Lang, dialect: CsvDialect = DEFAULT_CSV): string {
   const l = labelsFor(lang);
   const keys = dialect.headers === 'keys';
   const klass = (c: DossierClass | undefined): string => (c === undefined ? '' : keys ? c : l.classes[c]);
-  const rows: (string | number)[][] = [keys ? [...DETAIL_COLUMNS] : detailHeadings(DETAIL_COLUMNS, l)];
-  for (const f of report.findings) {
-    const e = f.electronic;
-    const p = f.paper;
-    const late = findingDaysLate(f);
-    rows.push([
-      f.kind,
-      neutraliseCell(f.code),
-      neutraliseCell(f.unit),
-      e ? fileOnSheet(e) : '',
-      e?.line ?? '',
-      p ? fileOnSheet(p) : '',
-      p?.line ?? '',
-      klass(e?.class),
-      klass(p?.class),
-      e?.received ?? '',
-      p?.received ?? '',
-      e?.due ?? '',
-      p?.due ?? '',
-      e ? (e.result ?? '') : '',
-      p ? (p.result ?? '') : '',
-      neutraliseCell(e?.status ?? ''),
-      neutraliseCell(p?.status ?? ''),
-      late.calendar,
-      neutraliseCell(messageOf(f, lang)),
-      late.working,
-    ]);
-  }
-  return csvText(rows, dialect);
+  const e = f.electronic;
+  const p = f.paper;
+  const late = findingDaysLate(f);
+  const row = [
+    f.kind,
+    neutraliseCell(f.code),
+    neutraliseCell(f.unit),
+    e ? fileOnSheet(e) : '',
+    e?.line ?? '',
+    p ? fileOnSheet(p) : '',
+    p?.line ?? '',
+    klass(e?.class),
+    klass(p?.class),
+    e?.received ?? '',
+    p?.received ?? '',
+    e?.due ?? '',
+    p?.due ?? '',
+    e ? (e.result ?? '') : '',
+    p ? (p.result ?? '') : '',
+    neutraliseCell(e?.status ?? ''),
+    neutraliseCell(p?.status ?? ''),
+    late.calendar,
+    neutraliseCell(messageOf(f, lang)),
+    late.working,
+  ];
+  return csvText([row], dialect);
 }

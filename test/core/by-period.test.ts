@@ -89,7 +89,9 @@ function reportBy(by: 'month' | null, halves: boolean) {
     evidence: [],
     form: null,
     computedYears: [],
-    findingTexts: null,
+    written: [],
+    evidenceTexts: null,
+    closeTexts: () => undefined,
   };
   for (const first of halves ? [0, 1] : [0])
     mergeResults(merged, auditSlices(stores, slicing, first, halves ? 2 : 1, options, null), []);

@@ -105,8 +105,8 @@ describe('parseConfig', () => {
     [
       { defaults: { asOf: '2024-01-01' } },
       'defaults.asOf: unknown key; expected one of unit, encoding, inputDelimiter, delimiter, lang, ' +
-        'resultDate, maxErrors, denominator, format, failOn, maxLateRate, maxMaskedLate, minCoverage, gateScope, ' +
-        'allowEmpty, decimal, wide, quiet, color, xlsxSheets, cutoff',
+        'resultDate, maxErrors, maxRowBytes, denominator, format, failOn, maxLateRate, maxMaskedLate, minCoverage, ' +
+        'gateScope, allowEmpty, decimal, wide, quiet, color, xlsxSheets, cutoff',
     ],
     [{ defaults: { cutoff: 1500 } }, 'defaults.cutoff: expected a non-empty string, got 1500'],
   ])('%j → %s', (json, want) => {

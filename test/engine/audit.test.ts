@@ -213,7 +213,9 @@ describe('the engine over stores = auditDossiers over arrays', () => {
           evidence: [],
           form: null,
           computedYears: [],
-          findingTexts: null,
+          written: [],
+          evidenceTexts: null,
+          closeTexts: () => undefined,
         };
         for (const first of [0, 1])
           mergeResults(merged, auditSlices(stores, slicing, first, 2, options, unitNames), []);

@@ -60,11 +60,12 @@ beforeAll(() => {
   expect(baselineKiB).toBeGreaterThan(10_000); // the measurement works
 });
 
-const expectRowTooLong = (r: CliResult, file: string, line: number): void => {
+/** `unit`: bytes for the byte tokenizer's limit (--max-row-bytes), characters for csv-parse's (UTF-16 files). */
+const expectRowTooLong = (r: CliResult, file: string, line: number, unit = 'bytes'): void => {
   expect(r.status).toBe(2);
   expect(r.stdout).toBe('');
   expect(r.stderr).toBe(
-    `tthc-audit: ${file}:${line}: the row starting here is longer than 1048576 characters (a line end missing, or a ` +
+    `tthc-audit: ${file}:${line}: the row starting here is longer than 1048576 ${unit} (a line end missing, or a ` +
       `quote not closed, in this row? For a row that long on purpose, raise --max-row-bytes)\n`,
   );
 };
@@ -96,7 +97,7 @@ describe('one gigantic line', () => {
       Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
     );
     const r = statsWithPeak(file);
-    expectRowTooLong(r, file, 2);
+    expectRowTooLong(r, file, 2, 'characters');
     expect(r.peakKiB - baselineKiB, `peak ${r.peakKiB} KiB, baseline ${baselineKiB} KiB`).toBeLessThan(
       LINE_BYTES / 1024,
     );
@@ -157,6 +158,20 @@ describe('a row over the limit (1 MiB, or --max-row-bytes) after the header: rej
       rowsUsed: 2,
       rowsRejected: 1,
     });
+  });
+
+  it('the limit from the config file (defaults.maxRowBytes), as from the option', async () => {
+    const header = 'Mã hồ sơ,Đơn vị,Ngày tiếp nhận,Ngày hẹn trả\n';
+    const file = make(
+      'max-row-bytes-config.csv',
+      Buffer.from(
+        `${header}R-1,${'u'.repeat(74)},01/03/2024,05/03/2024\nR-2,${'u'.repeat(75)},01/03/2024,05/03/2024\n`,
+      ),
+    );
+    const config = make('max-row-bytes.config.json', Buffer.from('{ "defaults": { "maxRowBytes": 100 } }'));
+    const r = await runCli([...statsArgs(file), '--config', config, '--max-errors', '1']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/:3: the row is 101 bytes long, over the limit of 100 \(--max-row-bytes\)/);
   });
 
   // A process: peak memory.

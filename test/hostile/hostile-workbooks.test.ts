@@ -65,8 +65,8 @@ describe('hostile workbooks: one line naming the file, exit 2', () => {
     const r = await stats(file);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      `tthc-audit: ${file} [S] row 2: the row starting here is longer than 1048576 characters (a line end ` +
-        'missing, or a quote not closed, in this row? For a row that long on purpose, raise --max-row-bytes)\n',
+      `tthc-audit: ${file} [S] row 2: the row starting here is longer than 1048576 characters (its cells ` +
+        'together hold more text than any dossier row does: is a whole table pasted into a cell?)\n',
     );
   });
 });

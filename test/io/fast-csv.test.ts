@@ -11,7 +11,8 @@ import { isUtf8 } from 'node:buffer';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BAIL, NEED_MORE, makeSpans, scanRecord } from '../../src/io/fast-csv.js';
-import { makeParser, readCsvRows, readRows } from '../../src/io/csv-rows.js';
+import { makeParser, readRows } from '../../src/io/csv-rows.js';
+import { csvFileRows } from './csv-file-rows.js';
 import { openInput } from '../../src/io/open-input.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tthc-fast-csv-'));
@@ -196,11 +197,11 @@ describe('fast reader = csv-parse (differential, random inputs)', () => {
   });
 });
 
-describe('readCsvRows: fast reader with csv-parse taking over = csv-parse alone', () => {
+describe('readRows: fast reader with csv-parse taking over = csv-parse alone', () => {
   async function collect(file: string, fast: boolean): Promise<{ rows: Row[]; error: string | null }> {
     const rows: Row[] = [];
     try {
-      await readCsvRows(file, { delimiter: ',', fast }, (cells, line) => rows.push([cells, line]));
+      await csvFileRows(file, { delimiter: ',', fast }, (cells, line) => rows.push([cells, line]));
     } catch (err) {
       return {
         rows,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeDecoder, makeNfc } from '../../src/io/decode.js';
 import { makeLegacyConverter } from '../../src/io/legacy-encoding.js';
-import { readCsvRows } from '../../src/io/csv-rows.js';
+import { csvFileRows } from './csv-file-rows.js';
 import { type CsvReadOptions, detectDelimiter } from '../../src/io/dialect.js';
 import { AuditError } from '../../src/errors.js';
 import { tempDir } from '../cli/run-cli.js';
@@ -25,7 +25,7 @@ async function rows(
   opts: CsvReadOptions = {},
 ): Promise<{ rows: [string[], number][]; encoding: string; delimiter: string }> {
   const out: [string[], number][] = [];
-  const d = await readCsvRows(fileWith(bytes), opts, (cells, line) => out.push([cells, line]));
+  const d = await csvFileRows(fileWith(bytes), opts, (cells, line) => out.push([cells, line]));
   return { rows: out, ...d };
 }
 async function failure(bytes: string | Uint8Array, opts: CsvReadOptions = {}): Promise<AuditError> {
@@ -247,7 +247,7 @@ describe('broken files', () => {
   });
 
   it('a missing file', async () => {
-    const err = await readCsvRows(join(dir, 'nope.csv'), {}, () => {}).catch((e: unknown) => e);
+    const err = await csvFileRows(join(dir, 'nope.csv'), {}, () => {}).catch((e: unknown) => e);
     expect((err as AuditError).code).toBe('E_NO_FILE');
   });
 });

@@ -55,7 +55,10 @@ const SAMPLES: { [K in ErrorId]: ErrorArgs<K>[] } = {
   ],
   legacyFont: [{ font: 'tcvn3', fontName: 'TCVN3 (ABC)', example: 'M· hå s¬', reading: 'Mã hồ sơ' }],
   unclosedQuote: [{ lastLine: 812 }, { lastLine: null }],
-  rowTooLong: [{ max: 1048576 }],
+  rowTooLong: [
+    { max: 1048576, bytes: true, cells: false },
+    { max: 1048576, bytes: false, cells: true },
+  ],
   malformedCsv: [{ detail: 'expected 9 fields, got 11' }],
   noHeader: [{ rows: 30 }],
   missingColumns: [

@@ -1,0 +1,123 @@
+/**
+ * The evidence list (`--dossiers`), written by the audit threads: each dossier's entry is written as
+ * it is judged (`evidenceText`, render/dossiers.ts) into a text spool (text-spool.ts) with its sort key
+ * (unit, then code: `compareEvidence`'s order), so that a million dossiers never live as entry objects
+ * and the list is never one string. The main thread merges the threads' sorted runs and writes bytes.
+ */
+import type { EvidenceEntry } from '../core/evidence.js';
+import { type EvidenceForm, evidenceSeparator, evidenceText } from '../render/dossiers.js';
+import {
+  allRuns,
+  closeSpooled,
+  type KeyList,
+  mergeOrder,
+  RUN_BYTES,
+  type SpillFile,
+  type Spooled,
+  spooledChunks,
+  TextSpool,
+} from './text-spool.js';
+
+/** The sort keys of some entries: unit (an index into `units`) and code. */
+export interface EvidenceKeys {
+  units: string[];
+  unit: Int32Array;
+  code: string[];
+}
+
+class EvidenceKeyList implements KeyList<EvidenceKeys> {
+  private readonly units: string[] = [];
+  private readonly unitIndex = new Map<string, number>();
+  private readonly unit: number[] = [];
+  private readonly code: string[] = [];
+
+  get length(): number {
+    return this.unit.length;
+  }
+
+  add(e: EvidenceEntry): void {
+    let u = this.unitIndex.get(e.unit);
+    if (u === undefined) {
+      u = this.units.push(e.unit) - 1;
+      this.unitIndex.set(e.unit, u);
+    }
+    this.unit.push(u);
+    this.code.push(e.code);
+  }
+
+  sorted(): { keys: EvidenceKeys; order: Int32Array } {
+    const unitRank = rankUnits([this.units])[0]!;
+    const order = Int32Array.from(this.unit, (_, i) => i).sort(
+      (i, j) => unitRank[this.unit[i]!]! - unitRank[this.unit[j]!]! || cmp(this.code[i]!, this.code[j]!) || i - j,
+    );
+    return {
+      keys: { units: this.units, unit: order.map((i) => this.unit[i]!), code: Array.from(order, (i) => this.code[i]!) },
+      order,
+    };
+  }
+}
+
+/** Each list's units ranked in one order (plain code-point order, as `compareEvidence`). */
+function rankUnits(lists: readonly string[][]): Int32Array[] {
+  const sorted = [...new Set(lists.flat())].sort(cmp);
+  const rank = new Map(sorted.map((u, i) => [u, i]));
+  return lists.map((units) => Int32Array.from(units, (u) => rank.get(u)!));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export type WrittenEvidence = Spooled<EvidenceKeys>;
+
+/** Entries written as the dossiers are judged; `finish` hands the sorted runs over. */
+export class EvidenceWriter {
+  private readonly spool: TextSpool<EvidenceKeys, EvidenceKeyList>;
+
+  constructor(
+    private readonly form: EvidenceForm,
+    runBytes = RUN_BYTES,
+    spill: SpillFile | null = null,
+  ) {
+    this.spool = new TextSpool(() => new EvidenceKeyList(), 1, runBytes, spill);
+  }
+
+  add(e: EvidenceEntry): void {
+    this.spool.keys.add(e);
+    this.spool.add([evidenceText(e, this.form)]);
+  }
+
+  finish(): WrittenEvidence {
+    return this.spool.finish();
+  }
+}
+
+/** The evidence list's entries, their texts in the list's order. */
+export interface EvidenceTexts {
+  form: EvidenceForm;
+  count: number;
+  /** The entries' bytes joined by `evidenceSeparator`, in chunks. */
+  chunks(): Iterable<Uint8Array>;
+  /** Close the threads' spill files, once written. */
+  close(): void;
+}
+
+/** The threads' entries as one list (ties: the earlier thread's first, as a stable sort would). */
+export function joinEvidence(parts: readonly WrittenEvidence[], form: EvidenceForm): EvidenceTexts {
+  const runs = allRuns(parts).map((r) => r.run);
+  return {
+    form,
+    count: runs.reduce((n, r) => n + r.count, 0),
+    *chunks() {
+      const keys = runs.map((r) => r.keys);
+      const ranks = rankUnits(keys.map((k) => k.units));
+      const from = mergeOrder(
+        runs.map((r) => r.count),
+        (l, i, m, j) =>
+          ranks[l]![keys[l]!.unit[i]!]! - ranks[m]![keys[m]!.unit[j]!]! || cmp(keys[l]!.code[i]!, keys[m]!.code[j]!),
+      );
+      yield* spooledChunks(parts, from, 0, Buffer.from(evidenceSeparator(form), 'utf8'));
+    },
+    close: () => closeSpooled(parts),
+  };
+}
