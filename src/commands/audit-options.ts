@@ -328,7 +328,7 @@ export function normaliseAuditOptions(
     apologyLeadDays: numberOption('--apology-lead-days', raw.apologyLeadDays, 30, true) ?? 1,
     receiptCutoff: cutoffOption(raw.cutoff),
     periodBy: choice('--period-by', raw.periodBy, PERIOD_BYS, form === null ? 'received' : 'activity'),
-    by: byOption(raw.by, form !== null),
+    by: byOption(raw.by, form !== null, raw.fromConfig?.has('by') === true),
     form,
   };
 }
@@ -425,9 +425,13 @@ export function csvDialect(delimiterValue: string | undefined, decimal: ',' | '.
   return { delimiter, decimal: decimal ?? (delimiter === ';' ? ',' : '.') };
 }
 
-/** `--by month|quarter|year`; the form has its own month and quarter rows (`--rows`). */
-function byOption(raw: string | undefined, form: boolean): ByPeriod | null {
+/**
+ * `--by month|quarter|year`; the form has its own month and quarter rows (`--rows`), so it refuses a
+ * typed `--by` and leaves a config file's default alone.
+ */
+function byOption(raw: string | undefined, form: boolean, fromConfig: boolean): ByPeriod | null {
   if (raw === undefined) return null;
+  if (form && fromConfig) return null;
   if (form) throw usageError(say('byWithForm', {}));
   return choice('--by', raw, BY_PERIODS, 'month');
 }

@@ -9,13 +9,15 @@
  *       "statusLabels": { "Hoàn tất": "returned", "Chậm": "late" },
  *       "defaults": { "unit": "UBND xã An Bình", "encoding": "windows-1258", "inputDelimiter": ";", "delimiter": ";",
  *                     "lang": "vi", "resultDate": "completed", "maxErrors": "2%", "denominator": "due",
- *                     "cutoff": "15:00" }
+ *                     "cutoff": "15:00", "by": "month", "periodBy": "resolved" }
  *     }
  */
 import type { OptionFile } from './provenance.js';
 import { GATE_SCOPES } from './gates.js';
 import { gotOf, type Expected, type JsonProblem } from './json-problem.js';
+import { BY_PERIODS } from './by-period.js';
 import { RESULT_DATE_MODES } from './classify.js';
+import { PERIOD_BYS } from './period.js';
 import { LABEL_CLASSES, meaningOfTarget, statusKey, type StatusMeaning } from './status.js';
 import { DENOMINATORS } from './summarise.js';
 import { FIELDS, STATUS_KINDS, type Field } from './types.js';
@@ -46,6 +48,8 @@ export const DEFAULT_KEYS = [
   'color',
   'xlsxSheets',
   'cutoff',
+  'by',
+  'periodBy',
 ] as const;
 export type DefaultKey = (typeof DEFAULT_KEYS)[number];
 
@@ -153,6 +157,8 @@ export function parseConfig(json: unknown, file: string, choices: ConfigChoices)
     xlsxSheets: (v, k) => nonEmpty(v, k, fail),
     // Checked again, and worded by option, with the command line's `--cutoff` (commands/audit-options.ts).
     cutoff: (v, k) => nonEmpty(v, k, fail),
+    by: (v, k) => oneOf(v, k, BY_PERIODS, fail),
+    periodBy: (v, k) => oneOf(v, k, PERIOD_BYS, fail),
   };
   const defaults: Partial<Record<DefaultKey, string | boolean>> = {};
   for (const [key, value] of Object.entries(objectOf(top.defaults ?? {}, 'defaults', fail))) {

@@ -16,7 +16,7 @@ import { textCells, type Cells } from '../core/cells.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
 import { ByteCells } from './byte-cells.js';
-import { makeDecoder, type DetectedEncoding, validUtf8Prefix } from './decode.js';
+import { makeDecoder, type DetectedEncoding, Replacements, validUtf8Prefix } from './decode.js';
 import type { CsvReadOptions, SniffedDialect } from './dialect.js';
 import { BAIL, makeSpans, NEED_MORE, type RecordSpans, scanRecord, TOO_LONG } from './fast-csv.js';
 import { LongRow } from './long-row.js';
@@ -231,7 +231,10 @@ async function parseRest(
     parsed.lines = lines;
     parsed.emptyLines = emptyLines;
   });
-  pipeline(Readable.from(bytes()), textTransform(file, { ...enc, bomLength: 0 }, startOffset), parser, () => {});
+  // Bad UTF-8 bytes are read as U+FFFD and logged, then told to `onRow` per cell, as the tokenizer does.
+  const replaced = new Replacements();
+  const transform = textTransform(file, { ...enc, bomLength: 0 }, startOffset, replaced);
+  pipeline(Readable.from(bytes()), transform, parser, () => {});
   let prevEnd = 0;
   let prevEmpty = 0;
   try {
@@ -242,7 +245,7 @@ async function parseRest(
       const start = prevEnd + 1 + (info.empty_lines - prevEmpty);
       prevEnd = info.lines;
       prevEmpty = info.empty_lines;
-      onRow(textCells(record), linesBefore + start);
+      onRow(textCells(record), linesBefore + start, replacedCells(record, replaced));
     }
   } catch (err) {
     const emptyLines = (err as { empty_lines?: number }).empty_lines ?? parsed.emptyLines;
@@ -250,9 +253,24 @@ async function parseRest(
   }
 }
 
+/** The cells of a parsed record that hold a U+FFFD standing for bad bytes, with the first one's offset. */
+function replacedCells(record: readonly string[], replaced: Replacements): BadBytes[] | undefined {
+  let bad: BadBytes[] | undefined;
+  for (let i = 0; i < record.length; i++) {
+    const cell = record[i]!;
+    let n = 0;
+    for (let p = cell.indexOf('\ufffd'); p >= 0; p = cell.indexOf('\ufffd', p + 1)) n++;
+    const offset = n === 0 ? undefined : replaced.take(n);
+    if (offset === undefined) continue;
+    bad ??= [];
+    bad.push({ column: i + 1, offset });
+  }
+  return bad;
+}
+
 /** Decode and turn every line end into LF; a CR at the end of a chunk waits for the next one. */
-function textTransform(file: string, enc: DetectedEncoding, startOffset: number): Transform {
-  const decoder = makeDecoder(enc, file, startOffset);
+function textTransform(file: string, enc: DetectedEncoding, startOffset: number, replaced: Replacements): Transform {
+  const decoder = makeDecoder(enc, file, startOffset, replaced);
   let pendingCR = false;
   const fixEnds = (text: string, final: boolean): string => {
     let t = pendingCR ? '\r' + text : text;

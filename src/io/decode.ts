@@ -1,6 +1,7 @@
 /**
  * Bytes → text. Detects the byte-order mark (UTF-8, UTF-16 LE/BE), otherwise reads the encoding the
- * user named (default UTF-8, strict: invalid bytes are an error with a hint, never silent U+FFFD).
+ * user named (default UTF-8, strict: invalid bytes are an error with a hint, never silent U+FFFD; the
+ * CSV reader decodes leniently instead and is told where each U+FFFD stands for bad bytes).
  * `--encoding tcvn3` / `vni` read legacy font text (see legacy-encoding.ts) on top of the bytes' own
  * encoding (a BOM's, else UTF-8 when the first bytes are valid UTF-8, else Latin-1). Every decoded
  * text is normalised to NFC: Windows-1258 writes tones as combining marks, and NFD exports exist.
@@ -9,6 +10,9 @@ import iconv from 'iconv-lite';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
 import { isLegacyFont, makeLegacyConverter, type LegacyFont } from './legacy-encoding.js';
+import { lenientUtf8, type Replacements } from './lenient-utf8.js';
+
+export { Replacements } from './lenient-utf8.js';
 
 export type DetectedEncoding = { name: string; bomLength: number; font: LegacyFont | null };
 
@@ -66,14 +70,24 @@ export function validUtf8Prefix(bytes: Uint8Array): number {
   return lo;
 }
 
-interface Decoder {
+export interface Decoder {
   write(chunk: Uint8Array): string;
   end(): string;
 }
 
-/** A stateful decoder: feed chunks, get NFC text. UTF-8 is decoded strictly. */
-export function makeDecoder(enc: DetectedEncoding, file: string, startOffset = 0): Decoder {
-  const bytes = isUtf8Name(enc.name) ? strictUtf8(file, startOffset) : iconvDecoder(enc.name);
+/**
+ * A stateful decoder: feed chunks, get NFC text. UTF-8 is decoded strictly, unless `replaced` is given
+ * (and no legacy font is read on top): then each run of bad bytes becomes U+FFFD and is logged there,
+ * so that the reader can tell which cells held bad bytes once the text is parsed.
+ */
+export function makeDecoder(enc: DetectedEncoding, file: string, startOffset = 0, replaced?: Replacements): Decoder {
+  const utf8 = isUtf8Name(enc.name);
+  const bytes =
+    utf8 && replaced !== undefined && enc.font === null
+      ? lenientUtf8(startOffset, replaced)
+      : utf8
+        ? strictUtf8(file, startOffset)
+        : iconvDecoder(enc.name);
   const font = enc.font === null ? null : makeLegacyConverter(enc.font);
   const nfc = makeNfc();
   return {

@@ -9,6 +9,9 @@ import { html, trusted, type SafeHtml } from './html-escape.js';
 import type { Labels } from './labels.js';
 import { alertOf, formatCell, unitColumns, unitName } from './unit-columns.js';
 
+/** The per-period section's heading, which the page's navigation links to. */
+export const PERIODS_ANCHOR = 'periods-title';
+
 /** The per-period section, or nothing without `--by`. */
 export function periodTable(report: AuditReport, l: Labels): SafeHtml | '' {
   if (report.by === undefined) return '';
@@ -25,8 +28,8 @@ export function periodTable(report: AuditReport, l: Labels): SafeHtml | '' {
       })}</tr>
 `;
     });
-  return html`<section aria-labelledby="periods-title">
-<h2 id="periods-title">${l.periods.title}</h2>
+  return html`<section aria-labelledby="${PERIODS_ANCHOR}">
+<h2 id="${PERIODS_ANCHOR}">${l.periods.title}</h2>
 <div class="table-wrap"><table class="units periods">
 <thead>
 <tr><th class="unit">${l.columns.unit}</th><th class="unit">${l.periods.column}</th>\

@@ -16,7 +16,7 @@ import type { UnitReport } from '../core/summarise.js';
 import { columnCount } from '../findings/kinds.js';
 import { chartTitle, renderChart, unitAnchor } from './html-chart.js';
 import { html, trusted, type SafeHtml } from './html-escape.js';
-import { periodTable } from './html-periods.js';
+import { PERIODS_ANCHOR, periodTable } from './html-periods.js';
 import { HTML_CSP, HTML_SCRIPT } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
 import { formatCount, formatPercent, labelsFor, type Labels } from './labels.js';
@@ -96,11 +96,15 @@ ${report.inputs.map(
 `;
 }
 
-/** Links to every part, and to each unit's counts: on screen a bar at the top, not printed. */
+/**
+ * Links to every part (the per-period table too, with `--by`), and to each unit's counts: on screen a
+ * bar at the top, not printed.
+ */
 function navigation(report: AuditReport, l: Labels): SafeHtml {
   const parts: [string, string][] = [
     ['summary', l.report.page.summary],
     ['units-title', l.report.byUnit],
+    ...(report.by === undefined ? [] : [[PERIODS_ANCHOR, l.periods.title] as [string, string]]),
     ['chart-title', chartTitle(report, l).split(':')[0]!],
     ['kinds-title', l.report.byKind],
     ['provenance', l.provenance.title],

@@ -7,7 +7,8 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { join } from 'node:path';
+import { ROOT, runCli, writeTemp } from './run-cli.js';
 
 const DISTRICT = [
   'reconcile',
@@ -15,6 +16,8 @@ const DISTRICT = [
   ...['--as-of', '2024-12-31'],
 ];
 const run = (extra: string[]) => runCli([...DISTRICT, ...extra]);
+/** A fixture's path from the repository root, for a run in another folder. */
+const full = (arg: string): string => (arg.startsWith('fixtures/') ? join(ROOT, arg) : arg);
 
 interface Figures {
   received: number;
@@ -139,5 +142,27 @@ describe('--by in the human formats', () => {
     expect(en[at + 2]).toMatch(/^ {2}Q1 2024 +E +102 +98 +90 91\.84%/);
     const vi = (await runCli([...DISTRICT, '--by', 'month', '--lang', 'vi'], { COLUMNS: '200' })).stdout;
     expect(vi).toMatch(/^ {2}Tháng 1\/2024 +Đ?\S* +\d/m);
+  });
+});
+
+describe('"by" and "periodBy" in the config file\'s defaults', () => {
+  const config = (defaults: object): string => writeTemp({ 'tthc-audit.config.json': JSON.stringify({ defaults }) });
+
+  it('"by" sets --by, and a typed --by wins', async () => {
+    const cwd = config({ by: 'quarter' });
+    const r = await runCli([...DISTRICT.map(full), '--format', 'json'], {}, cwd);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { by: string; total: Row };
+    expect(report.by).toBe('quarter');
+    // The district's 2975 electronic dossiers, in four quarters.
+    expect(report.total.byPeriod!.map((p) => p.period)).toEqual(['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4']);
+    const typed = await runCli([...DISTRICT.map(full), '--by', 'year', '--format', 'json'], {}, cwd);
+    expect((JSON.parse(typed.stdout) as { by: string }).by).toBe('year');
+  });
+
+  it('a bad value names the key: exit 2', async () => {
+    const r = await runCli([...DISTRICT.map(full), '--format', 'json'], {}, config({ periodBy: 'due' }));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('defaults.periodBy: expected one of received, resolved, activity, got "due"');
   });
 });

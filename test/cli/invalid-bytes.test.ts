@@ -90,3 +90,52 @@ describe('a byte that is not UTF-8', () => {
     );
   });
 });
+
+/**
+ * The same rule where csv-parse reads the file: row 2's name `"Nguyễn" Văn A` (a quoted field followed
+ * by text) makes the byte tokenizer hand the rest of the file over, so rows 2–5 are decoded as text
+ * before they are parsed. Row 3's unit holds a U+FFFD written as such (bytes EF BF BD: valid UTF-8,
+ * not a bad byte); row 4 has 0xFF where `mangle` splits it.
+ */
+function handedOver(mangle: (line: string) => [string, string]): { file: string; offset: number } {
+  const rows = [row(1), row(2, '"Nguyễn" Văn A'), row(3).replace('Xã An Bình', 'Xã An Bình\ufffd'), row(4), row(5)];
+  const [before, after] = mangle(rows[3]!);
+  const head = Buffer.from(HEADER + rows.slice(0, 3).join(''));
+  const offset = head.length + Buffer.byteLength(before);
+  const bytes = Buffer.concat([head, Buffer.from(before), Buffer.from([0xff]), Buffer.from(after + rows[4])]);
+  const dir = writeTemp({ 'e.csv': bytes });
+  return { file: join(dir, 'e.csv'), offset };
+}
+
+describe('a byte that is not UTF-8 after csv-parse took over from the byte tokenizer', () => {
+  it('in a column the audit does not read: exit 0, all 5 rows used, the same warning line', async () => {
+    const { file, offset } = handedOver(inName);
+    const r = await stats(file);
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { inputs: { rowsRead: number; rowsUsed: number }[] }).inputs[0]).toMatchObject({
+      rowsRead: 5,
+      rowsUsed: 5,
+    });
+    // Row 4 is line 5; the U+FFFD written in row 3's unit is no bad byte.
+    expect(r.stderr).toBe(
+      `tthc-audit: ${file}:5: warning: 1 row(s) hold bytes that are not UTF-8 in a column the audit does not read ` +
+        `(the first here, column 3, byte offset ${offset}): shown as U+FFFD in --rejects, nothing else changes ` +
+        '(fix the file if that column matters)\n',
+    );
+  });
+
+  it('in a date column the audit reads: exit 2, naming line, column and byte offset', async () => {
+    const inReceived = (line: string): [string, string] => {
+      const cut = line.indexOf('02/01/2024') + 3;
+      return [line.slice(0, cut), line.slice(cut)];
+    };
+    const { file, offset } = handedOver(inReceived);
+    const r = await stats(file);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      `tthc-audit: ${file}:5:4: this cell is not valid UTF-8 text (byte offset ${offset} of the file) ` +
+        '(fix or retype the cell; if the whole file was saved by an old Vietnamese system, try --encoding ' +
+        'windows-1258)\n',
+    );
+  });
+});

@@ -33,6 +33,8 @@ describe('parseConfig', () => {
         maxErrors: 5,
         denominator: 'due',
         cutoff: '15:00',
+        by: 'quarter',
+        periodBy: 'resolved',
       },
     });
     expect(c.columns).toEqual({ code: ['Số biên nhận'], received: ['Ngày nhận HS', 'NgayNop'] });
@@ -50,6 +52,8 @@ describe('parseConfig', () => {
       maxErrors: '5',
       denominator: 'due',
       cutoff: '15:00',
+      by: 'quarter',
+      periodBy: 'resolved',
     });
   });
 
@@ -106,8 +110,10 @@ describe('parseConfig', () => {
       { defaults: { asOf: '2024-01-01' } },
       'defaults.asOf: unknown key; expected one of unit, encoding, inputDelimiter, delimiter, lang, ' +
         'resultDate, maxErrors, maxRowBytes, denominator, format, failOn, maxLateRate, maxMaskedLate, minCoverage, ' +
-        'gateScope, allowEmpty, decimal, wide, quiet, color, xlsxSheets, cutoff',
+        'gateScope, allowEmpty, decimal, wide, quiet, color, xlsxSheets, cutoff, by, periodBy',
     ],
+    [{ defaults: { by: 'week' } }, 'defaults.by: expected one of month, quarter, year, got "week"'],
+    [{ defaults: { periodBy: true } }, 'defaults.periodBy: expected one of received, resolved, activity, got true'],
     [{ defaults: { cutoff: 1500 } }, 'defaults.cutoff: expected a non-empty string, got 1500'],
   ])('%j → %s', (json, want) => {
     expect(message(json)).toBe(want);

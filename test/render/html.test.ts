@@ -79,6 +79,18 @@ describe('renderHtml: a self-contained document', () => {
     expect(out).toContain('<div class="chart-unit has-masked" id="unit-1">');
   });
 
+  it('links to the "By period" section after the units with --by, and not without', () => {
+    const links = (page: string): string[] => {
+      const nav = page.slice(page.indexOf('<nav class="toc"'), page.indexOf('</nav>'));
+      return [...nav.matchAll(/<a href="#([^"]+)">([^<]*)<\/a>/g)].slice(0, 3).map((m) => `${m[1]} ${m[2]}`);
+    };
+    const byMonth = renderHtml({ ...twoUnitReport(), by: 'month' }, en);
+    expect(links(byMonth)).toEqual(['summary Summary', 'units-title Figures by unit', 'periods-title By period']);
+    expect(byMonth).toContain('<h2 id="periods-title">By period</h2>');
+    expect(links(out)).toEqual(['summary Summary', 'units-title Figures by unit', 'chart-title Dossiers by class']);
+    expect(out).not.toContain('periods-title');
+  });
+
   it('heads the page with units, period, as-of, rates and the inputs with their row accounting', () => {
     expect(out).toContain('<h1>Electronic system vs paper register</h1>');
     expect(out).toContain('<dt>Unit(s)</dt><dd>Phường Bắc, Xã Nam</dd>');
