@@ -34,10 +34,8 @@ import { type CsvDialect, type CsvReadOptions, dialectLabel, sniffDialect } from
 import { makeHeaderFinder, type Header } from './find-header.js';
 import { type Input, openInput } from './open-input.js';
 import { checkEncodingName, detectEncoding } from './decode.js';
-import { readHtmlRows } from './html-rows.js';
 import { sniffFormat } from './sniff-format.js';
-import { readSheetRows } from './xlsx-rows.js';
-import { openWorkbook, type SheetInfo, type Workbook } from './xlsx-workbook.js';
+import type { SheetInfo, Workbook } from './xlsx-workbook.js';
 
 export { HEADER_SEARCH_ROWS } from './find-header.js';
 export type { RejectKind } from '../core/validation.js';
@@ -177,6 +175,8 @@ async function readByFormat(input: Input, spec: InputSpec, opts: ReadOptions, si
   if (format === 'html') {
     if (opts.encoding !== undefined) checkEncodingName(opts.encoding);
     const rows = rowReader(spec, opts, sink, true);
+    // sax (html-rows.ts) is loaded only for a web page's table: a CSV run never needs it.
+    const { readHtmlRows } = await import('./html-rows.js');
     await readHtmlRows(input, detectEncoding(input.head, opts.encoding), rows.onRow);
     const done = rows.finish();
     done.dialect = { encoding: 'html', delimiter: '' };
@@ -261,6 +261,11 @@ async function readWorkbookFile(
   opts: ReadOptions,
   sink: RecordSink | undefined,
 ): Promise<FileIngest> {
+  // The workbook reader (and sax) is loaded only for a workbook: a CSV run never needs it.
+  const [{ openWorkbook }, { readSheetRows }] = await Promise.all([
+    import('./xlsx-workbook.js'),
+    import('./xlsx-rows.js'),
+  ]);
   const book = await openWorkbook(input);
   try {
     const candidates =
