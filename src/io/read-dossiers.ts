@@ -53,6 +53,8 @@ export interface ReadOptions extends CsvReadOptions {
   customStatus?: ReadonlyMap<string, StatusMeaning>;
   /** Read each record's time of receipt (for a receipt cut-off, `--cutoff`). */
   receiptTime?: boolean;
+  /** Tally how the first rows' dates are written (`dateForms`): only `validate` shows them. */
+  dateForms?: boolean;
 }
 
 /** How many rows had bytes that are not UTF-8 in cells nobody reads, and the first such cell. */
@@ -139,7 +141,10 @@ export interface FileIngest {
   duplicateHeaders: [string, Field][];
   /** The file's size and SHA-256, hashed as it was read (io/open-input.ts). */
   fingerprint: Fingerprint;
-  /** How the date cells of the first `FORM_ROWS` rows are written, per mapped date field: form → count. */
+  /**
+   * How the date cells of the first `FORM_ROWS` rows are written, per mapped date field: form → count.
+   * Empty unless the read asked for them (`ReadOptions.dateForms`).
+   */
   dateForms: Partial<Record<DateField, Map<string, number>>>;
 }
 
@@ -379,6 +384,7 @@ function startIngest(
   const keep: RecordSink = sink ?? ((r) => result.records.push(r));
   const tallies: ColumnTallies = {};
   const dateFields = DATE_FIELDS.filter((f) => columns.index[f] !== undefined);
+  const formRows = opts.dateForms === true ? FORM_ROWS : 0;
   const unknownSpelling = new Map<string, string>(); // folded label → the first spelling seen
   const width = header.names.length;
   const reject = (r: Omit<Rejection, 'file'>): void => {
@@ -399,7 +405,7 @@ function startIngest(
     result.rowsRead++;
     // The date forms of a dossier row, used or rejected (a layout row is no evidence of them).
     const forms = (): void => {
-      if (result.rowsRead <= FORM_ROWS) tallyForms(result.dateForms, dateFields, columns, cells);
+      if (result.rowsRead <= formRows) tallyForms(result.dateForms, dateFields, columns, cells);
     };
     const first = firstAfterHeader;
     firstAfterHeader = false;
