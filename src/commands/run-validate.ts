@@ -69,6 +69,7 @@ export async function runValidate(
     maxRowBytes: maxRowBytesOption(raw.maxRowBytes),
     map: parseMap(raw.map),
     customStatus: raw.statusLabels ?? new Map(),
+    dateForms: true,
   };
   await checkStreamInputs(files);
   const checks: FileCheck[] = [];

@@ -104,8 +104,12 @@ const CP1252_BYTES: ReadonlyMap<string, number> = new Map(
   Array.from(CP1252_HIGH, (ch, i) => [ch, 0x80 + i] as const).filter(([ch]) => ch !== '\ufffd'),
 );
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** `text` read back as the UTF-8 it was before a Windows-1252 misreading, or null if it cannot be. */
 export function readMojibake(text: string): string | null {
+  // All ASCII: no byte 0x80 or above, so nothing was misread (the loop below would say so, slower).
+  if (!NON_ASCII.test(text)) return null;
   const bytes: number[] = [];
   let high = false;
   for (const ch of text) {

@@ -17,16 +17,6 @@ import { MAX_ROW_CHARS, type RowHandler } from './csv-rows.js';
 import { makeDecoder, type DetectedEncoding } from './decode.js';
 import type { Input } from './open-input.js';
 
-/** Whether the first bytes are an HTML page with a table (after a BOM and blanks, a tag; `<table` or `<html` soon). */
-export function looksLikeHtmlTable(head: Uint8Array): boolean {
-  const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, 4096))
-    .toString('latin1')
-    .replace(/^\xef\xbb\xbf/, '')
-    .trimStart()
-    .toLowerCase();
-  return text.startsWith('<') && /<(table|html|!doctype html)[\s>]/.test(text);
-}
-
 export async function readHtmlRows(input: Input, enc: DetectedEncoding, onRow: RowHandler): Promise<void> {
   const file = input.file;
   const parser = sax.parser(false, { lowercase: true, trim: false, normalize: false });

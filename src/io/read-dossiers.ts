@@ -34,10 +34,8 @@ import { type CsvDialect, type CsvReadOptions, dialectLabel, sniffDialect } from
 import { makeHeaderFinder, type Header } from './find-header.js';
 import { type Input, openInput } from './open-input.js';
 import { checkEncodingName, detectEncoding } from './decode.js';
-import { readHtmlRows } from './html-rows.js';
 import { sniffFormat } from './sniff-format.js';
-import { readSheetRows } from './xlsx-rows.js';
-import { openWorkbook, type SheetInfo, type Workbook } from './xlsx-workbook.js';
+import type { SheetInfo, Workbook } from './xlsx-workbook.js';
 
 export { HEADER_SEARCH_ROWS } from './find-header.js';
 export type { RejectKind } from '../core/validation.js';
@@ -55,6 +53,8 @@ export interface ReadOptions extends CsvReadOptions {
   customStatus?: ReadonlyMap<string, StatusMeaning>;
   /** Read each record's time of receipt (for a receipt cut-off, `--cutoff`). */
   receiptTime?: boolean;
+  /** Tally how the first rows' dates are written (`dateForms`): only `validate` shows them. */
+  dateForms?: boolean;
 }
 
 /** How many rows had bytes that are not UTF-8 in cells nobody reads, and the first such cell. */
@@ -141,7 +141,10 @@ export interface FileIngest {
   duplicateHeaders: [string, Field][];
   /** The file's size and SHA-256, hashed as it was read (io/open-input.ts). */
   fingerprint: Fingerprint;
-  /** How the date cells of the first `FORM_ROWS` rows are written, per mapped date field: form → count. */
+  /**
+   * How the date cells of the first `FORM_ROWS` rows are written, per mapped date field: form → count.
+   * Empty unless the read asked for them (`ReadOptions.dateForms`).
+   */
   dateForms: Partial<Record<DateField, Map<string, number>>>;
 }
 
@@ -177,6 +180,8 @@ async function readByFormat(input: Input, spec: InputSpec, opts: ReadOptions, si
   if (format === 'html') {
     if (opts.encoding !== undefined) checkEncodingName(opts.encoding);
     const rows = rowReader(spec, opts, sink, true);
+    // sax (html-rows.ts) is loaded only for a web page's table: a CSV run never needs it.
+    const { readHtmlRows } = await import('./html-rows.js');
     await readHtmlRows(input, detectEncoding(input.head, opts.encoding), rows.onRow);
     const done = rows.finish();
     done.dialect = { encoding: 'html', delimiter: '' };
@@ -261,6 +266,11 @@ async function readWorkbookFile(
   opts: ReadOptions,
   sink: RecordSink | undefined,
 ): Promise<FileIngest> {
+  // The workbook reader (and sax) is loaded only for a workbook: a CSV run never needs it.
+  const [{ openWorkbook }, { readSheetRows }] = await Promise.all([
+    import('./xlsx-workbook.js'),
+    import('./xlsx-rows.js'),
+  ]);
   const book = await openWorkbook(input);
   try {
     const candidates =
@@ -374,6 +384,7 @@ function startIngest(
   const keep: RecordSink = sink ?? ((r) => result.records.push(r));
   const tallies: ColumnTallies = {};
   const dateFields = DATE_FIELDS.filter((f) => columns.index[f] !== undefined);
+  const formRows = opts.dateForms === true ? FORM_ROWS : 0;
   const unknownSpelling = new Map<string, string>(); // folded label → the first spelling seen
   const width = header.names.length;
   const reject = (r: Omit<Rejection, 'file'>): void => {
@@ -394,7 +405,7 @@ function startIngest(
     result.rowsRead++;
     // The date forms of a dossier row, used or rejected (a layout row is no evidence of them).
     const forms = (): void => {
-      if (result.rowsRead <= FORM_ROWS) tallyForms(result.dateForms, dateFields, columns, cells);
+      if (result.rowsRead <= formRows) tallyForms(result.dateForms, dateFields, columns, cells);
     };
     const first = firstAfterHeader;
     firstAfterHeader = false;

@@ -8,11 +8,8 @@ import type { Fingerprint } from '../core/provenance.js';
 import { notUtf8At, readRows } from './csv-rows.js';
 import { checkEncodingName, detectEncoding } from './decode.js';
 import { sniffDialect } from './dialect.js';
-import { readHtmlRows } from './html-rows.js';
 import { openInput } from './open-input.js';
 import { sniffFormat } from './sniff-format.js';
-import { readSheetRows } from './xlsx-rows.js';
-import { openWorkbook } from './xlsx-workbook.js';
 
 /** `onRow` gets each non-blank row's cells and its line (a sheet's row number, a page's `<tr>` number). */
 export async function readTableRows(
@@ -27,7 +24,12 @@ export async function readTableRows(
     const take = (cells: { all(): string[]; blank(): boolean }, line: number): void => {
       if (!cells.blank()) onRow(cells.all(), line);
     };
+    // The workbook and web-page readers (and sax) are loaded only for such a file.
     if (format === 'xlsx') {
+      const [{ openWorkbook }, { readSheetRows }] = await Promise.all([
+        import('./xlsx-workbook.js'),
+        import('./xlsx-rows.js'),
+      ]);
       const book = await openWorkbook(input);
       try {
         await readSheetRows(book, book.sheets[0]!, take);
@@ -36,6 +38,7 @@ export async function readTableRows(
       }
     } else if (format === 'html') {
       if (opts.encoding !== undefined) checkEncodingName(opts.encoding);
+      const { readHtmlRows } = await import('./html-rows.js');
       await readHtmlRows(input, detectEncoding(input.head, opts.encoding), take);
     } else {
       // a byte that is not UTF-8 stops the file, as in the dossier files' columns that are read

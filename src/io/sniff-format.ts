@@ -7,7 +7,6 @@
  */
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
-import { looksLikeHtmlTable } from './html-rows.js';
 
 export type InputFormat = 'csv' | 'xlsx' | 'html';
 
@@ -18,6 +17,16 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ENCRYPTED_STREAM = Buffer.from('EncryptedPackage', 'utf16le');
 
 const startsWith = (head: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => head[i] === b);
+
+/** Whether the first bytes are an HTML page with a table (after a BOM and blanks, a tag; `<table` or `<html` soon). */
+function looksLikeHtmlTable(head: Uint8Array): boolean {
+  const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, 4096))
+    .toString('latin1')
+    .replace(/^\xef\xbb\xbf/, '')
+    .trimStart()
+    .toLowerCase();
+  return text.startsWith('<') && /<(table|html|!doctype html)[\s>]/.test(text);
+}
 
 export function sniffFormat(head: Uint8Array, file: string): InputFormat {
   if (startsWith(head, ZIP) || startsWith(head, EMPTY_ZIP)) return 'xlsx';

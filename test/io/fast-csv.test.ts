@@ -11,7 +11,8 @@ import { isUtf8 } from 'node:buffer';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BAIL, NEED_MORE, makeSpans, scanRecord } from '../../src/io/fast-csv.js';
-import { makeParser, readRows } from '../../src/io/csv-rows.js';
+import { makeParser } from '../../src/io/csv-parse-rows.js';
+import { readRows } from '../../src/io/csv-rows.js';
 import { csvFileRows } from './csv-file-rows.js';
 import { openInput } from '../../src/io/open-input.js';
 
