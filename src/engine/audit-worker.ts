@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { optionsFromRecipe } from './audit-recipe.js';
 import { auditSlices } from './audit.js';
 import type { AuditReply, AuditTask } from './audit-threads.js';
-import { EvidenceWriter } from './evidence-texts.js';
+import { EvidenceWriter, evidenceKeyTransferables } from './evidence-texts.js';
 import { FindingWriter } from './finding-texts.js';
 import { spooledTransferables } from './text-spool.js';
 import { serialiseError } from './read-inputs.js';
@@ -35,6 +35,7 @@ if (port !== null) {
     const evidence = evidenceWriter === null ? null : evidenceWriter.finish();
     const reply: AuditReply = { kind: 'done', result, written, evidence, computedYears };
     const moved = [written, evidence].flatMap((w) => (w === null ? [] : spooledTransferables(w)));
+    if (evidence !== null) moved.push(...evidenceKeyTransferables(evidence));
     port.postMessage(reply, moved);
   } catch (err) {
     post({ kind: 'failed', error: serialiseError(err) });

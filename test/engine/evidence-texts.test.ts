@@ -24,7 +24,7 @@ const arbSide: fc.Arbitrary<EvidenceSide | null> = fc.option(
 );
 
 const arbEntry: fc.Arbitrary<EvidenceEntry> = fc.record({
-  code: fc.constantFrom('H1-1', 'H1-2', 'h1-1', '=Mã 😀 "q"\n', 'Z'),
+  code: fc.constantFrom('H1-1', 'H1-2', 'h1-1', '=Mã 😀 "q"\n', '=Mã Ａ', 'Hé', 'Z'),
   unit: fc.constantFrom('Phường Bắc', 'Xã Nam', 'Đắk Mil', 'xã nam'),
   electronic: arbSide,
   paper: arbSide,
