@@ -6,6 +6,7 @@
  * every input its path, size, SHA-256, format, header row and row accounting. Plain data: the caller
  * hashes the files (io/open-input.ts) and says the time, when one is wanted; no clock here.
  */
+import type { PeriodBy } from './period.js';
 import type { ResultDateMode } from './classify.js';
 import type { Denominator } from './summarise.js';
 import type { Source } from './types.js';
@@ -50,7 +51,7 @@ export interface Provenance {
   generatedAt: string | null;
   asOf: string;
   asOfSource: 'option' | 'to' | 'data';
-  period: { from: string | null; to: string | null };
+  period: { from: string | null; to: string | null; basis: PeriodBy };
   rules: {
     resultDate: ResultDateMode;
     denominator: Denominator;

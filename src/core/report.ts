@@ -4,6 +4,7 @@
  * are codes with values, the rates formula is the denominator's name; `render/labels.ts` words them.
  */
 import type { ByPeriod } from './by-period.js';
+import type { PeriodBy } from './period.js';
 import type { ResultDateMode } from './classify.js';
 import { formatIsoDay, type Day } from './day.js';
 import type { Finding } from '../findings/finding.js';
@@ -66,7 +67,8 @@ export interface AuditReport {
   schemaVersion: number;
   command: 'reconcile' | 'stats';
   asOf: string;
-  period: { from: string | null; to: string | null };
+  /** The period's dates and which dossiers it holds (`--period-by`: received, resolved or activity). */
+  period: { from: string | null; to: string | null; basis: PeriodBy };
   /**
    * `--by`: each unit and the total have `byPeriod` rows (summarise.ts); absent without `--by`. Added in
    * schemaVersion 1 (additive).
@@ -121,6 +123,8 @@ export interface ReportContext {
   from: Day | null;
   to: Day | null;
   resultDate: ResultDateMode;
+  /** `--period-by`: which dossiers the period holds; absent (tests): received. */
+  periodBy?: PeriodBy;
   sources: readonly Source[];
   denominator: Denominator;
   proceduresGiven: boolean;
@@ -201,15 +205,13 @@ export function buildReport(
   const periods = by === null ? null : (result.periodTally ?? new Map());
   const { units, total } = summariseTally(result.tally, unitNames, ctx.sources, ctx.denominator, periods);
   const inputs = files.map((f) => summariseInput(f, result.outsidePeriodByFile.get(f.file) ?? 0));
-  const period = {
-    from: ctx.from === null ? null : formatIsoDay(ctx.from),
-    to: ctx.to === null ? null : formatIsoDay(ctx.to),
-  };
+  const period = periodOf(ctx);
   const asOf = formatIsoDay(ctx.asOf);
   const guards: GuardFacts = {
     sources: ctx.sources,
     asOf,
-    ...period,
+    from: period.from,
+    to: period.to,
     files: ctx.files ?? [],
     sameFiles: ctx.sameFiles ?? [],
   };
@@ -245,6 +247,15 @@ export function buildReport(
   };
 }
 
+/** The period as reports state it: its dates (yyyy-mm-dd, null: open) and which dossiers it holds. */
+function periodOf(ctx: ReportContext): AuditReport['period'] {
+  return {
+    from: ctx.from === null ? null : formatIsoDay(ctx.from),
+    to: ctx.to === null ? null : formatIsoDay(ctx.to),
+    basis: ctx.periodBy ?? 'received',
+  };
+}
+
 function provenanceOf(files: readonly FileFacts[], inputs: readonly InputSummary[], ctx: ReportContext): Provenance {
   const run = ctx.run;
   return {
@@ -253,10 +264,7 @@ function provenanceOf(files: readonly FileFacts[], inputs: readonly InputSummary
     generatedAt: run?.generatedAt ?? null,
     asOf: formatIsoDay(ctx.asOf),
     asOfSource: ctx.asOfSource,
-    period: {
-      from: ctx.from === null ? null : formatIsoDay(ctx.from),
-      to: ctx.to === null ? null : formatIsoDay(ctx.to),
-    },
+    period: periodOf(ctx),
     rules: {
       resultDate: ctx.resultDate,
       denominator: ctx.denominator,

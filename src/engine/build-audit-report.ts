@@ -182,6 +182,7 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
     from: req.from,
     to: req.to,
     resultDate: req.resultDate,
+    periodBy: req.periodBy,
     sources,
     denominator: req.denominator,
     proceduresGiven: procedureEntries !== null,

@@ -49,7 +49,7 @@ export function renderHtml(report: AuditReport, opts: RenderOptions): string {
 <meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${`${report.provenance.tool.name} ${report.provenance.tool.version}`.trim()}">
-<title>${title} · ${unitNames(report, l).join(', ')} · ${report.asOf}</title>
+<title>${title} · ${unitNames(report, l).join(', ')} · ${l.date(report.asOf)}</title>
 <style>${trusted(HTML_STYLE)}</style>
 </head>
 <body>
@@ -158,8 +158,8 @@ function header(report: AuditReport, l: Labels, title: string): SafeHtml {
 <h1>${title}</h1>
 <dl class="facts">
 ${fact(l.report.units, unitNames(report, l).join(', '))}
-${fact(t.period, periodText(report, l))}
-${fact(t.asOf, report.asOf)}
+${fact(t.period[report.period.basis], periodText(report, l))}
+${fact(t.asOf, l.date(report.asOf))}
 ${fact(t.rates, ratesText(report, l))}
 ${coverage === null ? '' : fact(t.coverage, coverage)}
 </dl>

@@ -6,6 +6,7 @@
  * a translation, not a copy). Numbers are formatted here: 96.77% / 15,641 in English, 96,77% / 15.641
  * in Vietnamese.
  */
+import type { PeriodBy } from '../core/period.js';
 import type { GateResult } from '../core/gates.js';
 import type { Note } from '../core/report.js';
 import type { Denominator } from '../core/summarise.js';
@@ -46,7 +47,7 @@ export interface Labels {
     noUnit: string;
     title: (command: string) => string;
     asOf: string;
-    period: string;
+    period: Record<PeriodBy, string>;
     all: string;
     from: string;
     to: string;
@@ -154,7 +155,7 @@ export interface ProvenanceLabels {
   notStated: string;
   asOf: string;
   asOfSource: Record<'option' | 'to' | 'data', string>;
-  period: string;
+  period: Record<PeriodBy, string>;
   rules: string;
   denominator: string;
   calendar: string;
@@ -289,7 +290,11 @@ const en: Labels = {
     noUnit: '(no unit)',
     title: (c) => (c === 'reconcile' ? 'Electronic system vs paper register' : 'Dossier statistics'),
     asOf: 'As of',
-    period: 'Period (by receipt date)',
+    period: {
+      received: 'Period (by receipt date)',
+      resolved: 'Period (by result date)',
+      activity: 'Period (dossiers open at any time in it)',
+    },
     all: 'all dates',
     from: 'from',
     to: 'to',
@@ -460,7 +465,11 @@ const en: Labels = {
     notStated: 'not stated (--timestamp states it)',
     asOf: 'As of',
     asOfSource: { option: 'given with --as-of', to: 'taken from --to', data: 'the latest date in the inputs' },
-    period: 'Period (by receipt date)',
+    period: {
+      received: 'Period (by receipt date)',
+      resolved: 'Period (by result date)',
+      activity: 'Period (dossiers open at any time in it)',
+    },
     rules: 'Rules in force',
     denominator: 'Rates counted',
     calendar: 'Working-day calendar',
@@ -580,7 +589,11 @@ const vi: Labels = {
     noUnit: '(không ghi đơn vị)',
     title: (c) => (c === 'reconcile' ? 'Đối chiếu hệ thống điện tử với sổ theo dõi giấy' : 'Thống kê hồ sơ'),
     asOf: 'Tính đến ngày',
-    period: 'Kỳ (theo ngày tiếp nhận)',
+    period: {
+      received: 'Kỳ (theo ngày tiếp nhận)',
+      resolved: 'Kỳ (theo ngày có kết quả)',
+      activity: 'Kỳ (hồ sơ đang mở vào một lúc nào đó trong kỳ)',
+    },
     all: 'toàn bộ',
     from: 'từ',
     to: 'đến',
@@ -751,7 +764,11 @@ const vi: Labels = {
     notStated: 'không ghi (ghi bằng --timestamp)',
     asOf: 'Tính đến ngày',
     asOfSource: { option: 'đặt bằng --as-of', to: 'lấy theo --to', data: 'ngày muộn nhất trong dữ liệu' },
-    period: 'Kỳ (theo ngày tiếp nhận)',
+    period: {
+      received: 'Kỳ (theo ngày tiếp nhận)',
+      resolved: 'Kỳ (theo ngày có kết quả)',
+      activity: 'Kỳ (hồ sơ đang mở vào một lúc nào đó trong kỳ)',
+    },
     rules: 'Quy tắc áp dụng',
     denominator: 'Cách tính tỷ lệ',
     calendar: 'Lịch ngày làm việc',

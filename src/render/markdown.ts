@@ -44,7 +44,8 @@ export function renderMarkdown(report: AuditReport, opts: RenderOptions): string
     `## ${escapeMarkdown(t.title(report.command))}`,
     '',
     `**${l.report.units}:** ${unitNames(report, l).map(escapeMarkdown).join(', ')}  `,
-    `**${t.asOf}:** ${report.asOf} · **${t.period}:** ${periodText(report, l)} · ${t.resultDate[report.resultDate]}  `,
+    `**${t.asOf}:** ${l.date(report.asOf)} · **${t.period[report.period.basis]}:** ${periodText(report, l)} · ` +
+      `${t.resultDate[report.resultDate]}  `,
     `**${t.rates}:** ${escapeMarkdown(ratesText(report, l))}${coverage === null ? '' : '  '}`,
     ...(coverage === null ? [] : [`**${t.coverage}:** ${escapeMarkdown(coverage)}`]),
     '',

@@ -34,7 +34,7 @@ export function runFacts(p: Provenance, l: Labels): ProvenanceFact[] {
     { label: w.commandLine, value: commandLineText(p.tool.name, p.commandLine) },
     { label: w.generatedAt, value: p.generatedAt ?? w.notStated },
     { label: w.asOf, value: `${l.date(p.asOf)} (${w.asOfSource[p.asOfSource]})` },
-    { label: w.period, value: periodText(p, l) },
+    { label: w.period[p.period.basis], value: periodText(p, l) },
     { label: w.rules, value: l.text.resultDate[p.rules.resultDate] },
     { label: w.denominator, value: `${l.denominatorName[p.rules.denominator]}: ${l.formula[p.rules.denominator]}` },
     { label: w.calendar, value: calendar },

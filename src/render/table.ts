@@ -68,9 +68,8 @@ function paint(alert: Alert, c: ChalkInstance): (text: string) => string {
 function footer(report: AuditReport, l: Labels, lang: Lang, c: ChalkInstance): string[] {
   const t = l.text;
   const lines: string[] = [];
-  lines.push(
-    `${t.asOf}: ${l.date(report.asOf)}   ${t.period}: ${periodText(report, l)}   (${t.resultDate[report.resultDate]})`,
-  );
+  const period = `${t.period[report.period.basis]}: ${periodText(report, l)}`;
+  lines.push(`${t.asOf}: ${l.date(report.asOf)}   ${period}   (${t.resultDate[report.resultDate]})`);
   lines.push(`${t.rates}: ${ratesText(report, l)}`);
   const coverage = coverageText(report, l);
   if (coverage !== null) lines.push(`${t.coverage}: ${coverage}`);

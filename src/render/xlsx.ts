@@ -112,7 +112,7 @@ function inputsSheet(report: AuditReport, l: Labels): SheetSpec {
     [cell(t.title(report.command), { bold: true, size: 13 }), cell(null)],
     [cell(r.units, bold), cell(unitNames(report, l).join(', '))],
     [cell(t.asOf, bold), cell(dateOf(report.asOf), { numFmt: DATE_FORMAT })],
-    [cell(t.period, bold), cell(periodText(report, l))],
+    [cell(t.period[report.period.basis], bold), cell(periodText(report, l))],
     [cell(t.rates, bold), cell(ratesText(report, l))],
     cells([capitalise(t.resultDate[report.resultDate]), null]),
   ];

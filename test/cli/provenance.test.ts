@@ -36,7 +36,7 @@ describe('the JSON report’s provenance', () => {
     expect(p.generatedAt).toBeNull();
     expect(p.asOf).toBe('2024-12-31');
     expect(p.asOfSource).toBe('option');
-    expect(p.period).toEqual({ from: null, to: null });
+    expect(p.period).toEqual({ from: null, to: null, basis: 'received' });
     expect(p.rules).toEqual({
       resultDate: 'auto',
       denominator: 'resolved',

@@ -107,7 +107,7 @@ export function twoUnitReport(findings: Finding[] = defaultFindings()): AuditRep
     schemaVersion: 1,
     command: 'reconcile',
     asOf: '2024-12-31',
-    period: { from: null, to: null },
+    period: { from: null, to: null, basis: 'received' },
     resultDate: 'auto',
     denominator: { name: 'resolved' },
     calendar: { dataVersion: 'test', computedYears: [] },
@@ -164,7 +164,7 @@ export function sampleProvenance(): Provenance {
     generatedAt: null,
     asOf: '2024-12-31',
     asOfSource: 'option',
-    period: { from: null, to: null },
+    period: { from: null, to: null, basis: 'received' },
     rules: {
       resultDate: 'auto',
       denominator: 'resolved',
