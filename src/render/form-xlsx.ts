@@ -124,6 +124,7 @@ function formSheet(report: FormReport, opts: RenderOptions, units: string): Shee
       [FORM_HEAD_ROW + 1, 46],
     ]),
     merges,
+    printLandscape: true,
     rows,
   };
 }

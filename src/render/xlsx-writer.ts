@@ -43,6 +43,8 @@ export interface SheetSpec {
   autoFilter?: string;
   /** Row heights (1-based row → points). */
   heights?: ReadonlyMap<number, number>;
+  /** Printed on A4 landscape, scaled to the page's width (as many pages down as it takes). */
+  printLandscape?: boolean;
   rows: Iterable<readonly Cell[]>;
 }
 
@@ -172,6 +174,7 @@ function cellXml(ref: string, cell: Cell, style: number): string {
 /** A sheet's XML, a row at a time. */
 function* sheetXml(spec: SheetSpec, styles: StyleBook): Generator<string> {
   let head = `${XML_HEAD}<worksheet xmlns="${NS}" xmlns:r="${REL}">`;
+  if (spec.printLandscape) head += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
   if (spec.frozen) {
     const { columns, rows } = spec.frozen;
     const pane = columns > 0 && rows > 0 ? 'bottomRight' : rows > 0 ? 'bottomLeft' : 'topRight';
@@ -215,7 +218,11 @@ function* sheetXml(spec: SheetSpec, styles: StyleBook): Generator<string> {
     const refs = spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join('');
     yield `<mergeCells count="${spec.merges.length}">${refs}</mergeCells>`;
   }
-  yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+  // paperSize 9: A4; fitToHeight 0: no limit on the pages down.
+  const setup = spec.printLandscape
+    ? '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+    : '';
+  yield `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${setup}</worksheet>`;
 }
 
 /**

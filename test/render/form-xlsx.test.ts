@@ -112,6 +112,9 @@ describe('form xlsx: department-2024, Q1, both sources', () => {
       ...Array(6).fill(null),
     ]);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 8 });
+    // Printed as the paper form is: A4 (paper size 9) landscape, one page wide, as many pages down as needed.
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1 });
+    expect(ws.pageSetup.fitToHeight).toBe(0);
   });
 
   it('writes the hand-worked figures per field and source as integers, and the total row', async () => {
