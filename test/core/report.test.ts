@@ -81,8 +81,8 @@ describe('buildReport: header and accounting', () => {
       { from: day('2024-01-01'), to: day('2024-03-31'), asOf: day('2024-04-02') },
     );
     expect(r.asOf).toBe('2024-04-02');
-    expect(r.period).toEqual({ from: '2024-01-01', to: '2024-03-31' });
-    expect(report([], []).period).toEqual({ from: null, to: null });
+    expect(r.period).toEqual({ from: '2024-01-01', to: '2024-03-31', basis: 'received' });
+    expect(report([], []).period).toEqual({ from: null, to: null, basis: 'received' });
   });
 
   it('accounts for every row of each file: read, used, rejected, outside the period', () => {
