@@ -31,11 +31,19 @@ function clock(): { now: () => number; set: (ms: number) => void } {
   };
 }
 
+type ProgressOptions = Parameters<typeof makeProgress>[0];
+
+/** A progress line on a fake clock, its writes recorded: enabled, English words, unless `opts` says otherwise. */
+function recorded(opts: Partial<ProgressOptions> & { files: number }) {
+  const out: string[] = [];
+  const c = clock();
+  const p = makeProgress({ enabled: true, write: (s) => out.push(s), words, now: c.now, ...opts });
+  return { out, c, p };
+}
+
 describe('makeProgress', () => {
   it('writes nothing at all when disabled', () => {
-    const out: string[] = [];
-    const c = clock();
-    const p = makeProgress({ enabled: false, files: 2, write: (s) => out.push(s), words, now: c.now });
+    const { out, c, p } = recorded({ enabled: false, files: 2 });
     c.set(5000);
     p.rows('a.csv', 100_000);
     p.fileDone('a.csv');
@@ -44,9 +52,7 @@ describe('makeProgress', () => {
   });
 
   it('stays quiet for a short run: nothing drawn, nothing to clear', () => {
-    const out: string[] = [];
-    const c = clock();
-    const p = makeProgress({ enabled: true, files: 1, write: (s) => out.push(s), words, now: c.now });
+    const { out, c, p } = recorded({ files: 1 });
     c.set(900);
     p.rows('a.csv', 65_536);
     p.fileDone('a.csv');
@@ -55,9 +61,7 @@ describe('makeProgress', () => {
   });
 
   it('shows files done, rows and rows per second, at most every 250 ms, and clears the line', () => {
-    const out: string[] = [];
-    const c = clock();
-    const p = makeProgress({ enabled: true, files: 2, write: (s) => out.push(s), words, now: c.now });
+    const { out, c, p } = recorded({ files: 2 });
     c.set(1000);
     p.rows('a.csv', 500_000); // 500,000 rows in 1 s
     c.set(1100);
@@ -75,9 +79,7 @@ describe('makeProgress', () => {
   });
 
   it('speaks Vietnamese, with Vietnamese digit grouping, when the run does', () => {
-    const out: string[] = [];
-    const c = clock();
-    const p = makeProgress({ enabled: true, files: 3, write: (s) => out.push(s), words: wordsIn('vi'), now: c.now });
+    const { out, c, p } = recorded({ files: 3, words: wordsIn('vi') });
     c.set(2000);
     p.rows('a.csv', 1_234_567); // in 2 s: 617,283.5 rows/s, shown rounded
     p.stop();
@@ -88,9 +90,7 @@ describe('makeProgress', () => {
   });
 
   it('names every file being read (both when read in parallel), with control characters made visible', () => {
-    const out: string[] = [];
-    const c = clock();
-    const p = makeProgress({ enabled: true, files: 2, write: (s) => out.push(s), words, now: c.now });
+    const { out, c, p } = recorded({ files: 2 });
     c.set(1000);
     p.rows('a.csv', 10);
     c.set(1300);
@@ -102,16 +102,10 @@ describe('makeProgress', () => {
   });
 
   it('goes on after reading: the phase with the rows read, cleared before other lines and at the end', () => {
-    const out: string[] = [];
-    const c = clock();
     const l = labelsFor('en');
-    const p = makeProgress({
-      enabled: true,
+    const { out, c, p } = recorded({
       files: 2,
-      write: (s) => out.push(s),
-      words,
       phaseWords: (phase, rows) => l.text.progressPhase[phase](formatCount(rows, l)),
-      now: c.now,
     });
     c.set(1000);
     p.rows('a.csv', 600);
@@ -154,16 +148,10 @@ describe('the share of bytes read and the time left', () => {
   });
 
   it('shows the share first, when every size is known, with rows per second', () => {
-    const out: string[] = [];
-    const c = clock();
     const l = labelsFor('en');
-    const p = makeProgress({
-      enabled: true,
+    const { out, c, p } = recorded({
       files: 2,
-      write: (s) => out.push(s),
-      words,
       shareWords: (percent, eta) => l.text.progressShare(String(percent), eta),
-      now: c.now,
     });
     p.size('a.csv', 3_000_000);
     p.size('b.csv', 1_000_000);
@@ -180,15 +168,9 @@ describe('the share of bytes read and the time left', () => {
   });
 
   it('says 99% while the last file is still being parsed after all its bytes were read', () => {
-    const out: string[] = [];
-    const c = clock();
-    const p = makeProgress({
-      enabled: true,
+    const { out, c, p } = recorded({
       files: 1,
-      write: (s) => out.push(s),
-      words,
       shareWords: (percent, eta) => `${percent}%${eta === null ? '' : ` ${eta}`}`,
-      now: c.now,
     });
     p.size('a.csv', 1000);
     c.set(1000);
@@ -201,16 +183,7 @@ describe('the share of bytes read and the time left', () => {
   });
 
   it('shows no share when a size is unknown (a pipe)', () => {
-    const out: string[] = [];
-    const c = clock();
-    const p = makeProgress({
-      enabled: true,
-      files: 2,
-      write: (s) => out.push(s),
-      words,
-      shareWords: (percent) => `${percent}% read`,
-      now: c.now,
-    });
+    const { out, c, p } = recorded({ files: 2, shareWords: (percent) => `${percent}% read` });
     p.size('a.csv', 1000);
     p.size('-', null);
     c.set(1000);
@@ -219,17 +192,7 @@ describe('the share of bytes read and the time left', () => {
   });
 
   it('draws from the first call with no delay, and cuts the line to the terminal (base names first)', () => {
-    const out: string[] = [];
-    const c = clock();
-    const p = makeProgress({
-      enabled: true,
-      files: 1,
-      write: (s) => out.push(s),
-      words,
-      columns: 40,
-      firstAfterMs: 0,
-      now: c.now,
-    });
+    const { out, c, p } = recorded({ files: 1, columns: 40, firstAfterMs: 0 });
     c.set(500);
     p.rows('some/long/folder/a.csv', 5);
     // "tthc-audit: reading a.csv: 0/1 files done, 5 rows, 10 rows/s" is 61 characters: its first 38 and "…".
