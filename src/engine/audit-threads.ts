@@ -147,7 +147,26 @@ export async function auditStores(
     },
   });
   const halves = await Promise.all([auditInWorker(url, task(0)), auditInWorker(url, task(1))]);
-  const merged: StoresAudit = {
+  const texts = joinTexts(
+    halves.map((h) => h.written),
+    halves.map((h) => h.evidence),
+    wants,
+  );
+  const merged = emptyAudit(texts);
+  for (const half of halves) mergeResults(merged, half.result, half.computedYears);
+  merged.computedYears.sort((a, b) => a - b);
+  return merged;
+}
+
+/** An audit with nothing in it yet, for slices' results to be merged into (`mergeResults`). */
+export function emptyAudit(
+  texts: Pick<StoresAudit, 'written' | 'evidenceTexts' | 'closeTexts'> = {
+    written: [],
+    evidenceTexts: null,
+    closeTexts: () => undefined,
+  },
+): StoresAudit {
+  return {
     findings: [],
     outsidePeriodByFile: new Map(),
     tally: new Map(),
@@ -155,15 +174,8 @@ export async function auditStores(
     evidence: [],
     form: null,
     computedYears: [],
-    ...joinTexts(
-      halves.map((h) => h.written),
-      halves.map((h) => h.evidence),
-      wants,
-    ),
+    ...texts,
   };
-  for (const half of halves) mergeResults(merged, half.result, half.computedYears);
-  merged.computedYears.sort((a, b) => a - b);
-  return merged;
 }
 
 /** The threads' written findings and evidence entries, each as one list in the report's order. */

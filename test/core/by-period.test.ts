@@ -8,7 +8,7 @@ import { dossierPeriodKey, periodKeyOf } from '../../src/core/by-period.js';
 import { buildReport, type FileFacts, type ReportContext } from '../../src/core/report.js';
 import type { DossierRecord } from '../../src/core/types.js';
 import { auditSlices } from '../../src/engine/audit.js';
-import { mergeResults, type StoresAudit } from '../../src/engine/audit-threads.js';
+import { emptyAudit, mergeResults } from '../../src/engine/audit-threads.js';
 import { chooseStoreUnitNames, sliceStores } from '../../src/engine/slices.js';
 import { auditOptions, day, makeRecord, type RecordSpec, storesOf } from './make-record.js';
 
@@ -81,18 +81,7 @@ function reportBy(by: 'month' | null, halves: boolean) {
   const stores = storesOf(RECORDS);
   const names = chooseStoreUnitNames(stores);
   const slicing = sliceStores(stores, 1);
-  const merged: StoresAudit = {
-    findings: [],
-    outsidePeriodByFile: new Map(),
-    tally: new Map(),
-    periodTally: new Map(),
-    evidence: [],
-    form: null,
-    computedYears: [],
-    written: [],
-    evidenceTexts: null,
-    closeTexts: () => undefined,
-  };
+  const merged = emptyAudit();
   for (const first of halves ? [0, 1] : [0])
     mergeResults(merged, auditSlices(stores, slicing, first, halves ? 2 : 1, options, null), []);
   return buildReport(FACTS, merged, names, { ...CTX, by });

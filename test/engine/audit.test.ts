@@ -18,7 +18,7 @@ import { buildReport, type FileFacts, type ReportContext } from '../../src/core/
 import { chooseUnitNames, tallyDossiers, tallyFinding, type UnitTally } from '../../src/core/summarise.js';
 import type { DossierRecord, Source } from '../../src/core/types.js';
 import { auditSlices } from '../../src/engine/audit.js';
-import { mergeResults, type StoresAudit } from '../../src/engine/audit-threads.js';
+import { emptyAudit, mergeResults } from '../../src/engine/audit-threads.js';
 import { chooseStoreUnitNames, latestEventDay, sliceStores } from '../../src/engine/slices.js';
 import { SLICE_FILES, day, makeRecord, storesOf } from '../core/make-record.js';
 
@@ -205,18 +205,7 @@ describe('the engine over stores = auditDossiers over arrays', () => {
         expect(formOf(all.form)).toEqual(formOf(expectedForm));
 
         // Two halves, as two threads audit them, merged.
-        const merged: StoresAudit = {
-          findings: [],
-          outsidePeriodByFile: new Map(),
-          tally: new Map(),
-          periodTally: new Map(),
-          evidence: [],
-          form: null,
-          computedYears: [],
-          written: [],
-          evidenceTexts: null,
-          closeTexts: () => undefined,
-        };
+        const merged = emptyAudit();
         for (const first of [0, 1])
           mergeResults(merged, auditSlices(stores, slicing, first, 2, options, unitNames), []);
         expect(buildReport(factsOf(records), merged, unitNames, ctx)).toEqual(expected);
