@@ -7,20 +7,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DAK_LAK, DEPT, Q1, Q2 } from './form-runs.js';
 import { runCli } from './run-cli.js';
-
-const DAK_LAK = ['stats', 'fixtures/dak-lak-2023/electronic.csv', '--form', '06a', '--to', '2023-12-31'];
-const DEPT = [
-  'reconcile',
-  '--electronic',
-  'fixtures/department-2024/electronic.csv',
-  '--paper',
-  'fixtures/department-2024/paper.csv',
-  '--form',
-  '06a',
-];
-const Q1 = [...DEPT, '--from', '2024-01-01', '--to', '2024-03-31'];
-const Q2 = [...DEPT, '--from', '2024-04-01', '--to', '2024-06-30'];
 
 type Figures = Record<string, number> & { rates: Record<string, number | null> };
 interface FormJson {

@@ -9,21 +9,7 @@ import { createHash } from 'node:crypto';
 import sax from 'sax';
 import { describe, expect, it } from 'vitest';
 import { runMain } from './run-main.js';
-
-const DEPT_Q1 = [
-  'reconcile',
-  '--electronic',
-  'fixtures/department-2024/electronic.csv',
-  '--paper',
-  'fixtures/department-2024/paper.csv',
-  '--form',
-  '06a',
-  '--from',
-  '2024-01-01',
-  '--to',
-  '2024-03-31',
-];
-const DAK_LAK = ['stats', 'fixtures/dak-lak-2023/electronic.csv', '--form', '06a', '--to', '2023-12-31'];
+import { DAK_LAK, Q1 } from '../cli/form-runs.js';
 
 interface GridCell {
   tag: 'th' | 'td';
@@ -103,7 +89,7 @@ async function page(argv: string[]): Promise<string> {
 
 describe('form html: department-2024, Q1, both sources', () => {
   it('has the grouped headings over the column names and the numbered row', async () => {
-    const grid = tableGrid(await page(DEPT_Q1), 'form');
+    const grid = tableGrid(await page(Q1), 'form');
     // No., Field, Source, (1)–(11), Rejected, Late with apology (the extras not all zero), Differs
     expect(texts(grid[0]!)).toEqual([
       'No.',
@@ -147,7 +133,7 @@ describe('form html: department-2024, Q1, both sources', () => {
   });
 
   it('puts each hand-worked figure in its row, source and column; the total row last', async () => {
-    const grid = tableGrid(await page(DEPT_Q1), 'form');
+    const grid = tableGrid(await page(Q1), 'form');
     const body = grid.slice(3).map((row) => texts(row).slice(0, 16));
     expect(body).toEqual([
       ['1', 'Chứng thực', 'Electronic', '3', '1', '2', '0', '2', '1', '1', '0', '1', '1', '0', '0', '0'],
@@ -165,7 +151,7 @@ describe('form html: department-2024, Q1, both sources', () => {
   });
 
   it('marks the differing figures and lists their column numbers', async () => {
-    const grid = tableGrid(await page(DEPT_Q1), 'form');
+    const grid = tableGrid(await page(Q1), 'form');
     const marked = (r: number): string[] =>
       grid[r]!.map((c, i) => (c.classes.includes('differs') ? grid[1]![i]!.text + grid[2]![i]!.text : '')).filter(
         Boolean,
@@ -186,7 +172,7 @@ describe('form html: department-2024, Q1, both sources', () => {
   });
 
   it('states the rates and the Decision 766 indicator, what each column counts, and the provenance', async () => {
-    const out = await page(DEPT_Q1);
+    const out = await page(Q1);
     expect(out).toContain(
       '<p>Electronic: 6 resolved — before the due date 2 (33.33%), on time 2 (33.33%), late 2 (33.33%)</p>',
     );
@@ -208,7 +194,7 @@ describe('form html: department-2024, Q1, both sources', () => {
   });
 
   it('stands alone: one stylesheet named by hash in the CSP, no script, nothing loaded; A4 landscape', async () => {
-    const out = await page(DEPT_Q1);
+    const out = await page(Q1);
     const styles = [...out.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
     expect(styles).toHaveLength(1);
     const hash = createHash('sha256').update(styles[0]!).digest('base64');

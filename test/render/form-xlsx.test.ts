@@ -11,21 +11,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runMain } from './run-main.js';
-
-const DEPT_Q1 = [
-  'reconcile',
-  '--electronic',
-  'fixtures/department-2024/electronic.csv',
-  '--paper',
-  'fixtures/department-2024/paper.csv',
-  '--form',
-  '06a',
-  '--from',
-  '2024-01-01',
-  '--to',
-  '2024-03-31',
-];
-const DAK_LAK = ['stats', 'fixtures/dak-lak-2023/electronic.csv', '--form', '06a', '--to', '2023-12-31'];
+import { DAK_LAK, Q1 } from '../cli/form-runs.js';
 
 async function workbook(argv: string[]): Promise<ExcelJS.Workbook> {
   const run = await runMain([...argv, '--format', 'xlsx']);
@@ -56,7 +42,7 @@ const filled = (cell: ExcelJS.Cell): boolean =>
 
 describe('form xlsx: department-2024, Q1, both sources', () => {
   it('has the title rows, then the grouped headings merged as on the printed form, and the numbered row', async () => {
-    const wb = await workbook(DEPT_Q1);
+    const wb = await workbook(Q1);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Form II.06a', 'About']);
     const ws = wb.worksheets[0]!;
     expect(ws.getCell('A1').value).toBe('Form II.06a/VPCP/KSTT');
@@ -118,7 +104,7 @@ describe('form xlsx: department-2024, Q1, both sources', () => {
   });
 
   it('writes the hand-worked figures per field and source as integers, and the total row', async () => {
-    const ws = (await workbook(DEPT_Q1)).worksheets[0]!;
+    const ws = (await workbook(Q1)).worksheets[0]!;
     const lead = (r: number): unknown[] => rowValues(ws, r, 3);
     expect([9, 10, 11, 12, 13, 14, 15, 16].map(lead)).toEqual([
       [1, 'Chứng thực', 'Electronic'],
@@ -145,7 +131,7 @@ describe('form xlsx: department-2024, Q1, both sources', () => {
   });
 
   it('writes each rate as the printed figure, a fraction in a 0.00% format (as the report workbook does)', async () => {
-    const ws = (await workbook(DEPT_Q1)).worksheets[0]!;
+    const ws = (await workbook(Q1)).worksheets[0]!;
     const rates = (r: number): unknown[] => [17, 18, 19].map((c) => ws.getRow(r).getCell(c).value);
     // Chứng thực e: 1 before, 1 on time of 2; p: 1 on time of 1. Hộ tịch 1/1/1 of 3 = 33.33 %. Lý lịch 1 late of 1.
     expect([9, 10, 11, 12, 13, 14].map(rates)).toEqual([
@@ -164,7 +150,7 @@ describe('form xlsx: department-2024, Q1, both sources', () => {
   });
 
   it('marks where the sources differ: the cells filled, their column numbers in "Differs"', async () => {
-    const ws = (await workbook(DEPT_Q1)).worksheets[0]!;
+    const ws = (await workbook(Q1)).worksheets[0]!;
     expect(ws.getCell('T9').value).toBe('(1) (3) (5) (6)');
     expect(ws.getCell('T11').value).toBe('Late, with apology');
     expect(ws.getCell('T13').value).toBeNull();
@@ -182,7 +168,7 @@ describe('form xlsx: department-2024, Q1, both sources', () => {
   });
 
   it('states the rates, the Decision 766 indicator and the sums under the table', async () => {
-    const ws = (await workbook(DEPT_Q1)).worksheets[0]!;
+    const ws = (await workbook(Q1)).worksheets[0]!;
     expect([18, 19, 20, 21].map((r) => ws.getCell(`A${r}`).value)).toEqual([
       'Electronic: 6 resolved — before the due date 2 (33.33%), on time 2 (33.33%), late 2 (33.33%)',
       'Paper: 5 resolved — before the due date 1 (20.00%), on time 2 (40.00%), late 2 (40.00%)',
@@ -194,7 +180,7 @@ describe('form xlsx: department-2024, Q1, both sources', () => {
   });
 
   it("puts the provenance on the report workbook's About sheet: the inputs with their size and SHA-256", async () => {
-    const ws = (await workbook(DEPT_Q1)).worksheets[1]!;
+    const ws = (await workbook(Q1)).worksheets[1]!;
     expect(ws.getCell('A1').value).toBe('Provenance');
     expect([ws.getCell('B14').value, ws.getCell('C14').value]).toEqual([
       'fixtures/department-2024/electronic.csv',
