@@ -65,10 +65,10 @@ const COMMON = {
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // iconv-lite requires its code-page tables (~600 KB, Chinese, Japanese, Korean …) only when one is used;
-  // bundled, every start would read and compile them. Left to Node's own `require`.
+  // iconv-lite is loaded on first use with Node's own `require` (io/iconv.ts); bundled, its code-page tables
+  // (~600 KB, Chinese, Japanese, Korean …) would be read and compiled by every start.
   external: ['iconv-lite'],
-  // The CommonJS packages bundled (commander, sax, iconv-lite …) call `require` for Node's own modules.
+  // The CommonJS packages bundled (commander, sax …) call `require` for Node's own modules.
   banner: { js: BANNER },
   logLevel: 'warning',
 };
