@@ -179,6 +179,19 @@ while (fromRun.length > 0) {
     fromRun.push(...staticClosure(inputs, [i.path]));
   }
 }
+// The shell (main.js, and what it imports on demand other than the run) must not reach a module that
+// imports the run's entry: `--help` would load the whole run.
+const shell = staticClosure(inputs, [relative(ROOT, mainEntries.main)]);
+for (const path of shell) {
+  for (const i of inputs[path]?.imports ?? []) {
+    if (i.kind === 'dynamic-import' && !i.external && i.path !== relativeEntry) {
+      for (const m of staticClosure(inputs, [i.path])) shell.add(m);
+    }
+  }
+}
+for (const path of onDemand) {
+  if (shell.has(path)) throw new Error(`bundle: ${path} is loaded on demand by the run but also by the shell`);
+}
 
 const main = await build({
   ...COMMON,
