@@ -23,8 +23,8 @@ export async function main(given: readonly string[], io: CommandIO): Promise<num
   const argv = hoistGlobalOptions(given);
   let exitCode = EXIT_OK;
   let lang = messageLang(argv, io.env);
-  // Loaded here rather than at the top, so that `--version` alone needs neither.
-  const [{ buildProgram }, { CommanderError }] = await Promise.all([import('./program.js'), import('commander')]);
+  // Loaded here rather than at the top, so that `--version` alone needs neither the program nor commander.
+  const { buildProgram, CommanderError } = await import('./program.js');
   const program = buildProgram({
     io,
     setExit: (code) => {

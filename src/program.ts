@@ -16,6 +16,9 @@ import { registerValidate } from './commands/validate.js';
 import { registerVerify } from './commands/verify.js';
 import { packageVersion } from './version.js';
 
+// For the CLI, which loads commander only with the program (one import where a bundle splits them).
+export { CommanderError } from 'commander';
+
 /** Every command, in the order `--help` lists them. */
 const COMMANDS: readonly Register[] = [
   registerReconcile,

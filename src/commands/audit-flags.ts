@@ -2,12 +2,8 @@
  * The command-line options shared by `reconcile` and `stats`, declared once.
  */
 import { Option, type Command } from 'commander';
-import { RESULT_DATE_MODES } from '../core/classify.js';
+import { BY_PERIODS, DENOMINATORS, GATE_SCOPES, PERIOD_BYS, RESULT_DATE_MODES } from '../core/choice-lists.js';
 import { FORM_ROWS, FORMS } from '../core/form-names.js';
-import { GATE_SCOPES } from '../core/gates.js';
-import { BY_PERIODS } from '../core/by-period.js';
-import { PERIOD_BYS } from '../core/period.js';
-import { DENOMINATORS } from '../core/summarise.js';
 import { FIELDS } from '../core/types.js';
 import { CSV_HEADERS, FORMATS, XLSX_SHEETS } from '../render/formats.js';
 import { LANGS } from '../messages/lang.js';

@@ -11,9 +11,9 @@ import { resultDayOf } from './classify.js';
 import { civilFromDays, type Day } from './day.js';
 import type { AuditOptions } from './options.js';
 import type { Dossier } from './reconcile.js';
+import type { ByPeriod } from './choice-lists.js';
 
-export const BY_PERIODS = ['month', 'quarter', 'year'] as const;
-export type ByPeriod = (typeof BY_PERIODS)[number];
+export { BY_PERIODS, type ByPeriod } from './choice-lists.js';
 
 /** The key of the period holding `day`: "2024-03", "2024-Q1" or "2024". */
 export function periodKeyOf(day: Day, by: ByPeriod): string {

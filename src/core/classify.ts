@@ -5,10 +5,9 @@
 import type { Day } from './day.js';
 import { isWithdrawnKind } from './status.js';
 import type { DossierClass, DossierRecord } from './types.js';
+import type { ResultDateMode } from './choice-lists.js';
 
-/** Which date is "the result": completed if present else returned (`auto`), or only one of them. */
-export const RESULT_DATE_MODES = ['auto', 'completed', 'returned'] as const;
-export type ResultDateMode = (typeof RESULT_DATE_MODES)[number];
+export { RESULT_DATE_MODES, type ResultDateMode } from './choice-lists.js';
 
 export function resultDayOf(record: DossierRecord, mode: ResultDateMode): Day | null {
   if (mode === 'completed') return record.completed;

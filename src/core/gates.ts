@@ -8,9 +8,9 @@
 import type { FindingKind } from '../findings/kinds.js';
 import { percent, type UnitReport } from './summarise.js';
 import type { Source } from './types.js';
+import type { GateScope } from './choice-lists.js';
 
-export const GATE_SCOPES = ['total', 'unit'] as const;
-export type GateScope = (typeof GATE_SCOPES)[number];
+export { GATE_SCOPES, type GateScope } from './choice-lists.js';
 
 export interface GateLimits {
   maxLateRate: number | null;

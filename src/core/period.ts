@@ -11,8 +11,7 @@ import type { AuditOptions } from './options.js';
 import { isWithdrawnKind } from './status.js';
 import type { DossierRecord } from './types.js';
 
-export const PERIOD_BYS = ['received', 'resolved', 'activity'] as const;
-export type PeriodBy = (typeof PERIOD_BYS)[number];
+export { PERIOD_BYS, type PeriodBy } from './choice-lists.js';
 
 /** The last day of the period: `--to`, but never after the as-of date (nothing later is known). */
 export function periodEnd(opts: Pick<AuditOptions, 'to' | 'asOf'>): Day {

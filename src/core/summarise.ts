@@ -8,6 +8,7 @@ import { emptyFindingCounts, type FindingKind } from '../findings/kinds.js';
 import { foldText } from './fold.js';
 import type { Dossier, Side } from './reconcile.js';
 import type { DossierClass, DossierRecord, Source } from './types.js';
+import type { Denominator } from './choice-lists.js';
 
 export interface Rates {
   beforeDeadline: number | null;
@@ -29,9 +30,7 @@ export interface Stats {
   rates: Rates;
 }
 
-/** How rates are counted (DOMAIN.md "Denominators"); `resolved` reproduces the published reports. */
-export const DENOMINATORS = ['resolved', 'due', 'workload', 'qd766'] as const;
-export type Denominator = (typeof DENOMINATORS)[number];
+export { DENOMINATORS, type Denominator } from './choice-lists.js';
 
 export interface UnitReport {
   unit: string;

@@ -79,8 +79,10 @@ export function reviveError(e: SerialError): Error {
  */
 function capacityFor(input: Input): number {
   const head = input.head;
+  // Line ends: LF, and CR alone (not CR LF). Found with indexOf: a byte loop is slow in a cold start.
   let lines = 0;
-  for (let i = 0; i < head.length; i++) if (head[i] === 10 || (head[i] === 13 && head[i + 1] !== 10)) lines++;
+  for (let i = head.indexOf(10); i >= 0; i = head.indexOf(10, i + 1)) lines++;
+  for (let i = head.indexOf(13); i >= 0; i = head.indexOf(13, i + 1)) if (head[i + 1] !== 10) lines++;
   const perLine = head.length / Math.max(1, lines);
   const size = input.size ?? head.length;
   return Math.min(1 << 28, Math.ceil((size / Math.max(perLine, 16)) * 1.02) + 64);

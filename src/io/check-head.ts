@@ -5,7 +5,7 @@
  * thousands of row errors later. Legacy detection runs only when the user named no encoding: naming
  * one (`--encoding`) is how a user overrules it.
  */
-import iconv from 'iconv-lite';
+import { iconv } from './iconv.js';
 import { AuditError } from '../errors.js';
 import { say, type BinaryKind } from '../messages/errors.js';
 import { isUtf8, isUtf8Name, type DetectedEncoding } from './decode.js';
@@ -40,10 +40,10 @@ export function checkLegacyText(head: Uint8Array, enc: DetectedEncoding, sample:
   const body = head.subarray(enc.bomLength);
   if (isUtf8Name(enc.name) && !isUtf8(body) && !isMostlyUtf8(body)) {
     // Not UTF-8: either Windows-1258 (then it reads as clean Vietnamese) or legacy font bytes.
-    const cp1258 = iconv.decode(Buffer.from(body), 'windows-1258').normalize('NFC');
+    const cp1258 = iconv().decode(Buffer.from(body), 'windows-1258').normalize('NFC');
     const asCp1258 = detectLegacyText(cp1258);
     if (asCp1258 !== null)
-      throw legacyError(detectLegacyText(iconv.decode(Buffer.from(body), 'latin1')) ?? asCp1258, file);
+      throw legacyError(detectLegacyText(iconv().decode(Buffer.from(body), 'latin1')) ?? asCp1258, file);
     if (VIETNAMESE.test(cp1258)) {
       // The example comes from the title and header rows only: a data row may hold an applicant's name.
       const example = headerRegion(cp1258)

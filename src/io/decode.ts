@@ -6,7 +6,7 @@
  * encoding (a BOM's, else UTF-8 when the first bytes are valid UTF-8, else Latin-1). Every decoded
  * text is normalised to NFC: Windows-1258 writes tones as combining marks, and NFD exports exist.
  */
-import iconv from 'iconv-lite';
+import { iconv } from './iconv.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
 import { isLegacyFont, makeLegacyConverter, type LegacyFont } from './legacy-encoding.js';
@@ -46,7 +46,7 @@ export function isUtf8(bytes: Uint8Array): boolean {
 }
 
 export function checkEncodingName(name: string): void {
-  if (!isLegacyFont(name) && !iconv.encodingExists(name)) {
+  if (!isLegacyFont(name) && !iconv().encodingExists(name)) {
     throw new AuditError('E_ENCODING', say('unknownEncoding', { name }));
   }
 }
@@ -131,7 +131,7 @@ function strictUtf8(file: string, startOffset: number): Decoder {
 }
 
 function iconvDecoder(name: string): Decoder {
-  const decoder = iconv.getDecoder(name);
+  const decoder = iconv().getDecoder(name);
   return {
     write: (chunk) => decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)),
     end: () => decoder.end() ?? '',

@@ -4,7 +4,7 @@
  * data, text in a legacy font: check-head.ts), and the delimiter (detected from the first lines unless
  * given).
  */
-import iconv from 'iconv-lite';
+import { iconv } from './iconv.js';
 import { AuditError } from '../errors.js';
 import { say } from '../messages/errors.js';
 import { checkBinary, checkLegacyText } from './check-head.js';
@@ -54,7 +54,9 @@ export function dialectLabel(d: SniffedDialect): CsvDialect {
 /** Text of the head for sniffing only: lenient, so a bad byte at the cut does not matter here. */
 function sniffText(head: Uint8Array, enc: DetectedEncoding): string {
   const body = head.subarray(enc.bomLength);
-  const text = isUtf8Name(enc.name) ? new TextDecoder('utf-8').decode(body) : iconv.decode(Buffer.from(body), enc.name);
+  const text = isUtf8Name(enc.name)
+    ? new TextDecoder('utf-8').decode(body)
+    : iconv().decode(Buffer.from(body), enc.name);
   return (enc.font === null ? text : fromLegacy(text, enc.font)).normalize('NFC').replace(/\r\n?/g, '\n');
 }
 

@@ -11,7 +11,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bigPair } from '../hostile/hostile-helpers.js';
-import { ROOT, runBuilt, tempDir } from './run-cli.js';
+import { ROOT, runBin, runBuilt, tempDir } from './run-cli.js';
 
 const reconcileFixtures = readdirSync(join(ROOT, 'fixtures')).filter((n) =>
   existsSync(join(ROOT, 'fixtures', n, 'expected.json')),
@@ -81,4 +81,40 @@ describe('one thread or several: the same output', () => {
       await both([...args, '--format', 'csv'], {});
     },
   );
+});
+
+/**
+ * The binary loads the bundle (scripts/bundle.mjs: dist/main.js, dist/run.js, the workers' own files), not
+ * tsc's modules: the same output from its worker threads, and an error raised in the run (an `AuditError`,
+ * known by `instanceof` in cli.ts) keeps its exit status and one-line message.
+ */
+describe('the bundled binary', () => {
+  const district = ['fixtures/district/electronic.csv', 'fixtures/district/paper.csv'];
+  const args = (paper: string) => [
+    'reconcile',
+    '--electronic',
+    district[0]!,
+    '--paper',
+    paper,
+    '--as-of',
+    '2024-12-31',
+  ];
+
+  it('reads and audits in its own worker threads: the same report as in-process on one thread', async () => {
+    const json = [...args(district[1]!), '--format', 'json'];
+    const one = await runBuilt(json, { TTHC_AUDIT_THREADS: '1' });
+    const bin = runBin(json, { TTHC_AUDIT_THREADS: '2' });
+    expect(bin.stderr).toBe(one.stderr);
+    expect(bin.status).toBe(0);
+    expect(bin.stdout).toBe(one.stdout);
+  });
+
+  it.each(['1', '2'])('a missing input (TTHC_AUDIT_THREADS=%s): exit 2 and the one-line message', async (threads) => {
+    const missing = args('no/such/paper.csv');
+    const one = await runBuilt(missing, { TTHC_AUDIT_THREADS: '1' });
+    const bin = runBin(missing, { TTHC_AUDIT_THREADS: threads });
+    expect(one.status).toBe(2);
+    expect(bin.status).toBe(2);
+    expect(bin.stderr).toBe(one.stderr);
+  });
 });

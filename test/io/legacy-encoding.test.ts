@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
-import { CP1252_HIGH, detectLegacyText, readMojibake } from '../../src/io/detect-garbled-text.js';
-import { fromLegacy, toLegacy } from '../../src/io/legacy-encoding.js';
+import { CP1252_HIGH, detectLegacyText, headerRegion, readMojibake } from '../../src/io/detect-garbled-text.js';
+import { fromLegacy, legacySpellings, toLegacy } from '../../src/io/legacy-encoding.js';
 
 const TCVN3: [string, string][] = [
   ['Mã hồ sơ', 'M\u00b7 h\u00e5 s\u00ac'],
@@ -115,6 +115,100 @@ describe('readMojibake', () => {
     expect(readMojibake('Ng\u00c3\u00a0y')).toBe('Ngày');
     expect(readMojibake('Ngày hẹn')).toBeNull(); // ẹ is not a Windows-1252 character
     expect(readMojibake('abc')).toBeNull(); // nothing to read back
+  });
+});
+
+/**
+ * The check as it was written before its counts became regular expressions (a character at a time, each
+ * piece read back byte by byte): the model the faster code must agree with, verdict for verdict.
+ */
+const model = (() => {
+  const latin1Viet = new Set('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ');
+  const signs = new Set(
+    [...legacySpellings('tcvn3'), ...legacySpellings('vni')]
+      .flatMap((s) => [...s])
+      .filter((c) => c > '\u007f' && !latin1Viet.has(c)),
+  );
+  const tcvn3Only = new Set([...signs].filter((c) => !legacySpellings('vni').some((s) => s.includes(c))));
+  const cp1252 = new Map(Array.from(CP1252_HIGH, (ch, i) => [ch, 0x80 + i] as const).filter(([ch]) => ch !== '\ufffd'));
+  const mojibake = (text: string): string | null => {
+    const bytes: number[] = [];
+    let high = false;
+    for (const ch of text) {
+      const b = cp1252.get(ch) ?? (ch.charCodeAt(0) <= 0xff ? ch.charCodeAt(0) : -1);
+      if (b < 0) return null;
+      if (b >= 0x80) high = true;
+      bytes.push(b);
+    }
+    if (!high) return null;
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+    } catch {
+      return null;
+    }
+  };
+  const gain = (piece: string) => mojibake(piece)?.replace(/[\x00-\x7f]/g, '').length ?? 0;
+  const first = (pieces: string[], test: (p: string) => boolean) => {
+    for (const piece of pieces) {
+      const t = piece.trim();
+      if (t !== '' && test(t)) return t.length > 40 ? t.slice(0, 40) : t;
+    }
+    return '';
+  };
+  const detect = (sample: string): ReturnType<typeof detectLegacyText> => {
+    const vietnamese = sample.match(/[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]/gu)?.length ?? 0;
+    const headPieces = headerRegion(sample).split(/[,;\t\n"]/);
+    const gained = sample.split(/[,;\t\n"]/).reduce((n, p) => n + gain(p), 0);
+    if (gained >= 3 && gained > vietnamese) {
+      const example = first(headPieces, (p) => gain(p) > 0);
+      return { kind: 'mojibake', example, reading: mojibake(example) ?? example };
+    }
+    let n = 0;
+    let t3 = 0;
+    for (const ch of sample) {
+      if (signs.has(ch)) n++;
+      if (tcvn3Only.has(ch)) t3++;
+    }
+    const pairRe = /[aeAE][àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]/g;
+    const pairs = sample.match(pairRe)?.length ?? 0;
+    if (n + pairs < 3 || n + pairs <= vietnamese) return null;
+    const font = t3 >= pairs ? 'tcvn3' : 'vni';
+    const example = first(headPieces, (p) => [...p].some((c) => signs.has(c)) || new RegExp(pairRe.source).test(p));
+    return { kind: 'font', font, example, reading: fromLegacy(example, font) };
+  };
+  return { detect, mojibake, signs: [...signs] };
+})();
+
+describe('the check against the character-at-a-time model', () => {
+  // Every kind of character the check weighs: ASCII, delimiters and line ends, the font tables' signs,
+  // Latin-1 and Windows-1252 letters, mojibake, Vietnamese letters, U+FFFD, C1 controls, an astral one.
+  const alphabet = [
+    ...'aeAEoMn h,;\t\n"',
+    ...model.signs,
+    ...CP1252_HIGH,
+    ...'àáâãéêÃÂÆ\u00a3\u00a0\u00bb',
+    ...'ăđơưạảấồệĐ',
+    '\u0081',
+    '\u{1f600}',
+    // UTF-8 read as Windows-1252, whole letters: "ã", "ồ", "ơ", "à"
+    ...['\u00c3\u00a3', '\u00e1\u00bb\u201c', '\u00c6\u00a1', '\u00c3\u00a0'].flatMap((m) => [m, m, m]),
+  ];
+  const textArb = fc.array(fc.constantFrom(...alphabet), { maxLength: 120 }).map((cs) => cs.join(''));
+
+  it('gives the same verdict and reading-back, whatever the text', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        expect(readMojibake(text)).toBe(model.mojibake(text));
+        expect(detectLegacyText(text)).toEqual(model.detect(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds the legacy fonts and mojibake the model finds (the generator reaches them)', () => {
+    const samples = fc.sample(textArb, { numRuns: 2000, seed: 1 });
+    const kinds = new Set(samples.map((t) => model.detect(t)?.kind ?? 'none'));
+    expect([...kinds].sort()).toEqual(['font', 'mojibake', 'none']);
   });
 });
 
