@@ -17,6 +17,7 @@ import { type Slicing, type StoreSet, sliceStores } from './slices.js';
 import type { PackedRecords } from './store.js';
 import type { Source } from '../core/types.js';
 import type { FindingTextForm, FindingTexts } from '../findings/finding-texts.js';
+import type { FindingKind } from '../findings/kinds.js';
 import type { EvidenceForm } from '../render/dossiers.js';
 import { EvidenceWriter, type EvidenceTexts, joinEvidence, type WrittenEvidence } from './evidence-texts.js';
 import { FindingWriter, joinWritten, type WrittenFindings } from './finding-texts.js';
@@ -38,6 +39,8 @@ export interface AuditTask {
   evidence: EvidenceForm | null;
   /** Write the findings as text in these forms (finding-texts.ts); none: hand them back as objects. */
   forms: FindingTextForm[];
+  /** The kinds of the findings handed back as objects (`AuditWants.kinds`). */
+  kinds: FindingKind[] | null;
   /** Where the findings' and the entries' texts are spilled (opened here: see text-spool.ts). */
   spill: { findings: SpillFile | null; evidence: SpillFile | null };
 }
@@ -70,6 +73,11 @@ export interface AuditWants {
   evidence: EvidenceForm | null;
   /** Findings written as text in these forms, not as objects (none: objects). */
   forms: FindingTextForm[];
+  /**
+   * As objects, only the findings of these kinds (the output lists no other one by one: every finding
+   * is still counted); null: every finding.
+   */
+  kinds: readonly FindingKind[] | null;
 }
 
 function workerUrl(): URL | null {
@@ -124,7 +132,8 @@ export async function auditStores(
     const options: AuditOptions = optionsFromRecipe(recipe);
     const writer = wants.forms.length === 0 ? null : new FindingWriter(unitNames, wants.forms);
     const evidence = wants.evidence === null ? null : new EvidenceWriter(wants.evidence);
-    const result = auditSlices(stores, slicing, 0, 1, options, evidence && unitNames, writer, evidence);
+    const kept = wants.kinds === null ? null : new Set(wants.kinds);
+    const result = auditSlices(stores, slicing, 0, 1, options, evidence && unitNames, writer, evidence, kept);
     const computedYears = options.calendar.computedYears();
     return {
       ...result,
@@ -141,6 +150,7 @@ export async function auditStores(
     unitNames,
     evidence: wants.evidence,
     forms: wants.forms,
+    kinds: wants.kinds === null ? null : [...wants.kinds],
     spill: {
       findings: wants.forms.length === 0 ? null : openSpillFile(),
       evidence: wants.evidence === null ? null : openSpillFile(),

@@ -29,7 +29,9 @@ if (port !== null) {
     const evidenceWriter =
       task.evidence === null ? null : new EvidenceWriter(task.evidence, undefined, task.spill.evidence);
     const unitNames = evidenceWriter && task.unitNames;
-    const result = auditSlices(stores, task.slicing, task.first, task.step, options, unitNames, writer, evidenceWriter);
+    const kept = task.kinds === null ? null : new Set(task.kinds);
+    const { slicing, first, step } = task;
+    const result = auditSlices(stores, slicing, first, step, options, unitNames, writer, evidenceWriter, kept);
     const computedYears = options.calendar.computedYears();
     const written = writer === null ? null : writer.finish();
     const evidence = evidenceWriter === null ? null : evidenceWriter.finish();

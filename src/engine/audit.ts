@@ -13,6 +13,7 @@ import { groupRecords } from '../core/dedupe.js';
 import { type EvidenceEntry, evidenceOf } from '../core/evidence.js';
 import { emptyFormTally, type FormTally, tallyForm } from '../core/form.js';
 import type { Finding } from '../findings/finding.js';
+import type { FindingKind } from '../findings/kinds.js';
 import { type AuditOptions, type AuditSink, auditCode } from '../core/reconcile.js';
 import { tallyDossier, tallyFinding, type UnitTally } from '../core/summarise.js';
 import type { DossierRecord } from '../core/types.js';
@@ -41,6 +42,7 @@ const EMPTY = -1;
  * Audit the slices `s` with `s % step === first`. `unitNames`: list the evidence with these unit
  * names; null: no evidence list. `writer`: the findings go there as they are found (finding-texts.ts),
  * not into the result's list; `evidenceWriter` likewise the evidence entries (evidence-texts.ts).
+ * `kept`: only the findings of these kinds go into the result's list (every finding is counted); null: all.
  */
 export function auditSlices(
   stores: StoreSet,
@@ -51,6 +53,7 @@ export function auditSlices(
   unitNames: ReadonlyMap<string, string> | null,
   writer: Pick<FindingWriter, 'add'> | null = null,
   evidenceWriter: Pick<EvidenceWriter, 'add'> | null = null,
+  kept: ReadonlySet<FindingKind> | null = null,
 ): SliceResult {
   const form = options.form;
   const result: SliceResult = {
@@ -79,8 +82,8 @@ export function auditSlices(
     finding: (f) => {
       tallyFinding(result.tally, f);
       if (by !== null) tallyFinding(result.periodTally, f, periodKey);
-      if (writer === null) result.findings.push(f);
-      else writer.add(f);
+      if (writer !== null) writer.add(f);
+      else if (kept === null || kept.has(f.kind)) result.findings.push(f);
     },
     outside: (r) => result.outsidePeriodByFile.set(r.file, (result.outsidePeriodByFile.get(r.file) ?? 0) + 1),
   };

@@ -21,6 +21,7 @@ import type { Denominator } from '../core/summarise.js';
 import type { OptionFile } from '../core/provenance.js';
 import type { Source } from '../core/types.js';
 import type { FindingTextForm, FindingTexts } from '../findings/finding-texts.js';
+import type { FindingKind } from '../findings/kinds.js';
 import type { EvidenceForm } from '../render/dossiers.js';
 import type { EvidenceTexts } from './evidence-texts.js';
 import { AuditError } from '../errors.js';
@@ -75,6 +76,11 @@ export interface AuditRequest {
    * None: objects.
    */
   findingTexts: FindingTextForm[];
+  /**
+   * Of the findings handed back as objects, only those of these kinds: what the output lists one by one
+   * (every finding is counted all the same); null: every finding.
+   */
+  findingKinds: readonly FindingKind[] | null;
   /** Most threads to use; undefined decides by size. */
   threads: number | undefined;
   /** Where reading and auditing report their progress; stopped here on an error, else by the caller. */
@@ -153,7 +159,7 @@ export async function buildAuditReport(req: AuditRequest): Promise<AuditOutcome>
     stores,
     recipe,
     unitNames,
-    { evidence: req.evidence, forms: req.findingTexts },
+    { evidence: req.evidence, forms: req.findingTexts, kinds: req.findingKinds },
     req.threads,
   );
   for (const store of [...stores.electronic, ...stores.paper]) store.release(); // their memory is the report's now

@@ -6,6 +6,21 @@
 export const FORMATS = ['table', 'csv', 'json', 'ndjson', 'markdown', 'html', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/**
+ * Which findings a format's report lists one by one, the rest of it reading only the counts: every
+ * finding; those of the headline kinds (the table: the first few of each, and how many more); or none
+ * (the per-unit CSV). The audit keeps as objects only the findings listed (run-audit.ts).
+ */
+export const FINDINGS_LISTED: Record<Format, 'all' | 'headline' | 'none'> = {
+  table: 'headline',
+  csv: 'none',
+  json: 'all',
+  ndjson: 'all',
+  markdown: 'all',
+  html: 'all',
+  xlsx: 'all',
+};
+
 /** Formats whose output is bytes, not text: never written to a terminal. */
 export const BINARY_FORMATS: readonly Format[] = ['xlsx'];
 

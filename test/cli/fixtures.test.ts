@@ -2,7 +2,9 @@
  * Every generated fixture against its expected.json (tallied from the fixture's plan, never from the
  * tool; see fixtures/README.md). Only the fields expected.json holds are compared.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, type CliResult } from './run-cli.js';
@@ -98,5 +100,26 @@ describe('reproducing a published report', () => {
       pendingNotDue: 12,
     });
     expect(total.rates).toEqual({ beforeDeadline: 96.77, onTime: 3.04, late: 0.19 });
+  });
+});
+
+describe('the fixture generator', () => {
+  it('reproduces the committed fixtures byte for byte, README.md with its hand-written part', () => {
+    const out = mkdtempSync(join(tmpdir(), 'tthc-fixtures-'));
+    try {
+      const run = spawnSync(process.execPath, ['fixtures/make-fixtures.mjs', '--out', out], { cwd: ROOT });
+      expect(run.status).toBe(0);
+      const written = readdirSync(out, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(out.length + 1))
+        .sort();
+      expect(written).toContain('README.md');
+      expect(written).toContain(join('district', 'expected.json'));
+      for (const file of written) {
+        expect(readFileSync(join(out, file)).equals(readFileSync(join(ROOT, 'fixtures', file))), file).toBe(true);
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

@@ -17,6 +17,7 @@ import { auditDossiers, type AuditOptions } from '../../src/core/reconcile.js';
 import { buildReport, type FileFacts, type ReportContext } from '../../src/core/report.js';
 import { chooseUnitNames, tallyDossiers, tallyFinding, type UnitTally } from '../../src/core/summarise.js';
 import type { DossierRecord, Source } from '../../src/core/types.js';
+import { FINDING_KINDS } from '../../src/findings/kinds.js';
 import { auditSlices } from '../../src/engine/audit.js';
 import { emptyAudit, mergeResults } from '../../src/engine/audit-threads.js';
 import { chooseStoreUnitNames, latestEventDay, sliceStores } from '../../src/engine/slices.js';
@@ -97,6 +98,7 @@ const caseArb = fc.record({
   procedures: fc.boolean(),
   receiptCutoff: fc.constantFrom(null, 15 * 60),
   perSlice: fc.integer({ min: 1, max: 12 }),
+  kept: fc.subarray([...FINDING_KINDS]),
 });
 
 /** Lines in file order, as a reader numbers them. */
@@ -216,6 +218,14 @@ describe('the engine over stores = auditDossiers over arrays', () => {
         const without = auditSlices(stores, slicing, 0, 1, options, null);
         expect(without.evidence).toEqual([]);
         expect(buildReport(factsOf(records), without, unitNames, ctx)).toEqual(expected);
+
+        // Keeping some kinds' findings as objects: those, in the report's order; every kind still counted.
+        const kept = new Set(c.kept);
+        const some = auditSlices(stores, slicing, 0, 1, options, null, null, null, kept);
+        expect(buildReport(factsOf(records), some, unitNames, ctx)).toEqual({
+          ...expected,
+          findings: expected.findings.filter((f) => kept.has(f.kind)),
+        });
       }),
       { numRuns: 300 },
     );
