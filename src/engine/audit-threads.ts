@@ -20,7 +20,7 @@ import type { FindingTextForm, FindingTexts } from '../findings/finding-texts.js
 import type { EvidenceForm } from '../render/dossiers.js';
 import { EvidenceWriter, type EvidenceTexts, joinEvidence, type WrittenEvidence } from './evidence-texts.js';
 import { FindingWriter, joinWritten, type WrittenFindings } from './finding-texts.js';
-import { openSpillFile, type SpillFile } from './text-spool.js';
+import { openSpillFile, type SpillFile, SpoolBudget } from './text-spool.js';
 
 /** Below this many records the second thread costs more than it saves. */
 const THREADS_FROM_RECORDS = 200_000;
@@ -122,8 +122,9 @@ export async function auditStores(
   const wanted = threads ?? (records >= THREADS_FROM_RECORDS ? availableParallelism() : 1);
   if (url === null || slicing.slices < 2 || wanted < 2) {
     const options: AuditOptions = optionsFromRecipe(recipe);
-    const writer = wants.forms.length === 0 ? null : new FindingWriter(unitNames, wants.forms);
-    const evidence = wants.evidence === null ? null : new EvidenceWriter(wants.evidence);
+    const budget = new SpoolBudget(); // one for both writers
+    const writer = wants.forms.length === 0 ? null : new FindingWriter(unitNames, wants.forms, budget);
+    const evidence = wants.evidence === null ? null : new EvidenceWriter(wants.evidence, budget);
     const result = auditSlices(stores, slicing, 0, 1, options, evidence && unitNames, writer, evidence);
     const computedYears = options.calendar.computedYears();
     return {

@@ -11,8 +11,8 @@ import {
   closeSpooled,
   type KeyList,
   mergeOrder,
-  RUN_BYTES,
   type SpillFile,
+  SpoolBudget,
   type Spooled,
   spooledChunks,
   TextSpool,
@@ -112,23 +112,17 @@ function cmp(a: string, b: string): number {
 
 export type WrittenEvidence = Spooled<EvidenceKeys>;
 
-/**
- * Entry text gathered per thread before a run is sorted and spilled: a quarter of the findings' (the
- * list is written beside the findings, so its pending text adds to theirs; 4 MiB runs cost ~180 runs at
- * 1M dossiers, each read through its own buffer at the merge).
- */
-const EVIDENCE_RUN_BYTES = RUN_BYTES >> 2;
-
 /** Entries written as the dossiers are judged; `finish` hands the sorted runs over. */
 export class EvidenceWriter {
   private readonly spool: TextSpool<EvidenceKeys, EvidenceKeyList>;
 
+  /** `budget`: the pending text shared with the thread's other writers (text-spool.ts). */
   constructor(
     private readonly form: EvidenceForm,
-    runBytes = EVIDENCE_RUN_BYTES,
+    budget = new SpoolBudget(),
     spill: SpillFile | null = null,
   ) {
-    this.spool = new TextSpool(() => new EvidenceKeyList(), 1, runBytes, spill);
+    this.spool = new TextSpool(() => new EvidenceKeyList(), 1, budget, spill);
   }
 
   add(e: EvidenceEntry): void {

@@ -17,8 +17,8 @@ import {
   allRuns,
   closeSpooled,
   mergeOrder,
-  RUN_BYTES,
   type SpillFile,
+  SpoolBudget,
   type Spooled,
   spooledChunks,
   TextSpool,
@@ -34,13 +34,14 @@ export type WrittenFindings = Spooled<SortKeys>;
 export class FindingWriter {
   private readonly spool: TextSpool<SortKeys, SortKeyList>;
 
+  /** `budget`: the pending text shared with the thread's other writers (text-spool.ts). */
   constructor(
     private readonly unitNames: ReadonlyMap<string, string>,
     private readonly forms: readonly FindingTextForm[],
-    runBytes = RUN_BYTES,
+    budget = new SpoolBudget(),
     spill: SpillFile | null = null,
   ) {
-    this.spool = new TextSpool(() => new SortKeyList(), forms.length, runBytes, spill);
+    this.spool = new TextSpool(() => new SortKeyList(), forms.length, budget, spill);
   }
 
   /** A finding as the audit makes it (its unit a key). */

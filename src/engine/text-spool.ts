@@ -1,9 +1,10 @@
 /**
  * Texts written in the order they are found and read back in another (a report's order): an audit
  * thread adds each item's sort key and its text in one or more forms (a JSON item, a CSV row); when the
- * texts gathered reach `runBytes`, they are put in order and written, as a sorted run, to a spill file
- * of the thread's own, and only their keys stay in memory; the last run too when others were spilled (a
- * list smaller than a run stays in memory). Reading merges
+ * texts gathered by all of the thread's spools reach their shared budget (`SpoolBudget`), the spool
+ * holding the most puts its texts in order and writes them, as a sorted run, to a spill file of its own,
+ * and only their keys stay in memory; the last run too when others were spilled (a list smaller than a
+ * run stays in memory). Reading merges
  * every run of every thread by key and copies their bytes out in chunks, each run read forward, so
  * memory does not grow with the number of findings or dossiers: only the keys do.
  *
@@ -65,10 +66,10 @@ export function openSpillFile(): SpillFile {
   }
 }
 
-/** Text gathered before a run is sorted and spilled (all forms together). */
+/** Text a thread gathers, in all its spools and forms together, before the largest spool is sorted and spilled. */
 export const RUN_BYTES = 16 << 20;
-/** Bytes per buffer texts are gathered in, and per buffer a run is written or read through. */
-const BUFFER = 4 << 20;
+/** Bytes per buffer texts are gathered in (one partly filled buffer per spool and form). */
+const BUFFER = 1 << 20;
 const READ = 128 << 10;
 const OUT = 1 << 20;
 
@@ -85,31 +86,75 @@ function emptyPending(): Pending {
   return { buffers: [], chunk: [], start: [], end: [], buf: Buffer.allocUnsafeSlow(0), used: 0 };
 }
 
+/** What a budget sees of a spool: the text it holds, and how to spill it. */
+interface Spilling {
+  readonly gathered: number;
+  closeRun(spill: boolean): void;
+}
+
+/**
+ * The text the spools of one thread may hold before one of them spills: when the text gathered by all
+ * of them reaches `bytes`, the spool holding the most is sorted and spilled (so its run holds at least
+ * half the budget). A thread writing several outputs thus holds no more pending text than one writing one.
+ */
+export class SpoolBudget {
+  private readonly spools: Spilling[] = [];
+  private gathered = 0;
+
+  constructor(readonly bytes = RUN_BYTES) {}
+
+  /** A spool that draws on this budget. */
+  join(spool: Spilling): void {
+    this.spools.push(spool);
+  }
+
+  /** `n` more bytes were gathered by one of the spools: spill the largest while the budget is spent. */
+  add(n: number): void {
+    this.gathered += n;
+    while (this.gathered >= this.bytes && this.gathered > 0) {
+      const largest = this.spools.reduce((a, b) => (b.gathered > a.gathered ? b : a));
+      this.gathered -= largest.gathered;
+      largest.closeRun(true);
+    }
+  }
+
+  /** A spool's pending text left the budget without being spilled (its last run, kept in memory). */
+  release(n: number): void {
+    this.gathered -= n;
+  }
+}
+
 export class TextSpool<K, L extends KeyList<K>> {
   /** Where the caller adds each item's key, just before its texts (`add`). */
   keys: L;
   private pending: Pending[];
-  private gathered = 0;
+  /** Bytes of text gathered since the last run (read by the budget). */
+  gathered = 0;
   private readonly runs: SpoolRun<K>[] = [];
   private fd: number | null = null;
   private path: string | null = null;
   private position = 0;
 
-  /** `spill`: the file to spill to (else one is opened when a first run is spilled). */
+  /**
+   * `budget`: the pending text this spool shares with the thread's other spools (a budget of its own by
+   * default); `spill`: the file to spill to (else one is opened when a first run is spilled).
+   */
   constructor(
     private readonly newKeys: () => L,
     private readonly forms: number,
-    private readonly runBytes = RUN_BYTES,
+    private readonly budget = new SpoolBudget(),
     spill: SpillFile | null = null,
   ) {
     this.fd = spill?.fd ?? null;
     this.path = spill?.path ?? null;
     this.keys = newKeys();
     this.pending = Array.from({ length: forms }, emptyPending);
+    budget.join(this);
   }
 
   /** The texts of the item whose key was just added, one per form. */
   add(texts: readonly string[]): void {
+    let added = 0;
     for (let f = 0; f < this.forms; f++) {
       const p = this.pending[f]!;
       const text = texts[f]!;
@@ -123,19 +168,22 @@ export class TextSpool<K, L extends KeyList<K>> {
       const written = p.buf.write(text, p.used, 'utf8');
       p.used += written;
       p.end.push(p.used);
-      this.gathered += written;
+      added += written;
     }
-    if (this.gathered >= this.runBytes) this.closeRun(true);
+    this.gathered += added;
+    this.budget.add(added);
   }
 
   /** Every run: the last one spilled too when others were (a list smaller than a run stays in memory). */
   finish(): Spooled<K> {
+    this.budget.release(this.gathered);
     if (this.keys.length > 0 || this.runs.length === 0) this.closeRun(this.runs.length > 0);
     return { runs: this.runs, fd: this.fd, path: this.path };
   }
 
-  private closeRun(spill: boolean): void {
-    for (const p of this.pending) if (p.used > 0) p.buffers.push(p.buf.subarray(0, p.used));
+  /** Sort the texts gathered since the last run into a run: spilled, or kept in memory. */
+  closeRun(spill: boolean): void {
+    for (const p of this.pending) p.buffers.push(p.buf.subarray(0, p.used)); // empty too: an empty text may be in it
     const { keys, order } = this.keys.sorted();
     const run: SpoolRun<K> = { keys, count: order.length, lengths: [], bytes: [] };
     for (const p of this.pending) {
