@@ -19,6 +19,7 @@ import {
   mergeOrder,
   type SpillFile,
   SpoolBudget,
+  type SpoolEncoding,
   type Spooled,
   spooledChunks,
   TextSpool,
@@ -41,7 +42,12 @@ export class FindingWriter {
     budget = new SpoolBudget(),
     spill: SpillFile | null = null,
   ) {
-    this.spool = new TextSpool(() => new SortKeyList(), forms.length, budget, spill);
+    this.spool = new TextSpool(
+      () => new SortKeyList(),
+      forms.map((): SpoolEncoding => 'utf8'),
+      budget,
+      spill,
+    );
   }
 
   /** A finding as the audit makes it (its unit a key). */

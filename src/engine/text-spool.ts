@@ -124,6 +124,12 @@ export class SpoolBudget {
   }
 }
 
+/**
+ * How a form's texts are stored: UTF-8 (what the outputs are written in), or UTF-16 code units
+ * (`utf16le`: a text read back as exactly the string it was, lone surrogates included — for keys).
+ */
+export type SpoolEncoding = 'utf8' | 'utf16le';
+
 export class TextSpool<K, L extends KeyList<K>> {
   /** Where the caller adds each item's key, just before its texts (`add`). */
   keys: L;
@@ -141,21 +147,21 @@ export class TextSpool<K, L extends KeyList<K>> {
    */
   constructor(
     private readonly newKeys: () => L,
-    private readonly forms: number,
+    private readonly forms: readonly SpoolEncoding[],
     private readonly budget = new SpoolBudget(),
     spill: SpillFile | null = null,
   ) {
     this.fd = spill?.fd ?? null;
     this.path = spill?.path ?? null;
     this.keys = newKeys();
-    this.pending = Array.from({ length: forms }, emptyPending);
+    this.pending = forms.map(emptyPending);
     budget.join(this);
   }
 
-  /** The texts of the item whose key was just added, one per form. */
+  /** The texts of the item whose key was just added, one per form (`forms`: how each is stored). */
   add(texts: readonly string[]): void {
     let added = 0;
-    for (let f = 0; f < this.forms; f++) {
+    for (let f = 0; f < this.forms.length; f++) {
       const p = this.pending[f]!;
       const text = texts[f]!;
       if (text.length * 3 > p.buf.length - p.used) {
@@ -165,7 +171,7 @@ export class TextSpool<K, L extends KeyList<K>> {
       }
       p.chunk.push(p.buffers.length);
       p.start.push(p.used);
-      const written = p.buf.write(text, p.used, 'utf8');
+      const written = p.buf.write(text, p.used, this.forms[f]!);
       p.used += written;
       p.end.push(p.used);
       added += written;
@@ -193,7 +199,7 @@ export class TextSpool<K, L extends KeyList<K>> {
     }
     this.runs.push(run);
     this.keys = this.newKeys();
-    this.pending = Array.from({ length: this.forms }, emptyPending);
+    this.pending = this.forms.map(emptyPending);
     this.gathered = 0;
   }
 
@@ -333,7 +339,7 @@ export function* spooledChunks<K>(
   form: number,
   separator: Uint8Array,
 ): Generator<Uint8Array> {
-  const readers = allRuns(parts).map(({ run, fd }) => new RunReader(run, form, fd));
+  const readers = runReaders(parts, form);
   const sep = Buffer.from(separator.buffer, separator.byteOffset, separator.byteLength);
   let out = Buffer.allocUnsafe(OUT);
   let used = 0;
@@ -349,6 +355,11 @@ export function* spooledChunks<K>(
     used += item.copy(out, used);
   }
   if (used > 0) yield out.subarray(0, used);
+}
+
+/** Each run's items of one form (in `allRuns` order), each run read forward: `next()` gives its next item. */
+export function runReaders(parts: readonly Spooled<unknown>[], form: number): { next(): Buffer }[] {
+  return allRuns(parts).map(({ run, fd }) => new RunReader(run, form, fd));
 }
 
 /** A run's items of one form, one after the other: from memory, or read forward from the spill file. */

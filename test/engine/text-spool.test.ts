@@ -12,6 +12,7 @@ import {
   mergeOrder,
   type Spooled,
   SpoolBudget,
+  type SpoolEncoding,
   spooledChunks,
   TextSpool,
 } from '../../src/engine/text-spool.js';
@@ -35,20 +36,25 @@ class NumberKeys implements KeyList<Int32Array> {
 }
 
 /** Form `form` of every item the parts hold, merged in key order, joined by `|`. */
-function readBack(parts: readonly Spooled<Int32Array>[], form: number): string {
+function readBack(parts: readonly Spooled<Int32Array>[], form: number, encoding: SpoolEncoding): string {
   const runs = allRuns(parts).map((r) => r.run);
   const from = mergeOrder(
     runs.map((r) => r.count),
     (l, i, m, j) => runs[l]!.keys[i]! - runs[m]!.keys[j]!,
   );
-  return Buffer.concat([...spooledChunks(parts, from, form, Buffer.from('|'))]).toString('utf8');
+  const bytes = Buffer.concat([...spooledChunks(parts, from, form, Buffer.from('|', encoding))]);
+  return bytes.toString(encoding);
 }
 
-/** An item: its key and its texts, one per form; `to`: which of the two spools it goes to. */
+/** An item: its key and its texts, one per form of its spool; `to`: which of the two spools it goes to. */
 const arbItem = fc.record({
   to: fc.integer({ min: 0, max: 1 }),
   key: fc.integer({ min: 0, max: 5 }),
-  texts: fc.tuple(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 })),
+  // The second text goes to a UTF-16 form (a key): lone surrogates must come back as they were.
+  texts: fc.tuple(
+    fc.string({ unit: 'grapheme', maxLength: 30 }),
+    fc.string({ unit: fc.oneof(fc.constantFrom('\ud800', '\udfff'), fc.string({ unit: 'binary', maxLength: 1 })) }),
+  ),
 });
 
 describe('spools sharing one budget of pending text', () => {
@@ -60,10 +66,10 @@ describe('spools sharing one budget of pending text', () => {
         fc.boolean(),
         (items, bytes, ownBudgets) => {
           const budget = new SpoolBudget(bytes);
-          // Two spools of one thread (one form and two forms) sharing the budget, or each with a default (no spill).
-          const spools = [1, 2].map(
-            (forms) =>
-              new TextSpool<Int32Array, NumberKeys>(() => new NumberKeys(), forms, ownBudgets ? undefined : budget),
+          // Two spools of one thread (one form, and two forms) sharing the budget, or each with a default (no spill).
+          const forms: SpoolEncoding[][] = [['utf8'], ['utf8', 'utf16le']];
+          const spools = forms.map(
+            (f) => new TextSpool<Int32Array, NumberKeys>(() => new NumberKeys(), f, ownBudgets ? undefined : budget),
           );
           for (const item of items) {
             const spool = spools[item.to]!;
@@ -79,7 +85,9 @@ describe('spools sharing one budget of pending text', () => {
                 .map((item, at) => ({ item, at }))
                 .sort((a, b) => a.item.key - b.item.key || a.at - b.at);
               for (let form = 0; form <= to; form++) {
-                expect(readBack([parts[to]!], form)).toBe(sorted.map((s) => s.item.texts[form]!).join('|'));
+                expect(readBack([parts[to]!], form, forms[to]![form]!)).toBe(
+                  sorted.map((s) => s.item.texts[form]!).join('|'),
+                );
               }
             });
           } finally {
