@@ -108,8 +108,8 @@ export class EvidenceWriter {
 export interface EvidenceTexts {
   form: EvidenceForm;
   count: number;
-  /** The entries' bytes joined by `evidenceSeparator`, in chunks. */
-  chunks(): Iterable<Uint8Array>;
+  /** The entries' bytes joined by `evidenceSeparator`, in chunks (`refill`: as `FindingTexts.chunks`). */
+  chunks(refill?: boolean): Iterable<Uint8Array>;
   /** Close the threads' spill files, once written. */
   close(): void;
 }
@@ -120,8 +120,8 @@ export function joinEvidence(parts: readonly WrittenEvidence[], form: EvidenceFo
   return {
     form,
     count: runs.reduce((n, r) => n + r.count, 0),
-    *chunks() {
-      yield* spooledChunks(parts, evidenceOrder(parts), 0, Buffer.from(evidenceSeparator(form), 'utf8'));
+    *chunks(refill = false) {
+      yield* spooledChunks(parts, evidenceOrder(parts), 0, Buffer.from(evidenceSeparator(form), 'utf8'), refill);
     },
     close: () => closeSpooled(parts),
   };

@@ -92,7 +92,8 @@ export function joinWritten(
     (form, f): FindingTexts => ({
       form,
       count,
-      chunks: () => spooledChunks(parts, order(), f, Buffer.from(form.style === 'json' ? ',\n' : '', 'utf8')),
+      chunks: (refill = false) =>
+        spooledChunks(parts, order(), f, Buffer.from(form.style === 'json' ? ',\n' : '', 'utf8'), refill),
     }),
   );
   return { texts, close: () => closeSpooled(parts) };

@@ -74,6 +74,7 @@ const READ = 128 << 10;
 const OUT = 1 << 20;
 
 interface Pending {
+  /** Whole buffers, filled ones first; `buf` is the one being filled (pushed here when the run closes). */
   buffers: Buffer[];
   chunk: number[];
   start: number[];
@@ -82,8 +83,10 @@ interface Pending {
   used: number;
 }
 
+const NO_BYTES = Buffer.alloc(0);
+
 function emptyPending(): Pending {
-  return { buffers: [], chunk: [], start: [], end: [], buf: Buffer.allocUnsafeSlow(0), used: 0 };
+  return { buffers: [], chunk: [], start: [], end: [], buf: NO_BYTES, used: 0 };
 }
 
 /** What a budget sees of a spool: the text it holds, and how to spill it. */
@@ -96,10 +99,15 @@ interface Spilling {
  * The text the spools of one thread may hold before one of them spills: when the text gathered by all
  * of them reaches `bytes`, the spool holding the most is sorted and spilled (so its run holds at least
  * half the budget). A thread writing several outputs thus holds no more pending text than one writing one.
+ * The buffers a spill empties are filled again, by any of the spools, and spills are written through one
+ * buffer: a thread's spools allocate about the budget once, not hundreds of megabytes of buffers that the
+ * garbage collector would find only later.
  */
 export class SpoolBudget {
   private readonly spools: Spilling[] = [];
   private gathered = 0;
+  private readonly free: Buffer[] = [];
+  private spillBuffer: Buffer | null = null;
 
   constructor(readonly bytes = RUN_BYTES) {}
 
@@ -121,6 +129,23 @@ export class SpoolBudget {
   /** A spool's pending text left the budget without being spilled (its last run, kept in memory). */
   release(n: number): void {
     this.gathered -= n;
+  }
+
+  /** A buffer of at least `size` bytes to gather text in: an emptied one when one fits. */
+  buffer(size: number): Buffer {
+    const free = size <= BUFFER ? this.free.pop() : undefined;
+    return free ?? Buffer.allocUnsafeSlow(Math.max(BUFFER, size));
+  }
+
+  /** Buffers whose texts were written out, to be filled again (those of the usual size). */
+  emptied(buffers: readonly Buffer[]): void {
+    for (const b of buffers) if (b.length === BUFFER) this.free.push(b);
+  }
+
+  /** The buffer spills are written through (a spill is written at once: one at a time). */
+  spillThrough(): Buffer {
+    this.spillBuffer ??= Buffer.allocUnsafeSlow(OUT);
+    return this.spillBuffer;
   }
 }
 
@@ -165,8 +190,9 @@ export class TextSpool<K, L extends KeyList<K>> {
       const p = this.pending[f]!;
       const text = texts[f]!;
       if (text.length * 3 > p.buf.length - p.used) {
-        if (p.used > 0) p.buffers.push(p.buf.subarray(0, p.used));
-        p.buf = Buffer.allocUnsafeSlow(Math.max(BUFFER, text.length * 3));
+        if (p.used > 0) p.buffers.push(p.buf);
+        else this.budget.emptied([p.buf]);
+        p.buf = this.budget.buffer(text.length * 3);
         p.used = 0;
       }
       p.chunk.push(p.buffers.length);
@@ -189,13 +215,14 @@ export class TextSpool<K, L extends KeyList<K>> {
 
   /** Sort the texts gathered since the last run into a run: spilled, or kept in memory. */
   closeRun(spill: boolean): void {
-    for (const p of this.pending) p.buffers.push(p.buf.subarray(0, p.used)); // empty too: an empty text may be in it
+    for (const p of this.pending) p.buffers.push(p.buf); // even unused: an empty text may be in it
     const { keys, order } = this.keys.sorted();
     const run: SpoolRun<K> = { keys, count: order.length, lengths: [], bytes: [] };
     for (const p of this.pending) {
       const lengths = order.map((i) => p.end[i]! - p.start[i]!);
       run.lengths.push(lengths);
       run.bytes.push(spill ? this.spillForm(p, order) : gatherForm(p, order, lengths));
+      this.budget.emptied(p.buffers);
     }
     this.runs.push(run);
     this.keys = this.newKeys();
@@ -207,7 +234,7 @@ export class TextSpool<K, L extends KeyList<K>> {
   private spillForm(p: Pending, order: Int32Array): number {
     if (this.fd === null) ({ fd: this.fd, path: this.path } = openSpillFile());
     const at = this.position;
-    const out = Buffer.allocUnsafe(OUT);
+    const out = this.budget.spillThrough();
     let used = 0;
     const flush = (bytes: Uint8Array, length: number): void => {
       for (let done = 0; done < length; ) {
@@ -331,13 +358,16 @@ export function allRuns<K>(parts: readonly Spooled<K>[]): { run: SpoolRun<K>; fd
 
 /**
  * One form's bytes in merged order (`from`, by `mergeOrder` over `allRuns(parts)`), `separator` between
- * items, in chunks of about a megabyte. Each run is read forward.
+ * items, in chunks of about a megabyte. Each run is read forward. `refill`: every chunk is the same buffer
+ * filled again (see `FindingTexts.chunks`), so that hundreds of megabytes written leave no buffers for the
+ * garbage collector to find; else each chunk is a buffer of its own.
  */
 export function* spooledChunks<K>(
   parts: readonly Spooled<K>[],
   from: Uint16Array,
   form: number,
   separator: Uint8Array,
+  refill = false,
 ): Generator<Uint8Array> {
   const readers = runReaders(parts, form);
   const sep = Buffer.from(separator.buffer, separator.byteOffset, separator.byteLength);
@@ -348,7 +378,7 @@ export function* spooledChunks<K>(
     const size = (k === 0 ? 0 : sep.length) + item.length;
     if (size > out.length - used) {
       if (used > 0) yield out.subarray(0, used);
-      out = Buffer.allocUnsafe(Math.max(OUT, size));
+      if (!refill || size > out.length) out = Buffer.allocUnsafe(Math.max(OUT, size));
       used = 0;
     }
     if (k > 0) used += sep.copy(out, used);

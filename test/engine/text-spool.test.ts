@@ -99,3 +99,41 @@ describe('spools sharing one budget of pending text', () => {
     );
   });
 });
+
+describe('a spool read back through one buffer filled again (refill)', () => {
+  it('gives the same bytes as fresh buffers, chunk by chunk, over several chunks', () => {
+    const spool = new TextSpool<Int32Array, NumberKeys>(() => new NumberKeys(), ['utf8'], new SpoolBudget(64 << 10));
+    const texts: string[] = [];
+    for (let i = 0; i < 5000; i++) {
+      const text = `${i}:${'ă'.repeat(i % 700)}`;
+      texts.push(text);
+      spool.keys.add(i % 7);
+      spool.add([text]);
+    }
+    const parts = [spool.finish()];
+    try {
+      const runs = allRuns(parts).map((r) => r.run);
+      const from = mergeOrder(
+        runs.map((r) => r.count),
+        (l, i, m, j) => runs[l]!.keys[i]! - runs[m]!.keys[j]!,
+      );
+      const read = (refill: boolean) => {
+        const memory = new Set<ArrayBufferLike>();
+        const chunks = Array.from(spooledChunks(parts, from, 0, Buffer.from('|'), refill), (c) => {
+          memory.add(c.buffer);
+          return Buffer.from(c); // copied before the next is asked for
+        });
+        return { chunks, buffers: memory.size };
+      };
+      const { chunks: fresh, buffers } = read(false);
+      const { chunks: refilled, buffers: one } = read(true);
+      expect(refilled.length).toBeGreaterThan(2);
+      expect([buffers, one]).toEqual([fresh.length, 1]);
+      expect(Buffer.concat(refilled).equals(Buffer.concat(fresh))).toBe(true);
+      const sorted = texts.map((t, i) => ({ t, k: i % 7, i })).sort((a, b) => a.k - b.k || a.i - b.i);
+      expect(Buffer.concat(fresh).toString('utf8')).toBe(sorted.map((s) => s.t).join('|'));
+    } finally {
+      closeSpooled(parts);
+    }
+  });
+});
