@@ -203,7 +203,7 @@ async function writeOutputs(
   progress: Progress,
 ): Promise<void> {
   if (opts.dossiers && evidence !== null) {
-    const stream = evidencePieces(evidence.chunks(), evidence.count, evidence.form);
+    const stream = evidencePieces(evidence.chunks(true), evidence.count, evidence.form); // to a file (refill)
     await writeFileAtomic(opts.dossiers, { stream }, { bom: fileBom && !evidence.form.json });
   }
   const renderOptions = {
@@ -223,7 +223,7 @@ async function writeOutputs(
     const stream =
       details === null
         ? detailsPieces(report.findings, opts.lang, opts.csv)
-        : withHeader(detailsHeaderText(opts.lang, opts.csv), details.chunks());
+        : withHeader(detailsHeaderText(opts.lang, opts.csv), details.chunks(true));
     await writeFileAtomic(opts.details, { stream }, { bom: fileBom });
   }
   const csvBom = opts.format === 'csv' && (opts.output === null ? opts.bom === true : fileBom);

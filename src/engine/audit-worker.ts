@@ -10,7 +10,7 @@ import { auditSlices } from './audit.js';
 import type { AuditReply, AuditTask } from './audit-threads.js';
 import { EvidenceWriter, evidenceKeyTransferables } from './evidence-texts.js';
 import { FindingWriter } from './finding-texts.js';
-import { spooledTransferables } from './text-spool.js';
+import { SpoolBudget, spooledTransferables } from './text-spool.js';
 import { serialiseError } from './read-inputs.js';
 import { RecordStore } from './store.js';
 
@@ -24,10 +24,11 @@ if (port !== null) {
       paper: task.stores.paper.map((p) => RecordStore.unpack(p)),
     };
     const options = optionsFromRecipe(task.recipe);
+    const budget = new SpoolBudget(); // one for both writers
     const writer =
-      task.forms.length === 0 ? null : new FindingWriter(task.unitNames, task.forms, undefined, task.spill.findings);
+      task.forms.length === 0 ? null : new FindingWriter(task.unitNames, task.forms, budget, task.spill.findings);
     const evidenceWriter =
-      task.evidence === null ? null : new EvidenceWriter(task.evidence, undefined, task.spill.evidence);
+      task.evidence === null ? null : new EvidenceWriter(task.evidence, budget, task.spill.evidence);
     const unitNames = evidenceWriter && task.unitNames;
     const kept = task.kinds === null ? null : new Set(task.kinds);
     const { slicing, first, step } = task;

@@ -11,56 +11,32 @@ import {
   closeSpooled,
   type KeyList,
   mergeOrder,
-  RUN_BYTES,
+  runReaders,
   type SpillFile,
+  type SpoolEncoding,
+  SpoolBudget,
   type Spooled,
   spooledChunks,
   TextSpool,
 } from './text-spool.js';
 
 /**
- * The sort keys of some entries: unit (an index into `units`) and code. The codes are not kept as a
- * million strings (tens of bytes each, copied from the thread that wrote them to the main thread): they are
- * one buffer of their UTF-16 code units, back to back (`latin1`: one byte each, when every code unit of
- * the run is below 256), `codeEnd[i]` the end of code i; the buffers move between threads uncopied.
+ * The sort keys of some entries, as a run keeps them: the unit (an index into `units`). The codes are
+ * not kept in memory (a million strings, tens of bytes each): each entry's code is spooled with its text,
+ * as a second form (`CODE_FORM`, its UTF-16 code units), and read back, run by run, as the runs are merged.
  */
 export interface EvidenceKeys {
   units: string[];
   unit: Int32Array;
-  codes: Uint8Array;
-  codeEnd: Int32Array;
-  latin1: boolean;
 }
 
-/** Code i of `keys`, as the string it was. */
-function codeAt(keys: EvidenceKeys, i: number): string {
-  const width = keys.latin1 ? 1 : 2;
-  const start = i === 0 ? 0 : keys.codeEnd[i - 1]! * width;
-  const end = keys.codeEnd[i]! * width;
-  const bytes = Buffer.from(keys.codes.buffer, keys.codes.byteOffset + start, end - start);
-  return bytes.toString(keys.latin1 ? 'latin1' : 'utf16le');
-}
-
-/** `codes` as keys' code columns (their code units back to back, in a buffer of its own). */
-function packCodes(codes: readonly string[]): Pick<EvidenceKeys, 'codes' | 'codeEnd' | 'latin1'> {
-  const codeEnd = new Int32Array(codes.length);
-  let units = 0;
-  let latin1 = true;
-  for (let i = 0; i < codes.length; i++) {
-    const code = codes[i]!;
-    for (let c = 0; latin1 && c < code.length; c++) if (code.charCodeAt(c) > 0xff) latin1 = false;
-    units += code.length;
-    codeEnd[i] = units;
-  }
-  const buf = Buffer.allocUnsafeSlow(latin1 ? units : units * 2);
-  let at = 0;
-  for (const code of codes) at += buf.write(code, at, latin1 ? 'latin1' : 'utf16le');
-  return { codes: new Uint8Array(buf.buffer, 0, buf.length), codeEnd, latin1 };
-}
+/** The spool's forms: the entry's text (UTF-8), then its code as the key the merge compares. */
+const FORMS: readonly SpoolEncoding[] = ['utf8', 'utf16le'];
+const CODE_FORM = 1;
 
 /** The buffers of the evidence keys, for `postMessage` to move rather than copy. */
 export function evidenceKeyTransferables(w: WrittenEvidence): ArrayBuffer[] {
-  return w.runs.flatMap((r) => [r.keys.unit.buffer, r.keys.codes.buffer, r.keys.codeEnd.buffer] as ArrayBuffer[]);
+  return w.runs.map((r) => r.keys.unit.buffer as ArrayBuffer);
 }
 
 class EvidenceKeyList implements KeyList<EvidenceKeys> {
@@ -88,14 +64,7 @@ class EvidenceKeyList implements KeyList<EvidenceKeys> {
     const order = Int32Array.from(this.unit, (_, i) => i).sort(
       (i, j) => unitRank[this.unit[i]!]! - unitRank[this.unit[j]!]! || cmp(this.code[i]!, this.code[j]!) || i - j,
     );
-    return {
-      keys: {
-        units: this.units,
-        unit: order.map((i) => this.unit[i]!),
-        ...packCodes(Array.from(order, (i) => this.code[i]!)),
-      },
-      order,
-    };
+    return { keys: { units: this.units, unit: order.map((i) => this.unit[i]!) }, order };
   }
 }
 
@@ -112,28 +81,22 @@ function cmp(a: string, b: string): number {
 
 export type WrittenEvidence = Spooled<EvidenceKeys>;
 
-/**
- * Entry text gathered per thread before a run is sorted and spilled: a quarter of the findings' (the
- * list is written beside the findings, so its pending text adds to theirs; 4 MiB runs cost ~180 runs at
- * 1M dossiers, each read through its own buffer at the merge).
- */
-const EVIDENCE_RUN_BYTES = RUN_BYTES >> 2;
-
 /** Entries written as the dossiers are judged; `finish` hands the sorted runs over. */
 export class EvidenceWriter {
   private readonly spool: TextSpool<EvidenceKeys, EvidenceKeyList>;
 
+  /** `budget`: the pending text shared with the thread's other writers (text-spool.ts). */
   constructor(
     private readonly form: EvidenceForm,
-    runBytes = EVIDENCE_RUN_BYTES,
+    budget = new SpoolBudget(),
     spill: SpillFile | null = null,
   ) {
-    this.spool = new TextSpool(() => new EvidenceKeyList(), 1, runBytes, spill);
+    this.spool = new TextSpool(() => new EvidenceKeyList(), FORMS, budget, spill);
   }
 
   add(e: EvidenceEntry): void {
     this.spool.keys.add(e);
-    this.spool.add([evidenceText(e, this.form)]);
+    this.spool.add([evidenceText(e, this.form), e.code]);
   }
 
   finish(): WrittenEvidence {
@@ -145,8 +108,8 @@ export class EvidenceWriter {
 export interface EvidenceTexts {
   form: EvidenceForm;
   count: number;
-  /** The entries' bytes joined by `evidenceSeparator`, in chunks. */
-  chunks(): Iterable<Uint8Array>;
+  /** The entries' bytes joined by `evidenceSeparator`, in chunks (`refill`: as `FindingTexts.chunks`). */
+  chunks(refill?: boolean): Iterable<Uint8Array>;
   /** Close the threads' spill files, once written. */
   close(): void;
 }
@@ -157,25 +120,36 @@ export function joinEvidence(parts: readonly WrittenEvidence[], form: EvidenceFo
   return {
     form,
     count: runs.reduce((n, r) => n + r.count, 0),
-    *chunks() {
-      const keys = runs.map((r) => r.keys);
-      const ranks = rankUnits(keys.map((k) => k.units));
-      // The merge compares only each run's next entry: its code is made a string once, when first asked.
-      const headAt = runs.map(() => -1);
-      const head = runs.map(() => '');
-      const code = (l: number, i: number): string => {
-        if (headAt[l] !== i) {
-          head[l] = codeAt(keys[l]!, i);
-          headAt[l] = i;
-        }
-        return head[l]!;
-      };
-      const from = mergeOrder(
-        runs.map((r) => r.count),
-        (l, i, m, j) => ranks[l]![keys[l]!.unit[i]!]! - ranks[m]![keys[m]!.unit[j]!]! || cmp(code(l, i), code(m, j)),
-      );
-      yield* spooledChunks(parts, from, 0, Buffer.from(evidenceSeparator(form), 'utf8'));
+    *chunks(refill = false) {
+      yield* spooledChunks(parts, evidenceOrder(parts), 0, Buffer.from(evidenceSeparator(form), 'utf8'), refill);
     },
     close: () => closeSpooled(parts),
   };
+}
+
+/**
+ * The merged order of the parts' entries. The merge compares only each run's next entry, and takes a
+ * run's entries in order: their codes are read from the run's code form, forward, each made a string
+ * only when the merge asks for it (once).
+ */
+function evidenceOrder(parts: readonly WrittenEvidence[]): Uint16Array {
+  const runs = allRuns(parts).map((r) => r.run);
+  const keys = runs.map((r) => r.keys);
+  const ranks = rankUnits(keys.map((k) => k.units));
+  const codes = runReaders(parts, CODE_FORM);
+  const headAt = runs.map(() => -1);
+  const head = runs.map(() => '');
+  const code = (l: number, i: number): string => {
+    if (headAt[l] !== i) {
+      let bytes = codes[l]!.next();
+      for (let at = headAt[l]! + 1; at < i; at++) bytes = codes[l]!.next(); // entries ordered by unit alone
+      head[l] = bytes.toString('utf16le');
+      headAt[l] = i;
+    }
+    return head[l]!;
+  };
+  return mergeOrder(
+    runs.map((r) => r.count),
+    (l, i, m, j) => ranks[l]![keys[l]!.unit[i]!]! - ranks[m]![keys[m]!.unit[j]!]! || cmp(code(l, i), code(m, j)),
+  );
 }

@@ -17,8 +17,9 @@ import {
   allRuns,
   closeSpooled,
   mergeOrder,
-  RUN_BYTES,
   type SpillFile,
+  SpoolBudget,
+  type SpoolEncoding,
   type Spooled,
   spooledChunks,
   TextSpool,
@@ -34,13 +35,19 @@ export type WrittenFindings = Spooled<SortKeys>;
 export class FindingWriter {
   private readonly spool: TextSpool<SortKeys, SortKeyList>;
 
+  /** `budget`: the pending text shared with the thread's other writers (text-spool.ts). */
   constructor(
     private readonly unitNames: ReadonlyMap<string, string>,
     private readonly forms: readonly FindingTextForm[],
-    runBytes = RUN_BYTES,
+    budget = new SpoolBudget(),
     spill: SpillFile | null = null,
   ) {
-    this.spool = new TextSpool(() => new SortKeyList(), forms.length, runBytes, spill);
+    this.spool = new TextSpool(
+      () => new SortKeyList(),
+      forms.map((): SpoolEncoding => 'utf8'),
+      budget,
+      spill,
+    );
   }
 
   /** A finding as the audit makes it (its unit a key). */
@@ -85,7 +92,8 @@ export function joinWritten(
     (form, f): FindingTexts => ({
       form,
       count,
-      chunks: () => spooledChunks(parts, order(), f, Buffer.from(form.style === 'json' ? ',\n' : '', 'utf8')),
+      chunks: (refill = false) =>
+        spooledChunks(parts, order(), f, Buffer.from(form.style === 'json' ? ',\n' : '', 'utf8'), refill),
     }),
   );
   return { texts, close: () => closeSpooled(parts) };

@@ -1,9 +1,10 @@
 /**
  * Texts written in the order they are found and read back in another (a report's order): an audit
  * thread adds each item's sort key and its text in one or more forms (a JSON item, a CSV row); when the
- * texts gathered reach `runBytes`, they are put in order and written, as a sorted run, to a spill file
- * of the thread's own, and only their keys stay in memory; the last run too when others were spilled (a
- * list smaller than a run stays in memory). Reading merges
+ * texts gathered by all of the thread's spools reach their shared budget (`SpoolBudget`), the spool
+ * holding the most puts its texts in order and writes them, as a sorted run, to a spill file of its own,
+ * and only their keys stay in memory; the last run too when others were spilled (a list smaller than a
+ * run stays in memory). Reading merges
  * every run of every thread by key and copies their bytes out in chunks, each run read forward, so
  * memory does not grow with the number of findings or dossiers: only the keys do.
  *
@@ -65,14 +66,15 @@ export function openSpillFile(): SpillFile {
   }
 }
 
-/** Text gathered before a run is sorted and spilled (all forms together). */
+/** Text a thread gathers, in all its spools and forms together, before the largest spool is sorted and spilled. */
 export const RUN_BYTES = 16 << 20;
-/** Bytes per buffer texts are gathered in, and per buffer a run is written or read through. */
-const BUFFER = 4 << 20;
+/** Bytes per buffer texts are gathered in (one partly filled buffer per spool and form). */
+const BUFFER = 1 << 20;
 const READ = 128 << 10;
 const OUT = 1 << 20;
 
 interface Pending {
+  /** Whole buffers, filled ones first; `buf` is the one being filled (pushed here when the run closes). */
   buffers: Buffer[];
   chunk: number[];
   start: number[];
@@ -81,71 +83,150 @@ interface Pending {
   used: number;
 }
 
+const NO_BYTES = Buffer.alloc(0);
+
 function emptyPending(): Pending {
-  return { buffers: [], chunk: [], start: [], end: [], buf: Buffer.allocUnsafeSlow(0), used: 0 };
+  return { buffers: [], chunk: [], start: [], end: [], buf: NO_BYTES, used: 0 };
 }
+
+/** What a budget sees of a spool: the text it holds, and how to spill it. */
+interface Spilling {
+  readonly gathered: number;
+  closeRun(spill: boolean): void;
+}
+
+/**
+ * The text the spools of one thread may hold before one of them spills: when the text gathered by all
+ * of them reaches `bytes`, the spool holding the most is sorted and spilled (so its run holds at least
+ * half the budget). A thread writing several outputs thus holds no more pending text than one writing one.
+ * The buffers a spill empties are filled again, by any of the spools, and spills are written through one
+ * buffer: a thread's spools allocate about the budget once, not hundreds of megabytes of buffers that the
+ * garbage collector would find only later.
+ */
+export class SpoolBudget {
+  private readonly spools: Spilling[] = [];
+  private gathered = 0;
+  private readonly free: Buffer[] = [];
+  private spillBuffer: Buffer | null = null;
+
+  constructor(readonly bytes = RUN_BYTES) {}
+
+  /** A spool that draws on this budget. */
+  join(spool: Spilling): void {
+    this.spools.push(spool);
+  }
+
+  /** `n` more bytes were gathered by one of the spools: spill the largest while the budget is spent. */
+  add(n: number): void {
+    this.gathered += n;
+    while (this.gathered >= this.bytes && this.gathered > 0) {
+      const largest = this.spools.reduce((a, b) => (b.gathered > a.gathered ? b : a));
+      this.gathered -= largest.gathered;
+      largest.closeRun(true);
+    }
+  }
+
+  /** A spool's pending text left the budget without being spilled (its last run, kept in memory). */
+  release(n: number): void {
+    this.gathered -= n;
+  }
+
+  /** A buffer of at least `size` bytes to gather text in: an emptied one when one fits. */
+  buffer(size: number): Buffer {
+    const free = size <= BUFFER ? this.free.pop() : undefined;
+    return free ?? Buffer.allocUnsafeSlow(Math.max(BUFFER, size));
+  }
+
+  /** Buffers whose texts were written out, to be filled again (those of the usual size). */
+  emptied(buffers: readonly Buffer[]): void {
+    for (const b of buffers) if (b.length === BUFFER) this.free.push(b);
+  }
+
+  /** The buffer spills are written through (a spill is written at once: one at a time). */
+  spillThrough(): Buffer {
+    this.spillBuffer ??= Buffer.allocUnsafeSlow(OUT);
+    return this.spillBuffer;
+  }
+}
+
+/**
+ * How a form's texts are stored: UTF-8 (what the outputs are written in), or UTF-16 code units
+ * (`utf16le`: a text read back as exactly the string it was, lone surrogates included — for keys).
+ */
+export type SpoolEncoding = 'utf8' | 'utf16le';
 
 export class TextSpool<K, L extends KeyList<K>> {
   /** Where the caller adds each item's key, just before its texts (`add`). */
   keys: L;
   private pending: Pending[];
-  private gathered = 0;
+  /** Bytes of text gathered since the last run (read by the budget). */
+  gathered = 0;
   private readonly runs: SpoolRun<K>[] = [];
   private fd: number | null = null;
   private path: string | null = null;
   private position = 0;
 
-  /** `spill`: the file to spill to (else one is opened when a first run is spilled). */
+  /**
+   * `budget`: the pending text this spool shares with the thread's other spools (a budget of its own by
+   * default); `spill`: the file to spill to (else one is opened when a first run is spilled).
+   */
   constructor(
     private readonly newKeys: () => L,
-    private readonly forms: number,
-    private readonly runBytes = RUN_BYTES,
+    private readonly forms: readonly SpoolEncoding[],
+    private readonly budget = new SpoolBudget(),
     spill: SpillFile | null = null,
   ) {
     this.fd = spill?.fd ?? null;
     this.path = spill?.path ?? null;
     this.keys = newKeys();
-    this.pending = Array.from({ length: forms }, emptyPending);
+    this.pending = forms.map(emptyPending);
+    budget.join(this);
   }
 
-  /** The texts of the item whose key was just added, one per form. */
+  /** The texts of the item whose key was just added, one per form (`forms`: how each is stored). */
   add(texts: readonly string[]): void {
-    for (let f = 0; f < this.forms; f++) {
+    let added = 0;
+    for (let f = 0; f < this.forms.length; f++) {
       const p = this.pending[f]!;
       const text = texts[f]!;
       if (text.length * 3 > p.buf.length - p.used) {
-        if (p.used > 0) p.buffers.push(p.buf.subarray(0, p.used));
-        p.buf = Buffer.allocUnsafeSlow(Math.max(BUFFER, text.length * 3));
+        if (p.used > 0) p.buffers.push(p.buf);
+        else this.budget.emptied([p.buf]);
+        p.buf = this.budget.buffer(text.length * 3);
         p.used = 0;
       }
       p.chunk.push(p.buffers.length);
       p.start.push(p.used);
-      const written = p.buf.write(text, p.used, 'utf8');
+      const written = p.buf.write(text, p.used, this.forms[f]!);
       p.used += written;
       p.end.push(p.used);
-      this.gathered += written;
+      added += written;
     }
-    if (this.gathered >= this.runBytes) this.closeRun(true);
+    this.gathered += added;
+    this.budget.add(added);
   }
 
   /** Every run: the last one spilled too when others were (a list smaller than a run stays in memory). */
   finish(): Spooled<K> {
+    this.budget.release(this.gathered);
     if (this.keys.length > 0 || this.runs.length === 0) this.closeRun(this.runs.length > 0);
     return { runs: this.runs, fd: this.fd, path: this.path };
   }
 
-  private closeRun(spill: boolean): void {
-    for (const p of this.pending) if (p.used > 0) p.buffers.push(p.buf.subarray(0, p.used));
+  /** Sort the texts gathered since the last run into a run: spilled, or kept in memory. */
+  closeRun(spill: boolean): void {
+    for (const p of this.pending) p.buffers.push(p.buf); // even unused: an empty text may be in it
     const { keys, order } = this.keys.sorted();
     const run: SpoolRun<K> = { keys, count: order.length, lengths: [], bytes: [] };
     for (const p of this.pending) {
       const lengths = order.map((i) => p.end[i]! - p.start[i]!);
       run.lengths.push(lengths);
       run.bytes.push(spill ? this.spillForm(p, order) : gatherForm(p, order, lengths));
+      this.budget.emptied(p.buffers);
     }
     this.runs.push(run);
     this.keys = this.newKeys();
-    this.pending = Array.from({ length: this.forms }, emptyPending);
+    this.pending = this.forms.map(emptyPending);
     this.gathered = 0;
   }
 
@@ -153,7 +234,7 @@ export class TextSpool<K, L extends KeyList<K>> {
   private spillForm(p: Pending, order: Int32Array): number {
     if (this.fd === null) ({ fd: this.fd, path: this.path } = openSpillFile());
     const at = this.position;
-    const out = Buffer.allocUnsafe(OUT);
+    const out = this.budget.spillThrough();
     let used = 0;
     const flush = (bytes: Uint8Array, length: number): void => {
       for (let done = 0; done < length; ) {
@@ -277,15 +358,18 @@ export function allRuns<K>(parts: readonly Spooled<K>[]): { run: SpoolRun<K>; fd
 
 /**
  * One form's bytes in merged order (`from`, by `mergeOrder` over `allRuns(parts)`), `separator` between
- * items, in chunks of about a megabyte. Each run is read forward.
+ * items, in chunks of about a megabyte. Each run is read forward. `refill`: every chunk is the same buffer
+ * filled again (see `FindingTexts.chunks`), so that hundreds of megabytes written leave no buffers for the
+ * garbage collector to find; else each chunk is a buffer of its own.
  */
 export function* spooledChunks<K>(
   parts: readonly Spooled<K>[],
   from: Uint16Array,
   form: number,
   separator: Uint8Array,
+  refill = false,
 ): Generator<Uint8Array> {
-  const readers = allRuns(parts).map(({ run, fd }) => new RunReader(run, form, fd));
+  const readers = runReaders(parts, form);
   const sep = Buffer.from(separator.buffer, separator.byteOffset, separator.byteLength);
   let out = Buffer.allocUnsafe(OUT);
   let used = 0;
@@ -294,13 +378,18 @@ export function* spooledChunks<K>(
     const size = (k === 0 ? 0 : sep.length) + item.length;
     if (size > out.length - used) {
       if (used > 0) yield out.subarray(0, used);
-      out = Buffer.allocUnsafe(Math.max(OUT, size));
+      if (!refill || size > out.length) out = Buffer.allocUnsafe(Math.max(OUT, size));
       used = 0;
     }
     if (k > 0) used += sep.copy(out, used);
     used += item.copy(out, used);
   }
   if (used > 0) yield out.subarray(0, used);
+}
+
+/** Each run's items of one form (in `allRuns` order), each run read forward: `next()` gives its next item. */
+export function runReaders(parts: readonly Spooled<unknown>[], form: number): { next(): Buffer }[] {
+  return allRuns(parts).map(({ run, fd }) => new RunReader(run, form, fd));
 }
 
 /** A run's items of one form, one after the other: from memory, or read forward from the spill file. */

@@ -22,6 +22,9 @@ export interface FindingTexts {
   /**
    * The findings' UTF-8 bytes in the report's order, in chunks: JSON items joined by ",\n" (no
    * separator before the first or after the last), NDJSON lines and CSV rows each ending in "\n".
+   * `refill`: each chunk is the same buffer filled again, valid only until the next is asked for — for a
+   * writer that has written a chunk before it asks for the next (`writeFileAtomic`), never for one that
+   * keeps chunks (a stream's queue).
    */
-  chunks(): Iterable<Uint8Array>;
+  chunks(refill?: boolean): Iterable<Uint8Array>;
 }

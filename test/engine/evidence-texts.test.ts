@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compareEvidence, type EvidenceEntry, type EvidenceSide } from '../../src/core/evidence.js';
 import { EvidenceWriter, joinEvidence } from '../../src/engine/evidence-texts.js';
 import { evidencePieces, renderEvidence } from '../../src/render/dossiers.js';
+import { SpoolBudget } from '../../src/engine/text-spool.js';
 
 const arbSide: fc.Arbitrary<EvidenceSide | null> = fc.option(
   fc.record({
@@ -42,7 +43,7 @@ describe('the evidence list written by the audit threads', () => {
           const expected = renderEvidence([...lists.flat()].sort(compareEvidence), json, form.csv);
           const texts = joinEvidence(
             lists.map((list) => {
-              const writer = new EvidenceWriter(form, runBytes);
+              const writer = new EvidenceWriter(form, new SpoolBudget(runBytes));
               for (const e of list) writer.add(e);
               return writer.finish();
             }),

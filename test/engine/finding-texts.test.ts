@@ -11,6 +11,7 @@ import type { FindingTextForm, FindingTexts } from '../../src/findings/finding-t
 import { detailsHeaderText, renderDetailsCsv } from '../../src/render/csv.js';
 import { FINDING_KINDS } from '../../src/findings/kinds.js';
 import { FindingWriter, joinWritten } from '../../src/engine/finding-texts.js';
+import { SpoolBudget } from '../../src/engine/text-spool.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderNdjson } from '../../src/render/ndjson.js';
 import { finding, side, twoUnitReport } from '../render/sample-report.js';
@@ -48,7 +49,7 @@ function writeFindings(
   forms: FindingTextForm[],
   runBytes?: number,
 ) {
-  const writer = new FindingWriter(names, forms, runBytes);
+  const writer = new FindingWriter(names, forms, new SpoolBudget(runBytes));
   for (const f of found) writer.add(f);
   return writer.finish();
 }
