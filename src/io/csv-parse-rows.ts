@@ -53,15 +53,25 @@ export async function parseRest(
   let prevEnd = 0;
   let prevEmpty = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: string[];
-      info: { lines: number; empty_lines: number };
-    }>) {
-      const start = prevEnd + 1 + (info.empty_lines - prevEmpty);
-      prevEnd = info.lines;
-      prevEmpty = info.empty_lines;
-      onRow(textCells(record), linesBefore + start, replacedCells(record, replaced));
-    }
+    // Each record as it is parsed ('data' events, not an async iterator): an error at the end of the
+    // input (a quote never closed) then comes after every record parsed before it, however the input
+    // was cut into chunks. An iterator gives up its buffered records when the error arrives, and how
+    // many were buffered depended on timing (csv-parse alone and csv-parse taking over from the byte
+    // tokenizer handed over different rows before the same error).
+    await new Promise<void>((resolve, reject) => {
+      parser.on('data', ({ record, info }: { record: string[]; info: { lines: number; empty_lines: number } }) => {
+        const start = prevEnd + 1 + (info.empty_lines - prevEmpty);
+        prevEnd = info.lines;
+        prevEmpty = info.empty_lines;
+        try {
+          onRow(textCells(record), linesBefore + start, replacedCells(record, replaced));
+        } catch (err) {
+          parser.destroy(err as Error);
+        }
+      });
+      parser.once('error', reject);
+      parser.once('end', resolve);
+    });
   } catch (err) {
     const emptyLines = (err as { empty_lines?: number }).empty_lines ?? parsed.emptyLines;
     throw toReadError(err, file, linesBefore, parsed.lines + 1 + Math.max(0, emptyLines - parsed.emptyLines));

@@ -238,13 +238,27 @@ describe('readRows: fast reader with csv-parse taking over = csv-parse alone', (
           if (badAt !== null && isUtf8(clean))
             expect(Number(offsetOf(slow.error))).toBeLessThanOrEqual(badAt % clean.length);
         } else expect(fast.error).toEqual(slow.error);
-        if (slow.error === null) expect(fast.rows).toEqual(slow.rows);
-        // On an error at the end of input csv-parse alone drops the records it parsed but had not
-        // handed over yet; the fast reader has handed them over already.
-        else expect(fast.rows.slice(0, slow.rows.length)).toEqual(slow.rows);
+        // Every row parsed before an error is handed over, by either reader, before the error.
+        expect(fast.rows).toEqual(slow.rows);
       }),
-      { numRuns: 200 },
+      { numRuns: Number(process.env.FC_RUNS ?? 200) },
     );
+  });
+
+  it('hands over the rows before a quote never closed at the end, as csv-parse alone does', async () => {
+    // Found by the property above: csv-parse taking over at `""a` (a quote followed by text) dropped that
+    // row when the end of the input came, with the error, in the same chunk.
+    const file = writeTemp('Mã hồ sơ,Đơn vị\n""a,x\nb,y\n"a');
+    const [fast, slow] = [await collect(file, true), await collect(file, false)];
+    expect(slow.error).toMatch(/^E_UNCLOSED_QUOTE /);
+    expect(fast.error).toEqual(slow.error);
+    const expected: Row[] = [
+      [['Mã hồ sơ', 'Đơn vị'], 1],
+      [['""a', 'x'], 2],
+      [['b', 'y'], 3],
+    ];
+    expect(slow.rows).toEqual(expected);
+    expect(fast.rows).toEqual(expected);
   });
 
   it('when a quoted field is followed by text, csv-parse reads on from that row', async () => {
